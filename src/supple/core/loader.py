@@ -1,0 +1,298 @@
+"""Turning routine files into validated :class:`Routine` objects, reporting every problem.
+
+Two layers of checking: :mod:`supple.core.yaml_source` refuses what is unsafe or unreadable,
+then the pydantic models in :mod:`supple.core.model` check meaning. Every pydantic error is
+translated into a :class:`Problem` pointing at the exact line and column in the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from supple.core import yaml_source
+from supple.core.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
+from supple.core.problems import Problem, RoutineError, Severity
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadedRoutine:
+    id: str
+    path: Path
+    routine: Routine
+    builtin: bool
+    fingerprint: str
+
+
+def routine_id(path: Path) -> str:
+    return path.stem
+
+
+def load_text(text: str, file: str) -> tuple[Routine | None, list[Problem]]:
+    """Validate routine text; the routine is None when any error was found."""
+    parsed = yaml_source.parse(text, file)
+    if isinstance(parsed, Problem):
+        return None, [parsed]
+    data, positions = parsed
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        return None, [
+            Problem(
+                file,
+                f"the file holds {kind}",
+                1,
+                1,
+                expected="a mapping with supple, name and steps",
+            )
+        ]
+    try:
+        routine = Routine.model_validate(data)
+    except ValidationError as exc:
+        return None, _translate(exc, data, positions, file)
+    return routine, []
+
+
+def load_bytes(data: bytes, file: str) -> tuple[Routine | None, list[Problem]]:
+    text = yaml_source.decode(data, file)
+    if isinstance(text, Problem):
+        return None, [text]
+    return load_text(text, file)
+
+
+def load_path(path: Path) -> Routine:
+    """Load one file or raise :class:`RoutineError` with every problem in it."""
+    data = _read(path)
+    if isinstance(data, Problem):
+        raise RoutineError([data])
+    routine, problems = load_bytes(data, str(path))
+    if routine is None:
+        raise RoutineError(problems)
+    return routine
+
+
+def _read(path: Path) -> bytes | Problem:
+    """The file's bytes, refusing anything that is not a regular file or is too large."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+    import stat
+
+    if stat.S_ISDIR(info.st_mode):
+        return Problem(str(path), "is a folder, not a routine file", severity=Severity.WARNING)
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(
+            str(path),
+            "is not a regular file (a pipe or device?); skipped",
+            severity=Severity.WARNING,
+        )
+    if info.st_size > yaml_source.MAX_BYTES:
+        return Problem(
+            str(path),
+            f"file is {info.st_size // 1024} KB; routine files are "
+            f"limited to {yaml_source.MAX_BYTES // 1024} KB",
+        )
+    try:
+        with path.open("rb") as handle:
+            return handle.read(yaml_source.MAX_BYTES + 1)
+    except OSError as exc:
+        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+@dataclass
+class Library:
+    """All routines found, and every problem met on the way."""
+
+    routines: list[LoadedRoutine]
+    problems: list[Problem]
+
+    def find(self, key: str) -> LoadedRoutine | None:
+        """By id, or by name ignoring case."""
+        for loaded in self.routines:
+            if loaded.id == key:
+                return loaded
+        lowered = key.casefold()
+        for loaded in self.routines:
+            if loaded.routine.name.casefold() == lowered:
+                return loaded
+        return None
+
+
+def load_library(builtin_dir: Path | None, user_dirs: Iterable[Path] = ()) -> Library:
+    """Every routine in the built-in folder and the user's folders. Never raises.
+
+    A user routine with the same id as a built-in one replaces it (that is how a user keeps an
+    edited copy of a built-in routine).
+    """
+    found: dict[str, LoadedRoutine] = {}
+    problems: list[Problem] = []
+    sources = [(builtin_dir, True)] if builtin_dir is not None else []
+    sources += [(d, False) for d in user_dirs]
+    for folder, builtin in sources:
+        for path in _routine_files(folder, problems):
+            data = _read(path)
+            if isinstance(data, Problem):
+                problems.append(data)
+                continue
+            routine, file_problems = load_bytes(data, str(path))
+            problems.extend(file_problems)
+            if routine is not None:
+                rid = routine_id(path)
+                found[rid] = LoadedRoutine(rid, path, routine, builtin, routine.fingerprint())
+    return Library(sorted(found.values(), key=lambda r: r.routine.name.casefold()), problems)
+
+
+def _routine_files(folder: Path, problems: list[Problem]) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        problems.append(
+            Problem(
+                str(folder), f"cannot list folder: {exc.strerror or exc}", severity=Severity.WARNING
+            )
+        )
+        return []
+    return [
+        p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES and not p.name.startswith(".")
+    ]
+
+
+# --- pydantic errors to problems -------------------------------------------------------------
+
+_FRIENDLY = {
+    "missing": "missing required key",
+    "bool_type": "expected true or false",
+    "int_type": "expected a whole number",
+    "string_type": "expected text",
+    "list_type": "expected a list",
+    "dict_type": "expected a mapping of keys to values",
+    "model_type": "expected a mapping of keys to values",
+    "model_attributes_type": "expected a mapping of keys to values",
+    "literal_error": None,
+}
+
+
+def _translate(
+    exc: ValidationError, data: Any, positions: yaml_source.Positions, file: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for error in exc.errors(include_url=False):
+        cleaned = _clean_loc(error["loc"], data)
+        if cleaned is None:
+            continue
+        path, key_error = cleaned
+        message, expected = _describe(error, path, data)
+        key_error = key_error or error["type"] == "extra_forbidden"
+        where = positions.locate(path, prefer_key=key_error)
+        if error["type"] == "missing":
+            where = positions.locate(path[:-1])
+        field = yaml_source.format_path(path)
+        if (field, message) in seen:
+            continue
+        seen.add((field, message))
+        problems.append(
+            Problem(
+                file,
+                message,
+                where[0] if where else None,
+                where[1] if where else None,
+                field,
+                expected,
+            )
+        )
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return problems
+
+
+def _clean_loc(loc: tuple[int | str, ...], data: Any) -> tuple[tuple[int | str, ...], bool] | None:
+    """The path in the file and whether the error is about a key; None for an error from a
+    union branch that does not apply (a mapping checked as a number, or the reverse)."""
+    path: list[int | str] = []
+    node = data
+    is_key = False
+    for part in loc:
+        label = str(part)
+        if part == "[key]":
+            is_key = True
+            continue
+        if isinstance(node, dict) and part in STEP_TAGS and part not in node:
+            continue
+        branch = label.startswith(("function-", "float", "dict[", "list[", "str", "int"))
+        if branch and not (isinstance(node, dict) and part in node):
+            if label.startswith("dict[") != isinstance(node, dict):
+                return None
+            continue
+        if isinstance(node, list) and not isinstance(part, int):
+            continue
+        path.append(part)
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return tuple(path), is_key
+
+
+def _model_at(path: tuple[int | str, ...], data: Any) -> type[BaseModel]:
+    model: type[BaseModel] = Routine
+    node = data
+    for part in path:
+        node = node[part] if isinstance(node, dict | list) else None  # type: ignore[index]
+        if isinstance(part, int):
+            kinds: dict[str, type[BaseModel]] = {
+                "exercise": Exercise, "rest": RestStep, "block": Block
+            }
+            model = kinds[step_kind(node)]
+        else:
+            field = model.model_fields.get(part)
+            sub = _submodel(field.annotation) if field is not None else None
+            if sub is not None:
+                model = sub
+    return model
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _submodel(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, str | None]:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        model = _model_at(path[:-1], data)
+        allowed = sorted(model.model_fields)
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        message = f"unknown key {key!r}"
+        if close:
+            message += f" (did you mean {close[0]!r}?)"
+        return message, "one of: " + ", ".join(allowed)
+    if kind == "missing":
+        return f"missing required key {str(path[-1])!r}", None
+    if kind == "literal_error":
+        return f"{error['input']!r} is not allowed", error["ctx"].get("expected")
+    if kind == "value_error":
+        return str(error["ctx"]["error"]), None
+    if kind in ("string_pattern_mismatch",):
+        return "text must be one line and not blank", None
+    friendly = _FRIENDLY.get(kind)
+    if friendly:
+        got = error.get("input")
+        return friendly, f"got {type(got).__name__} {got!r}"[:80] if got is not None else None
+    return str(error["msg"]), None

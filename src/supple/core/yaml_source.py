@@ -1,0 +1,198 @@
+"""Reading YAML safely and remembering where every value came from.
+
+PyYAML's loaders build Python objects and forget positions, accept duplicate keys and expand
+aliases without limit. Here libyaml (C) only parses; this module builds plain data itself, so it
+can record the line and column of every key and value, refuse duplicate keys and tags, and bound
+the size of what aliases expand to. Nothing in a file is ever executed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from supple.core.problems import Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 50_000  # after alias expansion: bounds "billion laughs"
+
+Path = tuple[str | int, ...]
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",  # read back as the text written
+}
+_SCALARS = SafeConstructor()
+_BUILD: dict[str, Callable[[ScalarNode], object]] = {
+    "tag:yaml.org,2002:int": _SCALARS.construct_yaml_int,
+    "tag:yaml.org,2002:float": _SCALARS.construct_yaml_float,
+    "tag:yaml.org,2002:bool": _SCALARS.construct_yaml_bool,
+    "tag:yaml.org,2002:null": _SCALARS.construct_yaml_null,
+}
+
+
+@dataclass
+class Positions:
+    """Where each value (and each mapping key) sits in the file, 1-based."""
+
+    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path, *, prefer_key: bool = False) -> tuple[int, int] | None:
+        """The position of ``path`` or of its nearest recorded parent."""
+        for end in range(len(path), -1, -1):
+            sub = path[:end]
+            if prefer_key and sub in self.keys:
+                return self.keys[sub]
+            if sub in self.values:
+                return self.values[sub]
+        return None
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.nodes = 0
+
+
+class YamlProblem(Exception):
+    def __init__(self, message: str, node: Node | None = None, expected: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.expected = expected
+        self.line = node.start_mark.line + 1 if node is not None else None
+        self.column = node.start_mark.column + 1 if node is not None else None
+        self.path: Path = ()
+
+
+def decode(data: bytes, file: str) -> str | Problem:
+    """UTF-8 text (a BOM is allowed), or a problem naming where the bad byte is."""
+    if len(data) > MAX_BYTES:
+        return Problem(
+            file,
+            f"file is {len(data) // 1024} KB; routine files are limited to {MAX_BYTES // 1024} KB",
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return Problem(file, "file is not UTF-8 text", line, column, expected="save it as UTF-8")
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        return Problem(file, "file contains a NUL byte; is it a binary file?", line)
+    return text
+
+
+def parse(text: str, file: str) -> tuple[object, Positions] | Problem:
+    """Plain data (dicts, lists, scalars) and positions, or the first syntax problem."""
+    positions = Positions()
+    try:
+        node = _Loader(text).get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "invalid YAML"
+        if "expected a single document" in str(exc.context) or "but found another document" in (
+            str(exc.problem)
+        ):
+            what = "a routine file holds one YAML document; remove the extra '---' section"
+        return Problem(
+            file,
+            f"YAML syntax: {what}",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        )
+    except yaml.YAMLError as exc:
+        return Problem(file, f"YAML syntax: {exc}")
+    if node is None:
+        return Problem(file, "file is empty", 1, 1, expected="a mapping with supple, name, steps")
+    try:
+        data = _build(node, (), positions, 0, _Budget())
+    except YamlProblem as exc:
+        return Problem(
+            file, exc.message, exc.line, exc.column, _format_path(exc.path), exc.expected
+        )
+    return data, positions
+
+
+def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) -> object:
+    budget.nodes += 1
+    if budget.nodes > MAX_NODES:
+        raise _at(
+            YamlProblem(
+                f"file expands to more than {MAX_NODES} values (aliases repeated too often?)", node
+            ),
+            path,
+        )
+    if depth > MAX_DEPTH:
+        raise _at(YamlProblem(f"nested more than {MAX_DEPTH} levels deep", node), path)
+    pos.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, ScalarNode):
+        if node.tag not in _SCALAR_TAGS:
+            raise _at(
+                YamlProblem(
+                    f"tag {node.tag!r} is not allowed", node, "plain text, numbers, true/false"
+                ),
+                path,
+            )
+        build = _BUILD.get(node.tag)
+        if build is None:
+            return str(node.value)
+        try:
+            return build(node)
+        except (ValueError, OverflowError) as exc:  # e.g. an int too long to convert
+            raise _at(YamlProblem(f"cannot read number: {exc}", node), path) from None
+    if isinstance(node, SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise _at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path)
+        return [
+            _build(item, (*path, i), pos, depth + 1, budget) for i, item in enumerate(node.value)
+        ]
+    if isinstance(node, MappingNode):
+        if node.tag != "tag:yaml.org,2002:map":
+            raise _at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path)
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                raise _at(YamlProblem("keys must be plain words", key_node), path)
+            key = str(key_node.value)
+            if key in result:
+                first = pos.keys[(*path, key)][0]
+                raise _at(
+                    YamlProblem(f"duplicate key {key!r} (first given on line {first})", key_node),
+                    (*path, key),
+                )
+            pos.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = _build(value_node, (*path, key), pos, depth + 1, budget)
+        return result
+    raise _at(YamlProblem("unsupported YAML node", node), path)  # pragma: no cover
+
+
+def _at(problem: YamlProblem, path: Path) -> YamlProblem:
+    problem.path = path
+    return problem
+
+
+def _format_path(path: Path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+format_path = _format_path
