@@ -1,0 +1,5 @@
+import sys
+
+from supple.cli import main
+
+sys.exit(main())

@@ -1,0 +1,110 @@
+"""App-wide settings: one small JSON file in the config dir.
+
+A settings file that cannot be read or is invalid never stops the app: it is moved aside with a
+timestamp, defaults are used, and the reason is returned for the UI to show once. Saving is
+atomic (write, fsync, rename), so a crash or a full disk never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from supple.core.model import ResolvedCues
+
+MAX_SETTINGS_BYTES = 64 * 1024
+
+
+class Theme(Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class CueChoices(BaseModel):
+    """Which cues play, app-wide; routines and steps may still turn cues on or off."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    start: bool = True
+    countdown: bool = True
+    halfway: bool = True
+    switch: bool = True
+    rest: bool = True
+    tempo: bool = True
+    metronome: bool = True
+    finish: bool = True
+    voice: bool = True
+    say_reps: bool = False
+
+    def resolved(self) -> ResolvedCues:
+        return ResolvedCues(**self.model_dump())
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    volume: float = Field(0.8, ge=0.0, le=1.0)
+    muted: bool = False
+    voice: bool = True
+    lead_in: float | None = Field(None, ge=0.0, le=60.0, description="None: the routine's own")
+    cues: CueChoices = CueChoices()
+    theme: Theme = Theme.SYSTEM
+    text_scale: float = Field(1.0, ge=0.75, le=2.0)
+
+
+def load_settings(path: Path) -> tuple[Settings, str | None]:
+    """The settings, and a message for the user if the file had to be reset."""
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ValueError("the file is too large")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+        return Settings.model_validate(data), None
+    except FileNotFoundError:
+        return Settings(), None
+    except (OSError, ValueError, ValidationError) as exc:
+        reason = _first_line(exc)
+    backup = _move_aside(path)
+    where = f" The old file was kept as {backup}." if backup else ""
+    return Settings(), f"Settings could not be read ({reason}); defaults are in use.{where}"
+
+
+def save_settings(path: Path, settings: Settings) -> str | None:
+    """Write atomically; return a message instead of raising when the disk refuses."""
+    text = settings.model_dump_json(indent=2)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        return f"Settings could not be saved: {exc.strerror or exc}"
+    return None
+
+
+def _move_aside(path: Path) -> Path | None:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.bad-{stamp}")
+    try:
+        os.replace(path, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

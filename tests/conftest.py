@@ -1,0 +1,24 @@
+"""Test-wide setup: Qt offscreen, quiet optional-library warnings, and no real user data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test writes under its own temporary folder, never the user's real one."""
+    root = tmp_path_factory.mktemp("supple-data")
+    monkeypatch.setenv("SUPPLE_DATA_DIR", str(root))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "xdg-cache"))
+    yield root
