@@ -117,6 +117,12 @@ class SessionEngine:
     def skipped(self) -> int:
         return sum(1 for skipped in self._status.values() if skipped)
 
+    def deadline_of(self, offset: float) -> float:
+        """The monotonic time at which ``offset`` into the routine is (or was) due."""
+        if self.state is State.RUNNING:
+            return self._origin + offset
+        return self.clock.now() + (offset - self._frozen)
+
     def next_deadline(self) -> float | None:
         """The monotonic time of the next thing due: an event or a change of the shown second.
 

@@ -1,0 +1,101 @@
+"""The one Qt adapter between the session engine and everything that shows or sounds it.
+
+It owns a single precise QTimer that wakes the engine at its next deadline (an event, or the
+moment the shown second changes), forwards each event to the cue player first (so sound is never
+delayed by painting) and then re-emits it as a Qt signal for widgets and the history recorder.
+Nothing here does file I/O; a late wake-up only makes that one wake-up late, never what follows.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from supple.core.cue_port import CuePlayer
+from supple.core.engine import SessionEngine, State
+from supple.core.events import Event
+
+#: A cue more than this late (after a stall, or a jump) is shown but not played: a beep
+#: seconds after its moment would mislead more than silence.
+MAX_CUE_LATENESS = 0.35
+
+
+class SessionDriver(QObject):
+    #: Every engine event, in order (the payload is a supple.core.events.Event).
+    happened = Signal(object)
+    #: The engine's State changed.
+    stateChanged = Signal(object)
+    #: Something shown may have changed (a second passed, a command ran).
+    refreshed = Signal()
+
+    def __init__(self, engine: SessionEngine, cues: CuePlayer | None = None,
+                 parent: QObject | None = None, *, voice: bool = True) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.cues = cues
+        self.voice = voice
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._wake)
+        self._state = engine.state
+
+    # Commands: each acts at the engine clock's "now".
+    def start(self, at_segment: int = 0) -> None:
+        self._run(self.engine.start(at_segment=at_segment))
+
+    def toggle(self) -> None:
+        self._run(self.engine.toggle())
+
+    def pause(self) -> None:
+        self._run(self.engine.pause())
+
+    def resume(self) -> None:
+        self._run(self.engine.resume())
+
+    def skip(self) -> None:
+        self._run(self.engine.skip())
+
+    def back(self) -> None:
+        self._run(self.engine.back())
+
+    def restart_step(self) -> None:
+        self._run(self.engine.restart_step())
+
+    def stop(self) -> None:
+        self._run(self.engine.stop())
+
+    @property
+    def state(self) -> State:
+        return self.engine.state
+
+    def _wake(self) -> None:
+        self._run(self.engine.tick())
+
+    def _run(self, events: list[Event]) -> None:
+        now = self.engine.clock.now()
+        if self.cues is not None:
+            for ev in events:
+                if ev.cue is None:
+                    continue
+                if now - self.engine.deadline_of(ev.at) > MAX_CUE_LATENESS:
+                    continue
+                self.cues.play(ev.cue.kind)
+                if self.voice and ev.cue.say:
+                    self.cues.say(ev.cue.say)
+        for ev in events:
+            self.happened.emit(ev)
+        if self.engine.state is not self._state:
+            self._state = self.engine.state
+            self.stateChanged.emit(self._state)
+        self.refreshed.emit()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        deadline = self.engine.next_deadline()
+        if deadline is None:
+            self._timer.stop()
+            return
+        delay = deadline - self.engine.clock.now()
+        self._timer.start(max(0, math.ceil(delay * 1000)))
