@@ -1,0 +1,114 @@
+"""One look for every window: colours, type scale and the stylesheet, light and dark.
+
+Widgets never hard-code colours or point sizes; they set an ``objectName`` or a ``role``
+property that the stylesheet below styles, so the theme and text-size settings apply everywhere.
+Calm by design: one accent colour, generous spacing, large type where it must be read from afar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from supple.core.settings import Theme
+
+
+@dataclass(frozen=True)
+class Colors:
+    window: str
+    card: str
+    text: str
+    muted: str
+    accent: str  # work / start
+    rest: str  # rest and switch
+    ready: str  # lead-in
+    track: str  # empty part of progress bars
+    focus: str
+
+
+LIGHT = Colors(window="#f4f1ec", card="#ffffff", text="#1f2a30", muted="#5d6b73",
+               accent="#e4572e", rest="#2f7f9e", ready="#c08a1e", track="#e2ddd5",
+               focus="#2f7f9e")
+DARK = Colors(window="#171c1f", card="#222a2f", text="#eef1f2", muted="#a3b0b7",
+              accent="#ff7a50", rest="#5bb4d6", ready="#e7b24a", track="#33404a",
+              focus="#5bb4d6")
+
+
+def is_dark(theme: Theme) -> bool:
+    if theme is Theme.DARK:
+        return True
+    if theme is Theme.LIGHT:
+        return False
+    hints = QGuiApplication.styleHints()
+    from PySide6.QtCore import Qt
+
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def colors_for(theme: Theme) -> Colors:
+    return DARK if is_dark(theme) else LIGHT
+
+
+def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0) -> Colors:
+    """Style the whole application; returns the colours in use."""
+    c = colors_for(theme)
+    app.setStyle("Fusion")
+    pal = QPalette()
+    pal.setColor(QPalette.ColorRole.Window, QColor(c.window))
+    pal.setColor(QPalette.ColorRole.Base, QColor(c.card))
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor(c.window))
+    pal.setColor(QPalette.ColorRole.Text, QColor(c.text))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(c.text))
+    pal.setColor(QPalette.ColorRole.ButtonText, QColor(c.text))
+    pal.setColor(QPalette.ColorRole.Button, QColor(c.card))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(c.accent))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(c.muted))
+    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor(c.card))
+    pal.setColor(QPalette.ColorRole.ToolTipText, QColor(c.text))
+    app.setPalette(pal)
+    font = app.font()
+    base_pt = 11.0 * text_scale
+    font.setPointSizeF(base_pt)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(c, base_pt))
+    return c
+
+
+def stylesheet(c: Colors, base_pt: float) -> str:
+    def pt(factor: float) -> str:
+        return f"{base_pt * factor:.1f}pt"
+
+    return f"""
+    QWidget {{ color: {c.text}; }}
+    QMainWindow, QDialog {{ background: {c.window}; }}
+    *[role="card"] {{ background: {c.card}; border-radius: 14px; }}
+    *[role="title"] {{ font-size: {pt(1.9)}; font-weight: 600; }}
+    *[role="heading"] {{ font-size: {pt(1.25)}; font-weight: 600; }}
+    *[role="muted"] {{ color: {c.muted}; }}
+    *[role="chip"] {{ color: {c.muted}; font-size: {pt(0.9)}; }}
+    QPushButton {{ background: {c.card}; border: 1px solid {c.track}; border-radius: 10px;
+                   padding: 8px 16px; }}
+    QPushButton:hover {{ border-color: {c.muted}; }}
+    QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListView:focus, QTreeView:focus,
+    QComboBox:focus, QSlider:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+        outline: none; border: 2px solid {c.focus}; }}
+    QPushButton[role="primary"] {{ background: {c.accent}; color: white; border: none;
+                                  font-weight: 600; padding: 10px 22px; }}
+    QPushButton[role="primary"]:focus {{ border: 3px solid {c.focus}; }}
+    QToolButton {{ background: transparent; border: 2px solid transparent; border-radius: 10px;
+                   padding: 6px; }}
+    QToolButton:hover {{ background: {c.track}; }}
+    QLineEdit {{ background: {c.card}; border: 1px solid {c.track}; border-radius: 10px;
+                 padding: 8px 12px; }}
+    QTreeView, QListView, QTableView {{ background: {c.card}; border: none; border-radius: 12px;
+                                        padding: 4px; }}
+    QTreeView::item, QListView::item {{ padding: 6px 4px; }}
+    QProgressBar {{ background: {c.track}; border: none; border-radius: 4px; max-height: 8px;
+                    text-align: center; }}
+    QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
+    QSplitter::handle {{ background: transparent; }}
+    QScrollArea {{ background: transparent; border: none; }}
+    """
