@@ -1,0 +1,139 @@
+"""Records, enums, notices and errors of the history store.
+
+Kept apart from the store so that the stats, export and Qt layers can name these types
+without pulling in SQLite plumbing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+
+
+class Outcome(Enum):
+    """How a session ended. ``IN_PROGRESS`` is what a live (or crashed) session looks like."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+
+
+class StepStatus(Enum):
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """One run of a routine, as stored. ``uuid`` is its identity everywhere (export, import)."""
+
+    uuid: str
+    routine_id: str
+    routine_name: str
+    category: str
+    fingerprint: str
+    started_at: datetime
+    ended_at: datetime | None
+    updated_at: datetime
+    active_seconds: float
+    steps_done: int
+    steps_skipped: int
+    steps_total: int
+    outcome: Outcome
+    resume_position: int
+    pain_before: int | None
+    pain_after: int | None
+    note: str
+    resumable: bool
+
+    @property
+    def day(self) -> date:
+        """The local calendar day the session started on, as the runner saw it then."""
+        return self.started_at.date()
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    position: int
+    name: str
+    side: str | None
+    status: StepStatus
+    seconds: float
+    finished_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SessionWithSteps:
+    session: SessionRecord
+    steps: list[StepRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    skipped_duplicates: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayTotals:
+    """One (day, category, routine) aggregate row; the statistics fold these in Python."""
+
+    day: date
+    category: str
+    routine_id: str
+    sessions: int
+    completed: int
+    active_seconds: float
+    pain_before_sum: int
+    pain_before_count: int
+    pain_after_sum: int
+    pain_after_count: int
+
+
+class NoticeKind(Enum):
+    """Things the user should be told once, not errors the caller must handle."""
+
+    WRITES_PENDING = "writes_pending"  # disk full, read-only, I/O error, or locked too long
+    WRITES_SAVED = "writes_saved"  # the pending writes reached the disk after all
+    CORRUPT_MOVED_ASIDE = "corrupt_moved_aside"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    kind: NoticeKind
+    message: str
+    path: Path | None = None
+
+
+class HistoryError(Exception):
+    """Base of the errors a user should see (as opposed to bugs, which propagate unchanged).
+
+    ``str(error)`` is a sentence fit for a dialog.
+    """
+
+
+class HistoryBusy(HistoryError):
+    """Another program (usually a second copy of Supple) held the database for too long."""
+
+
+class HistoryUnavailable(HistoryError):
+    """The disk is full, read-only or failing, so the database cannot be read or written now."""
+
+
+class HistoryCorrupt(HistoryError):
+    """The database went bad while open; it is moved aside at the next start."""
+
+
+class HistoryTooNew(HistoryError):
+    """The file was written by a newer Supple; we refuse to touch it rather than damage it."""
+
+
+class HistoryImportError(HistoryError):
+    """An import file is not a Supple history export."""
+
+
+class UnknownSession(LookupError):
+    """A session uuid that the store never saw: a bug in the caller."""
