@@ -118,9 +118,16 @@ class Timeline:
         return {c.say for c in self.cues if c.say}
 
 
-def plan(routine: Routine, app_cues: ResolvedCues | None = None) -> Timeline:
-    """Expand ``routine`` into a timeline. Pure and deterministic."""
+def plan(routine: Routine, app_cues: ResolvedCues | None = None,
+         lead_in: float | None = None) -> Timeline:
+    """Expand ``routine`` into a timeline. Pure and deterministic.
+
+    ``app_cues`` are the app-wide cue choices the routine's own settings are laid over;
+    ``lead_in``, when given, replaces the routine's default get-ready time.
+    """
     planner = _Planner(routine, routine.defaults.cues.over(app_cues or ResolvedCues()))
+    if lead_in is not None:
+        planner.defaults = planner.defaults.model_copy(update={"lead_in": lead_in})
     planner.add_steps(routine.steps, 1, 1)
     segments = tuple(planner.segments)
     cues = sorted(_cues(segments), key=lambda c: (c.at, c.segment))

@@ -1,0 +1,50 @@
+"""``supple history``: a table in the terminal, CSV/JSON export to stdout, JSON import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from supple.core.history import HistoryStore
+from supple.core.history_export import export_csv, export_json, format_table, import_json
+from supple.core.history_model import HistoryError
+from supple.paths import AppPaths
+
+
+def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    try:
+        paths.data.mkdir(parents=True, exist_ok=True)
+        store = HistoryStore(paths.history_db)
+    except (HistoryError, OSError) as exc:
+        print(f"supple: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for notice in store.notices:
+            print(f"supple: {notice.message}", file=sys.stderr)
+        if args.import_file is not None:
+            try:
+                result = import_json(store, args.import_file)
+            except (OSError, ValueError) as exc:
+                print(f"supple: cannot import {args.import_file}: {exc}", file=sys.stderr)
+                return 1
+            out.write(f"imported {result.added} sessions, skipped {result.skipped_duplicates} "
+                      "already present\n")
+            return 0
+        if args.csv or args.json:
+            with tempfile.TemporaryDirectory() as tmp:
+                target = Path(tmp) / "export"
+                (export_csv if args.csv else export_json)(store, target)
+                out.write(target.read_text(encoding="utf-8"))
+            return 0
+        sessions = store.sessions()
+        if not sessions:
+            out.write("No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
+        else:
+            table = format_table(sessions)
+            out.write(table if table.endswith("\n") else table + "\n")
+        return 0
+    finally:
+        store.close()

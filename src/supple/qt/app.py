@@ -1,0 +1,94 @@
+"""Start-up: wire the real clock, sound, speech, history and settings into the main window.
+
+The window is shown first; the sound system (which may take a moment to answer, or not answer
+at all) is brought up right after, so a missing audio server never delays or blocks start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from supple.core.clock import SystemClock
+from supple.core.history import HistoryStore
+from supple.core.history_model import HistoryError, Notice
+from supple.core.loader import LoadedRoutine, load_library
+from supple.core.recorder import SessionRecorder
+from supple.core.settings import load_settings
+from supple.paths import AppPaths
+from supple.qt.main_window import MainWindow, Services
+from supple.qt.theme import apply_theme
+from supple.resources import asset_path, builtin_routines_dir, sounds_dir
+
+
+def _open_history(paths: AppPaths,
+                  on_notice: Callable[[Notice], None]) -> tuple[HistoryStore | None, str | None]:
+    try:
+        paths.data.mkdir(parents=True, exist_ok=True)
+        return HistoryStore(paths.history_db, on_notice=on_notice), None
+    except (HistoryError, OSError) as exc:
+        return None, f"The history could not be opened ({exc}); this session is not recorded."
+
+
+def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Supple")
+    app.setDesktopFileName("supple")
+    app.setWindowIcon(QIcon(str(asset_path("images/supple.svg"))))
+
+    settings, settings_problem = load_settings(paths.settings_file)
+    apply_theme(app, settings.theme, settings.text_scale)
+    library = load_library(builtin_routines_dir(), [paths.routines])
+
+    window: MainWindow | None = None
+
+    def notice(n: Notice) -> None:
+        if window is not None:
+            window.notify(n.message)
+
+    history, history_problem = _open_history(paths, notice)
+
+    def open_recorder() -> SessionRecorder:
+        return SessionRecorder(lambda: HistoryStore(paths.history_db, on_notice=notice),
+                               on_error=lambda text: window.notify(text) if window else None)
+
+    from supple.qt.cue_player import SilentCuePlayer
+
+    services = Services(paths=paths, clock=SystemClock(), cues=SilentCuePlayer(""),
+                        history=history, open_recorder=open_recorder, voice_reason=None)
+    window = MainWindow(services, settings, library)
+    for message in (settings_problem, history_problem):
+        if message:
+            window.notices.show_notice(message)
+    if history is not None:
+        for n in history.notices:
+            window.notices.show_notice(n.message)
+        history.mark_stale_in_progress_as_interrupted()
+        for record in history.interrupted_sessions():
+            window.offer_resume(record)
+    window.show()
+
+    def start_audio() -> None:
+        from supple.qt.cue_player import make_cue_player
+        from supple.qt.speech import PhraseCache
+
+        speech = PhraseCache(paths.speech_cache, app)
+        services.voice_reason = speech.reason
+        services.cues = make_cue_player(sounds_dir(), app, speech=speech)
+        if services.cues.notice:
+            window.notices.show_notice(services.cues.notice)
+        if routine is not None:
+            window.start_routine(routine)
+
+    QTimer.singleShot(0, start_audio)
+    code = app.exec()
+    if history is not None:
+        history.close()
+    return code

@@ -1,0 +1,350 @@
+"""The routine library: routines grouped by category, a search box, a detail pane, Start.
+
+Problems met while loading routine files are listed in one collapsible place, never as dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.durations import format_duration
+from supple.core.loader import Library, LoadedRoutine
+from supple.core.model import DEFAULT_CATEGORY, KNOWN_CATEGORIES, Exercise
+from supple.core.timeline import Segment, SegmentKind, Timeline, plan
+from supple.qt.pictures import find_picture, picture_icon
+from supple.qt.rating_view import PainScale
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def plain_label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that shows routine text exactly as written (markup is never rendered)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def category_order(category: str) -> tuple[int, str]:
+    if category in KNOWN_CATEGORIES:
+        return KNOWN_CATEGORIES.index(category), category
+    if category == DEFAULT_CATEGORY:
+        return len(KNOWN_CATEGORIES) + 1, category
+    return len(KNOWN_CATEGORIES), category.casefold()
+
+
+def relative_day(when: datetime | None, today: datetime | None = None) -> str:
+    if when is None:
+        return "never"
+    today = today or datetime.now(when.tzinfo)
+    days = (today.date() - when.date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return f"{days} days ago"
+    return when.strftime("%-d %b")
+
+
+def exercise_count(timeline: Timeline) -> int:
+    return len({(s.name, s.round) for s in timeline.work_segments})
+
+
+def first_of_each_exercise(timeline: Timeline) -> list[Segment]:
+    """One work segment per exercise as written (not per side or set)."""
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for seg in timeline.segments:
+        if seg.kind is not SegmentKind.WORK:
+            continue
+        key = (id(seg.source), seg.round)
+        if key not in seen:
+            seen.add(key)
+            result.append(seg)
+    return result
+
+
+class _Filter(QSortFilterProxyModel):
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not parent.isValid():  # categories: shown when any routine in them matches
+            return True
+        return super().filterAcceptsRow(row, parent)
+
+
+class LibraryView(QWidget):
+    startRequested = Signal(object)  # LoadedRoutine
+    problemsShown = Signal()
+
+    def __init__(self, library: Library, last_done: Mapping[str, datetime], images_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images_dir = images_dir
+        self._timelines: dict[str, Timeline] = {}
+        self._selected: LoadedRoutine | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines and exercises")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(["Routine", "Time", "Exercises", "Last done"])
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(Qt.ItemDataRole.ToolTipRole)
+        self.proxy.setRecursiveFilteringEnabled(False)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName("Routines")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        self.problems_button = QPushButton()
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName("Show problems in routine files")
+        self.problems_text = QPlainTextEdit()
+        self.problems_text.setReadOnly(True)
+        self.problems_text.setAccessibleName("Problems in routine files")
+        self.problems_text.setMaximumHeight(140)
+        self.problems_text.hide()
+        self.problems_button.clicked.connect(self._toggle_problems)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.problems_button)
+        left_layout.addWidget(self.problems_text)
+
+        # Detail pane.
+        self.title = plain_label("", "title", wrap=True)
+        self.meta = plain_label("", "muted", wrap=True)
+        self.description = plain_label("", None, wrap=True)
+        self.source = plain_label("", "chip", wrap=True)
+        self.start_button = QPushButton("Start")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setToolTip("Start (Enter)")
+        self.start_button.clicked.connect(self._start)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps of the selected routine")
+        self.steps.setIconSize(self.steps.iconSize() * 3)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        detail = QWidget()
+        detail.setProperty("role", "card")
+        d = QVBoxLayout(detail)
+        d.setContentsMargins(24, 20, 24, 20)
+        d.setSpacing(10)
+        d.addWidget(self.title)
+        d.addWidget(self.meta)
+        d.addWidget(self.description)
+        d.addWidget(self.source)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        d.addLayout(row)
+        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", "muted"))
+        self.pain_scale = PainScale("Calf tightness or pain before starting")
+        d.addWidget(self.pain_scale)
+        d.addWidget(plain_label("Steps", "heading"))
+        d.addWidget(self.steps, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._filter)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(lambda _index: self._start())
+        self.set_library(library, last_done)
+
+    # --- content ----------------------------------------------------------------------------
+
+    def set_library(self, library: Library, last_done: Mapping[str, datetime]) -> None:
+        self.library = library
+        self.model.removeRows(0, self.model.rowCount())
+        self._timelines = {r.id: plan(r.routine) for r in library.routines}
+        groups: dict[str, list[LoadedRoutine]] = {}
+        for loaded in library.routines:
+            groups.setdefault(loaded.routine.category, []).append(loaded)
+        for category in sorted(groups, key=category_order):
+            head = QStandardItem(category.capitalize())
+            head.setSelectable(False)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            head.setToolTip("")
+            cells = [head] + [self._blank() for _ in range(3)]
+            for loaded in groups[category]:
+                head.appendRow(self._row(loaded, last_done.get(loaded.id)))
+            self.model.appendRow(cells)
+        self.tree.expandAll()
+        self._show_problems()
+        first = self._first_routine_index()
+        if first is not None:
+            self.tree.setCurrentIndex(first)
+
+    @staticmethod
+    def _blank() -> QStandardItem:
+        item = QStandardItem("")
+        item.setSelectable(False)
+        return item
+
+    def _row(self, loaded: LoadedRoutine, last: datetime | None) -> list[QStandardItem]:
+        timeline = self._timelines[loaded.id]
+        r = loaded.routine
+        name = QStandardItem(r.name)
+        name.setData(loaded, ROUTINE_ROLE)
+        searchable = " ".join([r.name, r.category, *r.tags,
+                               *(s.name for s in timeline.work_segments)])
+        cells = [name, QStandardItem(format_duration(timeline.total)),
+                 QStandardItem(str(exercise_count(timeline))), QStandardItem(relative_day(last))]
+        for cell in cells:
+            cell.setToolTip(searchable)
+            cell.setData(loaded, ROUTINE_ROLE)
+        cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return cells
+
+    def _first_routine_index(self) -> QModelIndex | None:
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            if self.proxy.rowCount(group):
+                return self.proxy.index(0, 0, group)
+        return None
+
+    def _show_problems(self) -> None:
+        problems = self.library.problems
+        self.problems_button.setVisible(bool(problems))
+        self.problems_text.setPlainText("\n".join(str(p) for p in problems))
+        n = len(problems)
+        self.problems_button.setText(
+            f"⚠ {n} problem{'s' if n != 1 else ''} in routine files — show" if n else "")
+
+    def _toggle_problems(self) -> None:
+        visible = not self.problems_text.isVisible()
+        self.problems_text.setVisible(visible)
+        n = len(self.library.problems)
+        word = "hide" if visible else "show"
+        plural = "s" if n != 1 else ""
+        self.problems_button.setText(f"⚠ {n} problem{plural} in routine files — {word}")
+        if visible:
+            self.problemsShown.emit()
+
+    # --- interaction ------------------------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self.tree.expandAll()
+        current = self.tree.currentIndex()
+        if not current.isValid() or current.data(ROUTINE_ROLE) is None:
+            first = self._first_routine_index()
+            if first is not None:
+                self.tree.setCurrentIndex(first)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        loaded = current.data(ROUTINE_ROLE)
+        self.show_routine(loaded if isinstance(loaded, LoadedRoutine) else None)
+
+    def selected(self) -> LoadedRoutine | None:
+        return self._selected
+
+    def show_routine(self, loaded: LoadedRoutine | None) -> None:
+        self._selected = loaded
+        self.start_button.setEnabled(loaded is not None)
+        self.steps.clear()
+        if loaded is None:
+            for label in (self.title, self.meta, self.description, self.source):
+                label.setText("")
+            return
+        r = loaded.routine
+        timeline = self._timelines.get(loaded.id) or plan(r)
+        self.title.setText(r.name)
+        origin = "built-in" if loaded.builtin else f"your routine · {loaded.path.name}"
+        self.meta.setText(f"{r.category.capitalize()} · {format_duration(timeline.total)} · "
+                          f"{exercise_count(timeline)} exercises · {origin}")
+        self.description.setText(r.description or "")
+        self.description.setVisible(bool(r.description))
+        self.source.setText(f"Source: {r.source}" if r.source else "")
+        self.source.setVisible(bool(r.source))
+        for seg in first_of_each_exercise(timeline):
+            self.steps.addItem(self._step_item(seg, loaded.path.parent))
+
+    def _step_item(self, seg: Segment, routine_dir: Path) -> QListWidgetItem:
+        source = seg.source
+        what = f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)
+        extras = []
+        if seg.sets > 1:
+            extras.append(f"{seg.sets} sets")
+        if isinstance(source, Exercise) and source.sides:
+            extras.append("each side")
+        if seg.bpm:
+            extras.append(f"{seg.bpm} bpm")
+        if seg.rounds > 1:
+            extras.append(f"round {seg.round} of {seg.rounds}")
+        text = f"{seg.name}\n{what}" + (f" · {', '.join(extras)}" if extras else "")
+        item = QListWidgetItem(text)
+        picture = find_picture(source.image if source else None, self.images_dir, routine_dir)
+        item.setIcon(picture_icon(picture, 56))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def _start(self) -> None:
+        if self._selected is not None:
+            self.startRequested.emit(self._selected)
+
+    def pain_before(self) -> int | None:
+        """The rating given before starting, if any; cleared once read."""
+        value = self.pain_scale.value()
+        self.pain_scale.set_value(None)
+        return value
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

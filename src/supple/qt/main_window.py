@@ -1,0 +1,375 @@
+"""The main window: the library, the player for the routine under way, notices, and menus.
+
+This is the one place where the parts meet: it builds an engine, a driver and a player view for
+each routine started, connects the recorder and the cue player to the driver, and owns settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.clock import Clock
+from supple.core.cue_port import CuePlayer
+from supple.core.engine import SessionEngine, State
+from supple.core.events import Event
+from supple.core.history import HistoryStore
+from supple.core.history_model import SessionRecord
+from supple.core.loader import Library, LoadedRoutine, load_library
+from supple.core.recorder import SessionRecorder
+from supple.core.settings import Settings, save_settings
+from supple.core.timeline import plan
+from supple.paths import AppPaths
+from supple.qt.driver import SessionDriver
+from supple.qt.library_view import LibraryView
+from supple.qt.rating_view import RatingView
+from supple.qt.theme import apply_theme
+from supple.resources import builtin_routines_dir, images_dir
+
+HEARTBEAT_MS = 60_000
+
+
+@dataclass
+class Services:
+    """What the window needs from the outside world, wired once at start-up (see app.py)."""
+
+    paths: AppPaths
+    clock: Clock
+    cues: CuePlayer
+    history: HistoryStore | None  # None when the history cannot be opened at all
+    open_recorder: Callable[[], SessionRecorder]
+    voice_reason: str | None  # why speech is unavailable, or None
+
+
+class _Bridge(QObject):
+    """Carries messages from worker threads to the GUI thread."""
+
+    message = Signal(str)
+
+
+class NoticeBar(QWidget):
+    """One line of news (a reset settings file, no sound, a history problem) with actions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.actions_row = QHBoxLayout()
+        close = QPushButton("Dismiss")
+        close.setAccessibleName("Dismiss this notice")
+        close.clicked.connect(self._next)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.addWidget(self.label, 1)
+        row.addLayout(self.actions_row)
+        row.addWidget(close)
+        self._queue: list[tuple[str, list[tuple[str, Callable[[], None]]]]] = []
+        self.hide()
+
+    def show_notice(self, text: str,
+                    actions: list[tuple[str, Callable[[], None]]] | None = None) -> None:
+        if any(text == queued for queued, _ in self._queue):
+            return
+        self._queue.append((text, actions or []))
+        if len(self._queue) == 1:
+            self._present()
+
+    def _present(self) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if not self._queue:
+            self.hide()
+            return
+        text, actions = self._queue[0]
+        self.label.setText(text)
+        for title, callback in actions:
+            button = QPushButton(title)
+            button.clicked.connect(lambda _=False, cb=callback: (cb(), self._next()))
+            self.actions_row.addWidget(button)
+        self.show()
+
+    def _next(self) -> None:
+        if self._queue:
+            self._queue.pop(0)
+        self._present()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: Settings, library: Library,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.library = library
+        self.setWindowTitle("Supple")
+        self.resize(1100, 720)
+        self.setMinimumSize(560, 420)
+        self._bridge = _Bridge(self)
+        self._bridge.message.connect(lambda text: self.notices.show_notice(text))
+
+        self.notices = NoticeBar()
+        self.library_view = LibraryView(library, self._last_done(), images_dir())
+        self.library_view.startRequested.connect(self.start_routine)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library_view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+
+        self.player: QWidget | None = None
+        self.driver: SessionDriver | None = None
+        self.recorder: SessionRecorder | None = None
+        self.mini: QWidget | None = None
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._beat)
+
+    # --- menus and toolbar ------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        bar = QToolBar("Main")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.library_action = self._action("Library", "Ctrl+L", self.show_library, bar)
+        self.history_action = self._action("History", "Ctrl+H", self.show_history, bar)
+        self.settings_action = self._action("Settings", QKeySequence.StandardKey.Preferences,
+                                            self.show_settings, bar)
+        self._action("Reload routines", "F5", self.reload_library, bar)
+        self._action("Open my routines folder", None, self.open_routines_folder, bar)
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.library_view.focus_search)
+        self.addAction(find)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot: Callable[[], object], bar: QToolBar) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        return action
+
+    # --- library ----------------------------------------------------------------------------
+
+    def _last_done(self) -> dict[str, datetime]:
+        store = self.services.history
+        if store is None:
+            return {}
+        try:
+            return store.last_done_by_routine()
+        except Exception as exc:  # a history problem must never hide the library
+            self.notices.show_notice(f"History could not be read: {exc}")
+            return {}
+
+    def reload_library(self) -> None:
+        self.library = load_library(builtin_routines_dir(), [self.services.paths.routines])
+        self.library_view.set_library(self.library, self._last_done())
+
+    def open_routines_folder(self) -> None:
+        folder = self.services.paths.routines
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_library(self) -> None:
+        if self.driver is not None and not self.driver.state.over:
+            self.stack.setCurrentWidget(self.player)
+            return
+        self.stack.setCurrentWidget(self.library_view)
+        self.library_view.tree.setFocus()
+
+    # --- a routine --------------------------------------------------------------------------
+
+    def start_routine(self, loaded: LoadedRoutine, *, at_segment: int = 0,
+                      resume_uuid: str | None = None) -> None:
+        from supple.qt.player_view import PlayerView
+
+        if self.driver is not None and not self.driver.state.over:
+            return
+        self._end_session()
+        s = self.settings
+        timeline = plan(loaded.routine, s.cues.resolved(), s.lead_in)
+        cues = self.services.cues
+        cues.set_volume(s.volume)
+        cues.set_muted(s.muted)
+        if s.voice:
+            cues.prepare_speech(timeline.phrases())
+        engine = SessionEngine(timeline, self.services.clock)
+        self.driver = SessionDriver(engine, cues, self, voice=s.voice)
+        self.recorder = self.services.open_recorder()
+        if resume_uuid is not None:
+            self.recorder.resume(resume_uuid)
+        else:
+            self.recorder.begin(loaded, timeline, self.library_view.pain_before())
+        self.driver.happened.connect(self._on_event)
+        self.player = PlayerView(self.driver, timeline, images_dir())
+        self.player.closed.connect(self.close_player)
+        self.player.restartRequested.connect(lambda: self.start_routine(loaded))
+        self.player.muteToggled.connect(self.set_muted)
+        self.player.miniRequested.connect(self.show_mini)
+        self._add_rating(self.player)
+        self.stack.addWidget(self.player)
+        self.stack.setCurrentWidget(self.player)
+        self.player.setFocus()
+        self._heartbeat.start()
+        self.driver.start(at_segment)
+
+    def _add_rating(self, player: QWidget) -> None:
+        area = getattr(player, "rating_area", None)
+        if area is None or area.layout() is None:
+            return
+        rating = RatingView()
+        rating.rated.connect(self._rated)
+        area.layout().addWidget(rating)
+
+    def _rated(self, pain_after: int | None, note: str) -> None:
+        if self.recorder is not None:
+            self.recorder.rate(None, pain_after, note or None)
+
+    def _on_event(self, event: Event) -> None:
+        if self.recorder is not None and self.driver is not None:
+            self.recorder.handle(event, self.driver.engine.active_seconds())
+        if self.driver is not None and self.driver.state.over:
+            self._heartbeat.stop()
+
+    def _beat(self) -> None:
+        if self.recorder is not None:
+            self.recorder.heartbeat()
+
+    def close_player(self) -> None:
+        self._end_session()
+        self.reload_library()
+        self.stack.setCurrentWidget(self.library_view)
+
+    def _end_session(self) -> None:
+        if self.driver is not None and not self.driver.state.over:
+            self.driver.stop()
+        if self.mini is not None:
+            self.mini.close()
+            self.mini = None
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
+        if self.player is not None:
+            self.stack.removeWidget(self.player)
+            self.player.deleteLater()
+            self.player = None
+        self.driver = None
+
+    def show_mini(self) -> None:
+        from supple.qt.mini_view import MiniView
+
+        if self.driver is None or self.mini is not None:
+            return
+        self.mini = MiniView(self.driver)
+        self.mini.restoreRequested.connect(self._restore_from_mini)
+        self.mini.show()
+        self.showMinimized()
+
+    def _restore_from_mini(self) -> None:
+        if self.mini is not None:
+            self.mini.close()
+            self.mini = None
+        self.showNormal()
+        self.activateWindow()
+
+    def set_muted(self, muted: bool) -> None:
+        self.settings = self.settings.model_copy(update={"muted": muted})
+        self.services.cues.set_muted(muted)
+        self._save_settings()
+
+    # --- history, settings, interrupted sessions ------------------------------------------
+
+    def show_history(self) -> None:
+        try:
+            from supple.qt.history_view import HistoryWindow
+        except ImportError:
+            self.notices.show_notice("The history window is not available in this build.")
+            return
+        if self.services.history is None:
+            self.notices.show_notice("The history could not be opened.")
+            return
+        window = HistoryWindow(self.services.history, self)
+        window.show()
+
+    def show_settings(self) -> None:
+        from supple.qt.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.services.voice_reason, self)
+        if dialog.exec():
+            self.settings = dialog.result_settings()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme, self.settings.text_scale)
+            self.services.cues.set_volume(self.settings.volume)
+            self.services.cues.set_muted(self.settings.muted)
+            self._save_settings()
+
+    def _save_settings(self) -> None:
+        problem = save_settings(self.services.paths.settings_file, self.settings)
+        if problem:
+            self.notices.show_notice(problem)
+
+    def offer_resume(self, record: SessionRecord) -> None:
+        loaded = self.library.find(record.routine_id)
+        when = record.started_at.strftime("%a %-d %b, %H:%M")
+        done = f"{record.steps_done} of {record.steps_total} steps done"
+        text = f"Your session of {record.routine_name} ({when}) was interrupted: {done}."
+        store = self.services.history
+
+        def keep() -> None:
+            if store is not None:
+                store.resolve_interrupted(record.uuid, keep=True)
+
+        actions: list[tuple[str, Callable[[], None]]] = []
+        if loaded is not None and loaded.fingerprint == record.fingerprint:
+            actions.append(("Resume", lambda: self.start_routine(
+                loaded, at_segment=record.resume_position, resume_uuid=record.uuid)))
+        actions.append(("Keep as it is", keep))
+        self.notices.show_notice(text, actions)
+
+    def notify(self, text: str) -> None:
+        """Thread-safe: show ``text`` in the notice bar."""
+        self._bridge.message.emit(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED):
+            answer = QMessageBox.question(self, "Stop the routine?",
+                                          "A routine is under way. Stop it and quit?")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._end_session()
+        event.accept()

@@ -1,0 +1,123 @@
+"""The settings dialog: sound, voice, lead-in, which cues play, theme and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.settings import CueChoices, Settings, Theme
+
+CUE_LABELS = {
+    "start": "Start of each exercise",
+    "countdown": "3-2-1 countdown",
+    "halfway": "Halfway",
+    "switch": "Switch sides",
+    "rest": "Rest",
+    "tempo": "Rep tempo (up / down)",
+    "metronome": "Metronome beat",
+    "finish": "Routine finished",
+    "say_reps": "Speak rep counts",
+}
+TEXT_SIZES = [("Normal", 1.0), ("Large", 1.25), ("Larger", 1.5), ("Largest", 1.8)]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, voice_reason: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Supple settings")
+        self._original = settings
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume.setAccessibleName("Volume")
+        self.muted = QCheckBox("Mute all sounds")
+        self.muted.setChecked(settings.muted)
+        self.voice = QCheckBox("Speak step names")
+        self.voice.setChecked(settings.voice and voice_reason is None)
+        self.voice.setEnabled(voice_reason is None)
+        voice_note = QLabel(voice_reason or "")
+        voice_note.setTextFormat(Qt.TextFormat.PlainText)
+        voice_note.setWordWrap(True)
+        voice_note.setProperty("role", "muted")
+        voice_note.setVisible(voice_reason is not None)
+
+        self.routine_lead_in = QCheckBox("Use each routine's own get-ready time")
+        self.lead_in = QDoubleSpinBox()
+        self.lead_in.setRange(0, 60)
+        self.lead_in.setSuffix(" s")
+        self.lead_in.setDecimals(0)
+        self.lead_in.setAccessibleName("Get-ready time in seconds")
+        self.routine_lead_in.setChecked(settings.lead_in is None)
+        self.lead_in.setValue(settings.lead_in if settings.lead_in is not None else 5)
+        self.lead_in.setEnabled(settings.lead_in is not None)
+        self.routine_lead_in.toggled.connect(lambda own: self.lead_in.setEnabled(not own))
+
+        self.cue_boxes: dict[str, QCheckBox] = {}
+        cues = QGroupBox("Cues")
+        grid = QGridLayout(cues)
+        for i, (key, label) in enumerate(CUE_LABELS.items()):
+            box = QCheckBox(label)
+            box.setChecked(bool(getattr(settings.cues, key)))
+            self.cue_boxes[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for theme in Theme:
+            self.theme.addItem(theme.value.capitalize(), theme)
+        self.theme.setCurrentIndex(list(Theme).index(settings.theme))
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName("Text size")
+        for name, scale in TEXT_SIZES:
+            self.text_size.addItem(name, scale)
+        nearest = min(range(len(TEXT_SIZES)),
+                      key=lambda i: abs(TEXT_SIZES[i][1] - settings.text_scale))
+        self.text_size.setCurrentIndex(nearest)
+
+        form = QFormLayout()
+        form.addRow("Volume", self.volume)
+        form.addRow("", self.muted)
+        form.addRow("Voice", self.voice)
+        form.addRow("", voice_note)
+        form.addRow("Get ready", self.routine_lead_in)
+        form.addRow("", self.lead_in)
+        form.addRow("Theme", self.theme)
+        form.addRow("Text size", self.text_size)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(cues)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> Settings:
+        """The settings as chosen in the dialog."""
+        cue_values = {key: box.isChecked() for key, box in self.cue_boxes.items()}
+        cue_values["voice"] = self.voice.isChecked()
+        return self._original.model_copy(update={
+            "volume": self.volume.value() / 100,
+            "muted": self.muted.isChecked(),
+            "voice": self.voice.isChecked() if self.voice.isEnabled() else self._original.voice,
+            "lead_in": None if self.routine_lead_in.isChecked() else self.lead_in.value(),
+            "cues": CueChoices(**cue_values),
+            "theme": self.theme.currentData(),
+            "text_scale": float(self.text_size.currentData()),
+        })
