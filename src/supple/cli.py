@@ -16,7 +16,7 @@ from typing import TextIO
 from supple import __version__
 from supple.core.durations import format_duration
 from supple.core.loader import Library, LoadedRoutine, load_library, load_path
-from supple.core.model import Routine
+from supple.core.model import json_schema
 from supple.core.problems import RoutineError, Severity
 from supple.core.timeline import SegmentKind, plan
 from supple.paths import AppPaths
@@ -74,7 +74,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.command == "validate":
         return cmd_validate(args.files, out)
     if args.command == "schema":
-        out.write(json.dumps(Routine.model_json_schema(), indent=2) + "\n")
+        out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_OK
     if args.command == "history":
         from supple.history_cli import cmd_history
@@ -117,8 +117,7 @@ def cmd_list(library: Library, out: TextIO) -> int:
     rows = [("ID", "NAME", "CATEGORY", "EXERCISES", "DURATION")]
     for loaded in library.routines:
         timeline = plan(loaded.routine)
-        exercises = len({(s.name, s.round) for s in timeline.work_segments})
-        rows.append((loaded.id, loaded.routine.name, loaded.routine.category, str(exercises),
+        rows.append((loaded.id, loaded.routine.name, loaded.routine.category, str(timeline.exercise_count),
                      format_duration(timeline.total)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:

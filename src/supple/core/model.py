@@ -32,10 +32,11 @@ KNOWN_CATEGORIES = ("pre-run warm-up", "post-run stretch", "foam rolling", "stre
 DEFAULT_CATEGORY = "my routines"
 
 
-def _duration_schema(minimum: float) -> dict[str, Any]:
+def _duration_schema(*, strict: bool) -> dict[str, Any]:
+    lower = "exclusiveMinimum" if strict else "minimum"
     return {
         "anyOf": [
-            {"type": "number", "minimum": minimum, "maximum": 14400},
+            {"type": "number", lower: 0, "maximum": 14400},
             {"type": "string", "pattern": DURATION_PATTERN},
         ],
         "description": "Seconds, or text such as 30s, 1m30s, 90 s, 2 min.",
@@ -49,12 +50,12 @@ def _positive(seconds: float) -> float:
 
 
 #: A duration that may be zero (a lead-in or rest of 0 turns it off).
-Duration = Annotated[float, BeforeValidator(parse_duration), WithJsonSchema(_duration_schema(0))]
+Duration = Annotated[float, BeforeValidator(parse_duration), WithJsonSchema(_duration_schema(strict=False))]
 #: A duration that must be longer than zero (holds, tempo phases).
 PositiveDuration = Annotated[
     float,
     BeforeValidator(lambda v: _positive(parse_duration(v))),
-    WithJsonSchema(_duration_schema(0.1)),
+    WithJsonSchema(_duration_schema(strict=True)),
 ]
 
 Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[^\n\r\t]*\S[^\n\r\t]*$")]
@@ -249,3 +250,25 @@ class Routine(_Strict):
 
 Block.model_rebuild()
 Routine.model_rebuild()
+
+
+def json_schema() -> dict[str, Any]:
+    """The routine format as JSON Schema, for editors' YAML language servers.
+
+    Step kinds are told apart by their keys (see :func:`step_kind`); in the schema they are
+    alternatives (``anyOf``), since a rest step with a name also fits the exercise shape.
+    """
+
+    def relax(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                ("anyOf" if k == "oneOf" else k): relax(v)
+                for k, v in node.items()
+                if k != "discriminator"
+            }
+        if isinstance(node, list):
+            return [relax(v) for v in node]
+        return node
+
+    schema: dict[str, Any] = relax(Routine.model_json_schema())
+    return schema

@@ -102,6 +102,11 @@ class Timeline:
     def work_segments(self) -> tuple[Segment, ...]:
         return tuple(s for s in self.segments if s.kind is SegmentKind.WORK)
 
+    @property
+    def exercise_count(self) -> int:
+        """Exercises as written (a sided, multi-set or repeated exercise counts once)."""
+        return len({id(s.source) for s in self.work_segments})
+
     def segment_at(self, offset: float) -> Segment | None:
         """The segment running at ``offset``; None past the end."""
         if offset >= self.total:
@@ -252,7 +257,7 @@ def _cues(segments: tuple[Segment, ...]) -> Iterator[CueEvent]:
         elif seg.kind is SegmentKind.REST:
             if c.rest:
                 yield CueEvent(
-                    seg.start, CueKind.REST, seg.index, say=f"{seg.name}" if voice else None
+                    seg.start, CueKind.REST, seg.index, say=_spoken(seg) if voice else None
                 )
         else:
             yield from _work_cues(seg)
@@ -274,7 +279,7 @@ def _work_cues(seg: Segment) -> Iterator[CueEvent]:
                 yield CueEvent(seg.start + p.start, CueKind.REP_UP, seg.index, p.rep, say)
     elif seg.bpm is not None and c.metronome:
         beat = 60.0 / seg.bpm
-        n = 1
+        n = 1 if c.start else 0  # the start cue marks the first beat
         while n * beat < seg.duration - 1e-9:
             yield CueEvent(seg.start + n * beat, CueKind.TICK, seg.index, n + 1)
             n += 1

@@ -75,10 +75,6 @@ def relative_day(when: datetime | None, today: datetime | None = None) -> str:
     return when.strftime("%-d %b")
 
 
-def exercise_count(timeline: Timeline) -> int:
-    return len({(s.name, s.round) for s in timeline.work_segments})
-
-
 def first_of_each_exercise(timeline: Timeline) -> list[Segment]:
     """One work segment per exercise as written (not per side or set)."""
     seen: set[tuple[int, int]] = set()
@@ -244,7 +240,7 @@ class LibraryView(QWidget):
         searchable = " ".join([r.name, r.category, *r.tags,
                                *(s.name for s in timeline.work_segments)])
         cells = [name, QStandardItem(format_duration(timeline.total)),
-                 QStandardItem(str(exercise_count(timeline))), QStandardItem(relative_day(last))]
+                 QStandardItem(str(timeline.exercise_count)), QStandardItem(relative_day(last))]
         for cell in cells:
             cell.setToolTip(searchable)
             cell.setData(loaded, ROUTINE_ROLE)
@@ -308,7 +304,7 @@ class LibraryView(QWidget):
         self.title.setText(r.name)
         origin = "built-in" if loaded.builtin else f"your routine · {loaded.path.name}"
         self.meta.setText(f"{r.category.capitalize()} · {format_duration(timeline.total)} · "
-                          f"{exercise_count(timeline)} exercises · {origin}")
+                          f"{timeline.exercise_count} exercises · {origin}")
         self.description.setText(r.description or "")
         self.description.setVisible(bool(r.description))
         self.source.setText(f"Source: {r.source}" if r.source else "")

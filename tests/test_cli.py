@@ -1,0 +1,157 @@
+"""The ``supple`` command line, run in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from supple.cli import main
+from supple.resources import builtin_routines_dir
+
+GOOD = """\
+supple: 1
+name: Tiny
+category: strength
+steps:
+  - {name: Calf raises, reps: 3, tempo: {up: 1s, down: 2s}}
+  - {name: Wall stretch, hold: 20s, sides: both}
+"""
+BAD = """\
+supple: 1
+name: Broken
+steps:
+  - name: Calf raises
+    hodl: 30s
+  - {name: Heel drops, reps: 0}
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_shows_every_builtin_routine(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "list")
+    assert code == 0
+    ids = sorted(p.stem for p in builtin_routines_dir().glob("*.yaml"))
+    assert ids, "no built-in routines shipped"
+    for rid in ids:
+        assert rid in out
+    assert "ID" in out.splitlines()[0] and "DURATION" in out.splitlines()[0]
+    assert err == ""
+
+
+def test_show_prints_the_expanded_plan(capsys: pytest.CaptureFixture[str],
+                                       tmp_path: Path) -> None:
+    path = tmp_path / "tiny.yaml"
+    path.write_text(GOOD)
+    code, out, _ = run(capsys, "show", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Tiny")
+    assert any("get ready" in line and "Calf raises" in line for line in lines)
+    assert any("3 reps" in line and "up 1s down 2s" in line for line in lines)
+    assert any("Wall stretch · left" in line for line in lines)
+    assert any("switch" in line and "Wall stretch · right" in line for line in lines)
+    # 5 s lead-in + 9 s reps + 5 s lead-in + 20 s + 5 s switch + 20 s = 64 s
+    assert lines[-1].split() == ["1:04", "done"]
+
+
+def test_show_by_id_and_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    first = sorted(builtin_routines_dir().glob("*.yaml"))[0].stem
+    code, out, _ = run(capsys, "show", first)
+    assert code == 0 and "done" in out
+    name = out.splitlines()[0].split("  (")[0]
+    code, out2, _ = run(capsys, "show", name.upper())
+    assert code == 0 and out2 == out
+
+
+def test_show_unknown_routine(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "no-such-routine")
+    assert code == 1
+    assert "no routine called 'no-such-routine'" in err
+
+
+def test_validate_exit_codes_and_messages(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(GOOD)
+    bad.write_text(BAD)
+    code, out, _ = run(capsys, "validate", str(good))
+    assert (code, out) == (0, f"{good}: ok\n")
+    code, out, _ = run(capsys, "validate", str(good), str(bad))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == f"{good}: ok"
+    assert lines[1].startswith(f"{bad}:5:5: steps[0].hodl: unknown key 'hodl' (did you mean")
+    assert lines[2].startswith(f"{bad}:6:30: steps[1].reps:")
+
+
+def test_validate_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["validate"])
+    assert exc.value.code == 2
+
+
+def test_schema_is_json_schema_from_the_model(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema["title"] == "Supple routine"
+    assert schema["additionalProperties"] is False
+    assert {"supple", "name", "steps"} <= set(schema["required"])
+    assert "Exercise" in schema["$defs"] and "Block" in schema["$defs"]
+
+
+def test_validate_never_prints_a_traceback_for_hostile_files(tmp_path: Path) -> None:
+    files = {
+        "binary.yaml": bytes(range(256)),
+        "bomb.yaml": b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+            f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            .encode() for i in range(8)),
+        "tag.yaml": b"!!python/object/apply:os.system ['echo pwned']\n",
+        "empty.yaml": b"",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    result = subprocess.run(
+        [sys.executable, "-m", "supple", "validate", *sorted(str(tmp_path / n) for n in files)],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "SUPPLE_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "pwned" not in result.stdout
+    for name in files:
+        assert str(tmp_path / name) in result.stdout
+
+
+def test_data_dir_option_and_environment(tmp_path: Path) -> None:
+    from supple.paths import AppPaths
+
+    paths = AppPaths.resolve(str(tmp_path / "portable"))
+    assert paths.history_db == tmp_path / "portable" / "history.db"
+    assert paths.routines == tmp_path / "portable" / "routines"
+    assert paths.settings_file == tmp_path / "portable" / "settings.json"
+    from_env = AppPaths.resolve(None, {"SUPPLE_DATA_DIR": str(tmp_path / "env")})
+    assert from_env.data == tmp_path / "env"
+    xdg = AppPaths.resolve(None, {})
+    assert xdg.data.name == "supple" and xdg.config.name == "supple"
+
+
+def test_user_routine_appears_in_list(capsys: pytest.CaptureFixture[str],
+                                      tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "my-tiny.yaml").write_text(GOOD)
+    code, out, _ = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0
+    assert any(line.startswith("my-tiny") and "strength" in line for line in out.splitlines())
