@@ -31,8 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="A guided stretching and warm-up timer. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"supple {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep everything Supple writes under DIR (also: SUPPLE_DATA_DIR)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep everything Supple writes under DIR (also: SUPPLE_DATA_DIR)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list routines with category, steps and duration")
     show = sub.add_parser("show", help="print a routine's expanded plan with times")
@@ -46,8 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = history.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="export every session as CSV")
     fmt.add_argument("--json", action="store_true", help="export every session as JSON")
-    fmt.add_argument("--import", dest="import_file", metavar="FILE", type=Path,
-                     help="import a JSON export (sessions already present are skipped)")
+    fmt.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        type=Path,
+        help="import a JSON export (sessions already present are skipped)",
+    )
     return parser
 
 
@@ -117,8 +125,15 @@ def cmd_list(library: Library, out: TextIO) -> int:
     rows = [("ID", "NAME", "CATEGORY", "EXERCISES", "DURATION")]
     for loaded in library.routines:
         timeline = plan(loaded.routine)
-        rows.append((loaded.id, loaded.routine.name, loaded.routine.category, str(timeline.exercise_count),
-                     format_duration(timeline.total)))
+        rows.append(
+            (
+                loaded.id,
+                loaded.routine.name,
+                loaded.routine.category,
+                str(timeline.exercise_count),
+                format_duration(timeline.total),
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -163,8 +178,11 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
         if seg.rep_phases and seg.kind is SegmentKind.WORK:
             one = [p for p in seg.rep_phases if p.rep == 1]
             detail.append(" ".join(f"{p.phase or 'rep'} {p.duration:g}s" for p in one))
-        out.write(f"{_clock(seg.start):>8}  {label:<10} {seg.title:<40} "
-                  f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip() + "\n")
+        out.write(
+            f"{_clock(seg.start):>8}  {label:<10} {seg.title:<40} "
+            f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip()
+            + "\n"
+        )
     out.write(f"{_clock(timeline.total):>8}  done\n")
     return EXIT_OK
 

@@ -50,7 +50,9 @@ def _positive(seconds: float) -> float:
 
 
 #: A duration that may be zero (a lead-in or rest of 0 turns it off).
-Duration = Annotated[float, BeforeValidator(parse_duration), WithJsonSchema(_duration_schema(strict=False))]
+Duration = Annotated[
+    float, BeforeValidator(parse_duration), WithJsonSchema(_duration_schema(strict=False))
+]
 #: A duration that must be longer than zero (holds, tempo phases).
 PositiveDuration = Annotated[
     float,
