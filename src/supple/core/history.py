@@ -16,29 +16,21 @@ Why it is shaped like this:
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-import threading
-import time
 import uuid as uuid_module
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
+from supple.core import history_sql as q
+from supple.core.history_db import GuardedDatabase
 from supple.core.history_liveness import LiveLocks, Liveness, probe
 from supple.core.history_model import (
     DayTotals,
-    HistoryBusy,
-    HistoryCorrupt,
-    HistoryError,
-    HistoryUnavailable,
     ImportResult,
     Notice,
-    NoticeKind,
     Outcome,
     SessionRecord,
     SessionWithSteps,
@@ -48,24 +40,11 @@ from supple.core.history_model import (
 )
 from supple.core.history_schema import (
     ConnectionFactory,
-    Fault,
-    classify,
-    configure,
     default_connect,
-    header_problem,
-    migrate,
-    move_aside,
-    readonly_problem,
 )
+from supple.core.history_sql import iso
 
 T = TypeVar("T")
-
-_SESSION_COLUMNS = (
-    "uuid, routine_id, routine_name, category, fingerprint, started_at, ended_at, updated_at, "
-    "active_seconds, steps_done, steps_skipped, steps_total, outcome, resume_position, "
-    "pain_before, pain_after, note, resumable"
-)
-_STEP_COLUMNS = "position, name, side, status, seconds, finished_at"
 
 
 def local_now() -> datetime:
@@ -73,65 +52,13 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
-
-
 def _check_pain(value: int | None, name: str) -> None:
     if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
         raise ValueError(f"{name} must be an integer from 0 to 10, got {value!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class _Write:
-    label: str
-    apply: Callable[[sqlite3.Connection], None]
-
-
-def _session_from_row(row: tuple[Any, ...]) -> SessionRecord:
-    ended = row[6]
-    return SessionRecord(
-        uuid=str(row[0]),
-        routine_id=str(row[1]),
-        routine_name=str(row[2]),
-        category=str(row[3]),
-        fingerprint=str(row[4]),
-        started_at=datetime.fromisoformat(str(row[5])),
-        ended_at=None if ended is None else datetime.fromisoformat(str(ended)),
-        updated_at=datetime.fromisoformat(str(row[7])),
-        active_seconds=float(row[8]),
-        steps_done=int(row[9]),
-        steps_skipped=int(row[10]),
-        steps_total=int(row[11]),
-        outcome=Outcome(row[12]),
-        resume_position=int(row[13]),
-        pain_before=None if row[14] is None else int(row[14]),
-        pain_after=None if row[15] is None else int(row[15]),
-        note=str(row[16]),
-        resumable=bool(row[17]),
-    )
-
-
-def _step_from_row(row: tuple[Any, ...]) -> StepRecord:
-    return StepRecord(
-        position=int(row[0]),
-        name=str(row[1]),
-        side=None if row[2] is None else str(row[2]),
-        status=StepStatus(row[3]),
-        seconds=float(row[4]),
-        finished_at=datetime.fromisoformat(str(row[5])),
-    )
-
-
-_FAULT_TEXT = {
-    Fault.BUSY: "Another program, probably a second copy of Supple, is using the history file",
-    Fault.UNAVAILABLE: "Supple cannot write its history file (the disk may be full or read-only)",
-    Fault.CORRUPT: "The history file is damaged",
-}
-
-
 class HistoryStore:
-    """The SQLite history. Thread-safe: one connection, guarded by a lock."""
+    """The completion history. Thread-safe (see ``GuardedDatabase``)."""
 
     def __init__(
         self,
@@ -144,192 +71,38 @@ class HistoryStore:
         retry_after_s: float = 5.0,
         on_notice: Callable[[Notice], None] | None = None,
     ) -> None:
-        self.path = path
-        self.notices: list[Notice] = []
         self._clock = clock
-        self._connect = connect
-        self._busy_timeout_ms = busy_timeout_ms
         self._stale_after = stale_after
-        self._retry_after_s = retry_after_s
-        self._on_notice = on_notice
-        self._lock = threading.RLock()
         self._live = LiveLocks(path)
-        self._pending: deque[_Write] = deque()
-        self._pending_fault: Fault | None = None
-        self._last_attempt = float("-inf")
-        self._conn: sqlite3.Connection | None = None
-        try:
-            self._conn = self._open()
-        except sqlite3.Error as error:
-            fault = classify(error)
-            if fault is Fault.BUSY:
-                raise HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.") from error
-            if fault is None:
-                raise
-            self._enter_pending(fault)
-        except OSError:  # cannot even create the data directory
-            self._enter_pending(Fault.UNAVAILABLE)
-
-    # ----- opening, corruption ---------------------------------------------------------------
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        problem = header_problem(self.path) or readonly_problem(self.path)
-        if problem is not None:
-            self._move_aside(problem)
-        try:
-            return self._connect_and_migrate()
-        except sqlite3.Error as error:
-            if classify(error) is not Fault.CORRUPT:
-                raise
-            self._move_aside(str(error))
-            return self._connect_and_migrate()
-
-    def _connect_and_migrate(self) -> sqlite3.Connection:
-        conn = self._connect(self.path)
-        try:
-            configure(conn, self._busy_timeout_ms)
-            migrate(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _move_aside(self, reason: str) -> None:
-        target = move_aside(self.path, self._now())
-        self._notify(
-            Notice(
-                NoticeKind.CORRUPT_MOVED_ASIDE,
-                f"The history file was damaged ({reason}) and could not be read. It was moved "
-                f"to {target} (nothing was deleted) and a new, empty history was started.",
-                target,
-            )
+        self._db = GuardedDatabase(
+            path,
+            clock=self._now,
+            connect=connect,
+            busy_timeout_ms=busy_timeout_ms,
+            retry_after_s=retry_after_s,
+            on_notice=on_notice,
         )
+        self._submit = self._db.submit
+        self._run = self._db.run
+        self._read = self._db.read
 
-    # ----- notices and the pending-writes queue ----------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self._db.path
 
-    def _notify(self, notice: Notice) -> None:
-        self.notices.append(notice)
-        if self._on_notice is not None:
-            self._on_notice(notice)
-
-    def _enter_pending(self, fault: Fault) -> None:
-        if fault is not Fault.BUSY and self._conn is not None:
-            # A fresh connection is the only way to notice the disk was remounted read-write.
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.close()
-            self._conn = None
-        if self._pending_fault is not None:
-            return  # the user has been told already
-        self._pending_fault = fault
-        later = (
-            "It will be saved when the disk allows; keep Supple open until then."
-            if fault is not Fault.CORRUPT
-            else "It will be repaired when Supple next starts."
-        )
-        self._notify(
-            Notice(
-                NoticeKind.WRITES_PENDING,
-                f"{_FAULT_TEXT[fault]}. Your session is kept in memory. {later}",
-                self.path,
-            )
-        )
+    @property
+    def notices(self) -> list[Notice]:
+        """Everything the user should have been told, oldest first."""
+        return self._db.notices
 
     @property
     def pending_writes(self) -> int:
-        return len(self._pending)
+        """Writes kept in memory because the disk refused them."""
+        return self._db.pending_writes
 
     def flush(self) -> bool:
         """Try to write everything queued now; True when nothing is left in memory."""
-        with self._lock:
-            self._drain()
-            return not self._pending
-
-    def _submit(self, label: str, apply: Callable[[sqlite3.Connection], None]) -> None:
-        with self._lock:
-            self._pending.append(_Write(label, apply))
-            waited = time.monotonic() - self._last_attempt
-            if len(self._pending) > 1 and waited < self._retry_after_s:
-                return  # storage failed a moment ago; do not stall the caller retrying it
-            self._drain()
-
-    def _drain(self) -> None:
-        self._last_attempt = time.monotonic()
-        if self._pending_fault is Fault.CORRUPT:
-            return
-        while self._pending:
-            write = self._pending[0]
-            try:
-                if self._conn is None:
-                    self._conn = self._open()
-                self._transaction(self._conn, write.apply)
-            except sqlite3.Error as error:
-                fault = classify(error)
-                if fault is None:
-                    self._pending.popleft()
-                    raise
-                self._enter_pending(fault)
-                return
-            except HistoryError:
-                self._enter_pending(Fault.UNAVAILABLE)
-                return
-            except BaseException:
-                self._pending.popleft()  # a bug in this write must not block the ones after it
-                raise
-            self._pending.popleft()
-        if self._pending_fault is not None:
-            self._pending_fault = None
-            self._notify(
-                Notice(NoticeKind.WRITES_SAVED, "The history has been saved after all.", self.path)
-            )
-
-    @staticmethod
-    def _transaction(conn: sqlite3.Connection, apply: Callable[[sqlite3.Connection], T]) -> T:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = apply(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            raise
-        return result
-
-    # ----- reads and direct (raising) writes -------------------------------------------------
-
-    def _user_error(self, error: sqlite3.Error) -> HistoryError | None:
-        fault = classify(error)
-        if fault is Fault.BUSY:
-            return HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.")
-        if fault is Fault.UNAVAILABLE:
-            return HistoryUnavailable(f"{_FAULT_TEXT[fault]}: {error}.")
-        if fault is Fault.CORRUPT:
-            return HistoryCorrupt(
-                f"{_FAULT_TEXT[fault]} ({error}). Restart Supple to move it aside and start anew."
-            )
-        return None
-
-    def _run(self, apply: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
-        with self._lock:
-            if write and self._pending:
-                self._drain()  # keep the order of writes
-                if self._pending:
-                    raise HistoryUnavailable(f"{_FAULT_TEXT[Fault.UNAVAILABLE]}.")
-            try:
-                if self._conn is None:
-                    self._conn = self._open()
-                if write:
-                    return self._transaction(self._conn, apply)
-                return apply(self._conn)
-            except sqlite3.Error as error:
-                user_error = self._user_error(error)
-                if user_error is None:
-                    raise
-                raise user_error from error
-
-    def _read(self, apply: Callable[[sqlite3.Connection], T]) -> T:
-        return self._run(apply, write=False)
+        return self._db.flush()
 
     # ----- recording a session ----------------------------------------------------------------
 
@@ -372,8 +145,8 @@ class HistoryStore:
             resumable=False,
         )
         row = (
-            record.uuid, routine_id, routine_name, category, fingerprint, _iso(now),
-            _iso(now)[:10], _iso(now), steps_total, Outcome.IN_PROGRESS.value, pain_before,
+            record.uuid, routine_id, routine_name, category, fingerprint, iso(now),
+            iso(now)[:10], iso(now), steps_total, Outcome.IN_PROGRESS.value, pain_before,
         )  # fmt: skip
 
         def apply(conn: sqlite3.Connection) -> None:
@@ -403,7 +176,7 @@ class HistoryStore:
         Idempotent per position: recording a position again (after "back") replaces it.
         ``active_seconds`` is the session's running total, pauses excluded.
         """
-        now = _iso(self._now())
+        now = iso(self._now())
         step = (position, name, side, StepStatus(status).value, seconds, now, session_uuid)
 
         def apply(conn: sqlite3.Connection) -> None:
@@ -432,9 +205,9 @@ class HistoryStore:
 
     def touch(self, session_uuid: str) -> None:
         """Heartbeat for long steps and pauses; call it every minute or so (not per tick)."""
-        if self._pending:
+        if self._db.pending_writes:
             return  # a heartbeat that cannot reach the disk means nothing
-        now = _iso(self._now())
+        now = iso(self._now())
 
         def apply(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE sessions SET updated_at = ? WHERE uuid = ?", (now, session_uuid))
@@ -445,7 +218,7 @@ class HistoryStore:
         outcome = Outcome(outcome)
         if outcome is Outcome.IN_PROGRESS:
             raise ValueError("a finished session needs a final outcome, not in_progress")
-        now = _iso(self._now())
+        now = iso(self._now())
         values = (outcome.value, now, now, active_seconds, session_uuid)
 
         def apply(conn: sqlite3.Connection) -> None:
@@ -542,7 +315,7 @@ class HistoryStore:
 
     def resume_session(self, session_uuid: str) -> SessionRecord:
         """Make an interrupted session live again; continue at its ``resume_position``."""
-        now = _iso(self._now())
+        now = iso(self._now())
 
         def apply(conn: sqlite3.Connection) -> None:
             cursor = conn.execute(
@@ -562,12 +335,7 @@ class HistoryStore:
     def _select_sessions(
         self, where: str, params: tuple[object, ...], limit: int | None = None
     ) -> list[SessionRecord]:
-        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE {where} "
-        sql += "ORDER BY started_at DESC, id DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        rows = self._read(lambda conn: conn.execute(sql, params).fetchall())
-        return [_session_from_row(row) for row in rows]
+        return self._read(lambda conn: q.select_sessions(conn, where, params, limit))
 
     def sessions(
         self,
@@ -576,15 +344,7 @@ class HistoryStore:
         limit: int | None = None,
     ) -> list[SessionRecord]:
         """Newest first (by local start time as recorded)."""
-        clauses = ["1"]
-        params: list[object] = []
-        if routine_id is not None:
-            clauses.append("routine_id = ?")
-            params.append(routine_id)
-        if category is not None:
-            clauses.append("category = ?")
-            params.append(category)
-        return self._select_sessions(" AND ".join(clauses), tuple(params), limit)
+        return self._select_sessions(*q.filters(routine_id, category), limit)
 
     def session(self, session_uuid: str) -> SessionRecord:
         found = self._select_sessions("uuid = ?", (session_uuid,))
@@ -593,98 +353,21 @@ class HistoryStore:
         return found[0]
 
     def steps(self, session_uuid: str) -> list[StepRecord]:
-        rows = self._read(
-            lambda conn: conn.execute(
-                f"SELECT {_STEP_COLUMNS} FROM steps JOIN sessions ON sessions.id = session_id "
-                "WHERE uuid = ? ORDER BY position",
-                (session_uuid,),
-            ).fetchall()
-        )
-        return [_step_from_row(row) for row in rows]
+        return self._read(lambda conn: q.select_steps(conn, session_uuid))
 
     def day_totals(
         self, routine_id: str | None = None, category: str | None = None
     ) -> list[DayTotals]:
-        """Per (day, category, routine) sums: the one query every statistic is folded from."""
-        clauses = ["1"]
-        params: list[object] = []
-        if routine_id is not None:
-            clauses.append("routine_id = ?")
-            params.append(routine_id)
-        if category is not None:
-            clauses.append("category = ?")
-            params.append(category)
-        sql = (
-            "SELECT day, category, routine_id, count(*), sum(outcome = 'completed'), "
-            "total(active_seconds), total(pain_before), count(pain_before), "
-            "total(pain_after), count(pain_after) FROM sessions "
-            f"WHERE {' AND '.join(clauses)} GROUP BY day, category, routine_id"
-        )
-        rows = self._read(lambda conn: conn.execute(sql, params).fetchall())
-        return [
-            DayTotals(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5],
-                      int(r[6]), r[7], int(r[8]), r[9])
-            for r in rows
-        ]  # fmt: skip
+        """Per (day, category) sums: the one query every statistic is folded from."""
+        return self._read(lambda conn: q.day_totals(conn, routine_id, category))
 
     def sessions_with_steps(self) -> list[SessionWithSteps]:
         """Everything, oldest first, for export; read in one snapshot."""
-
-        def load(conn: sqlite3.Connection) -> list[SessionWithSteps]:
-            conn.execute("BEGIN")
-            try:
-                steps: dict[int, list[StepRecord]] = {}
-                for row in conn.execute(
-                    f"SELECT session_id, {_STEP_COLUMNS} FROM steps ORDER BY session_id, position"
-                ):
-                    steps.setdefault(row[0], []).append(_step_from_row(row[1:]))
-                return [
-                    SessionWithSteps(_session_from_row(row[1:]), steps.get(row[0], []))
-                    for row in conn.execute(
-                        f"SELECT id, {_SESSION_COLUMNS} FROM sessions ORDER BY started_at, id"
-                    )
-                ]
-            finally:
-                conn.execute("COMMIT")
-
-        return self._read(load)
+        return self._read(q.load_everything)
 
     def import_sessions(self, items: list[SessionWithSteps]) -> ImportResult:
         """Insert sessions unknown by uuid; known ones are skipped (so imports are repeatable)."""
-
-        def apply(conn: sqlite3.Connection) -> ImportResult:
-            added = 0
-            for item in items:
-                s = item.session
-                # A session that was live on another machine can never finish here.
-                outcome = Outcome.INTERRUPTED if s.outcome is Outcome.IN_PROGRESS else s.outcome
-                cursor = conn.execute(
-                    f"INSERT OR IGNORE INTO sessions ({_SESSION_COLUMNS}, day) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        s.uuid, s.routine_id, s.routine_name, s.category, s.fingerprint,
-                        _iso(s.started_at),
-                        None if s.ended_at is None else _iso(s.ended_at),
-                        _iso(s.updated_at), s.active_seconds, s.steps_done, s.steps_skipped,
-                        s.steps_total, outcome.value, s.resume_position, s.pain_before,
-                        s.pain_after, s.note, 0, _iso(s.started_at)[:10],
-                    ),
-                )  # fmt: skip
-                if cursor.rowcount == 0:
-                    continue
-                added += 1
-                session_id = cursor.lastrowid
-                conn.executemany(
-                    f"INSERT INTO steps (session_id, {_STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (session_id, st.position, st.name, st.side, st.status.value, st.seconds,
-                         _iso(st.finished_at))
-                        for st in item.steps
-                    ],
-                )  # fmt: skip
-            return ImportResult(added=added, skipped_duplicates=len(items) - added)
-
-        return self._run(apply, write=True)
+        return self._run(lambda conn: q.insert_unknown(conn, items), write=True)
 
     def export_json(self, path: Path) -> int:
         from supple.core.history_export import export_json
@@ -709,13 +392,8 @@ class HistoryStore:
         A session still live here was quit mid-routine: its lock is dropped but its lock file
         stays, so the next start sees it dead and offers to resume it.
         """
-        with self._lock:
-            with contextlib.suppress(HistoryError, sqlite3.Error):
-                self._drain()
-            self._live.abandon_all()
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        self._db.close()
+        self._live.abandon_all()
 
     def __enter__(self) -> HistoryStore:
         return self

@@ -79,11 +79,10 @@ class ImportResult:
 
 @dataclass(frozen=True, slots=True)
 class DayTotals:
-    """One (day, category, routine) aggregate row; the statistics fold these in Python."""
+    """One (day, category) aggregate row; the statistics fold these in Python."""
 
     day: date
     category: str
-    routine_id: str
     sessions: int
     completed: int
     active_seconds: float

@@ -1,7 +1,7 @@
 """Statistics for the history view, folded from per-day aggregates.
 
 SQLite does the heavy part (one ``GROUP BY`` over a covering index, see ``history_schema``);
-the result has one row per (day, category, routine), a few thousand at most even for
+the result has one row per (day, category), a few thousand at most even for
 100,000 sessions, so the folding below is cheap and, being pure, easy to test.
 
 Days are the *local* dates as recorded when each session started: a session at 23:30 in
@@ -101,12 +101,18 @@ def _streaks(completed_days: list[date], today: date) -> Streaks:
 def _weeks(totals: list[DayTotals], today: date) -> list[WeekSummary]:
     sessions: dict[date, int] = defaultdict(int)
     completed: dict[date, int] = defaultdict(int)
-    minutes: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    seconds: dict[tuple[date, str], float] = defaultdict(float)
+    monday_of: dict[date, date] = {}
     for row in totals:
-        monday = row.day - timedelta(days=row.day.weekday())
+        monday = monday_of.get(row.day)
+        if monday is None:
+            monday = monday_of[row.day] = row.day - timedelta(days=row.day.weekday())
         sessions[monday] += row.sessions
         completed[monday] += row.completed
-        minutes[monday][row.category] += row.active_seconds / 60.0
+        seconds[monday, row.category] += row.active_seconds
+    minutes: dict[date, dict[str, float]] = defaultdict(dict)
+    for (monday, category), total in seconds.items():
+        minutes[monday][category] = total / 60.0
     if not sessions:
         return []
     monday = min(sessions)
@@ -121,7 +127,7 @@ def _weeks(totals: list[DayTotals], today: date) -> list[WeekSummary]:
                 monday=monday,
                 sessions=sessions.get(monday, 0),
                 completed=completed.get(monday, 0),
-                minutes_by_category=dict(minutes.get(monday, {})),
+                minutes_by_category=minutes.get(monday, {}),
             )
         )
         monday += timedelta(days=7)
