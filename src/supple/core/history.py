@@ -22,7 +22,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
 
 from supple.core import history_sql as q
 from supple.core.history_db import GuardedDatabase
@@ -38,13 +37,8 @@ from supple.core.history_model import (
     StepStatus,
     UnknownSession,
 )
-from supple.core.history_schema import (
-    ConnectionFactory,
-    default_connect,
-)
+from supple.core.history_schema import ConnectionFactory, default_connect
 from supple.core.history_sql import iso
-
-T = TypeVar("T")
 
 
 def local_now() -> datetime:
