@@ -117,6 +117,15 @@ def day_totals(
     ]  # fmt: skip
 
 
+def last_done(conn: sqlite3.Connection) -> dict[str, datetime]:
+    """When each routine was last completed (one index lookup per routine)."""
+    rows = conn.execute(
+        "SELECT routine_id, max(started_at) FROM sessions WHERE outcome = 'completed' "
+        "GROUP BY routine_id"
+    )
+    return {r[0]: datetime.fromisoformat(r[1]) for r in rows}
+
+
 def load_everything(conn: sqlite3.Connection) -> list[SessionWithSteps]:
     """Every session with its steps, oldest first, in one read snapshot."""
     conn.execute("BEGIN")

@@ -8,6 +8,7 @@ a crash or a power cut loses at most the step under way.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -19,6 +20,7 @@ from supple.core.loader import LoadedRoutine
 from supple.core.timeline import Timeline
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class SessionRecorder:
@@ -102,16 +104,22 @@ class SessionRecorder:
                 if self._store is None:
                     self._store = self._open_store()
                 return work(self._store)
-            except HistoryError as exc:
-                if self._on_error is not None:
-                    self._on_error(str(exc))
-                return None
+            except (HistoryError, OSError) as exc:
+                self._report(f"The history could not be written: {exc}")
+            except Exception as exc:  # a bug: recording must never take the session down
+                log.exception("history write failed")
+                self._report(f"The history could not be written (internal error: {exc!r})")
+            return None
 
         if self._closed:
             done: Future[T | None] = Future()
             done.set_result(None)
             return done
         return self._pool.submit(run)
+
+    def _report(self, message: str) -> None:
+        if self._on_error is not None:
+            self._on_error(message)
 
     def _close_store(self) -> None:
         if self._store is not None:
