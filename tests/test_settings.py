@@ -1,0 +1,77 @@
+"""Settings: defaults, round trip, and bad files that never stop the app."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from supple.core.settings import Settings, Theme, load_settings, save_settings
+
+
+def test_missing_file_gives_defaults_without_a_message(tmp_path: Path) -> None:
+    settings, message = load_settings(tmp_path / "settings.json")
+    assert settings == Settings()
+    assert message is None
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.json"
+    chosen = Settings(volume=0.4, muted=True, voice=False, lead_in=8, theme=Theme.DARK,
+                      text_scale=1.5)
+    assert save_settings(path, chosen) is None
+    loaded, message = load_settings(path)
+    assert (loaded, message) == (chosen, None)
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".settings-")]
+
+
+@pytest.mark.parametrize("content", [
+    b"{not json",
+    b"\xff\xfe garbage",
+    b"[1, 2, 3]",
+    json.dumps({"volume": 7}).encode(),
+    json.dumps({"theme": "purple"}).encode(),
+    b"",
+])
+def test_invalid_file_is_backed_up_and_reset(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    settings, message = load_settings(path)
+    assert settings == Settings()
+    assert message is not None and "defaults are in use" in message
+    backups = list(tmp_path.glob("settings.json.bad-*"))
+    assert len(backups) == 1 and backups[0].read_bytes() == content
+    assert str(backups[0]) in message
+    assert not path.exists()
+
+
+def test_unknown_keys_from_a_newer_version_are_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"volume": 0.5, "future_option": True}))
+    settings, message = load_settings(path)
+    assert settings.volume == 0.5 and message is None
+
+
+def test_a_folder_in_place_of_the_file_does_not_stop_start_up(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.mkdir()
+    settings, message = load_settings(path)
+    assert settings == Settings() and message is not None
+
+
+def test_full_disk_on_save_returns_a_message_and_keeps_the_old_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "settings.json"
+    assert save_settings(path, Settings(volume=0.3)) is None
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    message = save_settings(path, Settings(volume=0.9))
+    assert message is not None and "No space left" in message
+    assert load_settings(path)[0].volume == 0.3
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
