@@ -9,7 +9,7 @@ Only the standard library is used (no numpy), so the script runs anywhere Python
     python tools/make_sounds.py            # writes assets/sounds/*.wav and prints a level table
 
 Every sound starts sounding at sample 0 (a 5 ms raised-cosine attack, so no click but an exact onset
-for tests), decays exponentially and ends with a short fade to true zero.
+for tests), decays exponentially, fades to true zero and is followed by 50 ms of silence.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ TARGET_RMS_DBFS = -20.0  # gated loudness every file is normalised to
 MAX_PEAK_DBFS = -3.0
 ATTACK_S = 0.005
 END_FADE_S = 0.010
+# Qt's QSoundEffect stops its stream with ~16 ms of audio still queued in PulseAudio and plays that
+# remainder at the *next* play, before the new sound. Trailing silence makes that remainder silent.
+TRAIL_SILENCE_S = 0.05
 GATE_WINDOW_S = 0.005  # loudness gate: 5 ms windows ...
 GATE_BELOW_MAX_DB = 20.0  # ... within 20 dB of the loudest window count as "sounding"
 
@@ -237,7 +240,7 @@ def render_all() -> dict[CueKind, Samples]:
     target = min(TARGET_RMS_DBFS, MAX_PEAK_DBFS - max(crest.values()))
     for buf in sounds.values():
         gain = 10 ** ((target - db(gated_rms(buf))) / 20)
-        buf[:] = [x * gain for x in buf]
+        buf[:] = [x * gain for x in buf] + silence(TRAIL_SILENCE_S)
     return sounds
 
 

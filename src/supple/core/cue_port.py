@@ -1,0 +1,103 @@
+"""The port through which the session reaches the speakers.
+
+The engine and the Qt driver only know this Protocol: the real player (preloaded Qt sound effects,
+optional speech) is wired in at start-up, and tests use :class:`RecordingCuePlayer`, which does no
+I/O and remembers what it was asked to play.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Protocol
+
+from supple.core.cues import CueKind
+
+
+class PlayerStatus(Enum):
+    """How well the cue player can do its job, so the UI can say so once."""
+
+    READY = "ready"  # low-latency playback from memory
+    FALLBACK = "fallback"  # works, but cues may be late (e.g. one process per sound)
+    SILENT = "silent"  # no way to make sound; the visual cues carry the session
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """A phrase the player was asked to say (typed, so it never mixes with cue kinds)."""
+
+    text: str
+
+
+class CuePlayer(Protocol):
+    """Plays cue sounds and speaks short phrases; every method must return at once.
+
+    ``play`` and ``say`` are called from the timer's hot path: implementations do no file or
+    network I/O there and never block.
+    """
+
+    def play(self, kind: CueKind) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def prepare_speech(self, phrases: Iterable[str]) -> None:
+        """Get phrases ready so a later ``say`` is on time; call when a routine is loaded."""
+        ...
+
+    def set_volume(self, volume: float) -> None:
+        """Volume as a slider position, 0 (silent) .. 1 (full)."""
+        ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    @property
+    def status(self) -> PlayerStatus: ...
+
+    @property
+    def notice(self) -> str | None:
+        """A sentence for the user when the status is not READY (shown once), else None."""
+        ...
+
+
+@dataclass
+class RecordingCuePlayer:
+    """A :class:`CuePlayer` for tests: remembers every request in order, plays nothing.
+
+    Requests are recorded even while muted (muting is the player's business, not the caller's),
+    so a test can check both what the session asked for and the mute state it set.
+    """
+
+    played: list[CueKind | Spoken] = field(default_factory=list)
+    prepared: list[str] = field(default_factory=list)
+    volume: float = 1.0
+    muted: bool = False
+    status: PlayerStatus = PlayerStatus.READY
+    notice: str | None = None
+
+    def play(self, kind: CueKind) -> None:
+        self.played.append(kind)
+
+    def say(self, text: str) -> None:
+        self.played.append(Spoken(text))
+
+    def prepare_speech(self, phrases: Iterable[str]) -> None:
+        self.prepared.extend(phrases)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = clamp_volume(volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    @property
+    def kinds(self) -> list[CueKind]:
+        """Only the cue sounds, without the speech (what most engine tests compare)."""
+        return [p for p in self.played if isinstance(p, CueKind)]
+
+
+def clamp_volume(volume: float) -> float:
+    """Keep a volume inside 0..1 (NaN counts as silent) so a bad setting cannot break playback."""
+    if volume != volume:  # NaN
+        return 0.0
+    return min(1.0, max(0.0, volume))

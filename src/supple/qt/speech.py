@@ -1,0 +1,258 @@
+"""Spoken step names and counts, on time and without delaying the beeps.
+
+Why pre-rendered WAVs rather than a live text-to-speech engine: ``espeak-ng -w`` renders a phrase in
+20-30 ms, and a rendered file then plays through ``QSoundEffect`` with the same near-zero latency as
+the cue sounds. So phrases are rendered ahead of time (:meth:`PhraseCache.prepare`, on a background
+thread, never on the timer's tick path) and :meth:`PhraseCache.say` only starts a preloaded effect.
+A live ``QTextToSpeech`` engine (speech-dispatcher) is the fallback when espeak-ng is missing: its
+first use takes seconds and later ones ~20 ms, good enough for a fallback.
+
+Speech has its own ``QSoundEffect`` instances, so a phrase never cuts off or delays a beep.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import wave
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtMultimedia import QSoundEffect
+
+log = logging.getLogger(__name__)
+
+RENDER_TIMEOUT_S = 10.0
+LEAD_TRIM_THRESHOLD = 0.01  # of full scale (-40 dBFS): espeak-ng starts files with ~50 ms silence
+LEAD_TRIM_KEEP_S = 0.003
+
+
+class Speaker(Protocol):
+    """What the cue player needs from a speech back end."""
+
+    def say(self, text: str) -> None: ...
+
+    def prepare(self, phrases: Iterable[str]) -> None: ...
+
+    def set_volume(self, linear_volume: float) -> None: ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+
+class PhraseCache(QObject):
+    """Renders phrases to WAV files in ``cache_dir`` and speaks them from memory.
+
+    ``available`` / ``reason`` tell settings whether speech can work at all (and why not).
+    ``phrase_ready`` is emitted (on the GUI thread) when a phrase becomes playable.
+    """
+
+    phrase_ready = Signal(str)
+    _rendered = Signal(str, str)  # text, wav path; emitted from the worker thread
+
+    def __init__(
+        self,
+        cache_dir: Path,
+        parent: QObject | None = None,
+        *,
+        espeak: str | None = None,
+        tts_engines: Sequence[str] | None = None,
+        voice: str | None = None,
+        max_loaded: int = 128,
+    ) -> None:
+        super().__init__(parent)
+        self._cache_dir = cache_dir
+        self._espeak = espeak if espeak is not None else shutil.which("espeak-ng")
+        self._voice = voice
+        self._max_loaded = max_loaded
+        self._effects: OrderedDict[str, QSoundEffect] = OrderedDict()  # LRU of loaded phrases
+        self._pending: set[str] = set()  # submitted, not rendered yet (GUI thread only)
+        self._speaking: QSoundEffect | None = None
+        self._volume = 1.0
+        self._muted = False
+        self._executor: ThreadPoolExecutor | None = None
+        self._tts: _LiveTts | None = None
+        self._rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
+
+        if self._espeak is None:
+            engines = _tts_engines() if tts_engines is None else list(tts_engines)
+            real = [e for e in engines if e != "mock"]
+            if real:
+                self._tts = _LiveTts(real[0], self)
+        self.reason: str | None = self._why_unavailable()
+        self.available = self.reason is None
+
+    def _why_unavailable(self) -> str | None:
+        if self._espeak is not None:
+            return None
+        if self._tts is None:
+            return (
+                "Speech needs espeak-ng (or speech-dispatcher); none was found. "
+                "Install the 'espeak-ng' package to hear step names."
+            )
+        return self._tts.error
+
+    # -- preparing -----------------------------------------------------------------------------
+
+    def prepare(self, phrases: Iterable[str]) -> None:
+        """Render the phrases not cached yet, in the background; safe to call repeatedly."""
+        if self._espeak is None:
+            return
+        fresh = dict.fromkeys(_clean(p) for p in phrases)
+        todo = [p for p in fresh if p and p not in self._effects and p not in self._pending]
+        if not todo:
+            return
+        if self._executor is None:
+            self._cache_dir.mkdir(parents=True, exist_ok=True)
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phrase-render")
+        for text in todo:
+            self._pending.add(text)  # a failed render stays pending: it is not retried
+            self._executor.submit(self._render, text)
+
+    def is_prepared(self, text: str) -> bool:
+        return _clean(text) in self._effects
+
+    def wav_path(self, text: str) -> Path:
+        """Where a phrase's rendering is cached (keyed by voice and text)."""
+        key = hashlib.sha256(f"{self._voice or ''}\n{_clean(text)}".encode()).hexdigest()[:24]
+        return self._cache_dir / f"{key}.wav"
+
+    def _render(self, text: str) -> None:
+        """Runs on the worker thread: render once, then hand the file to the GUI thread."""
+        assert self._espeak is not None
+        path = self.wav_path(text)
+        try:
+            if not path.exists():
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                cmd = [self._espeak, "--stdin", "-w", str(tmp)]
+                if self._voice:
+                    cmd += ["-v", self._voice]
+                subprocess.run(
+                    cmd, input=text, text=True, check=True, timeout=RENDER_TIMEOUT_S,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                )  # fmt: skip
+                _trim_leading_silence(tmp)
+                os.replace(tmp, path)
+            self._rendered.emit(text, str(path))
+        except (OSError, subprocess.SubprocessError, wave.Error, EOFError) as exc:
+            log.warning("could not render phrase %r: %s", text, exc)
+        except RuntimeError:  # the QObject was deleted while we rendered: nothing to tell
+            pass
+
+    @Slot(str, str)
+    def _on_rendered(self, text: str, path: str) -> None:
+        self._pending.discard(text)
+        if text in self._effects:
+            return
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(path))
+        effect.setVolume(self._volume)
+        effect.setMuted(self._muted)
+        self._effects[text] = effect
+        while len(self._effects) > self._max_loaded:
+            _, old = self._effects.popitem(last=False)
+            if old is not self._speaking:
+                old.deleteLater()
+        self.phrase_ready.emit(text)
+
+    # -- speaking ------------------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        """Speak at once if prepared; otherwise use the live engine, or skip and prepare it."""
+        text = _clean(text)
+        effect = self._effects.get(text)
+        if effect is not None:
+            self._effects.move_to_end(text)
+            if self._speaking is not None and self._speaking is not effect:
+                self._speaking.stop()  # a newer phrase wins: two voices at once are noise
+            self._speaking = effect
+            effect.play()
+        elif self._tts is not None:
+            self._tts.say(text)
+        else:
+            log.debug("phrase %r not prepared yet; skipped", text)
+            self.prepare([text])
+
+    def set_volume(self, linear_volume: float) -> None:
+        self._volume = linear_volume
+        for effect in self._effects.values():
+            effect.setVolume(linear_volume)
+        if self._tts is not None:
+            self._tts.set_volume(linear_volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        for effect in self._effects.values():
+            effect.setMuted(muted)
+        if self._tts is not None:
+            self._tts.set_muted(muted)
+
+    def close(self) -> None:
+        """Drop pending renders (the one running finishes within ~30 ms)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+class _LiveTts:
+    """QTextToSpeech behind the same small interface; imported lazily (it is rarely needed)."""
+
+    def __init__(self, engine: str, parent: QObject) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self._tts = QTextToSpeech(engine, parent)
+        self._volume = 1.0
+        self._muted = False
+        self.error: str | None = None
+        if self._tts.state() == QTextToSpeech.State.Error:
+            self.error = f"The {engine} speech engine failed: {self._tts.errorString()}"
+
+    def say(self, text: str) -> None:
+        if not self._muted and self.error is None:
+            self._tts.say(text)
+
+    def set_volume(self, linear_volume: float) -> None:
+        self._tts.setVolume(linear_volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        if muted:
+            self._tts.stop()
+
+
+def _tts_engines() -> list[str]:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return list(QTextToSpeech.availableEngines())
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _trim_leading_silence(path: Path) -> None:
+    """Cut espeak-ng's lead-in silence so the word starts when ``say`` is called."""
+    with wave.open(str(path), "rb") as r:
+        params = r.getparams()
+        frames = r.readframes(params.nframes)
+    if params.sampwidth != 2 or params.nchannels != 1:
+        return
+    threshold = int(LEAD_TRIM_THRESHOLD * 32768)
+    samples = array("h", frames)
+    if sys.byteorder != "little":
+        samples.byteswap()
+    first = next((i for i, s in enumerate(samples) if abs(s) >= threshold), 0)
+    first = max(0, first - int(LEAD_TRIM_KEEP_S * params.framerate))
+    if first == 0:
+        return
+    with wave.open(str(path), "wb") as w:
+        w.setparams(params)
+        w.writeframes(frames[first * 2 :])
