@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -124,6 +125,7 @@ class LibraryView(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName("Routines")
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(14)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -164,7 +166,8 @@ class LibraryView(QWidget):
         self.start_button.clicked.connect(self._start)
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps of the selected routine")
-        self.steps.setIconSize(self.steps.iconSize() * 3)
+        self.steps.setIconSize(QSize(64, 64))
+        self.steps.setSpacing(2)
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         detail = QWidget()
         detail.setProperty("role", "card")
@@ -191,6 +194,7 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
@@ -220,6 +224,8 @@ class LibraryView(QWidget):
             for loaded in groups[category]:
                 head.appendRow(self._row(loaded, last_done.get(loaded.id)))
             self.model.appendRow(cells)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         self._show_problems()
         first = self._first_routine_index()

@@ -95,6 +95,8 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListView:focus, QTreeView:focus,
     QComboBox:focus, QSlider:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
         outline: none; border: 2px solid {c.focus}; }}
+    QPushButton[role="scale"] {{ padding: 6px 2px; min-width: 30px; }}
+    QPushButton[role="scale"]:checked {{ background: {c.accent}; color: white; border: none; }}
     QPushButton[role="primary"] {{ background: {c.accent}; color: white; border: none;
                                   font-weight: 600; padding: 10px 22px; }}
     QPushButton[role="primary"]:focus {{ border: 3px solid {c.focus}; }}
@@ -111,4 +113,35 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
     QSplitter::handle {{ background: transparent; }}
     QScrollArea {{ background: transparent; border: none; }}
+    {player_stylesheet(c)}
     """
+
+
+def _rgba(hex_color: str, alpha: float) -> str:
+    q = QColor(hex_color)
+    return f"rgba({q.red()}, {q.green()}, {q.blue()}, {round(alpha * 255)})"
+
+
+def player_stylesheet(c: Colors) -> str:
+    """The player's colours: ``tint`` (work / rest / ready) follows the segment kind and
+    ``flash`` is the brief visual twin of a sound cue. Font sizes are set by the player itself,
+    scaled to the window, so these rules never set one."""
+    tints = {"work": c.accent, "rest": c.rest, "ready": c.ready}
+    rules = [f'*[tint="{k}"] {{ color: {v}; }}' for k, v in tints.items()]
+    rules += [f'QProgressBar[tint="{k}"]::chunk {{ background: {v}; }}' for k, v in tints.items()]
+    rules += [
+        f'QLabel[flash="on"][tint="{k}"] {{ background: {_rgba(v, 0.16)}; }}'
+        for k, v in tints.items()
+    ]
+    rules += [
+        'QLabel[role="countdown"] { border-radius: 24px; }',
+        'QProgressBar[role="step-bar"] { min-height: 12px; max-height: 12px; border-radius: 6px; }',
+        'QProgressBar[role="step-bar"]::chunk { border-radius: 6px; }',
+        f'QWidget[role="player-overlay"] {{ background: {_rgba(c.window, 0.88)}; '
+        "border-radius: 18px; }",
+        f'QFrame[role="player-controls"] {{ background: {c.card}; border-radius: 16px; }}',
+        'QToolButton[role="player-control"] { padding: 8px; }',
+        f'QWidget[role="mini"] {{ background: {c.card}; border: 1px solid {c.muted}; }}',
+        f'QToolButton[role="player-control"]:checked {{ background: {c.track}; }}',
+    ]
+    return "\n    ".join(rules)

@@ -1,0 +1,71 @@
+"""Screenshots of the real main window under Xvfb, for the README and for looking at.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot_app.py OUT_DIR \
+        [--theme light|dark] [--run ROUTINE --after SECONDS]
+
+Without --run it grabs the library; with --run it starts ROUTINE and grabs the window after
+SECONDS of real time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from supple.core.settings import Settings, Theme, save_settings
+from supple.paths import AppPaths
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--theme", default="light", choices=["light", "dark"])
+    parser.add_argument("--run", metavar="ROUTINE")
+    parser.add_argument("--after", type=float, default=3.0)
+    parser.add_argument("--size", default="1100x720")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="supple-shot-"))
+    paths = AppPaths.resolve(data)
+    save_settings(paths.settings_file, Settings(theme=Theme(args.theme), muted=True))
+    os.environ["SUPPLE_DATA_DIR"] = str(data)
+
+    app = QApplication(sys.argv[:1])
+    from supple.cli import resolve_routine
+    from supple.qt.app import run_app
+
+    routine = None
+    if args.run:
+        found = resolve_routine(args.run, paths)
+        if isinstance(found, str):
+            print(found, file=sys.stderr)
+            return 1
+        routine = found
+    width, height = (int(v) for v in args.size.split("x"))
+
+    def resize() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.objectName() != "mini":
+                widget.resize(width, height)
+
+    def grab() -> None:
+        name = f"{'player' if args.run else 'library'}-{args.theme}.png"
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and type(widget).__name__ == "MainWindow":
+                widget.grab().save(str(args.out / name))
+                print(args.out / name)
+        app.quit()
+
+    QTimer.singleShot(200, resize)
+    QTimer.singleShot(int(args.after * 1000), grab)
+    return run_app(paths, routine)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
