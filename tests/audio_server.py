@@ -139,8 +139,9 @@ class PulseServer:
             proc.terminate()
             proc.wait(timeout=5)
             pump.join(timeout=5)
-            if proc.stderr is not None:
-                proc.stderr.close()
+            for pipe in (proc.stdout, proc.stderr):
+                if pipe is not None:
+                    pipe.close()
 
 
 @contextmanager

@@ -24,7 +24,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QSoundEffect
@@ -53,6 +53,8 @@ class PhraseCache(QObject):
 
     ``available`` / ``reason`` tell settings whether speech can work at all (and why not).
     ``phrase_ready`` is emitted (on the GUI thread) when a phrase becomes playable.
+    ``espeak`` (path or None for "not installed") and ``tts_engines`` are found automatically;
+    tests pass them to act out machines without speech.
     """
 
     phrase_ready = Signal(str)
@@ -63,14 +65,14 @@ class PhraseCache(QObject):
         cache_dir: Path,
         parent: QObject | None = None,
         *,
-        espeak: str | None = None,
+        espeak: str | Literal["auto"] | None = "auto",
         tts_engines: Sequence[str] | None = None,
         voice: str | None = None,
         max_loaded: int = 128,
     ) -> None:
         super().__init__(parent)
         self._cache_dir = cache_dir
-        self._espeak = espeak if espeak is not None else shutil.which("espeak-ng")
+        self._espeak = shutil.which("espeak-ng") if espeak == "auto" else espeak
         self._voice = voice
         self._max_loaded = max_loaded
         self._effects: OrderedDict[str, QSoundEffect] = OrderedDict()  # LRU of loaded phrases
