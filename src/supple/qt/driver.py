@@ -70,6 +70,10 @@ class SessionDriver(QObject):
     def state(self) -> State:
         return self.engine.state
 
+    def tick(self) -> None:
+        """Emit whatever is due now, as the timer would; for tests driving a fake clock."""
+        self._wake()
+
     def _wake(self) -> None:
         self._run(self.engine.tick())
 

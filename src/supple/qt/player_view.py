@@ -1,0 +1,927 @@
+"""The guided player: the number first, then what to do, then everything else.
+
+It holds no timing state: each refresh reads the engine (position, remaining time, segment,
+state), and each event gets a brief visual twin (a pulse behind the countdown or a banner under
+it) so the routine can be followed with the sound off. Labels are written only when their text
+changes and nothing animates continuously, so a passing second repaints one small label.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.durations import format_clock, format_duration
+from supple.core.engine import State
+from supple.core.events import (
+    Countdown,
+    Event,
+    Halfway,
+    LeadInStarted,
+    MetronomeBeat,
+    RepPhaseStarted,
+    RestStarted,
+    RoutineFinished,
+    RoutineStopped,
+    StepStarted,
+    Suspended,
+    SwitchSides,
+)
+from supple.core.timeline import Segment, SegmentKind, Timeline
+from supple.qt.driver import SessionDriver
+
+FLASH_MS = 350  # a pulse: long enough to catch from the corner of an eye, short enough to be calm
+BANNER_MS = 1800  # how long "Halfway", "Switch sides"... stay under the countdown
+BASE_POINT_SIZE = 11.0  # the theme's base size at text scale 1 (see theme.apply_theme)
+REST_PICTURE = "rest.svg"
+COUNTDOWN_SHARE = 0.34  # countdown font size as a share of the view height
+
+TINTS: dict[SegmentKind, str] = {
+    SegmentKind.WORK: "work",
+    SegmentKind.REST: "rest",
+    SegmentKind.SWITCH: "rest",
+    SegmentKind.LEAD_IN: "ready",
+}
+
+
+# --- small helpers shared with the mini view -------------------------------------------------
+
+
+def set_text(label: QLabel, text: str) -> bool:
+    """Write ``text`` only if it differs, so an unchanged label never repaints."""
+    if label.text() == text:
+        return False
+    label.setText(text)
+    return True
+
+
+def set_props(widget: QWidget, **props: str) -> bool:
+    """Set stylesheet properties (``tint``, ``flash``) and re-polish only if one changed."""
+    changed = False
+    for name, value in props.items():
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed:
+        font = QFont(widget.font())  # re-polishing drops a font set in code; keep the scale
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.setFont(font)
+        widget.update()
+    return changed
+
+
+def plain_label(role: str | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that never interprets routine text as markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def set_pixel_size(widget: QWidget, px: float, weight: QFont.Weight | None = None) -> None:
+    """Scale a widget's font to the window (setting it only when it changes)."""
+    font = QFont(widget.font())
+    size = max(8, round(px))
+    if font.pixelSize() == size and (weight is None or font.weight() == weight):
+        return
+    font.setPixelSize(size)
+    if weight is not None:
+        font.setWeight(weight)
+    widget.setFont(font)
+
+
+def text_scale() -> float:
+    """The user's text-size setting, as applied to the application font by the theme."""
+    pt = QApplication.font().pointSizeF()
+    return min(max(pt / BASE_POINT_SIZE, 0.75), 2.0) if pt > 0 else 1.0
+
+
+def side_text(side: str | None) -> str:
+    return side.upper() if side else ""
+
+
+def titled(seg: Segment) -> str:
+    """A step's name with its side in capitals: ``Wall calf stretch · LEFT``."""
+    return f"{seg.name} · {side_text(seg.side)}" if seg.side else seg.name
+
+
+def next_text(upcoming: Segment | None) -> str:
+    """``Next: Wall calf stretch · RIGHT · set 2 of 2``, or the finish."""
+    if upcoming is None:
+        return "Next: finish"
+    text = f"Next: {titled(upcoming)}"
+    return f"{text} · set {upcoming.set} of {upcoming.sets}" if upcoming.sets > 1 else text
+
+
+def headline(seg: Segment) -> str:
+    """What the big title says for each kind of segment."""
+    if seg.kind is SegmentKind.LEAD_IN:
+        return f"Get ready: {seg.name}"
+    if seg.kind is SegmentKind.SWITCH:
+        return f"Switch sides → {side_text(seg.side)}" if seg.side else "Switch sides"
+    return seg.name
+
+
+def count_text(seg: Segment, position: float) -> str:
+    """``rep 7 of 15 · set 2 of 3`` during work; empty elsewhere."""
+    if seg.kind is not SegmentKind.WORK:
+        return ""
+    parts = []
+    rep = seg.rep_at(position - seg.start)
+    if rep is not None and seg.reps:
+        parts.append(f"rep {rep.rep} of {seg.reps}")
+    if seg.sets > 1:
+        parts.append(f"set {seg.set} of {seg.sets}")
+    if seg.rounds > 1:
+        parts.append(f"round {seg.round} of {seg.rounds}")
+    return " · ".join(parts)
+
+
+def phase_word(seg: Segment, position: float) -> str:
+    """UP / DOWN / HOLD for reps with a named tempo; empty otherwise."""
+    if seg.kind is not SegmentKind.WORK:
+        return ""
+    rep = seg.rep_at(position - seg.start)
+    return rep.phase.upper() if rep is not None and rep.phase else ""
+
+
+def safe_picture(images_dir: Path, name: str | None) -> Path | None:
+    """The picture file for ``name`` inside ``images_dir`` (never outside it), if it exists."""
+    if not name:
+        return None
+    path = images_dir / Path(name).name
+    return path if path.is_file() else None
+
+
+# --- widgets -----------------------------------------------------------------------------
+
+
+class Glyph(Enum):
+    """The player's control icons, drawn in the theme's text colour (stock icons clash)."""
+
+    PLAY = "play"
+    PAUSE = "pause"
+    NEXT = "next"
+    PREVIOUS = "previous"
+    RESTART = "restart"
+    SOUND = "sound"
+    MUTED = "muted"
+    FULLSCREEN = "fullscreen"
+    MINI = "mini"
+    RESTORE = "restore"
+    STOP = "stop"
+
+
+def glyph_icon(glyph: Glyph, color: QColor, size: int = 64) -> QIcon:
+    """Draw ``glyph`` on a ``size`` square (a 24-unit grid scaled up), antialiased."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(size / 24, size / 24)
+    pen = QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(color)
+
+    def triangle(x: float, y: float, w: float, h: float, right: bool = True) -> None:
+        tip = QPointF(x + w, y + h / 2) if right else QPointF(x, y + h / 2)
+        base = x if right else x + w
+        p.drawPolygon(QPolygonF([QPointF(base, y), tip, QPointF(base, y + h)]))
+
+    if glyph is Glyph.PLAY:
+        triangle(8, 5, 11, 14)
+    elif glyph is Glyph.PAUSE:
+        p.drawRoundedRect(QRectF(6.5, 5, 3.5, 14), 1, 1)
+        p.drawRoundedRect(QRectF(14, 5, 3.5, 14), 1, 1)
+    elif glyph in (Glyph.NEXT, Glyph.PREVIOUS):
+        right = glyph is Glyph.NEXT
+        triangle(5 if right else 8, 6, 11, 12, right)
+        p.drawLine(QPointF(18 if right else 6, 6), QPointF(18 if right else 6, 18))
+    elif glyph is Glyph.RESTART:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(QRectF(5, 5, 14, 14), 100 * 16, 290 * 16)
+        p.setBrush(color)
+        p.drawPolygon(QPolygonF([QPointF(9, 2.5), QPointF(14, 5.2), QPointF(9, 8.2)]))
+    elif glyph in (Glyph.SOUND, Glyph.MUTED):
+        p.drawPolygon(QPolygonF([QPointF(3.5, 9.5), QPointF(7, 9.5), QPointF(11.5, 5.5),
+                                 QPointF(11.5, 18.5), QPointF(7, 14.5), QPointF(3.5, 14.5)]))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if glyph is Glyph.SOUND:
+            p.drawArc(QRectF(9, 8, 8, 8), -55 * 16, 110 * 16)
+            p.drawArc(QRectF(8, 4.5, 14, 15), -55 * 16, 110 * 16)
+        else:
+            p.drawLine(QPointF(15, 9), QPointF(21, 15))
+            p.drawLine(QPointF(21, 9), QPointF(15, 15))
+    elif glyph is Glyph.FULLSCREEN:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for x, y, dx, dy in ((4, 4, 1, 1), (20, 4, -1, 1), (4, 20, 1, -1), (20, 20, -1, -1)):
+            p.drawPolyline(QPolygonF([QPointF(x, y + 5 * dy), QPointF(x, y),
+                                      QPointF(x + 5 * dx, y)]))
+    elif glyph in (Glyph.MINI, Glyph.RESTORE):
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(3, 5, 18, 14), 2, 2)
+        p.setBrush(color)
+        if glyph is Glyph.MINI:
+            p.drawRoundedRect(QRectF(12, 12, 6.5, 4.5), 1, 1)
+        else:
+            p.drawRoundedRect(QRectF(5.5, 7.5, 13, 9), 1, 1)
+    elif glyph is Glyph.STOP:
+        p.drawRoundedRect(QRectF(6.5, 6.5, 11, 11), 1.5, 1.5)
+    p.end()
+    return QIcon(pixmap)
+
+
+class GlyphButton(QToolButton):
+    """A control button whose drawn icon follows the palette (light or dark theme)."""
+
+    def __init__(self, glyph: Glyph, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._glyph = glyph
+        self._paint_icon()
+
+    @property
+    def glyph(self) -> Glyph:
+        return self._glyph
+
+    def set_glyph(self, glyph: Glyph) -> None:
+        if glyph is not self._glyph:
+            self._glyph = glyph
+            self._paint_icon()
+
+    def _paint_icon(self) -> None:
+        self.setIcon(glyph_icon(self._glyph, QApplication.palette().color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_icon()
+        super().changeEvent(event)
+
+
+class PictureView(QWidget):
+    """An SVG drawn to fit with its aspect kept; hidden when there is no usable picture.
+
+    It renders in paintEvent, which only runs when the picture or the size changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QSvgRenderer | None = None
+        self._path: Path | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(48, 48)
+        self.setAccessibleName("Exercise picture")
+
+    @property
+    def path(self) -> Path | None:
+        return self._path if self._renderer is not None else None
+
+    def set_path(self, path: Path | None) -> None:
+        if path == self._path:
+            return
+        self._path = path
+        renderer = QSvgRenderer(str(path)) if path is not None else None
+        self._renderer = renderer if renderer is not None and renderer.isValid() else None
+        self.setHidden(self._renderer is None)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, 280)
+
+    def _aspect(self) -> float:
+        if self._renderer is None:
+            return 1.0
+        view = self._renderer.defaultSize()
+        return max(view.width(), 1) / max(view.height(), 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Take only the width the picture needs at this height, leaving the rest to text."""
+        super().resizeEvent(event)
+        width = max(48, round(self.height() * self._aspect()))
+        if self.maximumWidth() != width:
+            self.setMaximumWidth(width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._renderer is None:
+            return
+        view = self._renderer.defaultSize()
+        vw, vh = max(view.width(), 1), max(view.height(), 1)
+        scale = min(self.width() / vw, self.height() / vh)
+        w, h = vw * scale, vh * scale
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        self._renderer.render(painter, target)
+        painter.end()
+
+
+class _OverlayHost(QWidget):
+    """Holds the step display and keeps the pause overlay laid over all of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overlay = QWidget(self)
+        self.overlay.setProperty("role", "player-overlay")
+        self.overlay.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.overlay.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.overlay.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+class _Stat(QWidget):
+    """A big number over a small caption, for the finish summary."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 0, 24, 0)
+        self.value = plain_label()
+        self.value.setProperty("tint", "work")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.caption = plain_label("muted")
+        self.caption.setText(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+
+
+def control_button(name: str, key: str | None, glyph: Glyph,
+                   on_click: Callable[[], None], parent: QWidget) -> GlyphButton:
+    """An on-screen control: icon, tooltip naming its key, accessible name, Tab focus only
+    (a mouse click must not steal the focus, or Space would press the button, not pause)."""
+    button = GlyphButton(glyph, parent)
+    button.setProperty("role", "player-control")
+    button.setAccessibleName(name)
+    button.setToolTip(f"{name} ({key})" if key else name)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    button.setAutoRaise(True)
+    button.clicked.connect(on_click)
+    return button
+
+
+class PlayerView(QWidget):
+    """Shows a running session and sends the user's commands to its driver."""
+
+    #: The user is done with this session (finish screen "Done", or Esc when nothing runs).
+    closed = Signal()
+    #: "Again" on the finish screen: the window starts the same routine anew.
+    restartRequested = Signal()
+    #: The mute control was used; the window owns the setting and tells the cue player.
+    muteToggled = Signal(bool)
+    #: Switch to the small always-on-top view.
+    miniRequested = Signal()
+
+    def __init__(self, driver: SessionDriver, timeline: Timeline, images_dir: Path,
+                 parent: QWidget | None = None, *, muted: bool = False) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.timeline = timeline
+        self.images_dir = images_dir
+        #: Asked before Esc stops a session; replaced in tests.
+        self.confirm_stop: Callable[[], bool] = self._ask_stop
+        self._muted = muted
+        self._shown: int | None = None  # index of the segment whose static content is shown
+        self._banner = ""
+        self._banner_segment: int | None = None
+        self._phase = ""
+        self._slept = False
+        self._flashing: list[QWidget] = []
+        self._flash_timer = self._single_shot(FLASH_MS, self._end_flash)
+        self._banner_timer = self._single_shot(BANNER_MS, self._end_banner)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Player")
+        self._build()
+        self._bind_keys()
+        driver.happened.connect(self._on_event)
+        driver.stateChanged.connect(self._on_state)
+        driver.refreshed.connect(self._refresh)
+        self._on_state(driver.state)
+        self._refresh()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _single_shot(self, ms: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _build(self) -> None:
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.session_page = QWidget()
+        self.finish_page = QWidget()
+        self.stack.addWidget(self.session_page)
+        self.stack.addWidget(self.finish_page)
+        self._build_session()
+        self._build_finish()
+
+    def _build_session(self) -> None:
+        page = QVBoxLayout(self.session_page)
+        page.setContentsMargins(28, 20, 28, 16)
+        page.setSpacing(12)
+        self.display = _OverlayHost()
+        page.addWidget(self.display, 1)
+
+        lay = QVBoxLayout(self.display)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+
+        header = QHBoxLayout()
+        self.title_label = plain_label(wrap=True)
+        self.title_label.setAccessibleName("Step")
+        self.count_label = plain_label()
+        self.count_label.setAccessibleName("Rep and set")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(header)
+        self.side_label = plain_label()
+        self.side_label.setAccessibleName("Side")
+        lay.addWidget(self.side_label)
+
+        self.countdown_label = plain_label("countdown")
+        self.countdown_label.setAccessibleName("Time left in this step")
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.countdown_label)
+        self.cue_label = plain_label()
+        self.cue_label.setAccessibleName("Cue")
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.cue_label)
+        self.step_bar = self._bar("step-bar", "Progress of this step")
+        bar_row = QHBoxLayout()
+        bar_row.addStretch(1)
+        bar_row.addWidget(self.step_bar, 6)
+        bar_row.addStretch(1)
+        lay.addLayout(bar_row)
+        lay.addSpacing(10)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addStretch(1)
+        self.picture = PictureView()
+        body.addWidget(self.picture, 4)
+        text = QWidget()
+        text_lay = QVBoxLayout(text)
+        text_lay.setContentsMargins(0, 0, 8, 0)
+        self.instructions_label = plain_label(wrap=True)
+        self.instructions_label.setAccessibleName("Instructions")
+        self.tips_label = plain_label("muted", wrap=True)
+        self.tips_label.setAccessibleName("Tips")
+        text_lay.addWidget(self.instructions_label)
+        text_lay.addWidget(self.tips_label)
+        text_lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        text.setAutoFillBackground(False)
+        body.addWidget(scroll, 6)
+        body.addStretch(1)
+        lay.addLayout(body, 1)
+
+        footer = QHBoxLayout()
+        self.next_label = plain_label(wrap=True)
+        self.next_label.setAccessibleName("Next step")
+        self.left_label = plain_label("muted")
+        self.left_label.setAccessibleName("Time left in the routine")
+        self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.total_bar = self._bar("total-bar", "Progress of the routine")
+        self.total_bar.setFixedWidth(180)
+        footer.addWidget(self.next_label, 1)
+        footer.addWidget(self.left_label)
+        footer.addWidget(self.total_bar)
+        lay.addLayout(footer)
+
+        overlay = QVBoxLayout(self.display.overlay)
+        overlay.addStretch(1)
+        self.overlay_label = plain_label()
+        self.overlay_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.overlay_hint = plain_label("muted", wrap=True)
+        self.overlay_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        overlay.addWidget(self.overlay_label)
+        overlay.addWidget(self.overlay_hint)
+        overlay.addStretch(1)
+
+        page.addWidget(self._build_controls(), 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _bar(self, role: str, name: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setProperty("role", role)
+        bar.setRange(0, 1000)
+        bar.setTextVisible(False)
+        bar.setAccessibleName(name)
+        return bar
+
+    def _build_controls(self) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "player-controls")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.setSpacing(6)
+        self.back_button = control_button("Previous", "Left", Glyph.PREVIOUS,
+                                          self.driver.back, self)
+        self.pause_button = control_button("Pause", "Space", Glyph.PAUSE, self.toggle, self)
+        self.next_button = control_button("Next", "Right", Glyph.NEXT, self.driver.skip, self)
+        self.restart_button = control_button("Restart step", "R", Glyph.RESTART,
+                                             self.driver.restart_step, self)
+        self.mute_button = control_button("Mute", "M", Glyph.SOUND, self.toggle_mute, self)
+        self.mute_button.setCheckable(True)
+        self.fullscreen_button = control_button("Full screen", "F11", Glyph.FULLSCREEN,
+                                                self.toggle_fullscreen, self)
+        self.mini_button = control_button("Mini view", None, Glyph.MINI,
+                                          self.miniRequested.emit, self)
+        self.stop_button = control_button("Stop", "Esc", Glyph.STOP, self.request_stop, self)
+        self.controls = [self.back_button, self.pause_button, self.next_button,
+                         self.restart_button, self.mute_button, self.fullscreen_button,
+                         self.mini_button, self.stop_button]
+        for i, button in enumerate(self.controls):
+            if i in (4, 7):
+                row.addSpacing(18)
+            row.addWidget(button)
+        self.set_muted(self._muted)
+        return frame
+
+    def _build_finish(self) -> None:
+        lay = QVBoxLayout(self.finish_page)
+        lay.setContentsMargins(40, 32, 40, 32)
+        lay.setSpacing(14)
+        lay.addStretch(1)
+        self.finish_title = plain_label()
+        self.finish_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_name = plain_label("muted", wrap=True)
+        self.finish_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.finish_name.setText(self.timeline.name)
+        lay.addWidget(self.finish_title)
+        lay.addWidget(self.finish_name)
+        lay.addSpacing(16)
+        stats = QHBoxLayout()
+        stats.addStretch(1)
+        self.time_stat = _Stat("active time")
+        self.done_stat = _Stat("steps done")
+        self.skipped_stat = _Stat("skipped")
+        for stat in (self.time_stat, self.done_stat, self.skipped_stat):
+            stats.addWidget(stat)
+        stats.addStretch(1)
+        lay.addLayout(stats)
+        lay.addSpacing(16)
+        #: Where the history feature puts the "how do the calves feel" rating.
+        self.rating_area = QWidget()
+        QVBoxLayout(self.rating_area).setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.rating_area)
+        lay.addSpacing(16)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.again_button = QPushButton("Again")
+        self.again_button.setAccessibleName("Do the routine again")
+        self.again_button.clicked.connect(self.restartRequested.emit)
+        self.done_button = QPushButton("Done")
+        self.done_button.setProperty("role", "primary")
+        self.done_button.setAccessibleName("Done: back to the library")
+        self.done_button.clicked.connect(self.closed.emit)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+
+    def _bind_keys(self) -> None:
+        keys: list[tuple[Qt.Key, Callable[[], None]]] = [
+            (Qt.Key.Key_Right, self.driver.skip),
+            (Qt.Key.Key_Left, self.driver.back),
+            (Qt.Key.Key_R, self.driver.restart_step),
+            (Qt.Key.Key_Escape, self.request_stop),
+            (Qt.Key.Key_M, self.toggle_mute),
+            (Qt.Key.Key_F11, self.toggle_fullscreen),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    # --- commands ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space pauses and resumes. It is not a shortcut on purpose: a control that has the
+        keyboard focus takes Space first, as every button does, and the rest reaches here."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.toggle()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def toggle(self) -> None:
+        if not self.driver.state.over:
+            self.driver.toggle()
+
+    def request_stop(self) -> None:
+        """Esc: stop after confirmation (paused meanwhile); with nothing running, close."""
+        state = self.driver.state
+        if state.over or state is State.READY:
+            self.closed.emit()
+            return
+        was_running = state is State.RUNNING
+        if was_running:
+            self.driver.pause()
+        if self.confirm_stop():
+            self.driver.stop()
+        elif was_running:
+            self.driver.resume()
+
+    def _ask_stop(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Stop the routine?",
+            "Stop now? The steps done so far are kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def toggle_mute(self) -> None:
+        self.set_muted(not self._muted)
+        self.muteToggled.emit(self._muted)
+
+    def set_muted(self, muted: bool) -> None:
+        """Show the mute state the window decided on (emits nothing)."""
+        self._muted = muted
+        button = self.mute_button
+        button.setChecked(muted)
+        button.set_glyph(Glyph.MUTED if muted else Glyph.SOUND)
+        name = "Unmute" if muted else "Mute"
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} (M)")
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def toggle_fullscreen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+        else:
+            window.showFullScreen()
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def _on_state(self, state: State) -> None:
+        if not state.over:
+            self.stack.setCurrentWidget(self.session_page)
+        running = state is State.RUNNING
+        if running:
+            self._slept = False
+        name = "Pause" if running else ("Start" if state is State.READY else "Resume")
+        if self.pause_button.accessibleName() != name:
+            self.pause_button.setAccessibleName(name)
+            self.pause_button.setToolTip(f"{name} (Space)")
+            self.pause_button.set_glyph(Glyph.PAUSE if running else Glyph.PLAY)
+        self._update_overlay(state)
+
+    def _update_overlay(self, state: State) -> None:
+        if state is State.PAUSED:
+            set_text(self.overlay_label, "Paused")
+            set_text(self.overlay_hint, "The computer slept. Space to resume"
+                     if self._slept else "Space to resume · Esc to stop")
+        elif state is State.READY:
+            set_text(self.overlay_label, "Ready")
+            set_text(self.overlay_hint, "Space to start")
+        shown = state in (State.PAUSED, State.READY)
+        if shown:
+            self.display.overlay.raise_()
+        self.display.overlay.setVisible(shown)
+
+    def _refresh(self) -> None:
+        engine = self.driver.engine
+        seg = engine.segment
+        if engine.state.over or seg is None:
+            return
+        if seg.index != self._shown:
+            self._show_segment(seg)
+        now = engine.clock.now()
+        pos = engine.position(now)
+        set_text(self.countdown_label, format_clock(engine.remaining_in_segment(now)))
+        set_text(self.count_label, count_text(seg, pos))
+        self._phase = phase_word(seg, pos)
+        self._show_cue_line()
+        step_done = (pos - seg.start) / seg.duration if seg.duration > 0 else 1.0
+        self._set_bar(self.step_bar, step_done)
+        total = self.timeline.total
+        self._set_bar(self.total_bar, pos / total if total > 0 else 1.0)
+        set_text(self.left_label, f"{format_clock(engine.remaining_total(now))} left")
+
+    def _set_bar(self, bar: QProgressBar, fraction: float) -> None:
+        value = round(min(max(fraction, 0.0), 1.0) * 1000)
+        if bar.value() != value:
+            bar.setValue(value)
+
+    def _show_segment(self, seg: Segment) -> None:
+        """Everything that only changes with the segment: titles, colours, picture, text."""
+        self._shown = seg.index
+        tint = TINTS[seg.kind]
+        for widget in (self.countdown_label, self.side_label, self.cue_label,
+                       self.step_bar, self.total_bar):
+            set_props(widget, tint=tint)
+        set_text(self.title_label, headline(seg))
+        side = side_text(seg.side) if seg.kind in (SegmentKind.WORK, SegmentKind.LEAD_IN) else ""
+        set_text(self.side_label, side)
+        self.side_label.setHidden(not side)
+        upcoming = self.timeline.next_work(seg.index)
+        if seg.kind is SegmentKind.LEAD_IN:
+            upcoming = self.timeline.next_work(upcoming.index) if upcoming else None
+        set_text(self.next_label, next_text(upcoming))
+        source = seg.source
+        if source is None and upcoming is not None and seg.kind is SegmentKind.REST:
+            source = upcoming.source  # a bare rest: show what to get ready for
+        picture = safe_picture(self.images_dir, source.image if source else None)
+        if picture is None and seg.kind is SegmentKind.REST and seg.source is None:
+            picture = safe_picture(self.images_dir, REST_PICTURE)
+        self.picture.set_path(picture)
+        set_text(self.instructions_label, (source.instructions or "") if source else "")
+        tips = source.tips if source else []
+        set_text(self.tips_label, "\n".join(f"• {tip}" for tip in tips))
+        self.tips_label.setHidden(not tips)
+
+    def _show_cue_line(self) -> None:
+        seg = self.driver.engine.segment
+        if seg is not None and self._banner_segment != seg.index:
+            self._banner = ""  # a banner belongs to the segment whose event raised it
+        text = self._banner or self._phase
+        if not text and seg is not None and seg.kind is SegmentKind.WORK and seg.bpm:
+            text = f"{seg.bpm} steps a minute"
+        set_text(self.cue_label, text)
+
+    # --- visual twins of the cues -----------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        seg = event.segment
+        if isinstance(event, RoutineFinished | RoutineStopped):
+            self._show_finish(event)
+        elif isinstance(event, Countdown):
+            self._flash(self.countdown_label)
+        elif isinstance(event, Halfway):
+            self._show_banner("Halfway", event)
+            self._flash(self.countdown_label)
+        elif isinstance(event, RepPhaseStarted | MetronomeBeat):
+            self._flash(self.cue_label)
+        elif isinstance(event, StepStarted):
+            if seg is None or seg.reps is None:
+                self._show_banner("Go", event)
+            self._flash(self.countdown_label)
+        elif isinstance(event, SwitchSides):
+            self._show_banner("Switch sides", event)
+            self._flash(self.countdown_label)
+        elif isinstance(event, RestStarted):
+            self._show_banner("Rest", event)
+        elif isinstance(event, LeadInStarted):
+            self._show_banner("Get ready", event)
+        elif isinstance(event, Suspended):
+            self._slept = True
+            self._update_overlay(self.driver.state)
+
+    def _flash(self, widget: QWidget) -> None:
+        if widget not in self._flashing:
+            self._flashing.append(widget)
+        set_props(widget, flash="on")
+        self._flash_timer.start()
+
+    def _end_flash(self) -> None:
+        for widget in self._flashing:
+            set_props(widget, flash="off")
+        self._flashing.clear()
+
+    def _show_banner(self, text: str, event: Event) -> None:
+        self._banner = text
+        self._banner_segment = event.segment.index if event.segment is not None else None
+        self._banner_timer.start()
+        self._show_cue_line()
+
+    def _end_banner(self) -> None:
+        self._banner = ""
+        self._show_cue_line()
+
+    @property
+    def banner(self) -> str:
+        """The transient cue text under the countdown ("Halfway"...), empty when none."""
+        return self._banner
+
+    def _show_finish(self, event: RoutineFinished | RoutineStopped) -> None:
+        stopped = isinstance(event, RoutineStopped)
+        set_text(self.finish_title, "Stopped early" if stopped else "Well done")
+        set_text(self.time_stat.value, format_duration(event.active_seconds))
+        set_text(self.done_stat.value, str(event.done))
+        set_text(self.skipped_stat.value, str(event.skipped))
+        self._end_flash()
+        self._banner_timer.stop()
+        self._banner = ""
+        self.stack.setCurrentWidget(self.finish_page)
+        self.done_button.setFocus()
+
+    # --- scale --------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stack.currentWidget() is self.session_page:
+            self.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_countdown(self, h: int, w: int) -> None:
+        """Digits at least a quarter of the view's height (the font's line box is larger
+        still); the label is trimmed to the digits so the empty line space goes elsewhere."""
+        font = QFont(self.countdown_label.font())
+        font.setPixelSize(max(8, round(h * COUNTDOWN_SHARE)))
+        metrics = QFontMetrics(font)
+        digit = max(metrics.tightBoundingRect("0123456789").height(), 1)
+        px = h * COUNTDOWN_SHARE * (h * 0.25 / digit if digit < h * 0.25 else 1.0)
+        font.setPixelSize(max(8, math.ceil(px)))
+        width = QFontMetrics(font).horizontalAdvance("00:00")
+        if width > w * 0.92:  # a very narrow window: keep the number whole
+            px *= w * 0.92 / width
+        set_pixel_size(self.countdown_label, px, QFont.Weight.DemiBold)
+        digit = QFontMetrics(self.countdown_label.font()).tightBoundingRect("0:00").height()
+        self.countdown_label.setFixedHeight(math.ceil(digit * 1.18))
+
+    def _scale_fonts(self) -> None:
+        """Type sized to the window, so the number reads from across the room at any size."""
+        h, w = max(self.height(), 1), max(self.width(), 1)
+        s = text_scale()
+        weight = QFont.Weight
+        self._scale_countdown(h, w)
+        title = min(max(h * 0.052 * s, 18), 64)
+        set_pixel_size(self.title_label, title, weight.DemiBold)
+        set_pixel_size(self.side_label, title, weight.Bold)
+        set_pixel_size(self.count_label, min(max(h * 0.04 * s, 15), 48), weight.DemiBold)
+        set_pixel_size(self.cue_label, min(max(h * 0.06, 18), 72), weight.Bold)
+        body = min(max(h * 0.027 * s, 13), 30)
+        set_pixel_size(self.instructions_label, body)
+        set_pixel_size(self.tips_label, body * 0.9)
+        foot = min(max(h * 0.03 * s, 13), 34)
+        set_pixel_size(self.next_label, foot, weight.DemiBold)
+        set_pixel_size(self.left_label, foot)
+        set_pixel_size(self.overlay_label, h * 0.13, weight.Bold)
+        set_pixel_size(self.overlay_hint, foot)
+        icon = round(min(max(h * 0.045, 22), 44))
+        for button in self.controls:
+            button.setIconSize(QSize(icon, icon))
+        set_pixel_size(self.finish_title, min(max(h * 0.08, 24), 96), weight.Bold)
+        set_pixel_size(self.finish_name, foot)
+        for stat in (self.time_stat, self.done_stat, self.skipped_stat):
+            set_pixel_size(stat.value, min(max(h * 0.1, 28), 120), weight.DemiBold)
+            set_pixel_size(stat.caption, foot)
+        set_pixel_size(self.again_button, foot)
+        set_pixel_size(self.done_button, foot)
