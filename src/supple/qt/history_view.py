@@ -1,0 +1,556 @@
+"""The history window: is the runner keeping it up, and are the calves getting better?
+
+Read once on open (one aggregate query for every statistic, one page of sessions for the
+table), then only on a filter change or after a rating is edited. With 100,000 sessions
+this stays within the 200 ms budget because nothing here walks every session: the statistics
+come from ``day_totals`` (one row per day and category) and the table pages on demand.
+
+Text that comes from the database (routine names, categories, notes) is always shown as
+plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.history import HistoryStore
+from supple.core.history_model import HistoryError, SessionRecord
+from supple.core.history_stats import HistoryStats, compute_stats, stats_for
+from supple.qt.history_charts import ActivityGrid, MinutesChart, PainChart, category_colors
+from supple.qt.history_model_qt import FIRST_PAGE, Column, SessionTableModel, format_when
+from supple.qt.rating_view import SCALE_HINT, PainScale
+from supple.qt.theme import DARK, LIGHT, Colors
+
+EMPTY_TEXT = "No sessions yet — your first routine will show up here."
+NOTE_MAX = 500
+
+
+def palette_colors() -> Colors:
+    """The theme in use, read back from the application palette that ``apply_theme`` set."""
+    window = QApplication.palette().color(QApplication.palette().ColorRole.Window)
+    return DARK if window.lightness() < 128 else LIGHT
+
+
+def _label(text: str = "", role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role is not None:
+        label.setProperty("role", role)
+    return label
+
+
+def _card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame
+
+
+def _minutes_text(minutes: float) -> str:
+    total = round(minutes)
+    if total < 60:
+        return f"{total} min"
+    return f"{total // 60} h {total % 60:02d} min"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+class StatCard(QFrame):
+    """A big number with a unit and a caption under it: readable at a glance."""
+
+    def __init__(self, caption: str, accessible: str) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.number = _label()
+        self.number.setProperty("tint", "work")
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 2.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.number.setFont(font)
+        self.unit = _label(role="muted")
+        self.caption = _label(caption, "muted")
+        self.caption.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addWidget(self.unit, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 12)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(accessible)
+
+    def set(self, number: int, unit: str, caption: str | None = None) -> None:
+        self.number.setText(str(number))
+        self.unit.setText(unit)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.setAccessibleDescription(f"{number} {unit}, {self.caption.text()}")
+
+
+class RoutineCombo(QComboBox):
+    """Tells when its list is about to open, so a long history is read in full only then."""
+
+    about_to_pop_up = Signal()
+
+    def showPopup(self) -> None:
+        self.about_to_pop_up.emit()
+        super().showPopup()
+
+
+class SessionTable(QTableView):
+    """Asks to open a session on double-click or Enter (whatever the style's activation)."""
+
+    open_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class RatingDialog(QDialog):
+    """Change how the calves felt after a session, and its note."""
+
+    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setWindowTitle("Rate this session")
+        title = _label(f"{record.routine_name} · {format_when(record)}", "heading")
+        title.setWordWrap(True)
+        question = _label("How did your calves feel after it?")
+        hint = _label(SCALE_HINT, "muted")
+        self.scale = PainScale("Calf tightness or pain after the session")
+        self.scale.set_value(record.pain_after)
+        self.scale.changed.connect(self._scale_changed)
+        self.keep_hint = _label("A saved rating can be changed but not removed.", "muted")
+        self.keep_hint.hide()
+        self.note = QPlainTextEdit(record.note)
+        self.note.setPlaceholderText("A note for later (optional)")
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 16)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("role", "primary")
+        save.setDefault(True)
+        self.save_button: QPushButton = save
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for widget in (title, question, hint, self.scale, self.keep_hint, self.note, buttons):
+            layout.addWidget(widget)
+
+    def _scale_changed(self, value: object) -> None:
+        # The store can set a rating but not clear one, so a saved rating stays selected.
+        if value is None and self.record.pain_after is not None:
+            self.scale.set_value(self.record.pain_after)
+            self.keep_hint.show()
+
+    def pain_after(self) -> int | None:
+        return self.scale.value()
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()[:NOTE_MAX]
+
+
+class HistoryWindow(QWidget):
+    """A top-level window over the history store; owns no data beyond what it shows."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        page_size: int = FIRST_PAGE,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._page_size = page_size
+        self.store = store
+        self.today = today or date.today()
+        self.colors = palette_colors()
+        self.stats: HistoryStats | None = None
+        self.editor: RatingDialog | None = None
+        self._all_stats: HistoryStats | None = None
+        self._category_palette: dict[str, QColor] = {}
+        self.setWindowTitle("History · Supple")
+        self.resize(1240, 860)
+        self._build()
+        self._load()
+
+    # ----- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = _label("History", "title")
+        self.routine_filter = RoutineCombo()
+        self.routine_filter.setAccessibleName("Show sessions of routine")
+        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName("Show sessions of category")
+        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filters = QWidget()
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        for text, combo in (("&Routine", self.routine_filter),
+                            ("&Category", self.category_filter)):
+            label = QLabel(text)
+            label.setProperty("role", "muted")
+            label.setBuddy(combo)
+            filters.addSpacing(8)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.filters)
+
+        self.current_streak = StatCard("current streak", "Current streak")
+        self.longest_streak = StatCard("longest streak", "Longest streak")
+        self.all_time = StatCard("", "Sessions in all")
+        self.last_week = StatCard("", "Last 7 days")
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        cards.addWidget(self.current_streak, 0, 0)
+        cards.addWidget(self.longest_streak, 0, 1)
+        cards.addWidget(self.all_time, 1, 0)
+        cards.addWidget(self.last_week, 1, 1)
+
+        self.grid = ActivityGrid(self.colors)
+        self.grid_summary = _label(role="muted")
+        self.grid_summary.setWordWrap(True)
+        self.grid_summary.setMinimumWidth(150)
+        grid_card = _card()
+        grid_layout = QGridLayout(grid_card)
+        grid_layout.setContentsMargins(16, 12, 16, 12)
+        grid_layout.setHorizontalSpacing(16)
+        grid_layout.addWidget(self.grid, 0, 0, 3, 1)
+        grid_layout.addWidget(_label("Last 16 weeks", "heading"), 0, 1)
+        grid_layout.addWidget(self.grid_summary, 1, 1)
+        grid_layout.setRowStretch(2, 1)
+        grid_layout.setColumnStretch(0, 5)
+        grid_layout.setColumnStretch(1, 2)
+
+        overview = QHBoxLayout()
+        overview.setSpacing(12)
+        overview.addLayout(cards, 5)
+        overview.addWidget(grid_card, 6)
+
+        self.pain_chart = PainChart(self.colors)
+        self.minutes_chart = MinutesChart(self.colors)
+        charts = QHBoxLayout()
+        charts.setSpacing(12)
+        charts.addWidget(self.pain_chart.view, 3)
+        charts.addWidget(self.minutes_chart.view, 2)
+
+        self.table = SessionTable()
+        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.open_requested.connect(self.open_editor)
+        table_card = _card()
+        table_layout = QVBoxLayout(table_card)
+        table_layout.setContentsMargins(16, 12, 16, 8)
+        table_head = QHBoxLayout()
+        table_head.addWidget(_label("Sessions", "heading"))
+        table_head.addStretch(1)
+        table_head.addWidget(_label("Double-click or Enter to rate a session", "muted"))
+        table_layout.addLayout(table_head)
+        table_layout.addWidget(self.table, 1)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addLayout(overview)
+        body.addLayout(charts, 6)
+        body.addWidget(table_card, 5)
+
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        self.empty_label = _label(EMPTY_TEXT, "heading")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_hint = _label(
+            "Every routine you start is recorded here: your streaks, your minutes per week, "
+            "and how your calves feel before and after.", "muted")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.empty_state)
+        self.content = content
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+
+    # ----- reading -------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        """The one read on open: the aggregates (for every statistic) and a page of rows."""
+        try:
+            totals = self.store.day_totals()
+            self._all_stats = compute_stats(totals, self.today)
+            categories = sorted({row.category for row in totals})
+            self.model = SessionTableModel(self._loader(None, None), self._page_size)
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self._category_palette = dict(
+            zip(categories, category_colors(self.colors, len(categories)), strict=True)
+        )
+        self.table.setModel(self.model)
+        self._size_columns()
+        self._fill_filters(categories)
+        self._show(self._all_stats)
+
+    def _loader(
+        self, routine_id: str | None, category: str | None
+    ) -> Callable[[int], list[SessionRecord]]:
+        store = self.store
+
+        def load(limit: int) -> list[SessionRecord]:
+            return store.sessions(routine_id=routine_id, category=category, limit=limit)
+
+        return load
+
+    def _fill_filters(self, categories: list[str]) -> None:
+        for combo in (self.routine_filter, self.category_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("All", None)
+        for category in categories:
+            self.category_filter.addItem(category, category)
+        # A history that fits in the first page names every routine already; a longer one is
+        # read in full only if the runner opens the routine list (see ``_complete_routines``).
+        self._routines_complete = self.model.complete
+        self._add_routines(self.model.loaded())
+        for combo in (self.routine_filter, self.category_filter):
+            combo.blockSignals(False)
+        self.routine_filter.currentIndexChanged.connect(self.refresh)
+        self.category_filter.currentIndexChanged.connect(self.refresh)
+        self.routine_filter.about_to_pop_up.connect(self.complete_routines)
+
+    def _add_routines(self, records: list[SessionRecord]) -> None:
+        """Add routines not listed yet, named as in their latest session (newest first)."""
+        known = {self.routine_filter.itemData(i) for i in range(self.routine_filter.count())}
+        names: dict[str, str] = {}
+        for record in records:
+            if record.routine_id not in known and record.routine_id not in names:
+                names[record.routine_id] = record.routine_name
+        if not names:
+            return
+        current = self.routine_filter.currentData()
+        entries = [
+            (self.routine_filter.itemText(i), self.routine_filter.itemData(i))
+            for i in range(1, self.routine_filter.count())
+        ]
+        entries += [(name, routine_id) for routine_id, name in names.items()]
+        entries.sort(key=lambda entry: (entry[0].casefold(), entry[1]))
+        seen_names = [name for name, _ in entries]
+        self.routine_filter.blockSignals(True)
+        while self.routine_filter.count() > 1:
+            self.routine_filter.removeItem(1)
+        for name, routine_id in entries:
+            label = name if seen_names.count(name) == 1 else f"{name} ({routine_id})"
+            self.routine_filter.addItem(label, routine_id)
+        self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(current)))
+        self.routine_filter.blockSignals(False)
+
+    def complete_routines(self) -> None:
+        """List every routine ever recorded (one full read, done at most once)."""
+        if self._routines_complete:
+            return
+        try:
+            records = self.store.sessions()
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self._routines_complete = True
+        self._add_routines(records)
+
+    def refresh(self) -> None:
+        """Apply the filters to everything below them."""
+        routine_id = self.routine_filter.currentData()
+        category = self.category_filter.currentData()
+        try:
+            if routine_id is None and category is None and self._all_stats is not None:
+                stats = self._all_stats
+            else:
+                stats = stats_for(self.store, self.today, routine_id, category)
+            self.model.set_loader(self._loader(routine_id, category))
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self._show(stats)
+
+    def _reload_stats(self) -> None:
+        """After an edit: the ratings changed, the sessions did not."""
+        routine_id = self.routine_filter.currentData()
+        category = self.category_filter.currentData()
+        stats = stats_for(self.store, self.today, routine_id, category)
+        if routine_id is None and category is None:
+            self._all_stats = stats
+        self._show(stats)
+
+    # ----- showing -------------------------------------------------------------------------
+
+    def _show(self, stats: HistoryStats) -> None:
+        self.stats = stats
+        all_stats = self._all_stats
+        if all_stats is None or all_stats.total_sessions == 0:
+            self.pages.setCurrentWidget(self.empty_state)
+            self.filters.hide()
+            return
+        self.pages.setCurrentWidget(self.content)
+        self.filters.show()
+        self._show_header(stats)
+        self.grid.set_data(stats.days, self.today)
+        shown = self.grid.shown_days()
+        active = sum(1 for day in shown if day.sessions)
+        rest = sum(1 for day in shown if day.is_rest)
+        self.grid_summary.setText(
+            f"{_plural(active, 'day')} with sessions and {_plural(rest, 'rest day')} "
+            "in the last 16 weeks."
+        )
+        self.minutes_chart.set_weeks(stats.weeks, self.today, self._category_palette)
+        self.pain_chart.set_data(stats.pain, stats.weeks, self.today)
+
+    def _show_header(self, stats: HistoryStats) -> None:
+        streaks = stats.streaks
+        completed_today = any(d.day == self.today and d.completed for d in stats.days)
+        if streaks.current and not completed_today:
+            current_caption = "current streak · a routine today keeps it going"
+        elif streaks.current:
+            current_caption = "current streak · today is done"
+        else:
+            current_caption = "current streak · complete a routine to start one"
+        self.current_streak.set(streaks.current, "days" if streaks.current != 1 else "day",
+                                current_caption)
+        longest_caption = "longest streak"
+        if streaks.longest_last_day is not None:
+            last = streaks.longest_last_day
+            longest_caption += f" · until {last.day} {last:%b}"
+            if last.year != self.today.year:
+                longest_caption += f" {last.year}"
+            if self.today - last <= timedelta(days=1):
+                longest_caption = "longest streak · it is the current one"
+        self.longest_streak.set(streaks.longest, "days" if streaks.longest != 1 else "day",
+                                longest_caption)
+        self.all_time.set(stats.total_sessions,
+                          "sessions" if stats.total_sessions != 1 else "session",
+                          f"in all · {_minutes_text(stats.total_minutes)}")
+        week_start = self.today - timedelta(days=6)
+        recent = [d for d in stats.days if week_start <= d.day <= self.today]
+        sessions = sum(d.sessions for d in recent)
+        minutes = sum(d.minutes for d in recent)
+        self.last_week.set(sessions, "sessions" if sessions != 1 else "session",
+                           f"in the last 7 days · {_minutes_text(minutes)}")
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        widths = {
+            Column.WHEN: "Wed 30 Sep 2026, 23:59",
+            Column.ROUTINE: "Calf care after a run",
+            Column.OUTCOME: "stopped early",
+            Column.ACTIVE: "10:00",
+            Column.STEPS: "12 of 12 · 3 skipped",
+            Column.PAIN: "10 → 10",
+        }
+        for column, sample in widths.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _show_problem(self, message: str) -> None:
+        self.empty_label.setText("The history could not be read.")
+        self.empty_hint.setText(message)
+        self.pages.setCurrentWidget(self.empty_state)
+        self.filters.hide()
+
+    # ----- editing a rating ----------------------------------------------------------------
+
+    def open_editor(self, row: int | QModelIndex) -> RatingDialog:
+        """Open the rating dialog for a row (non-blocking; saving writes to the store)."""
+        if isinstance(row, QModelIndex):
+            row = row.row()
+        record = self.model.record(row)
+        if self.editor is not None:  # one editor at a time; the old one is done with
+            self.editor.deleteLater()
+        dialog = RatingDialog(record, self)
+        dialog.accepted.connect(self._save_rating)
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def _save_rating(self) -> None:
+        dialog = self.editor
+        if dialog is None:
+            return
+        record = dialog.record
+        pain_after = dialog.pain_after()
+        note = dialog.note_text()
+        try:
+            self.store.rate_session(
+                record.uuid,
+                pain_after=pain_after if pain_after != record.pain_after else None,
+                note=note if note != record.note else None,
+            )
+            updated = self.store.session(record.uuid)
+            self.model.replace(updated)
+            self._reload_stats()
+        except HistoryError as error:
+            self._show_problem(str(error))
+

@@ -1,0 +1,138 @@
+"""Screenshot of the history window over ten weeks of a plausible runner's sessions.
+
+Run under Xvfb (a real window system, so fonts and sizes are as a user sees them):
+
+    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tools/screenshot_history.py \
+        docs/screenshots/history.png [--theme light|dark] [--empty]
+
+The runner: warms up before most runs, stretches after them, does eccentric heel drops twice
+a day, rests a few days; calf tightness drifts from about 6 down to 2, with noise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from supple.core.history import HistoryStore
+from supple.core.history_model import Outcome, StepStatus
+from supple.core.settings import Theme
+from supple.qt.history_view import HistoryWindow
+from supple.qt.theme import apply_theme
+
+TODAY = date(2026, 11, 20)
+WEEKS = 10
+
+ROUTINES = {
+    "warm-up": ("pre-run", "Pre-run warm-up", "warm-up", 7, 6 * 60),
+    "post": ("calf-care", "Calf care after a run", "post-run stretch", 9, 11 * 60),
+    "heel": ("heel-drops", "Eccentric heel drops", "strength", 3, 5 * 60),
+}
+NOTES = [
+    "Left calf tight on the hills",
+    "Felt loose today",
+    "Long run, 18 km",
+    "Skipped the last set, cramping",
+    "",
+]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 1).astimezone()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def record(store: HistoryStore, clock: Clock, rng: random.Random, kind: str, start: datetime,
+           pain: float | None) -> None:
+    routine_id, name, category, steps, seconds = ROUTINES[kind]
+    clock.now = start
+    before = None if pain is None else max(0, min(10, round(pain + rng.gauss(0, 0.8))))
+    session = store.begin_session(routine_id, name, category, f"fp-{routine_id}", steps, before)
+    roll = rng.random()
+    done = steps if roll > 0.08 else rng.randint(1, steps - 1)
+    active = 0.0
+    for position in range(done):
+        step_seconds = seconds / steps * rng.uniform(0.85, 1.15)
+        active += step_seconds
+        clock.now += timedelta(seconds=step_seconds)
+        skipped = rng.random() < 0.04
+        store.record_step(session.uuid, position, f"Step {position + 1}", None,
+                          StepStatus.SKIPPED if skipped else StepStatus.DONE,
+                          step_seconds, active)
+    if done == steps:
+        store.finish_session(session.uuid, Outcome.COMPLETED, active)
+    elif roll > 0.03:
+        store.finish_session(session.uuid, Outcome.STOPPED, active)
+    else:
+        store.finish_session(session.uuid, Outcome.INTERRUPTED, active)
+    if before is not None:
+        relief = rng.uniform(0.8, 2.0)
+        after = max(0, min(10, round(pain - relief + rng.gauss(0, 0.7)))) if pain else 0
+        note = rng.choice(NOTES) if rng.random() < 0.15 else None
+        store.rate_session(session.uuid, pain_after=after, note=note)
+
+
+def fill(store: HistoryStore, clock: Clock, today: date = TODAY) -> None:
+    rng = random.Random(7)
+    first = today - timedelta(weeks=WEEKS) + timedelta(days=1)
+    days = (today - first).days + 1
+    for n in range(days):
+        day = first + timedelta(days=n)
+        progress = n / max(1, days - 1)
+        pain = 6.2 - 4.2 * progress + rng.gauss(0, 0.5)
+        if rng.random() < 0.1:
+            continue  # a rest day, nothing at all
+        # Runs get more regular as the calves improve: the runner trusts them again.
+        runs = rng.random() < 0.45 + 0.35 * progress and day.weekday() != 0
+        morning = datetime.combine(day, time(6, 40)).astimezone()
+        if runs and rng.random() < 0.85:
+            record(store, clock, rng, "warm-up", morning + timedelta(minutes=rng.randint(0, 30)),
+                   None)
+        if runs:
+            record(store, clock, rng, "post", morning + timedelta(minutes=rng.randint(70, 100)),
+                   pain)
+        if rng.random() < 0.9:
+            record(store, clock, rng, "heel", morning + timedelta(hours=5, minutes=30),
+                   pain if rng.random() < 0.5 else None)
+        if rng.random() < 0.75 and day != today:
+            record(store, clock, rng, "heel", morning + timedelta(hours=13), None)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--theme", choices=["light", "dark"], default="light")
+    parser.add_argument("--empty", action="store_true", help="an empty history")
+    parser.add_argument("--size", default="1240x860")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    apply_theme(app, Theme(args.theme))
+    with tempfile.TemporaryDirectory() as folder:
+        clock = Clock()
+        store = HistoryStore(Path(folder) / "history.db", clock=clock)
+        if not args.empty:
+            fill(store, clock)
+        window = HistoryWindow(store, today=TODAY)
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(args.output))
+        window.close()
+        store.close()
+    print(f"saved {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
