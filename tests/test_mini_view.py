@@ -1,0 +1,96 @@
+"""The mini view follows the same driver as the full player, and its buttons work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from fakes import FakeClock
+from supple.core.cue_port import RecordingCuePlayer
+from supple.core.engine import SessionEngine, State
+from supple.core.loader import load_text
+from supple.core.timeline import plan
+from supple.qt.driver import SessionDriver
+from supple.qt.mini_view import MiniView
+from supple.qt.player_view import PlayerView
+from supple.resources import images_dir
+
+ROUTINE = """
+supple: 1
+name: Mini
+defaults: {lead_in: 3s, switch: 2s}
+steps:
+  - {name: A very long exercise name that cannot fit in the small window, hold: 20s,
+     sides: both}
+  - {name: Calf raises, hold: 10s}
+"""
+
+
+def setup(qtbot: QtBot) -> tuple[FakeClock, SessionDriver, PlayerView, MiniView]:
+    routine, problems = load_text(ROUTINE, "mini.yaml")
+    assert routine is not None, problems
+    timeline = plan(routine)
+    clock = FakeClock()
+    driver = SessionDriver(SessionEngine(timeline, clock), RecordingCuePlayer())
+    player = PlayerView(driver, timeline, images_dir())
+    mini = MiniView(driver)
+    qtbot.addWidget(player)
+    qtbot.addWidget(mini)
+    driver.start()
+    return clock, driver, player, mini
+
+
+def test_shows_the_same_countdown_and_title(qtbot: QtBot) -> None:
+    clock, driver, player, mini = setup(qtbot)
+    name = "A very long exercise name that cannot fit in the small window"
+    assert mini.title == f"Get ready: {name} · LEFT"
+    clock.advance(10.5)
+    driver.tick()
+    assert mini.countdown_label.text() == player.countdown_label.text() == "0:13"
+    assert mini.title == f"{name} · LEFT"
+    assert mini.title_label.text().endswith("…")  # shortened to fit, whole in the tooltip
+    assert mini.title_label.toolTip() == mini.title
+    assert mini.countdown_label.property("tint") == "work"
+    flags = mini.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.Tool
+    driver.stop()
+
+
+def test_buttons_pause_skip_and_restore(qtbot: QtBot) -> None:
+    _, driver, player, mini = setup(qtbot)
+    mini.next_button.click()
+    assert driver.engine.segment is not None and driver.engine.segment.index == 1
+    assert player.side_label.text() == "LEFT"
+    mini.pause_button.click()
+    assert driver.state is State.PAUSED
+    assert mini.pause_button.accessibleName() == "Resume"
+    assert not player.display.overlay.isHidden()  # the full player agrees
+    mini.pause_button.click()
+    assert driver.state is State.RUNNING
+    with qtbot.waitSignal(mini.restoreRequested):
+        mini.restore_button.click()
+    qtbot.keyClick(mini, Qt.Key.Key_Space)
+    assert driver.state is State.PAUSED
+    qtbot.keyClick(mini, Qt.Key.Key_Right)
+    assert driver.engine.segment.index == 2
+    with qtbot.waitSignal(mini.restoreRequested):
+        qtbot.keyClick(mini, Qt.Key.Key_Escape)
+    for button in (mini.pause_button, mini.next_button, mini.restore_button):
+        assert button.accessibleName() and button.toolTip()
+    driver.stop()
+    assert mini.title == "Stopped"
+    assert not mini.pause_button.isEnabled()
+
+
+def test_can_be_dragged(qtbot: QtBot) -> None:
+    _, driver, _, mini = setup(qtbot)
+    mini.show()
+    qtbot.waitExposed(mini)
+    mini.move(100, 100)
+    start = mini.pos()
+    inside = QPoint(20, 20)
+    qtbot.mousePress(mini, Qt.MouseButton.LeftButton, pos=inside)
+    qtbot.mouseMove(mini, inside + QPoint(40, 30))
+    qtbot.mouseRelease(mini, Qt.MouseButton.LeftButton, pos=inside + QPoint(40, 30))
+    assert mini.pos() != start
+    driver.stop()
