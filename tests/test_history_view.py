@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from supple.core.history import HistoryStore
 from supple.core.history_model import Outcome, StepStatus
-from supple.qt.history_charts import day_msecs, monday_of
+from supple.core.history_stats import PainPoint
+from supple.qt.history_charts import day_msecs, monday_of, pain_change
 from supple.qt.history_model_qt import Column, SessionTableModel
 from supple.qt.history_view import EMPTY_TEXT, HistoryWindow, RatingDialog
 
@@ -289,6 +290,33 @@ def test_week_bars_count_sessions_and_minutes(window: HistoryWindow) -> None:
     assert values["post-run stretch"][-2:] == [40.0, pytest.approx(740 / 60, abs=0.05)]
     assert values["strength"][-3:] == [5.0, 7.0, 5.0]
     assert sum(values["strength"][:-3]) == 0
+
+
+def test_pain_change_compares_the_first_rated_week_with_the_last_seven_days() -> None:
+    start = date(2026, 1, 5)
+    pain = [PainPoint(start + timedelta(days=n), 6.0, after, 1)
+            for n, after in ((0, 5.0), (3, 4.0), (8, 4.0), (20, 2.0), (24, 1.0), (25, None))]
+    assert pain_change(pain, today=start + timedelta(days=25)) == (4.5, 1.5)  # days 20, 24
+    assert pain_change(pain, today=start + timedelta(days=40)) is None  # nothing lately
+    assert pain_change(pain[:3], today=start + timedelta(days=9)) is None  # too early to tell
+    assert pain_change([], today=start) is None
+
+
+def test_the_window_says_in_words_whether_the_calves_improve(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    with HistoryStore(tmp_path / "h.db", clock=clock) as store:
+        for n in range(21):
+            record(store, clock, Planned(CALF, TODAY - timedelta(days=20 - n), 7,
+                                         Outcome.COMPLETED, 600, 6, 5 if n < 7 else 2))
+        window = HistoryWindow(store, today=TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.pain_summary.isVisible()
+        assert window.pain_summary.text() == (
+            "Calves after a routine: 5.0 in your first week, 2.0 in the last 7 days — better.")
+        assert window.current_streak.number.text() == "21"
 
 
 # ----- editing a rating ------------------------------------------------------------------------

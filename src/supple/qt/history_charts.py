@@ -364,7 +364,7 @@ def _view(chart: QChart) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setStyleSheet("background: transparent;")
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(250)
     return view
 
 
@@ -390,7 +390,7 @@ class MinutesChart:
         for axis in (self.x_axis, self.y_axis):
             style_axis(axis, colors)
         self.x_axis.setGridLineVisible(False)
-        self.x_axis.setTruncateLabels(False)  # every other label is blank; they may overlap
+        self.x_axis.setTruncateLabels(False)  # Qt measures the markup, not the text
 
     def set_weeks(
         self, weeks: Sequence[WeekSummary], today: date, palette: dict[str, QColor]
@@ -435,10 +435,10 @@ class MinutesChart:
 
     @staticmethod
     def _label(monday: date, index: int) -> str:
-        # Every other week is labelled, so twelve labels never collide on a narrow window.
-        if index % 2 != (CHART_WEEKS - 1) % 2:
-            return "\u200b" * (index + 1)  # invisible, and categories must be unique
-        return f"{monday.day} {monday:%b}"
+        # Two short lines fit under a bar even on a narrow window; the month is named once.
+        previous = monday - timedelta(weeks=1)
+        month = f"{monday:%b}" if index == 0 or previous.month != monday.month else "&nbsp;"
+        return f"{monday.day}<br>{month}"
 
     def values(self) -> dict[str, list[float]]:
         """Minutes per category per shown week, oldest first (what the bars show)."""
@@ -509,7 +509,7 @@ class PainChart:
     def set_colors(self, c: Colors) -> None:
         self._colors = c
         bars = QColor(c.rest)
-        bars.setAlphaF(0.22)
+        bars.setAlphaF(0.22 if QColor(c.window).lightness() >= 128 else 0.32)
         self.week_bars.setBrush(bars)
         self.week_bars.setPen(QPen(Qt.PenStyle.NoPen))
         before, after = QColor(c.ready), QColor(c.accent)
@@ -603,3 +603,19 @@ def week_bar_outline(weeks: Sequence[WeekSummary]) -> list[QPointF]:
                    QPointF(right, 0)]
     return points
 
+
+
+def pain_change(pain: Sequence[PainPoint], today: date) -> tuple[float, float] | None:
+    """Mean "after" rating of the first rated week and of the last 7 days, if both exist.
+
+    The one sentence a runner wants: are the calves better than when I started?
+    """
+    rated = [(p.day, p.mean_after) for p in pain if p.mean_after is not None and p.day <= today]
+    if not rated:
+        return None
+    first_day = rated[0][0]
+    first = [v for d, v in rated if d < first_day + timedelta(days=TREND_DAYS)]
+    last = [v for d, v in rated if d > today - timedelta(days=TREND_DAYS)]
+    if not last or first_day > today - timedelta(days=2 * TREND_DAYS):
+        return None  # less than two weeks of ratings: no trend to speak of
+    return sum(first) / len(first), sum(last) / len(last)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -38,7 +39,13 @@ from PySide6.QtWidgets import (
 from supple.core.history import HistoryStore
 from supple.core.history_model import HistoryError, SessionRecord
 from supple.core.history_stats import HistoryStats, compute_stats, stats_for
-from supple.qt.history_charts import ActivityGrid, MinutesChart, PainChart, category_colors
+from supple.qt.history_charts import (
+    ActivityGrid,
+    MinutesChart,
+    PainChart,
+    category_colors,
+    pain_change,
+)
 from supple.qt.history_model_qt import FIRST_PAGE, Column, SessionTableModel, format_when
 from supple.qt.rating_view import SCALE_HINT, PainScale
 from supple.qt.theme import DARK, LIGHT, Colors
@@ -260,8 +267,11 @@ class HistoryWindow(QWidget):
         grid_layout.addWidget(self.grid, 0, 0, 3, 1)
         grid_layout.addWidget(_label("Last 16 weeks", "heading"), 0, 1)
         grid_layout.addWidget(self.grid_summary, 1, 1)
+        self.pain_summary = _label()
+        self.pain_summary.setWordWrap(True)
+        grid_layout.addWidget(self.pain_summary, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid_layout.setRowStretch(2, 1)
-        grid_layout.setColumnStretch(0, 5)
+        grid_layout.setColumnStretch(0, 3)
         grid_layout.setColumnStretch(1, 2)
 
         overview = QHBoxLayout()
@@ -323,8 +333,15 @@ class HistoryWindow(QWidget):
         empty_layout.addWidget(self.empty_hint)
         empty_layout.addStretch(2)
 
+        table_card.setMinimumHeight(260)
+        # On a small screen the content keeps readable sizes and scrolls instead of squashing.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
         self.pages = QStackedWidget()
-        self.pages.addWidget(content)
+        self.pages.addWidget(scroller)
         self.pages.addWidget(self.empty_state)
         self.content = content
 
@@ -452,7 +469,7 @@ class HistoryWindow(QWidget):
             self.pages.setCurrentWidget(self.empty_state)
             self.filters.hide()
             return
-        self.pages.setCurrentWidget(self.content)
+        self.pages.setCurrentIndex(0)
         self.filters.show()
         self._show_header(stats)
         self.grid.set_data(stats.days, self.today)
@@ -463,6 +480,16 @@ class HistoryWindow(QWidget):
             f"{_plural(active, 'day')} with sessions and {_plural(rest, 'rest day')} "
             "in the last 16 weeks."
         )
+        change = pain_change(stats.pain, self.today)
+        self.pain_summary.setVisible(change is not None)
+        if change is not None:
+            first, last = change
+            verdict = "better" if last < first - 0.5 else (
+                "worse" if last > first + 0.5 else "about the same")
+            self.pain_summary.setText(
+                f"Calves after a routine: {first:.1f} in your first week, {last:.1f} in the "
+                f"last 7 days — {verdict}."
+            )
         self.minutes_chart.set_weeks(stats.weeks, self.today, self._category_palette)
         self.pain_chart.set_data(stats.pain, stats.weeks, self.today)
 
