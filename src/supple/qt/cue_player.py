@@ -116,8 +116,10 @@ class QtCuePlayer(_SpeechForwarder):
     @property
     def notice(self) -> str | None:
         failed = self.failed_kinds
-        if not failed or len(failed) == len(self._effects):
-            return None if not failed else "No sound: the audio system could not be reached."
+        if not failed:
+            return None
+        if len(failed) == len(self._effects):
+            return "No sound: the audio system could not be reached."
         names = ", ".join(k.sound_file for k in failed)
         return f"Some cue sounds could not be loaded and will be silent: {names}."
 
