@@ -95,8 +95,9 @@ class NoticeBar(QWidget):
     def _present(self) -> None:
         while self.actions_row.count():
             item = self.actions_row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not self._queue:
             self.hide()
             return
@@ -104,9 +105,13 @@ class NoticeBar(QWidget):
         self.label.setText(text)
         for title, callback in actions:
             button = QPushButton(title)
-            button.clicked.connect(lambda _=False, cb=callback: (cb(), self._next()))
+            button.clicked.connect(lambda _=False, cb=callback: self._act(cb))
             self.actions_row.addWidget(button)
         self.show()
+
+    def _act(self, callback: Callable[[], None]) -> None:
+        self._next()
+        callback()
 
     def _next(self) -> None:
         if self._queue:
@@ -124,10 +129,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Supple")
         self.resize(1100, 720)
         self.setMinimumSize(560, 420)
-        self._bridge = _Bridge(self)
-        self._bridge.message.connect(lambda text: self.notices.show_notice(text))
-
         self.notices = NoticeBar()
+        self._bridge = _Bridge(self)
+        self._bridge.message.connect(self.notices.show_notice)
         self.library_view = LibraryView(library, self._last_done(), images_dir())
         self.library_view.startRequested.connect(self.start_routine)
         self.stack = QStackedWidget()
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
+        #: Asked before quitting during a routine; replaceable (tests answer without a dialog).
+        self.confirm_quit: Callable[[], bool] = self._ask_quit
 
     # --- menus and toolbar ------------------------------------------------------------------
 
@@ -204,7 +210,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_library(self) -> None:
-        if self.driver is not None and not self.driver.state.over:
+        if self.player is not None and self.driver is not None and not self.driver.state.over:
             self.stack.setCurrentWidget(self.player)
             return
         self.stack.setCurrentWidget(self.library_view)
@@ -360,16 +366,19 @@ class MainWindow(QMainWindow):
         actions.append(("Keep as it is", keep))
         self.notices.show_notice(text, actions)
 
+    def _ask_quit(self) -> bool:
+        answer = QMessageBox.question(self, "Stop the routine?",
+                                      "A routine is under way. Stop it and quit?")
+        return answer == QMessageBox.StandardButton.Yes
+
     def notify(self, text: str) -> None:
         """Thread-safe: show ``text`` in the notice bar."""
         self._bridge.message.emit(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED):
-            answer = QMessageBox.question(self, "Stop the routine?",
-                                          "A routine is under way. Stop it and quit?")
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        running = self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED)
+        if running and not self.confirm_quit():
+            event.ignore()
+            return
         self._end_session()
         event.accept()

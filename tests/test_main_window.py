@@ -1,0 +1,222 @@
+"""The main window end to end: real widgets, a real SQLite history, a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fakes import FakeClock
+from supple.core.cue_port import RecordingCuePlayer
+from supple.core.cues import CueKind
+from supple.core.engine import State
+from supple.core.history import HistoryStore
+from supple.core.history_model import Outcome
+from supple.core.loader import load_library
+from supple.core.recorder import SessionRecorder
+from supple.core.settings import Settings, load_settings
+from supple.paths import AppPaths
+from supple.qt.main_window import MainWindow, Services
+from supple.qt.settings_dialog import SettingsDialog
+
+ROUTINE = """\
+supple: 1
+name: Window test
+category: strength
+defaults: {lead_in: 3s}
+steps:
+  - {name: "<b>Calf</b> raises", reps: 2, tempo: {up: 1s, down: 2s}}
+  - {name: Wall stretch, hold: 8s, sides: both, switch: 2s}
+"""
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    p = AppPaths.resolve(tmp_path / "data")
+    p.routines.mkdir(parents=True)
+    (p.routines / "window-test.yaml").write_text(ROUTINE)
+    return p
+
+
+def make_window(
+    qtbot: QtBot, paths: AppPaths, clock: FakeClock, cues: RecordingCuePlayer
+) -> MainWindow:
+    history = HistoryStore(paths.history_db)
+    services = Services(
+        paths=paths,
+        clock=clock,
+        cues=cues,
+        history=history,
+        open_recorder=lambda: SessionRecorder(lambda: HistoryStore(paths.history_db)),
+        voice_reason=None,
+    )
+    library = load_library(None, [paths.routines])
+    window = MainWindow(services, Settings(), library)
+    window.confirm_quit = lambda: True
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def last_done_cell(window: MainWindow, name: str) -> str:
+    model = window.library_view.proxy
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        for r in range(model.rowCount(group)):
+            if model.index(r, 0, group).data() == name:
+                return str(model.index(r, 3, group).data())
+    raise AssertionError(f"{name} not in the library")
+
+
+def run_to_end(window: MainWindow, clock: FakeClock) -> None:
+    driver = window.driver
+    assert driver is not None
+    for _ in range(10_000):
+        if driver.state.over:
+            return
+        deadline = driver.engine.next_deadline()
+        assert deadline is not None
+        clock.t = max(clock.t, deadline)
+        driver.tick()
+    raise AssertionError("routine did not finish")
+
+
+def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: AppPaths) -> None:
+    clock, cues = FakeClock(), RecordingCuePlayer()
+    window = make_window(qtbot, paths, clock, cues)
+    view = window.library_view
+    assert view.selected() is not None and view.selected().id == "window-test"
+    assert view.title.text() == "Window test"
+    view.pain_scale.group.button(6).click()
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert window.driver is not None and window.driver.state is State.RUNNING
+    assert window.stack.currentWidget() is window.player
+    run_to_end(window, clock)
+    assert window.driver.state is State.FINISHED
+    assert CueKind.FINISHED in cues.played and CueKind.SWITCH in cues.played
+    from supple.qt.rating_view import RatingView
+
+    [rating] = window.player.findChildren(RatingView)
+    rating.scale.group.button(2).click()
+    rating.note.setText("<i>looser</i>")
+    qtbot.mouseClick(rating.save, Qt.MouseButton.LeftButton)
+    window.close_player()
+    assert window.stack.currentWidget() is window.library_view
+    store = HistoryStore(paths.history_db)
+    [session] = store.sessions()
+    assert session.outcome is Outcome.COMPLETED
+    assert (session.pain_before, session.pain_after, session.note) == (6, 2, "<i>looser</i>")
+    assert (session.steps_done, session.steps_skipped, session.steps_total) == (3, 0, 3)
+    store.close()
+    # The library now says when it was last done.
+    assert last_done_cell(window, "Window test") == "today"
+    assert last_done_cell(window, "Quick calf care") == "never"
+
+
+def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    library = load_library(None, [paths.routines])
+    loaded = library.find("window-test")
+    assert loaded is not None
+    store = HistoryStore(paths.history_db)
+    record = store.begin_session(
+        loaded.id, loaded.routine.name, loaded.routine.category, loaded.fingerprint, 3
+    )
+    from supple.core.history_model import StepStatus
+
+    store.record_step(record.uuid, 1, "Calf raises", None, StepStatus.DONE, 6.0, 9.0)
+    store.close()  # as if the app died here: the session is still "in progress"
+    store = HistoryStore(paths.history_db)
+    assert [r.uuid for r in store.mark_stale_in_progress_as_interrupted()] == [record.uuid]
+    store.close()
+
+    clock, cues = FakeClock(), RecordingCuePlayer()
+    window = make_window(qtbot, paths, clock, cues)
+    [interrupted] = window.services.history.interrupted_sessions()  # type: ignore[union-attr]
+    window.offer_resume(interrupted)
+    assert window.notices.isVisible()
+    assert "interrupted" in window.notices.label.text()
+    from PySide6.QtWidgets import QPushButton
+
+    [resume] = [b for b in window.notices.findChildren(QPushButton) if b.text() == "Resume"]
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    assert window.driver is not None
+    assert window.driver.engine.segment is not None
+    assert window.driver.engine.segment.index == 2  # the segment after the one recorded
+    run_to_end(window, clock)
+    window.close_player()
+    store = HistoryStore(paths.history_db)
+    [session] = store.sessions()
+    assert session.uuid == record.uuid and session.outcome is Outcome.COMPLETED
+    store.close()
+
+
+def test_settings_dialog_changes_are_saved_and_applied(qtbot: QtBot, paths: AppPaths) -> None:
+    dialog = SettingsDialog(Settings(), "no speech engine here")
+    qtbot.addWidget(dialog)
+    assert not dialog.voice.isEnabled() and not dialog.voice.isChecked()
+    dialog.volume.setValue(30)
+    dialog.routine_lead_in.setChecked(False)
+    dialog.lead_in.setValue(10)
+    dialog.cue_boxes["halfway"].setChecked(False)
+    dialog.text_size.setCurrentIndex(2)
+    chosen = dialog.result_settings()
+    assert chosen.volume == pytest.approx(0.3)
+    assert chosen.lead_in == 10 and chosen.cues.halfway is False
+    assert chosen.text_scale == 1.5
+
+    clock, cues = FakeClock(), RecordingCuePlayer()
+    window = make_window(qtbot, paths, clock, cues)
+    window.settings = chosen
+    window.set_muted(True)
+    assert cues.muted is True
+    saved, message = load_settings(paths.settings_file)
+    assert message is None and saved.muted and saved.lead_in == 10
+    # The app-wide lead-in replaces the routine's 3 s get-ready time.
+    loaded = window.library.find("window-test")
+    assert loaded is not None
+    window.start_routine(loaded)
+    assert window.driver is not None
+    first = window.driver.engine.timeline.segments[0]
+    assert first.duration == 10
+
+
+def test_search_filters_the_library(qtbot: QtBot, paths: AppPaths) -> None:
+    (paths.routines / "other.yaml").write_text(
+        "supple: 1\nname: Foam it\ncategory: foam rolling\n"
+        "steps:\n  - {name: Roll calves, hold: 60s}\n"
+    )
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.reload_library()
+    view = window.library_view
+
+    def visible_routines() -> list[str]:
+        names = []
+        for row in range(view.proxy.rowCount()):
+            group = view.proxy.index(row, 0)
+            names += [
+                view.proxy.index(r, 0, group).data() for r in range(view.proxy.rowCount(group))
+            ]
+        return names
+
+    assert {"Foam it", "Window test", "Quick calf care"} <= set(visible_routines())
+    qtbot.keyClicks(view.search, "wall stretch")  # an exercise inside a routine
+    assert visible_routines() == ["Window test"]
+    assert view.selected() is not None and view.selected().id == "window-test"
+
+
+def test_problems_in_routine_files_are_listed_once(qtbot: QtBot, paths: AppPaths) -> None:
+    broken = "supple: 1\nname: Broken\nsteps:\n  - {name: x, hodl: 3}\n"
+    (paths.routines / "broken.yaml").write_text(broken)
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.reload_library()
+    view = window.library_view
+    assert view.problems_button.isVisible()
+    assert "1 problem" in view.problems_button.text()
+    qtbot.mouseClick(view.problems_button, Qt.MouseButton.LeftButton)
+    text = view.problems_text.toPlainText()
+    assert "broken.yaml:4:" in text and "did you mean 'hold'" in text
+    assert view.selected() is not None  # the good routine still loaded
