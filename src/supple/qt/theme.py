@@ -137,8 +137,7 @@ def player_stylesheet(c: Colors) -> str:
         'QLabel[role="countdown"] { border-radius: 24px; }',
         'QProgressBar[role="step-bar"] { min-height: 12px; max-height: 12px; border-radius: 6px; }',
         'QProgressBar[role="step-bar"]::chunk { border-radius: 6px; }',
-        f'QWidget[role="player-overlay"] {{ background: {_rgba(c.window, 0.88)}; '
-        "border-radius: 18px; }",
+        f'QWidget[role="player-overlay"] {{ background: {_rgba(c.window, 0.88)}; }}',
         f'QFrame[role="player-controls"] {{ background: {c.card}; border-radius: 16px; }}',
         'QToolButton[role="player-control"] { padding: 8px; }',
         f'QWidget[role="mini"] {{ background: {c.card}; border: 1px solid {c.muted}; }}',
