@@ -37,7 +37,11 @@ def parse_duration(value: object) -> float:
     if isinstance(value, bool):
         raise DurationError("expected a duration such as 30s, 1m30s or 90, not true/false")
     if isinstance(value, int | float):
-        seconds = float(value)
+        try:
+            seconds = float(value)
+        except OverflowError:  # an integer with hundreds of digits
+            sign = "far longer than the 4h limit" if value > 0 else "a duration cannot be negative"
+            raise DurationError(sign) from None
     elif isinstance(value, str):
         seconds = _parse_text(value)
     else:

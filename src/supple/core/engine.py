@@ -31,7 +31,7 @@ from supple.core.events import (
     Suspended,
     SwitchSides,
 )
-from supple.core.timeline import CueEvent, Segment, SegmentKind, Timeline
+from supple.core.timeline import CueEvent, RepPhase, Segment, SegmentKind, Timeline
 
 BACK_GRACE = 2.0  # seconds into a step after which "back" restarts it instead of going back
 SUSPEND_THRESHOLD = 2.0  # seconds of sleep that count as a suspend
@@ -80,7 +80,8 @@ class SessionEngine:
         self._last_tick_pos = 0.0
         self._current = 0  # index of the current segment
         self._entered_active = 0.0  # active seconds when the current segment was entered
-        self._status: dict[int, bool] = {}  # work segment index -> skipped?
+        self._status: dict[int, bool] = {}  # work segment index -> skipped? (latest visit)
+        self._closed = False  # the current segment's visit already has its StepFinished
 
     # --- queries --------------------------------------------------------------------------
 
@@ -206,8 +207,9 @@ class SessionEngine:
             return events
         seg = self.segment
         assert seg is not None
-        if seg.kind is SegmentKind.WORK and seg.index not in self._status:
+        if seg.kind is SegmentKind.WORK and not self._closed:
             self._status[seg.index] = True
+            self._closed = True
             events.append(
                 StepFinished(
                     self.position(now),
@@ -303,6 +305,7 @@ class SessionEngine:
         return events
 
     def _advance(self, pos: float) -> list[Event]:
+        self._last_tick_pos = pos  # where a suspend noticed later returns to
         events: list[Event] = []
         while self._cursor < len(self._agenda) and self._agenda[self._cursor].at <= pos + 1e-9:
             entry = self._agenda[self._cursor]
@@ -311,6 +314,7 @@ class SessionEngine:
                 events.extend(self._finish_current(entry.at))
                 assert entry.event.segment is not None
                 self._current = entry.event.segment.index
+                self._closed = False
                 self._entered_active = self._active_at(entry.at)
             if isinstance(entry.event, RoutineFinished):
                 events.extend(self._finish_current(entry.at))
@@ -334,11 +338,12 @@ class SessionEngine:
 
     def _finish_current(self, at: float) -> list[Event]:
         seg = self.segment
-        if seg is None or seg.kind is not SegmentKind.WORK or seg.index in self._status:
+        if seg is None or seg.kind is not SegmentKind.WORK or self._closed:
             return []
         if at < seg.end - 1e-9:  # left by a jump, not finished
             return []
         self._status[seg.index] = False
+        self._closed = True
         return [
             StepFinished(
                 at, seg, None, skipped=False, seconds=self._active_at(at) - self._entered_active
@@ -359,14 +364,22 @@ def _agenda(timeline: Timeline) -> list[_Entry]:
     for cue in timeline.cues:
         if cue.kind in _START_CUES and cue.at == timeline.segments[cue.segment].start:
             start_cues[cue.segment] = cue
+    # A rep cue is due at exactly ``seg.start + phase.start`` (the planner's own sum), so the
+    # phase is found by that key; searching by ``cue.at - seg.start`` can round into the
+    # phase before, and searching at all made long rep segments quadratic.
+    phases: dict[tuple[int, float], tuple[RepPhase, bool]] = {}
     for seg in timeline.segments:
         event = _START_EVENT[seg.kind](seg.start, seg, start_cues.get(seg.index))
         entries.append((seg.start, 0, _Entry(seg.start, event, True)))
+        previous_rep = 0
+        for rp in seg.rep_phases:
+            phases[(seg.index, seg.start + rp.start)] = (rp, rp.rep != previous_rep)
+            previous_rep = rp.rep
     for cue in timeline.cues:
         seg = timeline.segments[cue.segment]
         if start_cues.get(cue.segment) is cue:
             continue
-        event = _cue_event(cue, seg)
+        event = _cue_event(cue, seg, phases.get((cue.segment, cue.at)))
         entries.append(
             (cue.at, 2 if isinstance(event, RoutineFinished) else 1, _Entry(cue.at, event, False))
         )
@@ -378,7 +391,7 @@ def _agenda(timeline: Timeline) -> list[_Entry]:
     return [e for _, _, e in entries]
 
 
-def _cue_event(cue: CueEvent, seg: Segment) -> Event:
+def _cue_event(cue: CueEvent, seg: Segment, phase: tuple[RepPhase, bool] | None) -> Event:
     kind = cue.kind
     if kind is CueKind.COUNTDOWN:
         return Countdown(cue.at, seg, cue, remaining=cue.count or 0)
@@ -389,18 +402,13 @@ def _cue_event(cue: CueEvent, seg: Segment) -> Event:
     if kind is CueKind.FINISHED:
         return RoutineFinished(cue.at, seg, cue, active_seconds=0.0, done=0, skipped=0)
     if kind in (CueKind.REP_UP, CueKind.REP_DOWN, CueKind.REP_HOLD):
-        rp = seg.rep_at(cue.at - seg.start)
         return RepPhaseStarted(
             cue.at,
             seg,
             cue,
             rep=cue.count or 0,
             reps=seg.reps or 0,
-            phase=rp.phase if rp else None,
-            new_rep=rp is not None and rp.start == _rep_start(seg, rp.rep),
+            phase=phase[0].phase if phase else None,
+            new_rep=phase is not None and phase[1],
         )
     return Event(cue.at, seg, cue)  # pragma: no cover - every cue kind is handled above
-
-
-def _rep_start(seg: Segment, rep: int) -> float:
-    return next(p.start for p in seg.rep_phases if p.rep == rep)

@@ -38,8 +38,8 @@ def routine_id(path: Path) -> str:
 def load_text(text: str, file: str) -> tuple[Routine | None, list[Problem]]:
     """Validate routine text; the routine is None when any error was found."""
     parsed = yaml_source.parse(text, file)
-    if isinstance(parsed, Problem):
-        return None, [parsed]
+    if isinstance(parsed, list):
+        return None, parsed
     data, positions = parsed
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
@@ -220,12 +220,16 @@ def _clean_loc(loc: tuple[int | str, ...], data: Any) -> tuple[tuple[int | str, 
     path: list[int | str] = []
     node = data
     is_key = False
+    after_index = False
     for part in loc:
         label = str(part)
-        if part == "[key]":
-            is_key = True
+        if part == "[key]" and not (isinstance(node, dict) and part in node):
+            is_key = True  # pydantic's marker, not a key someone named "[key]"
             continue
-        if isinstance(node, dict) and part in STEP_TAGS and part not in node:
+        # A step's union tag always follows its list index, even when the step has a key
+        # of the same name (a rest step's ``rest``) or is not a mapping at all.
+        was_index, after_index = after_index, isinstance(part, int)
+        if part in STEP_TAGS and (was_index or (isinstance(node, dict) and part not in node)):
             continue
         branch = label.startswith(("function-", "float", "dict[", "list[", "str", "int"))
         if branch and not (isinstance(node, dict) and part in node):

@@ -270,8 +270,9 @@ def _work_cues(seg: Segment) -> Iterator[CueEvent]:
     if c.start:
         yield CueEvent(seg.start, CueKind.START, seg.index, say=_spoken(seg) if c.voice else None)
     if seg.reps is not None:
+        previous_rep = 0
         for p in seg.rep_phases:
-            first_of_rep = p.start == 0 or p is seg.rep_phases[0] or _is_rep_start(seg, p)
+            first_of_rep, previous_rep = p.rep != previous_rep, p.rep
             say = str(p.rep) if c.say_reps and first_of_rep else None
             if c.tempo and not (p.start == 0 and c.start):
                 yield CueEvent(seg.start + p.start, _PHASE_CUE[p.phase], seg.index, p.rep, say)
@@ -290,11 +291,6 @@ def _work_cues(seg: Segment) -> Iterator[CueEvent]:
             seg.index,
             say="Halfway" if c.voice and seg.bpm is None else None,
         )
-
-
-def _is_rep_start(seg: Segment, p: RepPhase) -> bool:
-    i = seg.rep_phases.index(p)
-    return i == 0 or seg.rep_phases[i - 1].rep != p.rep
 
 
 def _countdown(seg: Segment) -> Iterator[CueEvent]:

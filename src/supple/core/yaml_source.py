@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 50_000  # after alias expansion: bounds "billion laughs"
+MAX_PROBLEMS = 100  # collected before giving up on a file
 
 Path = tuple[str | int, ...]
 
@@ -64,8 +65,16 @@ class Positions:
 
 
 class _Budget:
+    """What one parse has spent, and the problems it could step over and keep going."""
+
     def __init__(self) -> None:
         self.nodes = 0
+        self.problems: list[YamlProblem] = []
+
+    def note(self, problem: YamlProblem) -> None:
+        self.problems.append(problem)
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise YamlProblem(f"more than {MAX_PROBLEMS} problems; stopped reading")
 
 
 class YamlProblem(Exception):
@@ -94,13 +103,19 @@ def decode(data: bytes, file: str) -> str | Problem:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return Problem(file, "file is not UTF-8 text", line, column, expected="save it as UTF-8")
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        return Problem(file, "file contains a NUL byte; is it a binary file?", line)
+        at = text.index("\x00")
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        return Problem(file, "file contains a NUL byte; is it a binary file?", line, column)
     return text
 
 
-def parse(text: str, file: str) -> tuple[object, Positions] | Problem:
-    """Plain data (dicts, lists, scalars) and positions, or the first syntax problem."""
+def parse(text: str, file: str) -> tuple[object, Positions] | list[Problem]:
+    """Plain data (dicts, lists, scalars) and positions, or the problems that stop reading.
+
+    A syntax error or a size limit ends reading at once; duplicate keys and refused tags are
+    collected so that one look at the file shows all of them.
+    """
     positions = Positions()
     try:
         node = _Loader(text).get_single_node()
@@ -111,22 +126,28 @@ def parse(text: str, file: str) -> tuple[object, Positions] | Problem:
             str(exc.problem)
         ):
             what = "a routine file holds one YAML document; remove the extra '---' section"
-        return Problem(
-            file,
-            f"YAML syntax: {what}",
-            mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
-        )
+        return [
+            Problem(
+                file,
+                f"YAML syntax: {what}",
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
+            )
+        ]
     except yaml.YAMLError as exc:
-        return Problem(file, f"YAML syntax: {exc}")
+        return [Problem(file, f"YAML syntax: {exc}")]
     if node is None:
-        return Problem(file, "file is empty", 1, 1, expected="a mapping with supple, name, steps")
+        return [Problem(file, "file is empty", 1, 1, expected="a mapping with supple, name, steps")]
+    budget = _Budget()
     try:
-        data = _build(node, (), positions, 0, _Budget())
+        data = _build(node, (), positions, 0, budget)
     except YamlProblem as exc:
-        return Problem(
-            file, exc.message, exc.line, exc.column, _format_path(exc.path), exc.expected
-        )
+        budget.problems.append(exc)
+    if budget.problems:
+        return [
+            Problem(file, p.message, p.line, p.column, _format_path(p.path), p.expected)
+            for p in budget.problems
+        ]
     return data, positions
 
 
@@ -144,39 +165,53 @@ def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) 
     pos.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, ScalarNode):
         if node.tag not in _SCALAR_TAGS:
-            raise _at(
-                YamlProblem(
-                    f"tag {node.tag!r} is not allowed", node, "plain text, numbers, true/false"
-                ),
-                path,
+            budget.note(
+                _at(
+                    YamlProblem(
+                        f"tag {node.tag!r} is not allowed", node, "plain text, numbers, true/false"
+                    ),
+                    path,
+                )
             )
+            return None
         build = _BUILD.get(node.tag)
         if build is None:
             return str(node.value)
         try:
             return build(node)
         except (ValueError, OverflowError) as exc:  # e.g. an int too long to convert
-            raise _at(YamlProblem(f"cannot read number: {exc}", node), path) from None
+            budget.note(_at(YamlProblem(f"cannot read number: {exc}", node), path))
+            return None
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
-            raise _at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path)
+            budget.note(_at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path))
+            return None
         return [
             _build(item, (*path, i), pos, depth + 1, budget) for i, item in enumerate(node.value)
         ]
     if isinstance(node, MappingNode):
         if node.tag != "tag:yaml.org,2002:map":
-            raise _at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path)
+            budget.note(_at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path))
+            return None
         result: dict[str, object] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                raise _at(YamlProblem("keys must be plain words", key_node), path)
+                merge = isinstance(key_node, ScalarNode) and key_node.value == "<<"
+                message = "merge keys (<<) are not supported" if merge else "keys must be words"
+                budget.note(_at(YamlProblem(message, key_node, "write each key out"), path))
+                continue
             key = str(key_node.value)
             if key in result:
                 first = pos.keys[(*path, key)][0]
-                raise _at(
-                    YamlProblem(f"duplicate key {key!r} (first given on line {first})", key_node),
-                    (*path, key),
+                budget.note(
+                    _at(
+                        YamlProblem(
+                            f"duplicate key {key!r} (first given on line {first})", key_node
+                        ),
+                        (*path, key),
+                    )
                 )
+                continue
             pos.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _build(value_node, (*path, key), pos, depth + 1, budget)
         return result
