@@ -239,11 +239,11 @@ def test_unknown_key_in_a_nested_block() -> None:
         ("{name: a, hold: 5h}", "steps[0].hold", "4h limit"),
         ("{name: a, hold: 14401}", "steps[0].hold", "4h limit"),
         ("{name: a, hold: 30x}", "steps[0].hold", "unknown unit 'x'"),
-        ("{name: a, reps: 0}", "steps[0].reps", "greater than or equal to 1"),
-        ("{name: a, reps: -2}", "steps[0].reps", "greater than or equal to 1"),
+        ("{name: a, reps: 0}", "steps[0].reps", "must be at least 1"),
+        ("{name: a, reps: -2}", "steps[0].reps", "must be at least 1"),
         ("{name: a, reps: 3, tempo: {up: 1s, down: 0}}", "steps[0].tempo.down", "zero"),
         ("{name: a, reps: 3, tempo: 0}", "steps[0].tempo", "longer than zero"),
-        ("{name: a, hold: 3, sets: 0}", "steps[0].sets", "greater than or equal to 1"),
+        ("{name: a, hold: 3, sets: 0}", "steps[0].sets", "must be at least 1"),
         ("{name: a, hold: 3, lead_in: -1}", "steps[0].lead_in", "negative"),
     ],
 )
@@ -522,7 +522,7 @@ def test_file_over_256_kb() -> None:
     [
         ("1e999", "whole number"),  # YAML 1.1 reads this as text
         ("1.0e+999", "whole number"),  # and this as infinity
-        ("99999999999999999999999999", "less than or equal to 500"),
+        ("99999999999999999999999999", "must be at most 500"),
         ("9" * 5000, "cannot read number"),
     ],
 )

@@ -174,6 +174,8 @@ _FRIENDLY = {
     "int_type": "expected a whole number",
     "string_type": "expected text",
     "list_type": "expected a list",
+    "float_type": "expected a number",
+    "int_from_float": "expected a whole number",
     "dict_type": "expected a mapping of keys to values",
     "model_type": "expected a mapping of keys to values",
     "model_attributes_type": "expected a mapping of keys to values",
@@ -290,7 +292,30 @@ def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, 
     if kind == "missing":
         return f"missing required key {str(path[-1])!r}", None
     if kind == "literal_error":
-        return f"{error['input']!r} is not allowed", error["ctx"].get("expected")
+        expected = error["ctx"].get("expected")
+        choices = [c.strip(" '") for c in str(expected).replace(" or ", ", ").split(",")]
+        close = difflib.get_close_matches(str(error["input"]), choices, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"{error['input']!r} is not allowed{hint}", f"one of {expected}"
+    ctx = error.get("ctx") or {}
+    limits = {
+        "greater_than_equal": ("must be at least {ge}", "ge"),
+        "greater_than": ("must be more than {gt}", "gt"),
+        "less_than_equal": ("must be at most {le}", "le"),
+        "less_than": ("must be less than {lt}", "lt"),
+        "too_short": ("needs at least {min_length} item(s)", "min_length"),
+        "too_long": ("allows at most {max_length} items", "max_length"),
+        "string_too_short": ("must not be empty", "min_length"),
+        "string_too_long": ("is longer than {max_length} characters", "max_length"),
+    }
+    if kind in limits:
+        template, key = limits[kind]
+        message = template.format(**{key: ctx.get(key)})
+        if path and path[-1] == "sides" and kind == "too_short":
+            return "needs at least two sides", "both, or a list such as [left, right]"
+        got = error.get("input")
+        shown = f"{len(got)} given" if isinstance(got, list) else f"got {got!r}"
+        return message, shown[:80]
     if kind == "value_error":
         return str(error["ctx"]["error"]), None
     if kind in ("string_pattern_mismatch",):
