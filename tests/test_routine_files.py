@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from supple.core import routine_files
 from supple.core.loader import load_library, load_text
 from supple.core.routine_files import (
     TEMPLATE,
@@ -119,7 +119,7 @@ def test_save_through_a_symlink_keeps_the_link(tmp_path: Path, routine: Path) ->
 
 
 def test_new_file_with_no_expected_snapshot(tmp_path: Path) -> None:
-    path = tmp_path / "new.yaml"
+    path = tmp_path / "routines" / "new.yaml"  # the folder is made on the first save
     result = save_routine_text(path, "supple: 1\n", None)
     assert isinstance(result, Saved)
     assert result.backup is None
@@ -200,7 +200,7 @@ def test_disk_full_leaves_the_original_and_reports(
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(routine_files.os, failing, full)
+    monkeypatch.setattr(os, failing, full)
     result = save_routine_text(routine, ORIGINAL + "# lots more\n", snap)
     monkeypatch.undo()
     assert isinstance(result, SaveFailed)
@@ -223,7 +223,7 @@ def test_disk_full_only_for_the_new_file_keeps_the_original(
             raise OSError(errno.ENOSPC, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(routine_files.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     result = save_routine_text(routine, "new\n", snap)
     assert isinstance(result, SaveFailed)
     assert routine.read_text("utf-8") == ORIGINAL
@@ -238,7 +238,7 @@ def test_read_only_folder_is_reported_not_raised(
     def readonly(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(routine_files.tempfile, "mkstemp", readonly)
+    monkeypatch.setattr(tempfile, "mkstemp", readonly)
     result = save_routine_text(routine, "new\n", snap)
     assert isinstance(result, SaveFailed)
     assert "read-only" in result.message

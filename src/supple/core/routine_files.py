@@ -165,6 +165,8 @@ def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> S
         disk_text = None if current is None else current.decode("utf-8", errors="replace")
         return Conflict(disk_text, now)
     try:
+        if current is None:
+            target.parent.mkdir(parents=True, exist_ok=True)  # the user's first routine
         mode = stat.S_IMODE(target.stat().st_mode) if current is not None else _NEW_FILE_MODE
         backup = None
         if current is not None:
