@@ -262,6 +262,7 @@ def test_change_on_disk_with_unsaved_edits_shows_the_bar_and_save_refuses(
     assert not editor.save()
     assert routine.read_text("utf-8") == theirs
     assert editor.conflict_bar.isVisible()
+    assert editor.conflict_bar.label.text().startswith("Not saved")
     editor.keep_mine()
     assert editor.save()
     assert routine.read_text("utf-8") == CALF + "# mine\n"

@@ -59,9 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         editor.grab().save(str(args.out))
         print(args.out)
-        editor.drafts.discard(path)
-        editor.text.document().setModified(False)
-        editor._saved_text = editor.text.toPlainText()  # close without asking
+        editor.revert()  # back to the file, so closing does not ask
         editor.close()
     return 0
 

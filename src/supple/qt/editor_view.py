@@ -432,6 +432,8 @@ class RoutineEditor(QWidget):
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
         left.setSizes([600, 120])
+        self._left = left
+        self._problems_box = problems_box
 
         preview = QWidget()
         preview.setProperty("role", "card")
@@ -561,12 +563,29 @@ class RoutineEditor(QWidget):
             self.problems.addItem(item)
         n = len(problems)
         self.problems_heading.setText(
-            f"{n} problem{'s' if n != 1 else ''}" if n else "No problems")
-        self.problems.setVisible(bool(problems))
+            f"{n} problem{'s' if n != 1 else ''}" if n else "✓ No problems")
+        role = "heading" if n else "muted"
+        if self.problems_heading.property("role") != role:
+            self.problems_heading.setProperty("role", role)
+            self.problems_heading.style().unpolish(self.problems_heading)
+            self.problems_heading.style().polish(self.problems_heading)
+        self._fit_problems(bool(problems))
         if routine is not None:
             self._routine = routine
         self._show_preview(stale=routine is None)
         return problems
+
+    def _fit_problems(self, any_problems: bool) -> None:
+        """Give the problems list room only when there is something in it."""
+        if any_problems == self.problems.isVisibleTo(self):
+            return
+        self.problems.setVisible(any_problems)
+        if any_problems:
+            self._problems_box.setMaximumHeight(16777215)
+            total = sum(self._left.sizes())
+            self._left.setSizes([max(total - 140, 100), 140])
+        else:
+            self._problems_box.setMaximumHeight(self.problems_heading.sizeHint().height() + 12)
 
     @staticmethod
     def problem_text(p: Problem) -> str:
@@ -666,10 +685,8 @@ class RoutineEditor(QWidget):
             self.saved.emit(self.path)
             return True
         if isinstance(result, Conflict):
-            self._show_conflict(result)
-            self.message_bar.show_message(
-                "Not saved: the file changed outside Supple since you opened it. "
-                "Choose above what to keep.", "error")
+            self._show_conflict(result, refused=True)
+            self.message_bar.hide()
             return False
         kept = self.drafts.save(self.path, text)
         self.message_bar.show_message(
@@ -758,7 +775,7 @@ class RoutineEditor(QWidget):
                 return
         self._show_conflict(Conflict(disk_text, now))
 
-    def _show_conflict(self, conflict: Conflict) -> None:
+    def _show_conflict(self, conflict: Conflict, *, refused: bool = False) -> None:
         self._conflict = conflict
         deleted = conflict.disk_text is None
         self.reload_button.setVisible(not deleted)
@@ -766,8 +783,14 @@ class RoutineEditor(QWidget):
         self.keep_button.setText("Keep mine (save recreates it)" if deleted
                                  else "Keep mine (save overwrites)")
         what = "deleted" if deleted else "changed"
-        self.conflict_bar.show_message(
-            f"The file was {what} outside Supple while you have unsaved changes here.", "warn")
+        if refused:
+            self.conflict_bar.show_message(
+                f"Not saved: the file was {what} outside Supple since you opened it. "
+                "Which version do you want to keep?", "error")
+        else:
+            self.conflict_bar.show_message(
+                f"The file was {what} outside Supple while you have unsaved changes here.",
+                "warn")
 
     def reload_theirs(self) -> None:
         conflict = self._conflict
