@@ -101,3 +101,27 @@ def clamp_volume(volume: float) -> float:
     if volume != volume:  # NaN
         return 0.0
     return min(1.0, max(0.0, volume))
+
+
+class SilentCuePlayer:
+    """No sound at all; ``notice`` explains why, for the UI to show once."""
+
+    status = PlayerStatus.SILENT
+
+    def __init__(self, notice: str) -> None:
+        self.notice: str | None = notice
+
+    def play(self, kind: CueKind) -> None:
+        pass
+
+    def say(self, text: str) -> None:
+        pass
+
+    def prepare_speech(self, phrases: Iterable[str]) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def set_muted(self, muted: bool) -> None:
+        pass

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from supple.core.clock import SystemClock
+from supple.core.cue_port import SilentCuePlayer
 from supple.core.history import HistoryStore
 from supple.core.history_model import HistoryError, Notice
 from supple.core.loader import LoadedRoutine, load_library
@@ -53,32 +54,42 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
         if window is not None:
             window.notify(n.message)
 
-    history, history_problem = _open_history(paths, notice)
-
     def open_recorder() -> SessionRecorder:
         return SessionRecorder(lambda: HistoryStore(paths.history_db, on_notice=notice),
                                on_error=lambda text: window.notify(text) if window else None)
 
-    from supple.qt.cue_player import SilentCuePlayer
-
     services = Services(paths=paths, clock=SystemClock(), cues=SilentCuePlayer(""),
-                        history=history, open_recorder=open_recorder, voice_reason=None)
+                        history=None, open_recorder=open_recorder, voice_reason=None)
     window = MainWindow(services, settings, library)
-    for message in (settings_problem, history_problem):
-        if message:
-            window.notices.show_notice(message)
-    if history is not None:
-        for n in history.notices:
-            window.notices.show_notice(n.message)
-        history.mark_stale_in_progress_as_interrupted()
-        for record in history.interrupted_sessions():
-            window.offer_resume(record)
+    if settings_problem:
+        window.notices.show_notice(settings_problem)
     window.show()
+
+    def after_show() -> None:
+        """What may take a moment, once the window is up: history, then sound."""
+        assert window is not None
+        history, history_problem = _open_history(paths, notice)
+        if history_problem:
+            window.notices.show_notice(history_problem)
+        if history is not None:
+            for n in history.notices:
+                window.notices.show_notice(n.message)
+            window.attach_history(history)
+            try:
+                history.mark_stale_in_progress_as_interrupted()
+                interrupted = history.interrupted_sessions()
+            except HistoryError as exc:
+                window.notices.show_notice(str(exc))
+                interrupted = []
+            for record in interrupted:
+                window.offer_resume(record)
+        start_audio()
 
     def start_audio() -> None:
         from supple.qt.cue_player import make_cue_player
         from supple.qt.speech import PhraseCache
 
+        assert window is not None
         speech = PhraseCache(paths.speech_cache, app)
         services.voice_reason = speech.reason
         services.cues = make_cue_player(sounds_dir(), app, speech=speech)
@@ -87,8 +98,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
         if routine is not None:
             window.start_routine(routine)
 
-    QTimer.singleShot(0, start_audio)
+    QTimer.singleShot(0, after_show)
     code = app.exec()
-    if history is not None:
-        history.close()
+    if services.history is not None:
+        services.history.close()
     return code

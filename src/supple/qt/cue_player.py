@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl
 from PySide6.QtMultimedia import QAudio, QSoundEffect
 
-from supple.core.cue_port import CuePlayer, PlayerStatus, clamp_volume
+from supple.core.cue_port import CuePlayer, PlayerStatus, SilentCuePlayer, clamp_volume
 from supple.core.cues import CueKind
 from supple.qt.speech import Speaker
 
@@ -193,30 +193,6 @@ class Playsound3CuePlayer(_SpeechForwarder):
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
         self._forward_muted(muted)
-
-
-class SilentCuePlayer:
-    """No sound at all; ``notice`` explains why, for the UI to show once."""
-
-    status = PlayerStatus.SILENT
-
-    def __init__(self, notice: str) -> None:
-        self.notice: str | None = notice
-
-    def play(self, kind: CueKind) -> None:
-        pass
-
-    def say(self, text: str) -> None:
-        pass
-
-    def prepare_speech(self, phrases: Iterable[str]) -> None:
-        pass
-
-    def set_volume(self, volume: float) -> None:
-        pass
-
-    def set_muted(self, muted: bool) -> None:
-        pass
 
 
 def make_cue_player(

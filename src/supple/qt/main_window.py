@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
             self.notices.show_notice(f"History could not be read: {exc}")
             return {}
 
+    def attach_history(self, store: HistoryStore) -> None:
+        """The history opened after the window was shown: fill in when routines were done."""
+        self.services.history = store
+        self.library_view.set_library(self.library, self._last_done())
+
     def reload_library(self) -> None:
         self.library = load_library(builtin_routines_dir(), [self.services.paths.routines])
         self.library_view.set_library(self.library, self._last_done())
