@@ -22,6 +22,31 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+
+class _FastLoader(_Loader):
+    """libyaml's loader with PyYAML's implicit tag resolution memoised.
+
+    libyaml calls back into Python's ``resolve`` for every scalar, which tries a list of
+    regular expressions each time; routine files repeat the same short words (keys, ``30s``,
+    ``left``) thousands of times across a library. Safe loading has no path resolvers, so the
+    tag depends on the scalar's text alone and can be cached.
+    """
+
+    def resolve(self, kind: type[Node], value: object, implicit: object) -> str:
+        if kind is ScalarNode and isinstance(value, str) and implicit == (True, False):
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+                if len(value) <= 40:
+                    if len(_RESOLVED) >= 20_000:
+                        _RESOLVED.clear()
+                    _RESOLVED[value] = tag
+            return tag
+        return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+
+
+_RESOLVED: dict[str, str] = {}
+
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 50_000  # after alias expansion: bounds "billion laughs"
@@ -53,8 +78,12 @@ class Positions:
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
+    def _fill(self) -> None:
+        """Record the positions if that was put off (see :class:`_LazyPositions`)."""
+
     def locate(self, path: Path, *, prefer_key: bool = False) -> tuple[int, int] | None:
         """The position of ``path`` or of its nearest recorded parent."""
+        self._fill()
         for end in range(len(path), -1, -1):
             sub = path[:end]
             if prefer_key and sub in self.keys:
@@ -62,6 +91,20 @@ class Positions:
             if sub in self.values:
                 return self.values[sub]
         return None
+
+
+class _LazyPositions(Positions):
+    """Positions recorded only when asked for: a valid file never needs them, and recording
+    one tuple per value is a good part of the cost of reading a library."""
+
+    def __init__(self, root: Node) -> None:
+        super().__init__()
+        self._root: Node | None = root
+
+    def _fill(self) -> None:
+        if self._root is not None:
+            root, self._root = self._root, None
+            _build(root, (), self, 0, _Budget())
 
 
 class _Budget:
@@ -116,9 +159,8 @@ def parse(text: str, file: str) -> tuple[object, Positions] | list[Problem]:
     A syntax error or a size limit ends reading at once; duplicate keys and refused tags are
     collected so that one look at the file shows all of them.
     """
-    positions = Positions()
     try:
-        node = _Loader(text).get_single_node()
+        node = _FastLoader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "invalid YAML"
@@ -138,6 +180,11 @@ def parse(text: str, file: str) -> tuple[object, Positions] | list[Problem]:
         return [Problem(file, f"YAML syntax: {exc}")]
     if node is None:
         return [Problem(file, "file is empty", 1, 1, expected="a mapping with supple, name, steps")]
+    try:
+        return _plain(node, 0, _Budget()), _LazyPositions(node)
+    except _Unusual:
+        pass  # read it again, slowly, to say exactly what and where
+    positions = Positions()
     budget = _Budget()
     try:
         data = _build(node, (), positions, 0, budget)
@@ -149,6 +196,42 @@ def parse(text: str, file: str) -> tuple[object, Positions] | list[Problem]:
             for p in budget.problems
         ]
     return data, positions
+
+
+class _Unusual(Exception):
+    """The fast reader met something :func:`_build` has to explain."""
+
+
+def _plain(node: Node, depth: int, budget: _Budget) -> object:
+    """The same data as :func:`_build` for a file with nothing wrong at the YAML level,
+    without recording paths or positions; anything unusual raises :class:`_Unusual`."""
+    budget.nodes += 1
+    if budget.nodes > MAX_NODES or depth > MAX_DEPTH:
+        raise _Unusual
+    tag = node.tag
+    if isinstance(node, ScalarNode):
+        if tag == "tag:yaml.org,2002:str" or tag == "tag:yaml.org,2002:timestamp":
+            return str(node.value)
+        build = _BUILD.get(tag)
+        if build is None:
+            raise _Unusual
+        try:
+            return build(node)
+        except (ValueError, OverflowError):
+            raise _Unusual from None
+    if isinstance(node, SequenceNode) and tag == "tag:yaml.org,2002:seq":
+        return [_plain(item, depth + 1, budget) for item in node.value]
+    if isinstance(node, MappingNode) and tag == "tag:yaml.org,2002:map":
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Unusual
+            key = str(key_node.value)
+            if key in result:
+                raise _Unusual
+            result[key] = _plain(value_node, depth + 1, budget)
+        return result
+    raise _Unusual
 
 
 def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) -> object:
