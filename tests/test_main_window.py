@@ -220,3 +220,51 @@ def test_problems_in_routine_files_are_listed_once(qtbot: QtBot, paths: AppPaths
     text = view.problems_text.toPlainText()
     assert "broken.yaml:4:" in text and "did you mean 'hold'" in text
     assert view.selected() is not None  # the good routine still loaded
+
+
+def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
+                                                            paths: AppPaths) -> None:
+    from supple.resources import builtin_routines_dir
+
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.reload_library()
+    builtin = window.library.find("quick-calf-care")
+    assert builtin is not None and builtin.builtin
+    original = builtin.path.read_bytes()
+    window.library_view.show_routine(builtin)
+    assert window.library_view.edit_button.text() == "Customize"
+    qtbot.mouseClick(window.library_view.edit_button, Qt.MouseButton.LeftButton)
+    copy = paths.routines / "quick-calf-care.yaml"
+    assert copy.read_bytes() == original
+    assert (builtin_routines_dir() / "quick-calf-care.yaml").read_bytes() == original
+    [editor] = window.editors.values()
+    assert editor.isVisible()
+    # An edit saved in the app shows up in the library as the user's routine.
+    copy.write_text(original.decode().replace("name: Quick calf care", "name: My calf care", 1))
+    editor.saved.emit(copy)
+    mine = window.library.find("quick-calf-care")
+    assert mine is not None and not mine.builtin and mine.routine.name == "My calf care"
+    editor.close()
+
+
+def test_new_routine_opens_an_editor_on_a_fresh_file_name(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from supple.qt.editor_view import RoutineEditor
+
+    asked: list[Path] = []
+
+    def discard(editor: RoutineEditor) -> QMessageBox.StandardButton:
+        asked.append(editor.path)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(RoutineEditor, "ask_unsaved", discard)
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    qtbot.mouseClick(window.library_view.new_button, Qt.MouseButton.LeftButton)
+    [(path, editor)] = window.editors.items()
+    assert path.parent == paths.routines.resolve() and path.name == "my-routine.yaml"
+    assert not path.exists()  # written on the first save
+    assert editor.close() and asked == [editor.path]  # a new routine counts as unsaved work
+    assert not path.exists()

@@ -99,6 +99,8 @@ class _Filter(QSortFilterProxyModel):
 
 class LibraryView(QWidget):
     startRequested = Signal(object)  # LoadedRoutine
+    editRequested = Signal(object)  # LoadedRoutine: edit (or customise a built-in copy)
+    newRequested = Signal()
     problemsShown = Signal()
 
     def __init__(self, library: Library, last_done: Mapping[str, datetime], images_dir: Path,
@@ -178,9 +180,17 @@ class LibraryView(QWidget):
         d.addWidget(self.meta)
         d.addWidget(self.description)
         d.addWidget(self.source)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setAccessibleName("Edit the selected routine")
+        self.edit_button.clicked.connect(self._edit)
+        self.new_button = QPushButton("New routine")
+        self.new_button.setAccessibleName("Write a new routine")
+        self.new_button.clicked.connect(self.newRequested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
+        row.addWidget(self.edit_button)
         row.addStretch(1)
+        row.addWidget(self.new_button)
         d.addLayout(row)
         d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", "muted"))
         self.pain_scale = PainScale("Calf tightness or pain before starting")
@@ -300,6 +310,12 @@ class LibraryView(QWidget):
     def show_routine(self, loaded: LoadedRoutine | None) -> None:
         self._selected = loaded
         self.start_button.setEnabled(loaded is not None)
+        self.edit_button.setEnabled(loaded is not None)
+        if loaded is not None:
+            self.edit_button.setText("Customize" if loaded.builtin else "Edit")
+            self.edit_button.setToolTip(
+                "Edit your own copy (the built-in routine stays as it is)" if loaded.builtin
+                else f"Edit {loaded.path.name}")
         self.steps.clear()
         if loaded is None:
             for label in (self.title, self.meta, self.description, self.source):
@@ -336,6 +352,10 @@ class LibraryView(QWidget):
         item.setIcon(picture_icon(picture, 56))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return item
+
+    def _edit(self) -> None:
+        if self._selected is not None:
+            self.editRequested.emit(self._selected)
 
     def _start(self) -> None:
         if self._selected is not None:

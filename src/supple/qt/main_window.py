@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -33,6 +34,12 @@ from supple.core.history import HistoryStore
 from supple.core.history_model import SessionRecord
 from supple.core.loader import Library, LoadedRoutine, load_library
 from supple.core.recorder import SessionRecorder
+from supple.core.routine_files import (
+    DraftStore,
+    RoutineFileError,
+    copy_for_editing,
+    new_routine_path,
+)
 from supple.core.settings import Settings, save_settings
 from supple.core.timeline import plan
 from supple.paths import AppPaths
@@ -134,6 +141,10 @@ class MainWindow(QMainWindow):
         self._bridge.message.connect(self.notices.show_notice)
         self.library_view = LibraryView(library, self._last_done(), images_dir())
         self.library_view.startRequested.connect(self.start_routine)
+        self.library_view.editRequested.connect(self.edit_routine)
+        self.library_view.newRequested.connect(self.new_routine)
+        self.editors: dict[Path, QWidget] = {}
+        self.drafts = DraftStore(services.paths.data / "drafts")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
         central = QWidget()
@@ -208,6 +219,35 @@ class MainWindow(QMainWindow):
     def reload_library(self) -> None:
         self.library = load_library(builtin_routines_dir(), [self.services.paths.routines])
         self.library_view.set_library(self.library, self._last_done())
+
+    def edit_routine(self, loaded: LoadedRoutine) -> None:
+        path = loaded.path
+        if loaded.builtin:
+            try:
+                path = copy_for_editing(loaded.path, self.services.paths.routines)
+            except RoutineFileError as exc:
+                self.notices.show_notice(str(exc))
+                return
+            self.reload_library()
+        self.open_editor(path)
+
+    def new_routine(self) -> None:
+        builtin_ids = [r.id for r in self.library.routines if r.builtin]
+        self.open_editor(new_routine_path(self.services.paths.routines, "My routine",
+                                          reserved=builtin_ids))
+
+    def open_editor(self, path: Path) -> None:
+        from supple.qt.editor_view import RoutineEditor
+
+        key = path.resolve()
+        editor = self.editors.get(key)
+        if editor is None:
+            editor = RoutineEditor(path, self.drafts, images_dir(), self)
+            editor.saved.connect(lambda _path: self.reload_library())
+            self.editors[key] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
 
     def open_routines_folder(self) -> None:
         folder = self.services.paths.routines
@@ -385,5 +425,9 @@ class MainWindow(QMainWindow):
         if running and not self.confirm_quit():
             event.ignore()
             return
+        for editor in list(self.editors.values()):
+            if editor.isVisible() and not editor.close():  # it asks about unsaved changes
+                event.ignore()
+                return
         self._end_session()
         event.accept()
