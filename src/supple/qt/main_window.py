@@ -302,8 +302,9 @@ class MainWindow(QMainWindow):
         if area is None or area.layout() is None:
             return
         rating = RatingView()
+        rating.setMaximumWidth(720)
         rating.rated.connect(self._rated)
-        area.layout().addWidget(rating)
+        area.layout().addWidget(rating, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _rated(self, pain_after: int | None, note: str) -> None:
         if self.recorder is not None:

@@ -95,6 +95,7 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListView:focus, QTreeView:focus,
     QComboBox:focus, QSlider:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
         outline: none; border: 2px solid {c.focus}; }}
+    QPushButton[role="primary"]:disabled {{ background: {c.track}; color: {c.muted}; }}
     QPushButton[role="scale"] {{ padding: 6px 2px; min-width: 30px; }}
     QPushButton[role="scale"]:checked {{ background: {c.accent}; color: white; border: none; }}
     QPushButton[role="primary"] {{ background: {c.accent}; color: white; border: none;
