@@ -27,26 +27,6 @@ class Theme(Enum):
     DARK = "dark"
 
 
-class CueChoices(BaseModel):
-    """Which cues play, app-wide; routines and steps may still turn cues on or off."""
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-    start: bool = True
-    countdown: bool = True
-    halfway: bool = True
-    switch: bool = True
-    rest: bool = True
-    tempo: bool = True
-    metronome: bool = True
-    finish: bool = True
-    voice: bool = True
-    say_reps: bool = False
-
-    def resolved(self) -> ResolvedCues:
-        return ResolvedCues(**self.model_dump())
-
-
 class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
@@ -54,7 +34,7 @@ class Settings(BaseModel):
     muted: bool = False
     voice: bool = True
     lead_in: float | None = Field(None, ge=0.0, le=60.0, description="None: the routine's own")
-    cues: CueChoices = CueChoices()
+    cues: ResolvedCues = ResolvedCues()  # app-wide; routines and steps may override
     theme: Theme = Theme.SYSTEM
     text_scale: float = Field(1.0, ge=0.75, le=2.0)
 

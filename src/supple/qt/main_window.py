@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             return
         self._end_session()
         s = self.settings
-        timeline = plan(loaded.routine, s.cues.resolved(), s.lead_in)
+        timeline = plan(loaded.routine, s.cues, s.lead_in)
         cues = self.services.cues
         cues.set_volume(s.volume)
         cues.set_muted(s.muted)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.settings import CueChoices, Settings, Theme
+from supple.core.model import ResolvedCues
+from supple.core.settings import Settings, Theme
 
 CUE_LABELS = {
     "start": "Start of each exercise",
@@ -117,7 +118,7 @@ class SettingsDialog(QDialog):
             "muted": self.muted.isChecked(),
             "voice": self.voice.isChecked() if self.voice.isEnabled() else self._original.voice,
             "lead_in": None if self.routine_lead_in.isChecked() else self.lead_in.value(),
-            "cues": CueChoices(**cue_values),
+            "cues": ResolvedCues(**cue_values),
             "theme": self.theme.currentData(),
             "text_scale": float(self.text_size.currentData()),
         })
