@@ -155,3 +155,58 @@ def test_user_routine_appears_in_list(capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, "--data-dir", str(data), "list")
     assert code == 0
     assert any(line.startswith("my-tiny") and "strength" in line for line in out.splitlines())
+
+
+def test_history_table_export_and_import_round_trip(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    from supple.core.history import HistoryStore
+    from supple.core.history_model import Outcome, StepStatus
+
+    data = tmp_path / "d"
+    data.mkdir()
+    code, out, _ = run(capsys, "--data-dir", str(data), "history")
+    assert code == 0 and "No sessions yet" in out
+
+    store = HistoryStore(data / "history.db")
+    record = store.begin_session("quick-calf-care", "Quick calf care", "post-run stretch",
+                                 "abc123", 2, pain_before=5)
+    store.record_step(record.uuid, 1, "Calf raises", None, StepStatus.DONE, 30.0, 35.0)
+    store.record_step(record.uuid, 3, "Wall stretch", "left", StepStatus.SKIPPED, 2.0, 37.0)
+    store.finish_session(record.uuid, Outcome.COMPLETED, 37.0)
+    store.rate_session(record.uuid, pain_after=3, note="better")
+    store.close()
+
+    code, out, _ = run(capsys, "--data-dir", str(data), "history")
+    assert code == 0
+    assert "Quick calf care" in out and "completed" in out and "5→3" in out
+
+    code, csv_text, _ = run(capsys, "--data-dir", str(data), "history", "--csv")
+    assert code == 0
+    header, row = csv_text.splitlines()[:2]
+    assert "routine_id" in header and "quick-calf-care" in row
+
+    code, exported, _ = run(capsys, "--data-dir", str(data), "history", "--json")
+    assert code == 0
+    doc = json.loads(exported)
+    [session] = doc["sessions"]
+    assert session["uuid"] == record.uuid and len(session["steps"]) == 2
+
+    export = tmp_path / "export.json"
+    export.write_text(exported)
+    other = tmp_path / "other"
+    other.mkdir()
+    code, out, _ = run(capsys, "--data-dir", str(other), "history", "--import", str(export))
+    assert (code, out) == (0, "imported 1 sessions, skipped 0 already present\n")
+    code, out, _ = run(capsys, "--data-dir", str(other), "history", "--import", str(export))
+    assert (code, out) == (0, "imported 0 sessions, skipped 1 already present\n")
+    code, again, _ = run(capsys, "--data-dir", str(other), "history", "--json")
+    assert json.loads(again)["sessions"] == doc["sessions"]
+
+
+def test_history_import_of_a_bad_file_says_why(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}')
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "history", "--import", str(bad))
+    assert code == 1
+    assert f"cannot import {bad}" in err

@@ -27,7 +27,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
         if args.import_file is not None:
             try:
                 result = import_json(store, args.import_file)
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, HistoryError) as exc:
                 print(f"supple: cannot import {args.import_file}: {exc}", file=sys.stderr)
                 return 1
             out.write(f"imported {result.added} sessions, skipped {result.skipped_duplicates} "
