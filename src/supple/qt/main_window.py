@@ -46,6 +46,7 @@ from supple.paths import AppPaths
 from supple.qt.driver import SessionDriver
 from supple.qt.library_view import LibraryView
 from supple.qt.rating_view import RatingView
+from supple.qt.screensaver import ScreenSaverInhibitor
 from supple.qt.theme import apply_theme
 from supple.resources import builtin_routines_dir, images_dir
 
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.driver: SessionDriver | None = None
         self.recorder: SessionRecorder | None = None
         self.mini: QWidget | None = None
+        self.screensaver: ScreenSaverInhibitor | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         else:
             self.recorder.begin(loaded, timeline, self.library_view.pain_before())
         self.driver.happened.connect(self._on_event)
-        self.player = PlayerView(self.driver, timeline, images_dir())
+        self.player = PlayerView(self.driver, timeline, images_dir(), muted=s.muted)
         self.player.closed.connect(self.close_player)
         self.player.restartRequested.connect(lambda: self.start_routine(loaded))
         self.player.muteToggled.connect(self.set_muted)
@@ -295,7 +297,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.player)
         self.player.setFocus()
         self._heartbeat.start()
+        self._screensaver().watch(self.driver)
         self.driver.start(at_segment)
+
+    def _screensaver(self) -> ScreenSaverInhibitor:
+        """Made at the first routine, so a slow session bus never delays start-up."""
+        if self.screensaver is None:
+            self.screensaver = ScreenSaverInhibitor(parent=self)
+        return self.screensaver
 
     def _add_rating(self, player: QWidget) -> None:
         area = getattr(player, "rating_area", None)
@@ -328,6 +337,8 @@ class MainWindow(QMainWindow):
     def _end_session(self) -> None:
         if self.driver is not None and not self.driver.state.over:
             self.driver.stop()
+        if self.screensaver is not None:
+            self.screensaver.release()
         if self.mini is not None:
             self.mini.close()
             self.mini = None
