@@ -29,11 +29,13 @@ def main() -> int:
     parser.add_argument("--run", metavar="ROUTINE")
     parser.add_argument("--after", type=float, default=3.0)
     parser.add_argument("--size", default="1100x720")
+    parser.add_argument("--text-scale", type=float, default=1.0)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="supple-shot-"))
     paths = AppPaths.resolve(data)
-    save_settings(paths.settings_file, Settings(theme=Theme(args.theme), muted=True))
+    save_settings(paths.settings_file, Settings(theme=Theme(args.theme), muted=True,
+                                                   text_scale=args.text_scale))
     os.environ["SUPPLE_DATA_DIR"] = str(data)
 
     app = QApplication(sys.argv[:1])
@@ -55,7 +57,7 @@ def main() -> int:
                 widget.resize(width, height)
 
     def grab() -> None:
-        name = f"{'player' if args.run else 'library'}-{args.theme}.png"
+        name = f"{'player' if args.run else 'library'}-{args.theme}-{args.size}.png"
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and type(widget).__name__ == "MainWindow":
                 # Xvfb has no sound server, so the app says "no sound"; a desktop would not.

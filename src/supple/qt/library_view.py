@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -192,15 +194,23 @@ class LibraryView(QWidget):
         row.addStretch(1)
         row.addWidget(self.new_button)
         d.addLayout(row)
-        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", "muted"))
+        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", "muted",
+                                wrap=True))
         self.pain_scale = PainScale("Calf tightness or pain before starting")
         d.addWidget(self.pain_scale)
         d.addWidget(plain_label("Steps", "heading"))
         d.addWidget(self.steps, 1)
 
+        left.setMinimumWidth(260)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidget(detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail.setMinimumHeight(480)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(detail)
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)

@@ -480,6 +480,9 @@ class PlayerView(QWidget):
         self.count_label = plain_label()
         self.count_label.setAccessibleName("Rep and set")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Counts and times never shrink below their text; the title wraps instead.
+        keep = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.count_label.setSizePolicy(keep)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(header)
@@ -536,6 +539,7 @@ class PlayerView(QWidget):
         self.left_label = plain_label("muted")
         self.left_label.setAccessibleName("Time left in the routine")
         self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.left_label.setSizePolicy(keep)
         self.total_bar = self._bar("total-bar", "Progress of the routine")
         self.total_bar.setFixedWidth(180)
         footer.addWidget(self.next_label, 1)
@@ -753,14 +757,16 @@ class PlayerView(QWidget):
         now = engine.clock.now()
         pos = engine.position(now)
         set_text(self.countdown_label, format_clock(engine.remaining_in_segment(now)))
-        set_text(self.count_label, count_text(seg, pos))
+        if set_text(self.count_label, count_text(seg, pos)):
+            self._keep_whole(self.count_label)
         self._phase = phase_word(seg, pos)
         self._show_cue_line()
         step_done = (pos - seg.start) / seg.duration if seg.duration > 0 else 1.0
         self._set_bar(self.step_bar, step_done)
         total = self.timeline.total
         self._set_bar(self.total_bar, pos / total if total > 0 else 1.0)
-        set_text(self.left_label, f"{format_clock(engine.remaining_total(now))} left")
+        if set_text(self.left_label, f"{format_clock(engine.remaining_total(now))} left"):
+            self._keep_whole(self.left_label)
 
     def _set_bar(self, bar: QProgressBar, fraction: float) -> None:
         value = round(min(max(fraction, 0.0), 1.0) * 1000)
@@ -879,6 +885,17 @@ class PlayerView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+        self._keep_whole(self.count_label)
+        self._keep_whole(self.left_label)
+
+    @staticmethod
+    def _keep_whole(label: QLabel) -> None:
+        """Pin a count's or time's width to its text. Fonts change inside resizeEvent, while
+        the layout is being applied, and it then keeps the old font's width and cuts the text
+        (seen under X11 with large text); an explicit minimum is always honoured."""
+        need = label.fontMetrics().horizontalAdvance(label.text()) + 4
+        if label.minimumWidth() != need:
+            label.setMinimumWidth(need)
 
     def _scale_countdown(self, h: int, w: int) -> None:
         """Digits at least a quarter of the view's height (the font's line box is larger
