@@ -268,3 +268,17 @@ def test_new_routine_opens_an_editor_on_a_fresh_file_name(
     assert not path.exists()  # written on the first save
     assert editor.close() and asked == [editor.path]  # a new routine counts as unsaved work
     assert not path.exists()
+
+
+def test_history_window_is_one_window_read_afresh_after_closing(qtbot: QtBot,
+                                                                paths: AppPaths) -> None:
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.show_history()
+    first = window.history_window
+    assert first is not None and first.isVisible()
+    window.show_history()
+    assert window.history_window is first
+    first.close()
+    window.show_history()
+    assert window.history_window is not first and window.history_window.isVisible()
+    window.history_window.close()

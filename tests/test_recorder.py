@@ -83,6 +83,7 @@ def test_a_completed_session_is_recorded_with_every_step(tmp_path: Path) -> None
     ]
     assert session.active_seconds == engine.active_seconds()
     assert set(store.last_done_by_routine()) == {"recorder-test"}
+    assert store.routines() == [("recorder-test", "Recorder test")]
     store.close()
 
 

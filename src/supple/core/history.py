@@ -355,6 +355,10 @@ class HistoryStore:
         """Per (day, category) sums: the one query every statistic is folded from."""
         return self._read(lambda conn: q.day_totals(conn, routine_id, category))
 
+    def routines(self) -> list[tuple[str, str]]:
+        """Every routine ever recorded: (id, the name its latest session used)."""
+        return self._read(q.routines)
+
     def last_done_by_routine(self) -> dict[str, datetime]:
         """For the library: when each routine was last completed."""
         return self._read(q.last_done)

@@ -117,13 +117,41 @@ def day_totals(
     ]  # fmt: skip
 
 
+# Each routine id once, by hopping along the (routine_id, started_at) index: a handful of
+# seeks per routine instead of a scan of every session.
+_ROUTINE_IDS = (
+    "WITH RECURSIVE ids(id) AS ("
+    " SELECT min(routine_id) FROM sessions"
+    " UNION ALL SELECT (SELECT min(routine_id) FROM sessions WHERE routine_id > ids.id)"
+    " FROM ids WHERE ids.id IS NOT NULL"
+    ") SELECT id FROM ids WHERE id IS NOT NULL"
+)
+
+
+def routines(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(routine id, name in its latest session), by index seeks only."""
+    result = []
+    for (rid,) in conn.execute(_ROUTINE_IDS).fetchall():
+        (name,) = conn.execute(
+            "SELECT routine_name FROM sessions WHERE routine_id = ? "
+            "ORDER BY started_at DESC LIMIT 1", (rid,)
+        ).fetchone()
+        result.append((rid, name))
+    return result
+
+
 def last_done(conn: sqlite3.Connection) -> dict[str, datetime]:
-    """When each routine was last completed (one index lookup per routine)."""
-    rows = conn.execute(
-        "SELECT routine_id, max(started_at) FROM sessions WHERE outcome = 'completed' "
-        "GROUP BY routine_id"
-    )
-    return {r[0]: datetime.fromisoformat(r[1]) for r in rows}
+    """When each routine was last completed: walks each routine's index from its newest
+    session back to the first completed one (usually the newest itself)."""
+    done = {}
+    for (rid,) in conn.execute(_ROUTINE_IDS).fetchall():
+        row = conn.execute(
+            "SELECT started_at FROM sessions WHERE routine_id = ? AND outcome = 'completed' "
+            "ORDER BY started_at DESC LIMIT 1", (rid,)
+        ).fetchone()
+        if row is not None:
+            done[rid] = datetime.fromisoformat(row[0])
+    return done
 
 
 def load_everything(conn: sqlite3.Connection) -> list[SessionWithSteps]:

@@ -120,16 +120,6 @@ class StatCard(QFrame):
         self.setAccessibleDescription(f"{number} {unit}, {self.caption.text()}")
 
 
-class RoutineCombo(QComboBox):
-    """Tells when its list is about to open, so a long history is read in full only then."""
-
-    about_to_pop_up = Signal()
-
-    def showPopup(self) -> None:
-        self.about_to_pop_up.emit()
-        super().showPopup()
-
-
 class SessionTable(QTableView):
     """Asks to open a session on double-click or Enter (whatever the style's activation)."""
 
@@ -223,7 +213,7 @@ class HistoryWindow(QWidget):
 
     def _build(self) -> None:
         title = _label("History", "title")
-        self.routine_filter = RoutineCombo()
+        self.routine_filter = QComboBox()
         self.routine_filter.setAccessibleName("Show sessions of routine")
         self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category_filter = QComboBox()
@@ -388,53 +378,21 @@ class HistoryWindow(QWidget):
             combo.addItem("All", None)
         for category in categories:
             self.category_filter.addItem(category, category)
-        # A history that fits in the first page names every routine already; a longer one is
-        # read in full only if the runner opens the routine list (see ``_complete_routines``).
-        self._routines_complete = self.model.complete
-        self._add_routines(self.model.loaded())
+        self._add_routines(self.store.routines())
         for combo in (self.routine_filter, self.category_filter):
             combo.blockSignals(False)
         self.routine_filter.currentIndexChanged.connect(self.refresh)
         self.category_filter.currentIndexChanged.connect(self.refresh)
-        self.routine_filter.about_to_pop_up.connect(self.complete_routines)
 
-    def _add_routines(self, records: list[SessionRecord]) -> None:
-        """Add routines not listed yet, named as in their latest session (newest first)."""
-        known = {self.routine_filter.itemData(i) for i in range(self.routine_filter.count())}
-        names: dict[str, str] = {}
-        for record in records:
-            if record.routine_id not in known and record.routine_id not in names:
-                names[record.routine_id] = record.routine_name
-        if not names:
-            return
-        current = self.routine_filter.currentData()
-        entries = [
-            (self.routine_filter.itemText(i), self.routine_filter.itemData(i))
-            for i in range(1, self.routine_filter.count())
-        ]
-        entries += [(name, routine_id) for routine_id, name in names.items()]
-        entries.sort(key=lambda entry: (entry[0].casefold(), entry[1]))
-        seen_names = [name for name, _ in entries]
-        self.routine_filter.blockSignals(True)
-        while self.routine_filter.count() > 1:
-            self.routine_filter.removeItem(1)
+    def _add_routines(self, routines: list[tuple[str, str]]) -> None:
+        """One entry per routine, named as in its latest session; a name two routines share
+        is told apart by the routine's id."""
+        entries = sorted(((name, rid) for rid, name in routines),
+                         key=lambda entry: (entry[0].casefold(), entry[1]))
+        names = [name for name, _ in entries]
         for name, routine_id in entries:
-            label = name if seen_names.count(name) == 1 else f"{name} ({routine_id})"
+            label = name if names.count(name) == 1 else f"{name} ({routine_id})"
             self.routine_filter.addItem(label, routine_id)
-        self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(current)))
-        self.routine_filter.blockSignals(False)
-
-    def complete_routines(self) -> None:
-        """List every routine ever recorded (one full read, done at most once)."""
-        if self._routines_complete:
-            return
-        try:
-            records = self.store.sessions()
-        except HistoryError as error:
-            self._show_problem(str(error))
-            return
-        self._routines_complete = True
-        self._add_routines(records)
 
     def refresh(self) -> None:
         """Apply the filters to everything below them."""

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self.mini: QWidget | None = None
         self.screensaver: ScreenSaverInhibitor | None = None
+        self.history_window: QWidget | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -384,8 +385,15 @@ class MainWindow(QMainWindow):
         if self.services.history is None:
             self.notices.show_notice("The history could not be opened.")
             return
-        window = HistoryWindow(self.services.history, self)
-        window.show()
+        old = self.history_window
+        if old is not None and old.isVisible():
+            old.raise_()
+            old.activateWindow()
+            return
+        if old is not None:  # closed earlier: read the history afresh
+            old.deleteLater()
+        self.history_window = HistoryWindow(self.services.history, self)
+        self.history_window.show()
 
     def show_settings(self) -> None:
         from supple.qt.settings_dialog import SettingsDialog
