@@ -15,7 +15,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from audio_server import onsets_in
-from supple.core.cue_port import PlayerStatus, RecordingCuePlayer, Spoken
+from fakes import RecordingCuePlayer
+from supple.core.cue_port import PlayerStatus, Spoken
 from supple.core.cues import CueKind
 from supple.resources import sounds_dir
 

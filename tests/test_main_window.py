@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fakes import FakeClock
-from supple.core.cue_port import RecordingCuePlayer
+from fakes import FakeClock, RecordingCuePlayer
 from supple.core.cues import CueKind
 from supple.core.engine import State
 from supple.core.history import HistoryStore

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from fakes import FakeClock
-from supple.core.cue_port import RecordingCuePlayer
+from fakes import FakeClock, RecordingCuePlayer
 from supple.core.engine import SessionEngine, State
 from supple.core.loader import load_text
 from supple.core.timeline import plan

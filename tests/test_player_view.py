@@ -11,8 +11,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from fakes import FakeClock
-from supple.core.cue_port import RecordingCuePlayer
+from fakes import FakeClock, RecordingCuePlayer
 from supple.core.engine import SessionEngine, State
 from supple.core.loader import load_text
 from supple.core.timeline import SegmentKind, Timeline, plan

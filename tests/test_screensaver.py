@@ -13,8 +13,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from fakes import FakeClock
-from supple.core.cue_port import RecordingCuePlayer
+from fakes import FakeClock, RecordingCuePlayer
 from supple.core.engine import SessionEngine, State
 from supple.core.loader import load_text
 from supple.core.timeline import plan

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from supple.core.clock import SystemClock
-from supple.core.cue_port import RecordingCuePlayer
+from supple.core.cue_port import SilentCuePlayer
 from supple.core.engine import SessionEngine
 from supple.core.loader import load_path, load_text
 from supple.core.settings import Theme
@@ -62,7 +62,7 @@ class Shooter:
 
     def session(self, timeline: Timeline, at_segment: int) -> tuple[SessionDriver, PlayerView]:
         engine = SessionEngine(timeline, SystemClock())
-        driver = SessionDriver(engine, RecordingCuePlayer())
+        driver = SessionDriver(engine, SilentCuePlayer(""))
         view = PlayerView(driver, timeline, images_dir())
         self.window.setCentralWidget(view)  # the window deletes the previous one
         self.window.show()

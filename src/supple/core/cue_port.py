@@ -1,14 +1,14 @@
 """The port through which the session reaches the speakers.
 
 The engine and the Qt driver only know this Protocol: the real player (preloaded Qt sound effects,
-optional speech) is wired in at start-up, and tests use :class:`RecordingCuePlayer`, which does no
-I/O and remembers what it was asked to play.
+optional speech) is wired in at start-up; tests use a recording player (``tests/fakes.py``)
+that does no I/O and remembers what it was asked to play.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
@@ -58,42 +58,6 @@ class CuePlayer(Protocol):
     def notice(self) -> str | None:
         """A sentence for the user when the status is not READY (shown once), else None."""
         ...
-
-
-@dataclass
-class RecordingCuePlayer:
-    """A :class:`CuePlayer` for tests: remembers every request in order, plays nothing.
-
-    Requests are recorded even while muted (muting is the player's business, not the caller's),
-    so a test can check both what the session asked for and the mute state it set.
-    """
-
-    played: list[CueKind | Spoken] = field(default_factory=list)
-    prepared: list[str] = field(default_factory=list)
-    volume: float = 1.0
-    muted: bool = False
-    status: PlayerStatus = PlayerStatus.READY
-    notice: str | None = None
-
-    def play(self, kind: CueKind) -> None:
-        self.played.append(kind)
-
-    def say(self, text: str) -> None:
-        self.played.append(Spoken(text))
-
-    def prepare_speech(self, phrases: Iterable[str]) -> None:
-        self.prepared.extend(phrases)
-
-    def set_volume(self, volume: float) -> None:
-        self.volume = clamp_volume(volume)
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-
-    @property
-    def kinds(self) -> list[CueKind]:
-        """Only the cue sounds, without the speech (what most engine tests compare)."""
-        return [p for p in self.played if isinstance(p, CueKind)]
 
 
 def clamp_volume(volume: float) -> float:
