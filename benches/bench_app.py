@@ -35,7 +35,9 @@ def shown():
     def done():
         cpu1 = resource.getrusage(resource.RUSAGE_SELF)
         used = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
-        print(json.dumps({"shown": t, "hwm_kb": hwm, "cpu": used / max(play, 1e-9)}))
+        rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+        print(json.dumps({"shown": t, "hwm_kb": hwm, "cpu": used / max(play, 1e-9),
+                          "rss_end_kb": rss}))
         app.quit()
     hwm = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
     QTimer.singleShot(int(play * 1000), done)
@@ -65,7 +67,9 @@ def shown():
     def done():
         cpu1 = resource.getrusage(resource.RUSAGE_SELF)
         used = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
-        print(json.dumps({"shown": t, "hwm_kb": hwm, "cpu": used / max(play, 1e-9)}))
+        rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+        print(json.dumps({"shown": t, "hwm_kb": hwm, "cpu": used / max(play, 1e-9),
+                          "rss_end_kb": rss}))
         for w in QApplication.topLevelWidgets():
             if hasattr(w, "confirm_quit"):
                 w.confirm_quit = lambda: True
@@ -127,6 +131,9 @@ def main() -> None:
     print(f"  bare window, idle            {idle['cpu'] * 100:5.2f} % of one core")
     print(f"  Supple playing a routine     {playing['cpu'] * 100:5.2f} % of one core  "
           f"(target <= 2 %)")
+    bare_end, app_end = idle["rss_end_kb"] / 1024, playing["rss_end_kb"] / 1024
+    print(f"resident memory at the end of that time: bare {bare_end:.1f} MB, Supple playing "
+          f"{app_end:.1f} MB (target <= {1.3 * bare_end + 30:.1f} MB)")
 
 
 if __name__ == "__main__":
