@@ -51,9 +51,9 @@ class Recording:
     """Raw s16le mono samples from the sink's monitor, with their arrival times.
 
     Each chunk read from ``parec`` is stamped with ``time.monotonic()`` on arrival. The null sink
-    mixes in blocks, and a block reaches us no earlier than the moment its first sample is mixed,
-    so the smallest (arrival - position of the chunk's first sample) over all chunks estimates
-    when sample 0 was mixed: :meth:`monotonic_of` maps positions to the clock the player used.
+    mixes in blocks, and a chunk reaches us no earlier than the moment its *last* sample is mixed,
+    so the smallest (arrival - position of the chunk's end) over all chunks bounds when sample 0
+    was mixed from above, tighter than the chunk's first sample would (by a chunk, ~10 ms): :meth:`monotonic_of` maps positions to the clock the player used.
     "Mixed by the server" is the moment measured; a real sound card adds its own buffer after.
     """
 
@@ -83,7 +83,7 @@ class Recording:
         with self._lock:
             if not self._arrivals:
                 raise RuntimeError("nothing was recorded")
-            t0 = min(t - first / 2 / RATE for t, first, _ in self._arrivals)
+            t0 = min(t - end / 2 / RATE for t, _, end in self._arrivals)
         return t0 + seconds_into_recording
 
     def wait_past(self, monotonic_deadline: float, timeout_s: float = 10.0) -> None:
