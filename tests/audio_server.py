@@ -53,7 +53,8 @@ class Recording:
     Each chunk read from ``parec`` is stamped with ``time.monotonic()`` on arrival. The null sink
     mixes in blocks, and a chunk reaches us no earlier than the moment its *last* sample is mixed,
     so the smallest (arrival - position of the chunk's end) over all chunks bounds when sample 0
-    was mixed from above, tighter than the chunk's first sample would (by a chunk, ~10 ms): :meth:`monotonic_of` maps positions to the clock the player used.
+    was mixed from above, tighter than the chunk's first sample would (by a chunk, ~10 ms):
+    :meth:`monotonic_of` maps positions to the clock the player used.
     "Mixed by the server" is the moment measured; a real sound card adds its own buffer after.
     """
 

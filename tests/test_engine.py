@@ -123,7 +123,7 @@ EXPECTED: dict[tuple[State, str], tuple[State, list[type[Event]]]] = {
     (State.FINISHED, "resume"): (State.FINISHED, []),
     (State.FINISHED, "toggle"): (State.FINISHED, []),
     (State.FINISHED, "skip"): (State.FINISHED, []),
-    (State.FINISHED, "back"): (State.PAUSED, [StepStarted]),  # the last step, paused
+    (State.FINISHED, "back"): (State.FINISHED, []),  # its outcome is already recorded
     (State.FINISHED, "restart_step"): (State.FINISHED, []),
     (State.FINISHED, "stop"): (State.FINISHED, []),
     (State.FINISHED, "tick"): (State.FINISHED, []),
@@ -192,15 +192,30 @@ def test_back_while_paused_stays_paused_and_is_silent() -> None:
     assert s.engine.position(s.at(61)) == 6.0
 
 
-def test_back_from_finished_reopens_the_last_step_paused() -> None:
+def test_back_after_finishing_changes_nothing() -> None:
+    """Regression: back() reopened a finished session, and leaving it then recorded the
+    completed session as stopped."""
     s = Session().in_state(State.FINISHED)
-    events = s.engine.back(s.at(200))
-    assert types(events) == [StepStarted] and events[0].cue is None
-    assert s.engine.state is State.PAUSED and s.engine.position() == 25.0
-    s.engine.resume(s.at(300))
-    events = s.engine.tick(s.at(311))
-    assert types(events)[-2:] == [StepFinished, RoutineFinished]
-    assert s.engine.state.over
+    assert s.engine.back(s.at(200)) == []
+    assert s.engine.state is State.FINISHED
+
+
+def test_back_skips_rests_and_switches_to_the_previous_exercise() -> None:
+    s = Session("- {name: A, hold: 10s, sides: both, sets: 2, rest: 10s}\n- {name: B, hold: 10s}\n")
+    # lead-in 0-5, A-left 5-15, switch 15-20, A-right 20-30, rest 30-40, A-left 40-50, ...
+    s.in_state(State.RUNNING, 41.0)  # 1 s into set 2, left: back to set 1, right (not the rest)
+    events = s.engine.back(s.at(41.0))
+    assert types(events) == [StepStarted] and s.engine.position() == 20.0
+    seg = s.engine.segment
+    assert seg is not None and (seg.side, seg.set) == ("right", 1)
+    events = s.engine.back(s.at(41.5))  # just begun again: back past the switch to A-left
+    assert s.engine.position() == 5.0
+
+
+def test_start_at_a_segment_out_of_range_is_refused() -> None:
+    s = Session()
+    with pytest.raises(ValueError):
+        s.engine.start(s.at(0), at_segment=len(s.engine.timeline.segments))
 
 
 def test_skip_while_running_moves_to_the_next_segment_at_once() -> None:

@@ -126,7 +126,8 @@ def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
     )
     from supple.core.history_model import StepStatus
 
-    store.record_step(record.uuid, 1, "Calf raises", None, StepStatus.DONE, 6.0, 9.0)
+    # Steps are recorded by their number among the routine's work segments.
+    store.record_step(record.uuid, 0, "Calf raises", None, StepStatus.DONE, 6.0, 9.0)
     store.close()  # as if the app died here: the session is still "in progress"
     store = HistoryStore(paths.history_db)
     assert [r.uuid for r in store.mark_stale_in_progress_as_interrupted()] == [record.uuid]
@@ -144,13 +145,48 @@ def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
     assert window.driver is not None
     assert window.driver.engine.segment is not None
-    assert window.driver.engine.segment.index == 2  # the segment after the one recorded
+    seg = window.driver.engine.segment
+    # The next exercise, from its get-ready: "Wall stretch" left.
+    assert (seg.kind.value, seg.name, seg.side) == ("lead_in", "Wall stretch", "left")
+    engine = window.driver.engine
     run_to_end(window, clock)
     window.close_player()
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
     assert session.uuid == record.uuid and session.outcome is Outcome.COMPLETED
+    # The active time from before the crash is kept, and every step is counted once.
+    assert session.active_seconds == pytest.approx(9.0 + engine.active_seconds())
+    assert (session.steps_done, session.steps_skipped, session.steps_total) == (3, 0, 3)
+    assert [s.position for s in store.steps(session.uuid)] == [0, 1, 2]
     store.close()
+
+
+def test_a_session_interrupted_after_its_last_step_is_not_offered_for_resuming(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    """Regression: Resume raised IndexError when the crash came between the last step and
+    the finish write."""
+    from PySide6.QtWidgets import QPushButton
+
+    from supple.core.history_model import StepStatus
+
+    loaded = load_library(None, [paths.routines]).find("window-test")
+    assert loaded is not None
+    store = HistoryStore(paths.history_db)
+    record = store.begin_session(
+        loaded.id, loaded.routine.name, loaded.routine.category, loaded.fingerprint, 3
+    )
+    for position in range(3):
+        store.record_step(record.uuid, position, "x", None, StepStatus.DONE, 1.0, 3.0)
+    store.close()
+    store = HistoryStore(paths.history_db)
+    store.mark_stale_in_progress_as_interrupted()
+    store.close()
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    [interrupted] = window.services.history.interrupted_sessions()  # type: ignore[union-attr]
+    window.offer_resume(interrupted)
+    buttons = [b.text() for b in window.notices.findChildren(QPushButton)]
+    assert "Resume" not in buttons and "Keep as it is" in buttons
 
 
 def test_settings_dialog_changes_are_saved_and_applied(qtbot: QtBot, paths: AppPaths) -> None:

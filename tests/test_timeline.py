@@ -389,3 +389,27 @@ def test_planning_is_linear_in_the_number_of_reps() -> None:
         RepPhase.__eq__ = original  # type: ignore[method-assign]
     assert len(tl.cues) == 50 * 500 * 6 + 1
     assert calls < 10_000
+
+
+def test_work_ordinals_and_where_to_resume() -> None:
+    from supple.core.loader import load_text
+
+    routine, problems = load_text(
+        "supple: 1\nname: R\ndefaults: {lead_in: 5s, rest: 10s}\nsteps:\n"
+        "  - {name: A, hold: 10s, sides: both, sets: 2}\n  - {name: B, hold: 10s}\n", "r.yaml")
+    assert routine is not None, problems
+    timeline = plan(routine)
+    kinds = [s.kind.value for s in timeline.segments]
+    # lead-in, A-l, switch, A-r, rest, A-l, switch, A-r, lead-in, B
+    assert kinds == ["lead_in", "work", "switch", "work", "rest", "work", "switch", "work",
+                     "lead_in", "work"]
+    assert [timeline.work_ordinal(s.index) for s in timeline.work_segments] == [0, 1, 2, 3, 4]
+    assert timeline.resume_from(0) == 0  # from the get-ready
+    assert timeline.resume_from(1) == 2  # from the switch pause before A-right
+    assert timeline.resume_from(2) == 5  # set 2 starts right after its rest
+    assert timeline.resume_from(4) == 8
+    assert timeline.resume_from(5) is None and timeline.resume_from(-1) is None
+    # Without lead-ins the numbering of work is the same: it does not depend on settings.
+    no_lead = plan(routine, lead_in=0)
+    assert len(no_lead.segments) == len(timeline.segments) - 2
+    assert [s.title for s in no_lead.work_segments] == [s.title for s in timeline.work_segments]

@@ -148,6 +148,9 @@ class SessionEngine:
         """Begin (or begin again from ``at_segment``, to resume an interrupted session)."""
         if self.state is not State.READY:
             return []
+        if not 0 <= at_segment < max(len(self.timeline.segments), 1):
+            raise ValueError(f"no segment {at_segment} in a timeline of "
+                             f"{len(self.timeline.segments)}")
         now = self._now(now)
         self._slept = self.clock.slept()
         self.state = State.RUNNING
@@ -222,22 +225,22 @@ class SessionEngine:
         return events + self._jump(seg.end, now)
 
     def back(self, now: float | None = None) -> list[Event]:
-        """Restart the current segment, or go to the previous one if this one just began."""
-        if self.state not in (State.RUNNING, State.PAUSED, State.FINISHED):
+        """Restart the exercise under way, or go to the previous one.
+
+        In an exercise more than :data:`BACK_GRACE` seconds old, it starts again; otherwise
+        (just begun, or in a lead-in, rest or switch) the previous exercise starts again,
+        skipping the pauses in between; with none before, the routine starts over. A finished
+        session stays finished: its outcome is already recorded.
+        """
+        if self.state not in (State.RUNNING, State.PAUSED):
             return []
         now = self._now(now)
-        if self.state is State.FINISHED:
-            self.state = State.PAUSED
-            self._current = len(self.timeline.segments) - 1
-            seg = self.segment
-        else:
-            seg = self.segment
-            assert seg is not None
-            if self.position(now) - seg.start > BACK_GRACE or seg.index == 0:
-                return self._jump(seg.start, now)
-            seg = self.timeline.segments[seg.index - 1]
+        seg = self.segment
         assert seg is not None
-        return self._jump(seg.start, now)
+        if seg.kind is SegmentKind.WORK and self.position(now) - seg.start > BACK_GRACE:
+            return self._jump(seg.start, now)
+        earlier = [s for s in self.timeline.segments[: seg.index] if s.kind is SegmentKind.WORK]
+        return self._jump(earlier[-1].start if earlier else 0.0, now)
 
     def restart_step(self, now: float | None = None) -> list[Event]:
         if self.state not in (State.RUNNING, State.PAUSED):

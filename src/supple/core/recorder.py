@@ -31,6 +31,8 @@ class SessionRecorder:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supple-history")
         self._store: HistoryStore | None = None
         self._uuid: str | None = None  # touched only on the worker thread
+        self._timeline: Timeline | None = None
+        self._base_active = 0.0  # active time recorded before a resumed session's crash
         self._closed = False
 
     # --- called on the GUI thread; each returns at once ----------------------------------------
@@ -38,6 +40,7 @@ class SessionRecorder:
     def begin(self, loaded: LoadedRoutine, timeline: Timeline,
               pain_before: int | None = None) -> Future[str | None]:
         steps_total = len(timeline.work_segments)
+        self._timeline, self._base_active = timeline, 0.0
 
         def work(store: HistoryStore) -> str:
             record = store.begin_session(loaded.id, loaded.routine.name, loaded.routine.category,
@@ -47,7 +50,11 @@ class SessionRecorder:
 
         return self._submit(work)
 
-    def resume(self, session_uuid: str) -> Future[str | None]:
+    def resume(self, session_uuid: str, timeline: Timeline,
+               active_before: float) -> Future[str | None]:
+        """Go on recording an interrupted session; its earlier active time is kept."""
+        self._timeline, self._base_active = timeline, active_before
+
         def work(store: HistoryStore) -> str:
             store.resume_session(session_uuid)
             self._uuid = session_uuid
@@ -57,16 +64,18 @@ class SessionRecorder:
 
     def handle(self, event: Event, active_seconds: float) -> None:
         """Record what ``event`` means for the history (most events mean nothing)."""
+        total = self._base_active + active_seconds
         if isinstance(event, StepFinished) and event.segment is not None:
             seg = event.segment
+            assert self._timeline is not None, "begin() or resume() first"
+            position = self._timeline.work_ordinal(seg.index)
             status = StepStatus.SKIPPED if event.skipped else StepStatus.DONE
-            self._submit(lambda s: s.record_step(self._need_uuid(), seg.index, seg.name,
-                                                 seg.side, status, event.seconds,
-                                                 active_seconds))
+            self._submit(lambda s: s.record_step(self._need_uuid(), position, seg.name,
+                                                 seg.side, status, event.seconds, total))
         elif isinstance(event, RoutineFinished):
-            self._finish(Outcome.COMPLETED, event.active_seconds)
+            self._finish(Outcome.COMPLETED, self._base_active + event.active_seconds)
         elif isinstance(event, RoutineStopped):
-            self._finish(Outcome.STOPPED, event.active_seconds)
+            self._finish(Outcome.STOPPED, self._base_active + event.active_seconds)
 
     def rate(self, pain_before: int | None, pain_after: int | None, note: str | None) -> None:
         self._submit(lambda s: s.rate_session(self._need_uuid(), pain_after=pain_after,
@@ -75,6 +84,18 @@ class SessionRecorder:
     def heartbeat(self) -> None:
         """Tell other copies of the app that this session is alive (call now and then)."""
         self._submit(lambda s: s.touch(self._need_uuid()) if self._uuid else None)
+
+    def drain(self, timeout: float = 2.0) -> bool:
+        """Wait (at most ``timeout`` s) until every write asked for so far has been tried."""
+        try:
+            self._submit(lambda s: None).result(timeout=timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    def flush(self) -> None:
+        """Retry writes the disk refused earlier (full, read-only, locked)."""
+        self._submit(lambda s: s.flush())
 
     def close(self) -> None:
         """Finish pending writes and release the store; waits for the worker."""

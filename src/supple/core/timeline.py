@@ -102,6 +102,23 @@ class Timeline:
     def work_segments(self) -> tuple[Segment, ...]:
         return tuple(s for s in self.segments if s.kind is SegmentKind.WORK)
 
+    def work_ordinal(self, segment_index: int) -> int:
+        """Which work segment (0, 1, …) ``segment_index`` is. History records steps by this
+        number, which does not change with settings such as the get-ready time."""
+        return next(i for i, s in enumerate(self.work_segments) if s.index == segment_index)
+
+    def resume_from(self, ordinal: int) -> int | None:
+        """The segment to start at to do work segment ``ordinal`` next (with its get-ready or
+        switch pause, if it has one); None when nothing is left."""
+        work = self.work_segments
+        if not 0 <= ordinal < len(work):
+            return None
+        index = work[ordinal].index
+        before = self.segments[index - 1] if index > 0 else None
+        if before is not None and before.kind in (SegmentKind.LEAD_IN, SegmentKind.SWITCH):
+            return before.index
+        return index
+
     @property
     def exercise_count(self) -> int:
         """Exercises as written (a sided, multi-set or repeated exercise counts once)."""

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
+        self._heartbeat.start()
         #: Asked before quitting during a routine; replaceable (tests answer without a dialog).
         self.confirm_quit: Callable[[], bool] = self._ask_quit
 
@@ -266,8 +267,8 @@ class MainWindow(QMainWindow):
 
     # --- a routine --------------------------------------------------------------------------
 
-    def start_routine(self, loaded: LoadedRoutine, *, at_segment: int = 0,
-                      resume_uuid: str | None = None) -> None:
+    def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> None:
+        """Start ``loaded``, or go on with the interrupted session ``resume`` of it."""
         from supple.qt.player_view import PlayerView
 
         if self.driver is not None and not self.driver.state.over:
@@ -280,11 +281,19 @@ class MainWindow(QMainWindow):
         cues.set_muted(s.muted)
         if s.voice:
             cues.prepare_speech(timeline.phrases())
+        at_segment = 0
+        resume_uuid, active_before = None, 0.0
+        if resume is not None:
+            found = timeline.resume_from(resume.resume_position)
+            if found is None:  # nothing left to do
+                return
+            at_segment, resume_uuid, active_before = found, resume.uuid, resume.active_seconds
         engine = SessionEngine(timeline, self.services.clock)
         self.driver = SessionDriver(engine, cues, self, voice=s.voice)
-        self.recorder = self.services.open_recorder()
+        if self.recorder is None:  # one for the app's life: writes a full disk refused wait in it
+            self.recorder = self.services.open_recorder()
         if resume_uuid is not None:
-            self.recorder.resume(resume_uuid)
+            self.recorder.resume(resume_uuid, timeline, active_before)
         else:
             self.recorder.begin(loaded, timeline, self.library_view.pain_before())
         self.driver.happened.connect(self._on_event)
@@ -297,7 +306,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
         self.player.setFocus()
-        self._heartbeat.start()
         self._screensaver().watch(self.driver)
         self.driver.start(at_segment)
 
@@ -323,15 +331,19 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: Event) -> None:
         if self.recorder is not None and self.driver is not None:
             self.recorder.handle(event, self.driver.engine.active_seconds())
-        if self.driver is not None and self.driver.state.over:
-            self._heartbeat.stop()
 
     def _beat(self) -> None:
+        """Every minute: mark the live session alive, and retry history writes a full or
+        read-only disk refused."""
         if self.recorder is not None:
-            self.recorder.heartbeat()
+            if self.driver is not None and not self.driver.state.over:
+                self.recorder.heartbeat()
+            self.recorder.flush()
 
     def close_player(self) -> None:
         self._end_session()
+        if self.recorder is not None:
+            self.recorder.drain()  # a few ms: so "last done" below includes this session
         self.reload_library()
         self.stack.setCurrentWidget(self.library_view)
 
@@ -343,9 +355,8 @@ class MainWindow(QMainWindow):
         if self.mini is not None:
             self.mini.close()
             self.mini = None
-        if self.recorder is not None:
-            self.recorder.close()
-            self.recorder = None
+        if self.driver is not None:
+            self.driver.deleteLater()
         if self.player is not None:
             self.stack.removeWidget(self.player)
             self.player.deleteLater()
@@ -425,9 +436,12 @@ class MainWindow(QMainWindow):
                 store.resolve_interrupted(record.uuid, keep=True)
 
         actions: list[tuple[str, Callable[[], None]]] = []
-        if loaded is not None and loaded.fingerprint == record.fingerprint:
-            actions.append(("Resume", lambda: self.start_routine(
-                loaded, at_segment=record.resume_position, resume_uuid=record.uuid)))
+        resumable = (
+            loaded is not None and loaded.fingerprint == record.fingerprint
+            and plan(loaded.routine).resume_from(record.resume_position) is not None
+        )
+        if loaded is not None and resumable:
+            actions.append(("Resume", lambda: self.start_routine(loaded, resume=record)))
         actions.append(("Keep as it is", keep))
         self.notices.show_notice(text, actions)
 
@@ -450,4 +464,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._end_session()
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
         event.accept()
