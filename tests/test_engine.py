@@ -612,7 +612,8 @@ def test_stop_reports_active_time_and_counts() -> None:
 def test_an_engine_with_many_reps_builds_in_linear_time() -> None:
     """Regression: each rep cue searched the whole segment for its rep's first phase."""
     tl = timeline(
-        "- {name: A, reps: 500, sets: 20, rest: 0, tempo: {up: 1, hold: 1, down: 1, pause: 1}}\n"
+        "- {name: A, reps: 500, sets: 20, rest: 0, tempo: {up: .25, hold: .25, down: .25,"
+        " pause: .25}}\n"
     )
     calls = 0
     seg = tl.segments[1]

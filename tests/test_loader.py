@@ -658,3 +658,18 @@ def test_fingerprint_changes_with_content(tmp_path: Path) -> None:
     b = ok(GOOD.replace("30s", "31s"))
     assert a.fingerprint() == ok(GOOD).fingerprint()
     assert a.fingerprint() != b.fingerprint()
+
+
+@pytest.mark.parametrize("steps", [
+    "  - {name: X, hold: 4h, metronome: 300, sets: 50, sides: [a, b, c, d]}\n",
+    "  - rounds: 50\n    steps:\n      - rounds: 50\n        steps:\n"
+    "          - rounds: 50\n            steps: [{name: X, hold: 1s}]\n",
+    "  - {name: X, reps: 500, sets: 50, tempo: {up: 1s, down: 1s}}\n",
+])
+def test_a_routine_that_would_expand_enormously_is_refused_quickly(steps: str) -> None:
+    """Regression: each limit held on its own, but together they made millions of cues and
+    `supple list` took 33 s and 3.8 GB (nested rounds never finished)."""
+    routine, problems = load_text("supple: 1\nname: Huge\nsteps:\n" + steps, "huge.yaml")
+    assert routine is None
+    [problem] = problems
+    assert "the routine expands to" in problem.message and problem.line == 1

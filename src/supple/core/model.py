@@ -244,10 +244,60 @@ class Routine(_Strict):
     defaults: Defaults = Defaults()
     steps: list[Step] = Field(min_length=1, max_length=500)
 
+    @model_validator(mode="after")
+    def _bounded(self) -> Routine:
+        """Refuse a routine whose expansion would be enormous (every limit met one by one, but
+        300 bpm x 4 h x 50 sets x 4 sides x nested rounds is millions of cues)."""
+        segments, cues, seconds = _expansion(self.steps, self.defaults)
+        if segments > MAX_SEGMENTS or cues > MAX_CUES or seconds > MAX_TOTAL_SECONDS:
+            raise ValueError(
+                f"the routine expands to {segments:,} segments, {cues:,} cues and "
+                f"{seconds / 3600:,.1f} h (at most {MAX_SEGMENTS:,} segments, {MAX_CUES:,} cues "
+                f"and {MAX_TOTAL_SECONDS // 3600} h): use fewer sets, rounds, reps or beats"
+            )
+        return self
+
     def fingerprint(self) -> str:
         """A short content hash, so history can tell which version of a routine was done."""
         canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+MAX_SEGMENTS = 10_000
+MAX_CUES = 100_000
+MAX_TOTAL_SECONDS = 8 * 3600
+
+
+def _expansion(steps: list[Exercise | RestStep | Block], d: Defaults) -> tuple[int, int, float]:
+    """(segments, cues, seconds) the planner would make, counted without making them.
+
+    An upper bound is enough: it only has to stop a file from freezing the app."""
+    segments = cues = 0
+    seconds = 0.0
+    for step in steps:
+        if isinstance(step, Block):
+            s, c, t = _expansion(step.steps, d)
+            rest = step.rest if step.rest is not None else d.rest
+            segments += step.rounds * (s + 1)
+            cues += step.rounds * (c + 4)
+            seconds += step.rounds * (t + rest)
+        elif isinstance(step, RestStep):
+            segments += 1
+            cues += 4
+            seconds += step.rest
+        else:
+            sides = len(step.sides) if step.sides else 1
+            per_rep = sum(t for _, t in step.phases)
+            work = step.hold if step.hold is not None else per_rep * (step.reps or 0)
+            ticks = work * step.metronome / 60 if step.metronome else 0
+            reps = (step.reps or 0) * len(step.phases)
+            pauses = max(step.lead_in or 0, d.lead_in) + max(step.rest or 0, d.rest)
+            pauses += max(step.switch or 0, d.switch) * sides
+            units = step.sets * sides
+            segments += 1 + units * 3
+            cues += units * (int(ticks) + reps + 10)
+            seconds += units * work + step.sets * pauses
+    return segments, cues, seconds
 
 
 Block.model_rebuild()
