@@ -210,3 +210,20 @@ def test_history_import_of_a_bad_file_says_why(capsys: pytest.CaptureFixture[str
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "history", "--import", str(bad))
     assert code == 1
     assert f"cannot import {bad}" in err
+
+
+def test_history_import_refuses_infinite_numbers(capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path) -> None:
+    """Regression: an imported "active_seconds": 1e999 made every later listing overflow."""
+    doc = {"format": "supple-history", "version": 1, "sessions": [{
+        "uuid": "u1", "routine_id": "r", "routine_name": "R", "category": "strength",
+        "fingerprint": "f", "started_at": "2026-11-01T07:00:00+01:00",
+        "active_seconds": 1e999, "steps_done": 0, "steps_skipped": 0, "steps_total": 1,
+        "outcome": "completed", "resume_position": 0}]}
+    bad = tmp_path / "inf.json"
+    bad.write_text(json.dumps(doc).replace("Infinity", "1e999"))
+    data = str(tmp_path / "d")
+    code, _, err = run(capsys, "--data-dir", data, "history", "--import", str(bad))
+    assert code == 1 and "cannot import" in err
+    code, out, _ = run(capsys, "--data-dir", data, "history")
+    assert code == 0 and "No sessions yet" in out

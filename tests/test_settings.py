@@ -75,3 +75,26 @@ def test_full_disk_on_save_returns_a_message_and_keeps_the_old_file(
     assert message is not None and "No space left" in message
     assert load_settings(path)[0].volume == 0.3
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_absurdly_nested_json_does_not_stop_start_up(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 30_000 + "]" * 30_000)
+    settings, message = load_settings(path)
+    assert settings == Settings() and message is not None
+
+
+def test_two_bad_files_in_the_same_second_keep_both_backups(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    for content in ("{bad one", "{bad two"):
+        path.write_text(content)
+        load_settings(path)
+    kept = sorted(p.read_text() for p in tmp_path.glob("settings.json.bad-*"))
+    assert kept == ["{bad one", "{bad two"]
+
+
+def test_the_message_names_the_bad_setting(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"volume": 7}))
+    _, message = load_settings(path)
+    assert message is not None and "volume" in message

@@ -111,18 +111,24 @@ def export_csv(store: HistoryStore, path: Path) -> int:
     return len(items)
 
 
+# An imported number must be finite and plausible: one infinite "active_seconds" once made
+# every later statistic overflow, so the history could not be shown at all.
+DAY = 24 * 3600.0
+_IMPORT = ConfigDict(extra="ignore", allow_inf_nan=False)
+
+
 class _StepIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _IMPORT
     position: int = Field(ge=0)
     name: str
     side: str | None = None
     status: StepStatus
-    seconds: float = Field(ge=0)
+    seconds: float = Field(ge=0, le=DAY)
     finished_at: AwareDatetime
 
 
 class _SessionIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = _IMPORT
     uuid: str = Field(min_length=1)
     routine_id: str
     routine_name: str
@@ -131,12 +137,12 @@ class _SessionIn(BaseModel):
     started_at: AwareDatetime
     ended_at: AwareDatetime | None = None
     updated_at: AwareDatetime | None = None
-    active_seconds: float = Field(ge=0)
-    steps_done: int = Field(ge=0)
-    steps_skipped: int = Field(ge=0)
-    steps_total: int = Field(ge=0)
+    active_seconds: float = Field(ge=0, le=DAY)
+    steps_done: int = Field(ge=0, le=100_000)
+    steps_skipped: int = Field(ge=0, le=100_000)
+    steps_total: int = Field(ge=0, le=100_000)
     outcome: Outcome
-    resume_position: int = Field(ge=0)
+    resume_position: int = Field(ge=0, le=100_000)
     pain_before: int | None = Field(default=None, ge=0, le=10)
     pain_after: int | None = Field(default=None, ge=0, le=10)
     note: str = ""

@@ -48,7 +48,11 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         return Settings.model_validate(data), None
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, ValueError, ValidationError) as exc:
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "the file"
+        reason = f"{field}: {first['msg']}"
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: absurd nesting
         reason = _first_line(exc)
     backup = _move_aside(path)
     where = f" The old file was kept as {backup}." if backup else ""
@@ -76,13 +80,26 @@ def save_settings(path: Path, settings: Settings) -> str | None:
 
 
 def _move_aside(path: Path) -> Path | None:
+    """Rename to ``settings.json.bad-<time>`` (``-2``, ``-3``… if that exists): never
+    overwrite an earlier backup."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.bad-{stamp}")
-    try:
-        os.replace(path, backup)
-    except OSError:
-        return None
-    return backup
+    for n in range(1, 100):
+        backup = path.with_name(f"{path.name}.bad-{stamp}" + (f"-{n}" if n > 1 else ""))
+        try:
+            os.link(path, backup)  # fails if the name is taken, unlike a rename
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (FAT, some network file systems)
+            if backup.exists():
+                continue
+            try:
+                os.replace(path, backup)
+            except OSError:
+                return None
+            return backup
+        path.unlink(missing_ok=True)
+        return backup
+    return None
 
 
 def _first_line(exc: Exception) -> str:
