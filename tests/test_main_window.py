@@ -193,6 +193,8 @@ def test_settings_dialog_changes_are_saved_and_applied(qtbot: QtBot, paths: AppP
     dialog = SettingsDialog(Settings(), "no speech engine here")
     qtbot.addWidget(dialog)
     assert not dialog.voice.isEnabled() and not dialog.voice.isChecked()
+    # Regression: the disabled box used to save "voice off" for good.
+    assert dialog.result_settings().cues.voice is True
     dialog.volume.setValue(30)
     dialog.routine_lead_in.setChecked(False)
     dialog.lead_in.setValue(10)
@@ -317,3 +319,27 @@ def test_history_window_is_one_window_read_afresh_after_closing(qtbot: QtBot,
     window.show_history()
     assert window.history_window is not first and window.history_window.isVisible()
     window.history_window.close()
+
+
+def test_an_editor_closed_and_opened_again_reads_the_file_afresh(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: the closed editor came back with the discarded text and no autosave."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from supple.qt.editor_view import RoutineEditor
+
+    monkeypatch.setattr(RoutineEditor, "ask_unsaved",
+                        lambda editor: QMessageBox.StandardButton.Discard)
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    loaded = window.library.find("window-test")
+    assert loaded is not None
+    window.edit_routine(loaded)
+    [first] = window.editors.values()
+    first.text.setPlainText("supple: 1\nname: discarded edit\n")
+    assert first.close()
+    window.edit_routine(loaded)
+    [second] = window.editors.values()
+    assert second is not first
+    assert second.text.toPlainText() == ROUTINE
+    second.close()

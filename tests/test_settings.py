@@ -20,7 +20,7 @@ def test_missing_file_gives_defaults_without_a_message(tmp_path: Path) -> None:
 
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.json"
-    chosen = Settings(volume=0.4, muted=True, voice=False, lead_in=8, theme=Theme.DARK,
+    chosen = Settings(volume=0.4, muted=True, lead_in=8, theme=Theme.DARK,
                       text_scale=1.5)
     assert save_settings(path, chosen) is None
     loaded, message = load_settings(path)

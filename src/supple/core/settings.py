@@ -32,7 +32,6 @@ class Settings(BaseModel):
 
     volume: float = Field(0.8, ge=0.0, le=1.0)
     muted: bool = False
-    voice: bool = True
     lead_in: float | None = Field(None, ge=0.0, le=60.0, description="None: the routine's own")
     cues: ResolvedCues = ResolvedCues()  # app-wide; routines and steps may override
     theme: Theme = Theme.SYSTEM

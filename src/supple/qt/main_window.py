@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
 
         key = path.resolve()
         editor = self.editors.get(key)
+        if editor is not None and not editor.isVisible():
+            # Closed earlier: a closed editor has stopped autosaving and may hold text that
+            # was discarded, so open the file afresh.
+            editor.deleteLater()
+            editor = None
         if editor is None:
             editor = RoutineEditor(path, self.drafts, images_dir(), self)
             editor.saved.connect(lambda _path: self.reload_library())
@@ -279,7 +284,7 @@ class MainWindow(QMainWindow):
         cues = self.services.cues
         cues.set_volume(s.volume)
         cues.set_muted(s.muted)
-        if s.voice:
+        if s.cues.voice:
             cues.prepare_speech(timeline.phrases())
         at_segment = 0
         resume_uuid, active_before = None, 0.0
@@ -289,7 +294,7 @@ class MainWindow(QMainWindow):
                 return
             at_segment, resume_uuid, active_before = found, resume.uuid, resume.active_seconds
         engine = SessionEngine(timeline, self.services.clock)
-        self.driver = SessionDriver(engine, cues, self, voice=s.voice)
+        self.driver = SessionDriver(engine, cues, self, voice=s.cues.voice)
         if self.recorder is None:  # one for the app's life: writes a full disk refused wait in it
             self.recorder = self.services.open_recorder()
         if resume_uuid is not None:

@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox("Mute all sounds")
         self.muted.setChecked(settings.muted)
         self.voice = QCheckBox("Speak step names")
-        self.voice.setChecked(settings.voice and voice_reason is None)
+        self.voice.setChecked(settings.cues.voice and voice_reason is None)
         self.voice.setEnabled(voice_reason is None)
         voice_note = QLabel(voice_reason or "")
         voice_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,11 +112,12 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         """The settings as chosen in the dialog."""
         cue_values = {key: box.isChecked() for key, box in self.cue_boxes.items()}
-        cue_values["voice"] = self.voice.isChecked()
+        # Without a speech engine the box is off and disabled; the choice is kept for later.
+        cue_values["voice"] = (self.voice.isChecked() if self.voice.isEnabled()
+                               else self._original.cues.voice)
         return self._original.model_copy(update={
             "volume": self.volume.value() / 100,
             "muted": self.muted.isChecked(),
-            "voice": self.voice.isChecked() if self.voice.isEnabled() else self._original.voice,
             "lead_in": None if self.routine_lead_in.isChecked() else self.lead_in.value(),
             "cues": ResolvedCues(**cue_values),
             "theme": self.theme.currentData(),
