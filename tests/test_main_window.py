@@ -343,3 +343,21 @@ def test_an_editor_closed_and_opened_again_reads_the_file_afresh(
     assert second is not first
     assert second.text.toPlainText() == ROUTINE
     second.close()
+
+
+def test_routine_text_in_tooltips_is_never_rendered(qtbot: QtBot, paths: AppPaths) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    (paths.routines / "markup.yaml").write_text(
+        'supple: 1\nname: Mark\ncategory: strength\ndescription: "<b>bold</b> <img src=x>"\n'
+        "steps:\n  - {name: X, hold: 10s}\n")
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    model = window.library_view.model
+    [cell] = [model.item(0).child(r, 0) for r in range(model.item(0).rowCount())
+              if model.item(0).child(r, 0).text() == "Mark"]
+    document = QTextDocument()
+    document.setHtml(cell.toolTip())
+    assert document.toPlainText() == "<b>bold</b> <img src=x>"  # shown as written
+    # Search still finds the exercise names, markup and all.
+    window.library_view.search.setText("<b>Calf</b>")
+    assert window.library_view.selected() is not None

@@ -11,6 +11,7 @@ from supple.core.loader import load_text
 from supple.core.timeline import plan
 from supple.qt.driver import SessionDriver
 from supple.qt.mini_view import MiniView
+from supple.qt.plain_text import plain_tooltip
 from supple.qt.player_view import PlayerView
 from supple.resources import images_dir
 
@@ -48,7 +49,8 @@ def test_shows_the_same_countdown_and_title(qtbot: QtBot) -> None:
     assert mini.countdown_label.text() == player.countdown_label.text() == "0:13"
     assert mini.title == f"{name} · LEFT"
     assert mini.title_label.text().endswith("…")  # shortened to fit, whole in the tooltip
-    assert mini.title_label.toolTip() == mini.title
+    # The whole title, shown literally (escaped, so markup in a name is never rendered).
+    assert mini.title_label.toolTip() == plain_tooltip(mini.title)
     assert mini.countdown_label.property("tint") == "work"
     flags = mini.windowFlags()
     assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.Tool

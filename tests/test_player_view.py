@@ -195,13 +195,15 @@ def test_skipping_everything_counts_skipped_steps(qtbot: QtBot, session: Session
         v.again_button.click()
 
 
-def test_back_from_the_finish_returns_to_the_step(session: Session) -> None:
+def test_back_on_the_finish_screen_keeps_it(session: Session) -> None:
+    """Regression: Left on the finish screen reopened the session, and leaving it then
+    recorded a completed routine as stopped."""
     v = session.view
     session.at(77)
     assert v.stack.currentWidget() is v.finish_page
     session.driver.back()
-    assert v.stack.currentWidget() is v.session_page
-    assert v.count_label.text() == "rep 1 of 3 · set 2 of 2"
+    assert v.stack.currentWidget() is v.finish_page
+    assert session.driver.state is State.FINISHED
 
 
 def test_paused_overlay(session: Session) -> None:

@@ -68,8 +68,9 @@ from supple.core.routine_files import (
     with_newline,
 )
 from supple.core.timeline import Segment, plan
-from supple.qt.library_view import first_of_each_exercise, plain_label
+from supple.qt.library_view import first_of_each_exercise
 from supple.qt.pictures import find_picture, picture_icon
+from supple.qt.plain_text import plain_label
 from supple.qt.theme import DARK, LIGHT, Colors
 
 VALIDATE_DELAY_MS = 300
@@ -276,7 +277,7 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setProperty("role", "editor-bar")
         self.setProperty("tone", tone)
-        self.label = plain_label("", None, wrap=True)
+        self.label = plain_label("", wrap=True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(14, 8, 8, 8)
@@ -389,7 +390,7 @@ class RoutineEditor(QWidget):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.status = plain_label(self.path.name, "muted")
+        self.status = plain_label(self.path.name, role="muted")
         self.status.setToolTip(str(self.path))
         toolbar.addWidget(self.status)
 
@@ -411,7 +412,7 @@ class RoutineEditor(QWidget):
         close_message = self.message_bar.add_button("OK", "Dismiss this message")
         close_message.clicked.connect(self.message_bar.hide)
 
-        self.problems_heading = plain_label("", "heading")
+        self.problems_heading = plain_label("", role="heading")
         self.problems = QListWidget()
         self.problems.setProperty("role", "problems")
         self.problems.setAccessibleName("Problems in this routine")
@@ -440,10 +441,10 @@ class RoutineEditor(QWidget):
         pv = QVBoxLayout(preview)
         pv.setContentsMargins(22, 18, 22, 18)
         pv.setSpacing(8)
-        pv.addWidget(plain_label("Preview", "chip"))
-        self.preview_name = plain_label("", "title", wrap=True)
-        self.preview_meta = plain_label("", "muted", wrap=True)
-        self.preview_note = plain_label("", "chip", wrap=True)
+        pv.addWidget(plain_label("Preview", role="chip"))
+        self.preview_name = plain_label("", role="title", wrap=True)
+        self.preview_meta = plain_label("", role="muted", wrap=True)
+        self.preview_note = plain_label("", role="chip", wrap=True)
         self.preview_steps = QListWidget()
         self.preview_steps.setProperty("role", "preview-steps")
         self.preview_steps.setAccessibleName("Exercises in the preview")
@@ -871,7 +872,7 @@ class CompareDialog(QDialog):
         for title, text, changed in (("Yours (not saved)", mine, changed_a),
                                      ("On disk (theirs)", theirs, changed_b)):
             column = QVBoxLayout()
-            column.addWidget(plain_label(title, "heading"))
+            column.addWidget(plain_label(title, role="heading"))
             pane = CodeEdit(colors)
             pane.setPlainText(text)
             pane.setReadOnly(True)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -41,19 +40,11 @@ from supple.core.loader import Library, LoadedRoutine
 from supple.core.model import DEFAULT_CATEGORY, KNOWN_CATEGORIES, Exercise
 from supple.core.timeline import Segment, SegmentKind, Timeline, plan
 from supple.qt.pictures import find_picture, picture_icon
+from supple.qt.plain_text import plain_label, plain_tooltip
 from supple.qt.rating_view import PainScale
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def plain_label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
-    """A label that shows routine text exactly as written (markup is never rendered)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if role:
-        label.setProperty("role", role)
-    return label
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # names of the routine and its exercises
 
 
 def category_order(category: str) -> tuple[int, str]:
@@ -122,7 +113,7 @@ class LibraryView(QWidget):
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterRole(Qt.ItemDataRole.ToolTipRole)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setRecursiveFilteringEnabled(False)
 
         self.tree = QTreeView()
@@ -159,10 +150,10 @@ class LibraryView(QWidget):
         left_layout.addWidget(self.problems_text)
 
         # Detail pane.
-        self.title = plain_label("", "title", wrap=True)
-        self.meta = plain_label("", "muted", wrap=True)
-        self.description = plain_label("", None, wrap=True)
-        self.source = plain_label("", "chip", wrap=True)
+        self.title = plain_label("", role="title", wrap=True)
+        self.meta = plain_label("", role="muted", wrap=True)
+        self.description = plain_label("", wrap=True)
+        self.source = plain_label("", role="chip", wrap=True)
         self.start_button = QPushButton("Start")
         self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName("Start the selected routine")
@@ -194,11 +185,11 @@ class LibraryView(QWidget):
         row.addStretch(1)
         row.addWidget(self.new_button)
         d.addLayout(row)
-        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", "muted",
+        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", role="muted",
                                 wrap=True))
         self.pain_scale = PainScale("Calf tightness or pain before starting")
         d.addWidget(self.pain_scale)
-        d.addWidget(plain_label("Steps", "heading"))
+        d.addWidget(plain_label("Steps", role="heading"))
         d.addWidget(self.steps, 1)
 
         left.setMinimumWidth(260)
@@ -268,7 +259,8 @@ class LibraryView(QWidget):
         cells = [name, QStandardItem(format_duration(timeline.total)),
                  QStandardItem(str(timeline.exercise_count)), QStandardItem(relative_day(last))]
         for cell in cells:
-            cell.setToolTip(searchable)
+            cell.setData(searchable, SEARCH_ROLE)
+            cell.setToolTip(plain_tooltip(r.description or r.name))
             cell.setData(loaded, ROUTINE_ROLE)
         cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

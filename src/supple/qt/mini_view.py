@@ -24,13 +24,13 @@ from supple.core.events import (
 )
 from supple.core.timeline import Segment, SegmentKind
 from supple.qt.driver import SessionDriver
+from supple.qt.plain_text import plain_label, plain_tooltip
 from supple.qt.player_view import (
     FLASH_MS,
     TINTS,
     Glyph,
     control_button,
     headline,
-    plain_label,
     set_pixel_size,
     set_props,
     set_text,
@@ -75,7 +75,7 @@ class MiniView(QWidget):
         self.title_label = plain_label()
         self.title_label.setAccessibleName("Step")
         set_pixel_size(self.title_label, 15, QFont.Weight.DemiBold)
-        self.countdown_label = plain_label("countdown")
+        self.countdown_label = plain_label(role="countdown")
         self.countdown_label.setAccessibleName("Time left in this step")
         set_pixel_size(self.countdown_label, 44, QFont.Weight.DemiBold)
         self.pause_button = control_button("Pause", "Space", Glyph.PAUSE, self._toggle, self)
@@ -119,7 +119,7 @@ class MiniView(QWidget):
         width = MINI_SIZE.width() - 26
         metrics = QFontMetrics(self.title_label.font())
         set_text(self.title_label, metrics.elidedText(title, Qt.TextElideMode.ElideRight, width))
-        self.title_label.setToolTip(title)
+        self.title_label.setToolTip(plain_tooltip(title))
         self.title_label.setAccessibleDescription(title)
 
     def _refresh(self) -> None:

@@ -66,6 +66,7 @@ from supple.core.events import (
 )
 from supple.core.timeline import Segment, SegmentKind, Timeline
 from supple.qt.driver import SessionDriver
+from supple.qt.plain_text import plain_label
 
 FLASH_MS = 350  # a pulse: long enough to catch from the corner of an eye, short enough to be calm
 BANNER_MS = 1800  # how long "Halfway", "Switch sides"... stay under the countdown
@@ -107,16 +108,6 @@ def set_props(widget: QWidget, **props: str) -> bool:
         widget.setFont(font)
         widget.update()
     return changed
-
-
-def plain_label(role: str | None = None, *, wrap: bool = False) -> QLabel:
-    """A label that never interprets routine text as markup."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def set_pixel_size(widget: QWidget, px: float, weight: QFont.Weight | None = None) -> None:
@@ -382,7 +373,7 @@ class _Stat(QWidget):
         self.value = plain_label()
         self.value.setProperty("tint", "work")
         self.value.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.caption = plain_label("muted")
+        self.caption = plain_label(role="muted")
         self.caption.setText(caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.value)
@@ -490,7 +481,7 @@ class PlayerView(QWidget):
         self.side_label.setAccessibleName("Side")
         lay.addWidget(self.side_label)
 
-        self.countdown_label = plain_label("countdown")
+        self.countdown_label = plain_label(role="countdown")
         self.countdown_label.setAccessibleName("Time left in this step")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.countdown_label)
@@ -516,7 +507,7 @@ class PlayerView(QWidget):
         text_lay.setContentsMargins(0, 0, 8, 0)
         self.instructions_label = plain_label(wrap=True)
         self.instructions_label.setAccessibleName("Instructions")
-        self.tips_label = plain_label("muted", wrap=True)
+        self.tips_label = plain_label(role="muted", wrap=True)
         self.tips_label.setAccessibleName("Tips")
         text_lay.addWidget(self.instructions_label)
         text_lay.addWidget(self.tips_label)
@@ -536,7 +527,7 @@ class PlayerView(QWidget):
         footer = QHBoxLayout()
         self.next_label = plain_label(wrap=True)
         self.next_label.setAccessibleName("Next step")
-        self.left_label = plain_label("muted")
+        self.left_label = plain_label(role="muted")
         self.left_label.setAccessibleName("Time left in the routine")
         self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.left_label.setSizePolicy(keep)
@@ -551,7 +542,7 @@ class PlayerView(QWidget):
         overlay.addStretch(1)
         self.overlay_label = plain_label()
         self.overlay_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.overlay_hint = plain_label("muted", wrap=True)
+        self.overlay_hint = plain_label(role="muted", wrap=True)
         self.overlay_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         overlay.addWidget(self.overlay_label)
         overlay.addWidget(self.overlay_hint)
@@ -603,7 +594,7 @@ class PlayerView(QWidget):
         lay.addStretch(1)
         self.finish_title = plain_label()
         self.finish_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_name = plain_label("muted", wrap=True)
+        self.finish_name = plain_label(role="muted", wrap=True)
         self.finish_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_name.setText(self.timeline.name)
         lay.addWidget(self.finish_title)
