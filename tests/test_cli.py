@@ -227,3 +227,15 @@ def test_history_import_refuses_infinite_numbers(capsys: pytest.CaptureFixture[s
     assert code == 1 and "cannot import" in err
     code, out, _ = run(capsys, "--data-dir", data, "history")
     assert code == 0 and "No sessions yet" in out
+
+
+def test_validate_fails_for_a_folder_or_pipe_named_on_the_command_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import os
+
+    folder, pipe = tmp_path / "d.yaml", tmp_path / "p.yaml"
+    folder.mkdir()
+    os.mkfifo(pipe)
+    code, out, _ = run(capsys, "validate", str(folder), str(pipe))
+    assert code == 1
+    assert f"{folder}: warning: is a folder" in out and f"{pipe}: warning: is not a regular" in out

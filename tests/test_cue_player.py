@@ -243,3 +243,23 @@ def test_saying_an_unprepared_phrase_skips_it_and_prepares_it(qtbot: QtBot, tmp_
     assert ready.args == ["Switch sides"]
     cache.say("Switch sides")  # now from memory
     cache.close()
+
+
+def test_a_switchable_player_hands_over_settings_and_phrases() -> None:
+    """A routine started before the sound system is ready still gets the real player, with
+    the volume, mute and phrases chosen meanwhile."""
+    from supple.core.cue_port import SilentCuePlayer, SwitchableCuePlayer
+
+    switch = SwitchableCuePlayer(SilentCuePlayer(""))
+    switch.set_volume(0.3)
+    switch.set_muted(True)
+    switch.prepare_speech(["Calf raises", "Rest"])
+    switch.play(CueKind.START)  # goes nowhere: no sound system yet
+    real = RecordingCuePlayer()
+    switch.replace(real)
+    switch.play(CueKind.HALFWAY)
+    switch.say("Rest")
+    assert real.volume == 0.3 and real.muted is True
+    assert real.prepared == ["Calf raises", "Rest"]
+    assert real.played == [CueKind.HALFWAY, Spoken("Rest")]
+    assert switch.status is real.status

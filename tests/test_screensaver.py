@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fakes import FakeClock, RecordingCuePlayer
@@ -50,6 +51,10 @@ def make_driver(qtbot: QtBot) -> tuple[FakeClock, SessionDriver]:
     return clock, SessionDriver(SessionEngine(plan(routine), clock), RecordingCuePlayer())
 
 
+def settle() -> None:
+    QApplication.processEvents()
+
+
 def test_inhibits_only_while_running(qtbot: QtBot) -> None:
     clock, driver = make_driver(qtbot)
     port = FakePort()
@@ -58,13 +63,17 @@ def test_inhibits_only_while_running(qtbot: QtBot) -> None:
     assert inhibitor.available and port.calls == []  # READY: nothing yet
 
     driver.start()
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert port.calls == [("inhibit", ("Supple", REASON))] and inhibitor.active
     driver.pause()
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert port.calls[-1] == ("uninhibit", 8) and not inhibitor.active
     driver.resume()
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert port.calls[-1] == ("inhibit", ("Supple", REASON))
     clock.advance(10)
     driver.tick()  # finished
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert driver.state is State.FINISHED
     assert port.calls[-1] == ("uninhibit", 9)
     assert len(port.calls) == 4
@@ -76,16 +85,20 @@ def test_stop_and_close_release(qtbot: QtBot) -> None:
     inhibitor = ScreenSaverInhibitor(port)
     inhibitor.watch(driver)
     driver.start()
+    settle()  # the inhibitor hears of state changes through a queued signal
     driver.stop()
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert [c[0] for c in port.calls] == ["inhibit", "uninhibit"]
 
     _, second = make_driver(qtbot)
     inhibitor.watch(second)  # a new session replaces the old one
     second.start()
+    settle()  # the inhibitor hears of state changes through a queued signal
     inhibitor.release()  # the window closes
     inhibitor.release()  # twice is harmless
     assert [c[0] for c in port.calls] == ["inhibit", "uninhibit", "inhibit", "uninhibit"]
     driver.start()  # the old session no longer moves the inhibitor
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert len(port.calls) == 4
 
 
@@ -100,7 +113,9 @@ def test_no_cookie_means_nothing_to_release(qtbot: QtBot) -> None:
     inhibitor = ScreenSaverInhibitor(port)
     inhibitor.watch(driver)
     driver.start()
+    settle()  # the inhibitor hears of state changes through a queued signal
     driver.pause()
+    settle()  # the inhibitor hears of state changes through a queued signal
     assert [c[0] for c in port.calls] == ["inhibit"]
 
 

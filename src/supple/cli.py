@@ -17,7 +17,7 @@ from supple import __version__
 from supple.core.durations import format_duration
 from supple.core.loader import Library, LoadedRoutine, load_library, load_path
 from supple.core.model import json_schema
-from supple.core.problems import RoutineError, Severity
+from supple.core.problems import RoutineError
 from supple.core.timeline import SegmentKind, plan
 from supple.paths import AppPaths
 from supple.resources import builtin_routines_dir
@@ -200,8 +200,7 @@ def cmd_validate(files: list[Path], out: TextIO) -> int:
         except RoutineError as exc:
             for problem in exc.problems:
                 out.write(f"{problem}\n")
-            if any(p.severity is Severity.ERROR for p in exc.problems):
-                status = EXIT_INVALID
+            status = EXIT_INVALID  # named on the command line, even a folder or a pipe fails
             continue
         out.write(f"{path}: ok\n")
     return status

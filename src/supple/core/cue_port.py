@@ -89,3 +89,52 @@ class SilentCuePlayer:
 
     def set_muted(self, muted: bool) -> None:
         pass
+
+
+class SwitchableCuePlayer:
+    """Forwards to whichever player is current, so the real one can arrive after start-up.
+
+    The sound system comes up after the window is shown; a routine started before that
+    still gets its sounds once it is ready, with the volume and mute chosen meanwhile.
+    """
+
+    def __init__(self, target: CuePlayer) -> None:
+        self.target = target
+        self._volume: float | None = None
+        self._muted: bool | None = None
+        self._phrases: list[str] = []
+
+    def replace(self, target: CuePlayer) -> None:
+        self.target = target
+        if self._phrases:
+            target.prepare_speech(self._phrases)
+        if self._volume is not None:
+            target.set_volume(self._volume)
+        if self._muted is not None:
+            target.set_muted(self._muted)
+
+    def play(self, kind: CueKind) -> None:
+        self.target.play(kind)
+
+    def say(self, text: str) -> None:
+        self.target.say(text)
+
+    def prepare_speech(self, phrases: Iterable[str]) -> None:
+        self._phrases = list(phrases)
+        self.target.prepare_speech(self._phrases)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = volume
+        self.target.set_volume(volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self.target.set_muted(muted)
+
+    @property
+    def status(self) -> PlayerStatus:
+        return self.target.status
+
+    @property
+    def notice(self) -> str | None:
+        return self.target.notice

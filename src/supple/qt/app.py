@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from supple.core.clock import SystemClock
-from supple.core.cue_port import SilentCuePlayer
+from supple.core.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.history import HistoryStore
 from supple.core.history_model import HistoryError, Notice
 from supple.core.loader import LoadedRoutine, load_library
@@ -58,7 +58,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
         return SessionRecorder(lambda: HistoryStore(paths.history_db, on_notice=notice),
                                on_error=lambda text: window.notify(text) if window else None)
 
-    services = Services(paths=paths, clock=SystemClock(), cues=SilentCuePlayer(""),
+    cues = SwitchableCuePlayer(SilentCuePlayer(""))
+    services = Services(paths=paths, clock=SystemClock(), cues=cues,
                         history=None, open_recorder=open_recorder, voice_reason=None)
     window = MainWindow(services, settings, library)
     if settings_problem:
@@ -92,9 +93,9 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
         assert window is not None
         speech = PhraseCache(paths.speech_cache, app)
         services.voice_reason = speech.reason
-        services.cues = make_cue_player(sounds_dir(), app, speech=speech)
-        if services.cues.notice:
-            window.notices.show_notice(services.cues.notice)
+        cues.replace(make_cue_player(sounds_dir(), app, speech=speech))
+        if cues.notice:
+            window.notices.show_notice(cues.notice)
         if routine is not None:
             window.start_routine(routine)
 

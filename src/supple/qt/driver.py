@@ -88,13 +88,13 @@ class SessionDriver(QObject):
                 self.cues.play(ev.cue.kind)
                 if self.voice and ev.cue.say:
                     self.cues.say(ev.cue.say)
+        self._schedule()  # before the listeners: however long they take, the next wake is set
         for ev in events:
             self.happened.emit(ev)
         if self.engine.state is not self._state:
             self._state = self.engine.state
             self.stateChanged.emit(self._state)
         self.refreshed.emit()
-        self._schedule()
 
     def _schedule(self) -> None:
         deadline = self.engine.next_deadline()

@@ -115,7 +115,9 @@ class ScreenSaverInhibitor(QObject):
         if self._driver is not None:
             self._driver.stateChanged.disconnect(self._on_state)
         self._driver = driver
-        driver.stateChanged.connect(self._on_state)
+        # Queued: the D-Bus calls (up to 100 ms each) run after the timer's wake-up is done,
+        # never inside it.
+        driver.stateChanged.connect(self._on_state, Qt.ConnectionType.QueuedConnection)
         self._on_state(driver.state)
 
     def _on_state(self, state: State) -> None:
