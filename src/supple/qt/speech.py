@@ -109,6 +109,9 @@ class PhraseCache(QObject):
         if self._espeak is None:
             return
         fresh = dict.fromkeys(_clean(p) for p in phrases)
+        # Every phrase of the routine about to run stays loaded (a long say_reps routine has
+        # more than the default), so none is evicted before its turn.
+        self._max_loaded = max(self._max_loaded, len(fresh) + 16)
         todo = [p for p in fresh if p and p not in self._effects and p not in self._pending]
         if not todo:
             return
