@@ -25,7 +25,7 @@ from pathlib import Path
 
 from supple.core.clock import SystemClock
 from supple.core.engine import SessionEngine, State
-from supple.core.events import RoutineFinished
+from supple.core.events import Event, RoutineFinished
 from supple.core.loader import load_text
 from supple.core.timeline import Timeline, plan
 
@@ -162,27 +162,42 @@ def real(seconds_wanted: float) -> tuple[float, float, float]:
     burner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
         time.sleep(0.2)  # let the burner get going
+        # The production path: the Qt driver's one precise QTimer waking the engine, in a Qt
+        # event loop. Lateness is when each event reaches the listeners (the moment a cue is
+        # played) against the moment it was planned for.
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        from supple.qt.driver import SessionDriver
+
+        app = QCoreApplication.instance() or QCoreApplication([])
         clock = SystemClock()
         engine = SessionEngine(tl, clock)
+        driver = SessionDriver(engine)
         naive: dict[str, float] = {}
         thread = threading.Thread(target=naive_real, args=(total, naive))
-        start = clock.now()
-        thread.start()
         lateness: list[float] = []
-        finish_error = None
-        for event in engine.start(start):
-            lateness.append((clock.now() - (start + event.at)) * 1000)
-        while engine.state is State.RUNNING and engine.position() < total:
-            deadline = engine.next_deadline()
-            assert deadline is not None
-            delay = deadline - clock.now()
-            if delay > 0:
-                time.sleep(delay)
+        finish: list[float] = []
+        began: list[float] = []
+
+        def heard(event: Event) -> None:
             now = clock.now()
-            for event in engine.tick(now):
-                lateness.append((now - (start + event.at)) * 1000)
-                if isinstance(event, RoutineFinished):
-                    finish_error = now - (start + tl.total)
+            lateness.append((now - (began[0] + event.at)) * 1000)
+            if isinstance(event, RoutineFinished):
+                finish.append(now - (began[0] + tl.total))
+
+        def stop_when_due() -> None:
+            if driver.state.over or engine.position() >= total:
+                app.quit()
+
+        driver.happened.connect(heard)
+        driver.refreshed.connect(stop_when_due)
+        began.append(clock.now())
+        thread.start()
+        driver.start()
+        guard = QTimer()
+        guard.singleShot(int((total + 5) * 1000), app.quit)
+        app.exec()
+        finish_error = finish[0] if finish else None
         thread.join()
     finally:
         burner.kill()
