@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from supple import __version__
-from supple.core.durations import format_duration
+from supple.core.durations import format_duration, format_hms
 from supple.core.loader import Library, LoadedRoutine, load_library, load_path
 from supple.core.model import json_schema
 from supple.core.problems import RoutineError
@@ -179,17 +179,12 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
             one = [p for p in seg.rep_phases if p.rep == 1]
             detail.append(" ".join(f"{p.phase or 'rep'} {p.duration:g}s" for p in one))
         out.write(
-            f"{_clock(seg.start):>8}  {label:<10} {seg.title:<40} "
+            f"{format_hms(seg.start):>8}  {label:<10} {seg.title:<40} "
             f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip()
             + "\n"
         )
-    out.write(f"{_clock(timeline.total):>8}  done\n")
+    out.write(f"{format_hms(timeline.total):>8}  done\n")
     return EXIT_OK
-
-
-def _clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def cmd_validate(files: list[Path], out: TextIO) -> int:

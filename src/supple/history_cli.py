@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-from pathlib import Path
 from typing import TextIO
 
 from supple.core.history import HistoryStore
-from supple.core.history_export import export_csv, export_json, format_table, import_json
+from supple.core.history_export import csv_export, format_table, import_json, json_export
 from supple.core.history_model import HistoryError
 from supple.paths import AppPaths
 
@@ -34,10 +32,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
                       "already present\n")
             return 0
         if args.csv or args.json:
-            with tempfile.TemporaryDirectory() as tmp:
-                target = Path(tmp) / "export"
-                (export_csv if args.csv else export_json)(store, target)
-                out.write(target.read_text(encoding="utf-8"))
+            text, _count = (csv_export if args.csv else json_export)(store)
+            out.write(text)
             return 0
         sessions = store.sessions()
         if not sessions:

@@ -87,6 +87,14 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def format_hms(seconds: float) -> str:
+    """Always as a clock, rounded: ``0:05``, ``2:30``, ``1:02:03`` (table columns, offsets)."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def format_clock(seconds: float) -> str:
     """Countdown form: ``0:23``, ``12:05``; rounds up so 0:01 shows until the very end."""
     whole = max(0, math.ceil(seconds - 1e-9))

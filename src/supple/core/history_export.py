@@ -9,8 +9,8 @@ for spreadsheets.
 from __future__ import annotations
 
 import csv
+import io
 import json
-import os
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
+from supple.core.atomic_file import write_atomically
+from supple.core.durations import format_hms
 from supple.core.history_model import (
     HistoryImportError,
     ImportResult,
@@ -78,37 +80,41 @@ def _session_json(session: SessionRecord, steps: Sequence[StepRecord]) -> dict[s
     }
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """A half-written export must never replace a good one."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8", newline="")
-    os.replace(temporary, path)
-
-
-def export_json(store: HistoryStore, path: Path) -> int:
-    """Write every session with its steps; returns how many sessions were written."""
+def json_export(store: HistoryStore) -> tuple[str, int]:
+    """Every session with its steps as JSON text, and how many sessions it holds."""
     items = store.sessions_with_steps()
     document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "sessions": [_session_json(item.session, item.steps) for item in items],
     }
-    _write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-    return len(items)
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n", len(items)
+
+
+def csv_export(store: HistoryStore) -> tuple[str, int]:
+    """One CSV row per session, oldest first, and the number of rows."""
+    items = store.sessions_with_steps()
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for item in items:
+        row = _session_json(item.session, ())
+        writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
+    return buffer.getvalue(), len(items)
+
+
+def export_json(store: HistoryStore, path: Path) -> int:
+    """Write the JSON export to ``path`` (atomically); returns how many sessions."""
+    text, count = json_export(store)
+    write_atomically(path, text.encode("utf-8"))
+    return count
 
 
 def export_csv(store: HistoryStore, path: Path) -> int:
-    """One row per session, oldest first; returns the number of rows."""
-    items = store.sessions_with_steps()
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        for item in items:
-            row = _session_json(item.session, ())
-            writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
-    os.replace(temporary, path)
-    return len(items)
+    """Write the CSV export to ``path`` (atomically); returns how many rows."""
+    text, count = csv_export(store)
+    write_atomically(path, text.encode("utf-8"))
+    return count
 
 
 # An imported number must be finite and plausible: one infinite "active_seconds" once made
@@ -191,13 +197,6 @@ def import_json(store: HistoryStore, path: Path) -> ImportResult:
     return store.import_sessions(parse_export(text))
 
 
-def _duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 def _pain(session: SessionRecord) -> str:
     if session.pain_before is None and session.pain_after is None:
         return "–"
@@ -232,7 +231,7 @@ def format_table(sessions: Sequence[SessionRecord], note_width: int = 30) -> str
                 _clip(s.routine_name, 32),
                 _clip(s.category, 20),
                 _OUTCOME_WORDS[s.outcome],
-                _duration(s.active_seconds),
+                format_hms(s.active_seconds),
                 steps,
                 _pain(s),
                 _clip(" ".join(s.note.split()), note_width),

@@ -17,7 +17,6 @@ import json
 import os
 import re
 import stat
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
+from supple.core.atomic_file import write_atomically
 from supple.core.loader import ROUTINE_SUFFIXES
 
 BACKUP_SUFFIX = "~"
@@ -171,46 +171,12 @@ def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> S
         backup = None
         if current is not None:
             backup = target.with_name(target.name + BACKUP_SUFFIX)
-            _write_atomic(backup, current, mode)
-        _write_atomic(target, data, mode)
+            write_atomically(backup, current, mode)
+        write_atomically(target, data, mode)
         snapshot = FileSnapshot.of(data, target.stat())
     except OSError as exc:
         return SaveFailed(f"could not save {path.name}: {_reason(exc)}", exc.errno)
     return Saved(snapshot, backup)
-
-
-def _write_atomic(target: Path, data: bytes, mode: int) -> None:
-    """Replace ``target`` with ``data`` so that it is always either wholly old or wholly new."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable; best effort (not possible on every platform)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-# --- newlines ---------------------------------------------------------------------------------
 
 
 def newline_of(text: str) -> str:
@@ -255,7 +221,7 @@ class DraftStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
-            _write_atomic(self._file(path), data, 0o600)
+            write_atomically(self._file(path), data, 0o600)
         except (OSError, UnicodeEncodeError):
             return False
         return True
@@ -343,7 +309,7 @@ def copy_for_editing(builtin: Path, user_folder: Path) -> Path:
     try:
         user_folder.mkdir(parents=True, exist_ok=True)
         data = builtin.read_bytes()
-        _write_atomic(target, data, _NEW_FILE_MODE)
+        write_atomically(target, data, _NEW_FILE_MODE)
     except OSError as exc:
         raise RoutineFileError(f"cannot copy {builtin.name}: {_reason(exc)}") from None
     return target

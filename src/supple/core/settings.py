@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from supple.core.atomic_file import write_atomically
 from supple.core.model import ResolvedCues
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -63,16 +63,7 @@ def save_settings(path: Path, settings: Settings) -> str | None:
     text = settings.model_dump_json(indent=2)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         return f"Settings could not be saved: {exc.strerror or exc}"
     return None
