@@ -132,3 +132,10 @@ def test_format_clock_rounds_up(seconds: float, text: str) -> None:
 
 def test_format_clock_never_shows_nan_or_negative_for_tiny_values() -> None:
     assert format_clock(-math.ulp(0.0)) == "0:00"
+
+
+def test_format_hms_is_always_a_clock() -> None:
+    from supple.core.durations import format_hms
+
+    assert [format_hms(s) for s in (0, 5, 59.6, 150, 3723)] == [
+        "0:00", "0:05", "1:00", "2:30", "1:02:03"]
