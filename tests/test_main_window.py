@@ -361,3 +361,32 @@ def test_routine_text_in_tooltips_is_never_rendered(qtbot: QtBot, paths: AppPath
     # Search still finds the exercise names, markup and all.
     window.library_view.search.setText("<b>Calf</b>")
     assert window.library_view.selected() is not None
+
+
+def test_library_keyboard_search_arrows_and_enter(qtbot: QtBot, paths: AppPaths) -> None:
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.reload_library()
+    view = window.library_view
+    # Arrow keys step over category headings: every stop is a routine.
+    view.tree.setFocus()
+    seen = []
+    for _ in range(8):
+        qtbot.keyClick(view.tree, Qt.Key.Key_Down)
+        seen.append(view.selected())
+    assert all(s is not None for s in seen)
+    # A search hides the categories with no match and says when nothing matches.
+    qtbot.keyClicks(view.search, "foam")
+    groups = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert groups == ["Foam rolling"]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "zzz-nothing")
+    assert view.proxy.rowCount() == 0 and not view.no_match.isHidden()
+    view.search.clear()
+    # Down leaves the search box for the list; Enter starts what is selected.
+    qtbot.keyClicks(view.search, "Window")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.tree.hasFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert window.driver is not None and window.driver.engine.timeline.name == "Window test"

@@ -10,14 +10,16 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -85,8 +87,14 @@ def first_of_each_exercise(timeline: Timeline) -> list[Segment]:
 
 class _Filter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not parent.isValid():  # categories: shown when any routine in them matches
-            return True
+        if not parent.isValid():  # a category: shown when any routine in it matches
+            if not self.filterRegularExpression().pattern():
+                return True
+            source = self.sourceModel()
+            group = source.index(row, 0, parent)
+            needle = self.filterRegularExpression()
+            return any(needle.match(str(source.index(r, 0, group).data(SEARCH_ROLE) or ""))
+                       .hasMatch() for r in range(source.rowCount(group)))
         return super().filterAcceptsRow(row, parent)
 
 
@@ -146,6 +154,9 @@ class LibraryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
+        self.no_match = plain_label(role="muted", wrap=True)
+        self.no_match.hide()
+        left_layout.addWidget(self.no_match)
         left_layout.addWidget(self.problems_button)
         left_layout.addWidget(self.problems_text)
 
@@ -192,13 +203,13 @@ class LibraryView(QWidget):
         d.addWidget(plain_label("Steps", role="heading"))
         d.addWidget(self.steps, 1)
 
-        left.setMinimumWidth(260)
+        left.setMinimumWidth(300)
         detail_scroll = QScrollArea()
         detail_scroll.setWidget(detail)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        detail.setMinimumHeight(480)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(detail_scroll)
@@ -211,6 +222,8 @@ class LibraryView(QWidget):
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._start)  # Enter starts the routine found
+        self.search.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(lambda _index: self._start())
         self.set_library(library, last_done)
@@ -227,6 +240,10 @@ class LibraryView(QWidget):
         for category in sorted(groups, key=category_order):
             head = QStandardItem(category.capitalize())
             head.setSelectable(False)
+            # Not enabled, so the arrow keys step over headings onto routines; the colour
+            # stays that of normal text.
+            head.setEnabled(False)
+            head.setForeground(self.palette().text())
             font = head.font()
             font.setBold(True)
             head.setFont(font)
@@ -295,7 +312,13 @@ class LibraryView(QWidget):
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
+        nothing = self.proxy.rowCount() == 0
+        self.no_match.setText(f"No routine or exercise matches “{text.strip()}”." if nothing
+                              else "")
+        self.no_match.setVisible(nothing)
         current = self.tree.currentIndex()
         if not current.isValid() or current.data(ROUTINE_ROLE) is None:
             first = self._first_routine_index()
@@ -354,6 +377,23 @@ class LibraryView(QWidget):
         item.setIcon(picture_icon(picture, 56))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return item
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box moves to the list."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter starts the selected routine from the list or the Start button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.tree.hasFocus() or self.start_button.hasFocus()
+        ):
+            self._start()
+            return
+        super().keyPressEvent(event)
 
     def _edit(self) -> None:
         if self._selected is not None:

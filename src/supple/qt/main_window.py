@@ -179,10 +179,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.library_action = self._action("Library", "Ctrl+L", self.show_library, bar)
         self.history_action = self._action("History", "Ctrl+H", self.show_history, bar)
-        self.settings_action = self._action("Settings", QKeySequence.StandardKey.Preferences,
-                                            self.show_settings, bar)
+        # An explicit key: the platform's "Preferences" binding is empty on many desktops.
+        self.settings_action = self._action("Settings", "Ctrl+,", self.show_settings, bar)
         self._action("Reload routines", "F5", self.reload_library, bar)
-        self._action("Open my routines folder", None, self.open_routines_folder, bar)
+        self._action("Open my routines folder", "Ctrl+Shift+O", self.open_routines_folder, bar)
         find = QAction("Find", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.library_view.focus_search)

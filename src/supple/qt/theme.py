@@ -26,14 +26,15 @@ class Colors:
     ready: str  # lead-in
     track: str  # empty part of progress bars
     focus: str
+    on_accent: str  # text on an accent fill (contrast at least 4.5:1 in both themes)
 
 
 LIGHT = Colors(window="#f4f1ec", card="#ffffff", text="#1f2a30", muted="#5d6b73",
-               accent="#e4572e", rest="#2f7f9e", ready="#c08a1e", track="#e2ddd5",
-               focus="#2f7f9e")
+               accent="#e4572e", rest="#2f7f9e", ready="#8a5f00", track="#e2ddd5",
+               focus="#2f7f9e", on_accent="#ffffff")
 DARK = Colors(window="#171c1f", card="#222a2f", text="#eef1f2", muted="#a3b0b7",
               accent="#ff7a50", rest="#5bb4d6", ready="#e7b24a", track="#33404a",
-              focus="#5bb4d6")
+              focus="#5bb4d6", on_accent="#1b1410")
 
 
 def is_dark(theme: Theme) -> bool:
@@ -64,7 +65,7 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0) -> Col
     pal.setColor(QPalette.ColorRole.ButtonText, QColor(c.text))
     pal.setColor(QPalette.ColorRole.Button, QColor(c.card))
     pal.setColor(QPalette.ColorRole.Highlight, QColor(c.accent))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(c.on_accent))
     pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(c.muted))
     pal.setColor(QPalette.ColorRole.ToolTipBase, QColor(c.card))
     pal.setColor(QPalette.ColorRole.ToolTipText, QColor(c.text))
@@ -89,18 +90,26 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     *[role="heading"] {{ font-size: {pt(1.25)}; font-weight: 600; }}
     *[role="muted"] {{ color: {c.muted}; }}
     *[role="chip"] {{ color: {c.muted}; font-size: {pt(0.9)}; }}
-    QPushButton {{ background: {c.card}; border: 1px solid {c.track}; border-radius: 10px;
-                   padding: 8px 16px; }}
+    QPushButton {{ background: {c.card}; border: 2px solid {c.track}; border-radius: 10px;
+                   padding: 7px 15px; }}
     QPushButton:hover {{ border-color: {c.muted}; }}
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QListView:focus, QTreeView:focus,
-    QComboBox:focus, QSlider:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+    QComboBox:focus, QSlider:focus, QCheckBox:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+    QTableView:focus, QPlainTextEdit:focus {{
         outline: none; border: 2px solid {c.focus}; }}
-    QPushButton[role="primary"]:disabled {{ background: {c.track}; color: {c.muted}; }}
-    QPushButton[role="scale"] {{ padding: 6px 2px; min-width: 30px; }}
-    QPushButton[role="scale"]:checked {{ background: {c.accent}; color: white; border: none; }}
-    QPushButton[role="primary"] {{ background: {c.accent}; color: white; border: none;
-                                  font-weight: 600; padding: 10px 22px; }}
+    QPushButton:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QCheckBox:disabled,
+    QLabel:disabled {{ color: {c.muted}; }}
+    QPushButton:disabled {{ background: {c.window}; border-color: {c.track}; }}
+    QPushButton[role="scale"] {{ padding: 5px 1px; min-width: 30px; }}
+    QPushButton[role="scale"]:checked {{ background: {c.accent}; color: {c.on_accent};
+                                        border-color: {c.accent}; }}
+    QPushButton[role="scale"]:checked:focus {{ border-color: {c.focus}; }}
+    QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent};
+                                  border: 3px solid {c.accent}; font-weight: 600;
+                                  padding: 8px 20px; }}
     QPushButton[role="primary"]:focus {{ border: 3px solid {c.focus}; }}
+    QPushButton[role="primary"]:disabled {{ background: {c.track}; color: {c.muted};
+                                           border-color: {c.track}; }}
     QToolButton {{ background: transparent; border: 2px solid transparent; border-radius: 10px;
                    padding: 6px; }}
     QToolButton:hover {{ background: {c.track}; }}
