@@ -390,3 +390,19 @@ def test_library_keyboard_search_arrows_and_enter(qtbot: QtBot, paths: AppPaths)
     assert view.tree.hasFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert window.driver is not None and window.driver.engine.timeline.name == "Window test"
+
+
+def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths) -> None:
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    loaded = window.library.find("window-test")
+    assert loaded is not None
+    window.start_routine(loaded)
+    run_to_end(window, clock)
+    assert window.rating is not None
+    window.rating.scale.group.button(4).click()  # chosen, Save not pressed
+    window.close_player()  # "Done"
+    store = HistoryStore(paths.history_db)
+    [session] = store.sessions()
+    assert session.pain_after == 4
+    store.close()

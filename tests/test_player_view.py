@@ -376,3 +376,17 @@ def test_segment_kinds_all_have_a_tint(session: Session) -> None:
     from supple.qt.player_view import TINTS
 
     assert set(TINTS) == set(SegmentKind)
+
+
+def test_space_on_a_focused_control_still_pauses(session: Session, qtbot: QtBot) -> None:
+    """Regression: with the Next button focused, Space skipped the step instead of pausing."""
+    v = session.view
+    session.at(8)
+    skip = [b for b in v.controls if b.accessibleName() == "Next"]
+    assert skip, [b.accessibleName() for b in v.controls]
+    before = session.driver.engine.segment
+    qtbot.keyClick(skip[0], Qt.Key.Key_Space)
+    assert session.driver.state is State.PAUSED
+    assert session.driver.engine.segment is before
+    qtbot.keyClick(skip[0], Qt.Key.Key_Return)  # Enter presses the focused button
+    assert session.driver.engine.segment is not before

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from supple.core.clock import Clock
 from supple.core.cue_port import CuePlayer
 from supple.core.engine import SessionEngine, State
-from supple.core.events import Event
+from supple.core.events import Event, RoutineFinished, RoutineStopped
 from supple.core.history import HistoryStore
 from supple.core.history_model import SessionRecord
 from supple.core.loader import Library, LoadedRoutine, load_library
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.mini: QWidget | None = None
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
+        self.rating: RatingView | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         if area is None or area.layout() is None:
             return
         rating = RatingView()
+        self.rating = rating
         rating.setMaximumWidth(720)
         rating.rated.connect(self._rated)
         area.layout().addWidget(rating, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -336,6 +338,8 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: Event) -> None:
         if self.recorder is not None and self.driver is not None:
             self.recorder.handle(event, self.driver.engine.active_seconds())
+        if isinstance(event, RoutineFinished | RoutineStopped) and self.rating is not None:
+            QTimer.singleShot(0, self.rating.focus_scale)  # the rating first, not "Done"
 
     def _beat(self) -> None:
         """Every minute: mark the live session alive, and retry history writes a full or
@@ -346,6 +350,10 @@ class MainWindow(QMainWindow):
             self.recorder.flush()
 
     def close_player(self) -> None:
+        unsaved = self.rating.unsaved() if self.rating is not None else None
+        if unsaved is not None:  # "Done" with a rating chosen but not saved: keep it
+            self._rated(*unsaved)
+        self.rating = None
         self._end_session()
         if self.recorder is not None:
             self.recorder.drain()  # a few ms: so "last done" below includes this session

@@ -276,6 +276,23 @@ class GlyphButton(QToolButton):
     def glyph(self) -> Glyph:
         return self._glyph
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space always pauses or resumes (it goes on to the player), even on a focused
+        button; Enter presses the button."""
+        if event.key() == Qt.Key.Key_Space:
+            event.ignore()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            event.ignore()
+            return
+        super().keyReleaseEvent(event)
+
     def set_glyph(self, glyph: Glyph) -> None:
         if glyph is not self._glyph:
             self._glyph = glyph
@@ -649,8 +666,8 @@ class PlayerView(QWidget):
     # --- commands ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Space pauses and resumes. It is not a shortcut on purpose: a control that has the
-        keyboard focus takes Space first, as every button does, and the rest reaches here."""
+        """Space pauses and resumes, wherever the focus is in the player (the control
+        buttons pass it on; Enter presses them)."""
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.toggle()
             event.accept()
@@ -676,14 +693,14 @@ class PlayerView(QWidget):
             self.driver.resume()
 
     def _ask_stop(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Stop the routine?",
-            "Stop now? The steps done so far are kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, "Stop the routine?",
+                          "Stop now? The steps done so far are kept.", parent=self)
+        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
 
     def toggle_mute(self) -> None:
         self.set_muted(not self._muted)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,7 +18,11 @@ SCALE_HINT = "0 = loose and pain-free · 10 = the worst tightness or pain"
 
 
 class PainScale(QWidget):
-    """Eleven buttons, 0 to 10; one may be checked, or none."""
+    """Eleven buttons, 0 to 10; one may be checked, or none.
+
+    By keyboard the scale is one Tab stop: Left/Right (Home/End) move along it, Space or
+    Enter picks, and a digit picks that number at once.
+    """
 
     changed = Signal(object)  # int | None
 
@@ -34,10 +39,40 @@ class PainScale(QWidget):
             button.setAccessibleName(f"{accessible}: {value} of 10")
             button.setProperty("role", "scale")
             button.setMinimumWidth(30)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            button.installEventFilter(self)
             self.group.addButton(button, value)
             row.addWidget(button)
         self.group.idClicked.connect(self._clicked)
         self._value: int | None = None
+        self._rove(0)
+
+    def _rove(self, value: int) -> None:
+        """Only one button takes Tab focus: the chosen one, or 0."""
+        for button in self.group.buttons():
+            tab = self.group.id(button) == value
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab
+                                  else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        current = self.group.id(watched) if isinstance(watched, QPushButton) else -1
+        key = event.key()
+        target = {Qt.Key.Key_Left: current - 1, Qt.Key.Key_Right: current + 1,
+                  Qt.Key.Key_Home: 0, Qt.Key.Key_End: 10}.get(Qt.Key(key))
+        if target is not None:
+            button = self.group.button(max(0, min(10, target)))
+            self._rove(self.group.id(button))
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(watched, QPushButton):
+            watched.click()
+            return True
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.group.button(key - Qt.Key.Key_0).click()
+            return True
+        return False
 
     def value(self) -> int | None:
         return self._value
@@ -46,6 +81,7 @@ class PainScale(QWidget):
         self._value = value
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == value)
+        self._rove(value if value is not None else 0)
 
     def _clicked(self, value: int) -> None:
         self.set_value(None if self._value == value else value)
@@ -92,6 +128,17 @@ class RatingView(QWidget):
         self.note.returnPressed.connect(self._save)
         self.save.clicked.connect(self._save)
         self.skip.clicked.connect(self._skip)
+
+    def unsaved(self) -> tuple[int | None, str] | None:
+        """A rating or note given but neither saved nor skipped (Done keeps it)."""
+        if not self.save.isEnabled() or self.thanks.isVisible():
+            return None
+        return self.scale.value(), self.note.text().strip()
+
+    def focus_scale(self) -> None:
+        chosen = self.scale.value()
+        button = self.scale.group.button(chosen if chosen is not None else 0)
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self, *_args: object) -> None:
         self.save.setEnabled(self.scale.value() is not None or bool(self.note.text().strip()))
