@@ -381,3 +381,16 @@ def test_an_empty_history_shows_a_friendly_empty_state(qtbot: QtBot, tmp_path: P
         assert window.empty_label.text() == EMPTY_TEXT
         assert not window.filters.isVisible()
         assert window.model.rowCount() == 0
+
+
+def test_escape_closes_and_tab_leaves_the_table(qtbot: QtBot, store: HistoryStore) -> None:
+    window = HistoryWindow(store, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not window.table.tabKeyNavigation()
+    screen = window.screen().availableGeometry()
+    assert window.height() <= screen.height() and window.width() <= screen.width()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()

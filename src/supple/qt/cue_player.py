@@ -158,7 +158,8 @@ class Playsound3CuePlayer(_SpeechForwarder):
         self._volume = 1.0
         self._warned = False
         self.notice: str | None = (
-            f"Cue sounds play through {backend}: they may come late and ignore the volume slider."
+            "Sounds may come a little late on this computer, and their volume follows the "
+            f"system volume (played through {backend})."
         )
 
     @classmethod

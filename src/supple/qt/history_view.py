@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -206,6 +206,13 @@ class HistoryWindow(QWidget):
         self._category_palette: dict[str, QColor] = {}
         self.setWindowTitle("History · Supple")
         self.resize(1240, 860)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # never taller or wider than the screen it opens on
+            self.resize(min(1240, int(screen.width() * 0.92)),
+                        min(860, int(screen.height() * 0.9)))
+        for keys in (QKeySequence.StandardKey.Close, QKeySequence("Esc")):
+            close = QShortcut(keys, self)
+            close.activated.connect(self.close)
         self._build()
         self._load()
 
@@ -278,6 +285,7 @@ class HistoryWindow(QWidget):
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,6 +117,9 @@ class NoticeBar(QWidget):
             self.actions_row.addWidget(button)
         self.show()
 
+    def has_news(self) -> bool:
+        return bool(self._queue)
+
     def _act(self, callback: Callable[[], None]) -> None:
         self._next()
         callback()
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
         self.rating: RatingView | None = None
+        self._state_before_mini = Qt.WindowState.WindowNoState
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = QToolBar("Main")
+        self.toolbar = bar
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
@@ -383,6 +388,7 @@ class MainWindow(QMainWindow):
             return
         self.mini = MiniView(self.driver)
         self.mini.restoreRequested.connect(self._restore_from_mini)
+        self._state_before_mini = self.windowState()
         self.mini.show()
         self.showMinimized()
 
@@ -390,7 +396,9 @@ class MainWindow(QMainWindow):
         if self.mini is not None:
             self.mini.close()
             self.mini = None
-        self.showNormal()
+        # Back to how it was: full screen stays full screen.
+        self.setWindowState(self._state_before_mini & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.activateWindow()
 
     def set_muted(self, muted: bool) -> None:
@@ -466,6 +474,14 @@ class MainWindow(QMainWindow):
     def notify(self, text: str) -> None:
         """Thread-safe: show ``text`` in the notice bar."""
         self._bridge.message.emit(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Full screen is for following a routine from afar: only the player shows."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            full = bool(self.windowState() & Qt.WindowState.WindowFullScreen)
+            self.toolbar.setVisible(not full)
+            self.notices.setVisible(not full and self.notices.has_news())
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         running = self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED)
