@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from fakes import FakeClock, RecordingCuePlayer
@@ -141,12 +141,14 @@ def test_whole_routine_shows_each_moment(session: Session) -> None:
     assert v.title_label.text() == "Get ready: Heel drops"
     assert v.picture.isHidden()
 
-    # Reps: rep 2 of the first set, lowering.
+    # Reps: the rep is the big number; rep 2 of the first set, lowering.
     session.at(53.5)
-    assert v.count_label.text() == "rep 2 of 3 · set 1 of 2"
+    assert v.countdown_label.text() == "2/3"
+    assert v.count_label.text().startswith("0:0") and v.count_label.text().endswith(
+        "left · set 1 of 2")
     assert v.cue_label.text() == "DOWN"
     session.at(56.2)
-    assert v.count_label.text() == "rep 3 of 3 · set 1 of 2"
+    assert v.countdown_label.text() == "3/3"
     assert v.cue_label.text() == "UP"
 
     # Rest between sets.
@@ -155,7 +157,8 @@ def test_whole_routine_shows_each_moment(session: Session) -> None:
     assert v.next_label.text() == "Next: Heel drops · set 2 of 2"
     assert v.countdown_label.property("tint") == "rest"
     session.at(70)
-    assert v.count_label.text() == "rep 2 of 3 · set 2 of 2"
+    assert v.countdown_label.text() == "2/3"
+    assert v.count_label.text().endswith("left · set 2 of 2")
 
     # Finish.
     session.at(77)
@@ -390,3 +393,15 @@ def test_space_on_a_focused_control_still_pauses(session: Session, qtbot: QtBot)
     assert session.driver.engine.segment is before
     qtbot.keyClick(skip[0], Qt.Key.Key_Return)  # Enter presses the focused button
     assert session.driver.engine.segment is not before
+
+
+def test_the_picture_is_mirrored_for_the_right_side(shown: Session) -> None:
+    session = shown
+    v = session.view
+    session.at(10)  # left side
+    assert v.side_label.text() == "LEFT" and not v.picture.mirrored
+    session.at(30)  # right side
+    assert v.side_label.text() == "RIGHT" and v.picture.mirrored
+    v.resize(900, 640)
+    QApplication.processEvents()
+    assert v.side_label.font().pixelSize() > v.title_label.font().pixelSize() > 0

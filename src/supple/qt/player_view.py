@@ -154,14 +154,23 @@ def headline(seg: Segment) -> str:
     return seg.name
 
 
-def count_text(seg: Segment, position: float) -> str:
-    """``rep 7 of 15 · set 2 of 3`` during work; empty elsewhere."""
+def big_text(seg: Segment, position: float, remaining: float) -> str:
+    """The number read from across the room: the rep (``7/15``) during counted reps, since
+    that is what the runner keeps track of; otherwise the time left (``0:23``)."""
+    rep = seg.rep_at(position - seg.start) if seg.kind is SegmentKind.WORK else None
+    if rep is not None and seg.reps:
+        return f"{rep.rep}/{seg.reps}"
+    return format_clock(remaining)
+
+
+def count_text(seg: Segment, position: float, remaining: float = 0.0) -> str:
+    """``set 2 of 3 · 0:42 left`` during reps (the rep is the big number), ``set 2 of 3``
+    during other work; empty elsewhere."""
     if seg.kind is not SegmentKind.WORK:
         return ""
     parts = []
-    rep = seg.rep_at(position - seg.start)
-    if rep is not None and seg.reps:
-        parts.append(f"rep {rep.rep} of {seg.reps}")
+    if seg.reps:
+        parts.append(f"{format_clock(remaining)} left")
     if seg.sets > 1:
         parts.append(f"set {seg.set} of {seg.sets}")
     if seg.rounds > 1:
@@ -318,6 +327,7 @@ class PictureView(QWidget):
         super().__init__(parent)
         self._renderer: QSvgRenderer | None = None
         self._path: Path | None = None
+        self._mirrored = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(48, 48)
         self.setAccessibleName("Exercise picture")
@@ -334,6 +344,16 @@ class PictureView(QWidget):
         self._renderer = renderer if renderer is not None and renderer.isValid() else None
         self.setHidden(self._renderer is None)
         self.update()
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Draw the picture flipped left to right (the pictures show the left side)."""
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
 
     def sizeHint(self) -> QSize:
         return QSize(280, 280)
@@ -360,6 +380,9 @@ class PictureView(QWidget):
         w, h = vw * scale, vh * scale
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._mirrored:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
         target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
         self._renderer.render(painter, target)
         painter.end()
@@ -764,8 +787,9 @@ class PlayerView(QWidget):
             self._show_segment(seg)
         now = engine.clock.now()
         pos = engine.position(now)
-        set_text(self.countdown_label, format_clock(engine.remaining_in_segment(now)))
-        if set_text(self.count_label, count_text(seg, pos)):
+        remaining = engine.remaining_in_segment(now)
+        set_text(self.countdown_label, big_text(seg, pos, remaining))
+        if set_text(self.count_label, count_text(seg, pos, remaining)):
             self._keep_whole(self.count_label)
         self._phase = phase_word(seg, pos)
         self._show_cue_line()
@@ -803,6 +827,7 @@ class PlayerView(QWidget):
         if picture is None and seg.kind is SegmentKind.REST and seg.source is None:
             picture = safe_picture(self.images_dir, REST_PICTURE)
         self.picture.set_path(picture)
+        self.picture.set_mirrored((seg.side or "").casefold().startswith("right"))
         set_text(self.instructions_label, (source.instructions or "") if source else "")
         tips = source.tips if source else []
         set_text(self.tips_label, "\n".join(f"• {tip}" for tip in tips))
@@ -929,7 +954,7 @@ class PlayerView(QWidget):
         self._scale_countdown(h, w)
         title = min(max(h * 0.052 * s, 18), 64)
         set_pixel_size(self.title_label, title, weight.DemiBold)
-        set_pixel_size(self.side_label, title, weight.Bold)
+        set_pixel_size(self.side_label, title * 1.5, weight.Bold)  # LEFT/RIGHT, read from afar
         set_pixel_size(self.count_label, min(max(h * 0.04 * s, 15), 48), weight.DemiBold)
         set_pixel_size(self.cue_label, min(max(h * 0.06, 18), 72), weight.Bold)
         body = min(max(h * 0.027 * s, 13), 30)
