@@ -56,18 +56,23 @@ def main() -> int:
             if widget.isVisible() and widget.objectName() != "mini":
                 widget.resize(width, height)
 
+    def hide_notices() -> None:
+        # Xvfb has no sound server, so the app says "no sound"; a desktop would not. Hidden
+        # a moment before the grab, so the layout has settled into the space it frees.
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and type(widget).__name__ == "MainWindow":
+                widget.notices.hide()  # type: ignore[attr-defined]
+
     def grab() -> None:
         name = f"{'player' if args.run else 'library'}-{args.theme}-{args.size}.png"
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and type(widget).__name__ == "MainWindow":
-                # Xvfb has no sound server, so the app says "no sound"; a desktop would not.
-                widget.notices.hide()  # type: ignore[attr-defined]
-                QApplication.processEvents()
                 widget.grab().save(str(args.out / name))
                 print(args.out / name)
         app.quit()
 
     QTimer.singleShot(200, resize)
+    QTimer.singleShot(max(0, int(args.after * 1000) - 500), hide_notices)
     QTimer.singleShot(int(args.after * 1000), grab)
     return run_app(paths, routine)
 

@@ -575,6 +575,7 @@ class PlayerView(QWidget):
         self.total_bar.setFixedWidth(180)
         footer.addWidget(self.next_label, 1)
         footer.addWidget(self.left_label)
+        footer.addSpacing(12)
         footer.addWidget(self.total_bar)
         lay.addLayout(footer)
 
