@@ -272,13 +272,19 @@ def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
     assert window.library_view.edit_button.text() == "Customize"
     qtbot.mouseClick(window.library_view.edit_button, Qt.MouseButton.LeftButton)
     copy = paths.routines / "quick-calf-care.yaml"
-    assert copy.read_bytes() == original
-    assert (builtin_routines_dir() / "quick-calf-care.yaml").read_bytes() == original
     [editor] = window.editors.values()
-    assert editor.isVisible()
-    # An edit saved in the app shows up in the library as the user's routine.
-    copy.write_text(original.decode().replace("name: Quick calf care", "name: My calf care", 1))
-    editor.saved.emit(copy)
+    assert editor.isVisible() and "name: Quick calf care" in editor.text.toPlainText()
+    # Only looking writes nothing: the built-in routine stays in the library.
+    assert not copy.exists() and not editor.is_dirty()
+    assert editor.close()
+    assert window.library.find("quick-calf-care").builtin  # type: ignore[union-attr]
+    # A change saved in the app creates the copy, which replaces the built-in routine.
+    qtbot.mouseClick(window.library_view.edit_button, Qt.MouseButton.LeftButton)
+    [editor] = window.editors.values()
+    editor.text.setPlainText(editor.text.toPlainText().replace(
+        "name: Quick calf care", "name: My calf care", 1))
+    assert editor.save()
+    assert (builtin_routines_dir() / "quick-calf-care.yaml").read_bytes() == original
     mine = window.library.find("quick-calf-care")
     assert mine is not None and not mine.builtin and mine.routine.name == "My calf care"
     editor.close()

@@ -19,7 +19,6 @@ from supple.core.routine_files import (
     Saved,
     SaveFailed,
     StepKind,
-    copy_for_editing,
     disk_snapshot,
     new_routine_path,
     read_routine_file,
@@ -325,37 +324,17 @@ def test_new_routine_path_in_a_missing_folder(tmp_path: Path) -> None:
     assert new_routine_path(tmp_path / "nope", "A").name == "a.yaml"
 
 
-def test_copy_for_editing_replaces_the_builtin_without_touching_it(tmp_path: Path) -> None:
-    builtin_dir = tmp_path / "builtin"
-    builtin_dir.mkdir()
-    original = builtin_dir / "calf.yaml"
-    original.write_text(ORIGINAL.replace("Mine", "Built in"), "utf-8")
-    before = original.read_bytes()
-    user = tmp_path / "user" / "routines"
-    copy = copy_for_editing(original, user)
-    assert copy == user / "calf.yaml"
-    assert copy.read_bytes() == before
-    copy.write_text(ORIGINAL.replace("Mine", "My version"), "utf-8")
-    assert original.read_bytes() == before
-    library = load_library(builtin_dir, [user])
-    assert [(r.id, r.routine.name, r.builtin) for r in library.routines] == [
-        ("calf", "My version", False)
-    ]
-    assert copy_for_editing(original, user).read_text("utf-8").count("My version") == 1
+def test_a_customized_copy_keeps_everything_but_the_copying_note() -> None:
+    from supple.core.routine_files import customized_copy
 
-
-def test_copy_of_a_real_builtin_is_byte_identical(tmp_path: Path) -> None:
-    source = builtin_routines_dir() / "quick-calf-care.yaml"
-    copy = copy_for_editing(source, tmp_path)
-    assert copy.read_bytes() == source.read_bytes()
-
-
-def test_copy_for_editing_reports_unreadable_source(tmp_path: Path) -> None:
-    with pytest.raises(RoutineFileError, match="cannot copy"):
-        copy_for_editing(tmp_path / "missing.yaml", tmp_path / "user")
-
-
-# --- template and step insertion --------------------------------------------------------------
+    source = (builtin_routines_dir() / "quick-calf-care.yaml").read_text("utf-8")
+    copy = customized_copy(source)
+    assert "copy this file" not in copy and "Your own copy of a built-in routine" in copy
+    assert copy.splitlines()[0] == source.splitlines()[0]  # the description line stays
+    routine, problems = load_text(copy, "copy.yaml")
+    original, _ = load_text(source, "source.yaml")
+    assert routine is not None and original is not None, problems
+    assert routine.fingerprint() == original.fingerprint()  # the same routine
 
 
 def test_template_validates_and_has_comments() -> None:

@@ -297,24 +297,6 @@ def new_routine_path(folder: Path, name: str, reserved: Iterable[str] = ()) -> P
     return folder / f"{candidate}.yaml"
 
 
-def copy_for_editing(builtin: Path, user_folder: Path) -> Path:
-    """The user's own copy of a built-in routine, made if needed; the original is untouched.
-
-    The copy keeps the file name, so it replaces the built-in routine in the library. An
-    existing copy is returned as it is: it may hold the user's earlier changes.
-    """
-    target = user_folder / builtin.name
-    if target.exists():
-        return target
-    try:
-        user_folder.mkdir(parents=True, exist_ok=True)
-        data = builtin.read_bytes()
-        write_atomically(target, data, _NEW_FILE_MODE)
-    except OSError as exc:
-        raise RoutineFileError(f"cannot copy {builtin.name}: {_reason(exc)}") from None
-    return target
-
-
 TEMPLATE = """\
 # A routine of your own. Lines starting with # are notes for you; Supple ignores them.
 # Every key is described in the routine format reference (docs/routine-format.md).
@@ -498,3 +480,22 @@ def _replace_empty_list(text: str, lines: list[str], key_line: int, kind: StepKi
     has_newline = line_end < len(lines[key_line]) + line_start
     end = line_end + (len(newline) if has_newline else 0)
     return _edit(start, end, comment + newline, snippet)
+
+
+def customized_copy(builtin_text: str) -> str:
+    """A built-in routine's text as the start of the user's own copy: its header's note about
+    copying the file (which no longer applies) becomes a note that this is the user's copy."""
+    lines = builtin_text.splitlines(keepends=True)
+    kept: list[str] = []
+    in_note = False
+    for line in lines:
+        if line.startswith("# Built into Supple."):
+            in_note = True
+            kept.append("# Your own copy of a built-in routine: it replaces the built-in one in\n")
+            kept.append("# the library. Delete this file to go back to the built-in version.\n")
+            continue
+        if in_note and line.startswith("#"):
+            continue
+        in_note = False
+        kept.append(line)
+    return "".join(kept)

@@ -311,8 +311,11 @@ class RoutineEditor(QWidget):
     saved = Signal(Path)
 
     def __init__(self, path: Path, drafts: DraftStore, images_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, start_text: str | None = None) -> None:
+        """``start_text``: what a file that does not exist yet starts from (a copy of a
+        built-in routine); the file is written only when the user saves a change."""
         super().__init__(parent)
+        self._start_text = start_text
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.path = path
         self.drafts = drafts
@@ -378,13 +381,24 @@ class RoutineEditor(QWidget):
             action.triggered.connect(lambda _checked=False, k=kind: self.insert_step(k))
         insert_button = QToolButton()
         insert_button.setText("Insert exercise ▾")
-        insert_button.setToolTip("Add a new step at the end of steps:")
+        insert_button.setToolTip("Add a new step at the end of steps: (Ctrl+I)")
+        open_menu = QAction("Insert exercise", self)
+        open_menu.setShortcut(QKeySequence("Ctrl+I"))
+        open_menu.triggered.connect(insert_button.showMenu)
+        self.addAction(open_menu)
+        close = QAction("Close", self)
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        close.triggered.connect(self.close)  # asks first when there are unsaved changes
+        self.addAction(close)
         insert_button.setMenu(self.insert_menu)
         insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(insert_button)
 
         self.revert_action = QAction("Revert", self)
-        self.revert_action.setToolTip("Go back to the file as saved (Ctrl+Z brings yours back)")
+        self.revert_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.revert_action.setToolTip(
+            "Go back to the file as saved, Ctrl+Shift+R (Ctrl+Z brings yours back)")
+        self.addAction(self.revert_action)
         self.revert_action.triggered.connect(self.revert)
         toolbar.addAction(self.revert_action)
         spacer = QWidget()
@@ -485,6 +499,8 @@ class RoutineEditor(QWidget):
             self._snapshot = snapshot
             self._saved_text = self._from_file(raw)
             self.text.setPlainText(self._saved_text)
+        elif self._start_text is not None:
+            self.text.setPlainText(self._start_text)
         else:
             name = self.path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
             self.text.setPlainText(starter_text(name))
@@ -529,6 +545,8 @@ class RoutineEditor(QWidget):
     # --- state ------------------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
+        if self._saved_text is None and self._start_text is not None:
+            return self.text.toPlainText() != self._start_text  # an untouched copy: nothing
         return self._saved_text is None or self.text.toPlainText() != self._saved_text
 
     def _update_title(self) -> None:

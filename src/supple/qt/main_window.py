@@ -34,12 +34,7 @@ from supple.core.history import HistoryStore
 from supple.core.history_model import SessionRecord
 from supple.core.loader import Library, LoadedRoutine, load_library
 from supple.core.recorder import SessionRecorder
-from supple.core.routine_files import (
-    DraftStore,
-    RoutineFileError,
-    copy_for_editing,
-    new_routine_path,
-)
+from supple.core.routine_files import DraftStore, customized_copy, new_routine_path
 from supple.core.settings import Settings, save_settings
 from supple.core.timeline import plan
 from supple.paths import AppPaths
@@ -231,22 +226,28 @@ class MainWindow(QMainWindow):
         self.library_view.set_library(self.library, self._last_done())
 
     def edit_routine(self, loaded: LoadedRoutine) -> None:
-        path = loaded.path
-        if loaded.builtin:
-            try:
-                path = copy_for_editing(loaded.path, self.services.paths.routines)
-            except RoutineFileError as exc:
-                self.notices.show_notice(str(exc))
-                return
-            self.reload_library()
-        self.open_editor(path)
+        """Edit the user's routine; for a built-in one, the user's own copy, which is written
+        (and then replaces the built-in) only when a change is saved."""
+        if not loaded.builtin:
+            self.open_editor(loaded.path)
+            return
+        copy = self.services.paths.routines / loaded.path.name
+        if copy.exists():  # an earlier copy: it may hold the user's changes
+            self.open_editor(copy)
+            return
+        try:
+            text = loaded.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.notices.show_notice(f"Could not read {loaded.path.name}: {exc}")
+            return
+        self.open_editor(copy, start_text=customized_copy(text))
 
     def new_routine(self) -> None:
         builtin_ids = [r.id for r in self.library.routines if r.builtin]
         self.open_editor(new_routine_path(self.services.paths.routines, "My routine",
                                           reserved=builtin_ids))
 
-    def open_editor(self, path: Path) -> None:
+    def open_editor(self, path: Path, start_text: str | None = None) -> None:
         from supple.qt.editor_view import RoutineEditor
 
         key = path.resolve()
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
             editor = None
         if editor is None:
-            editor = RoutineEditor(path, self.drafts, images_dir(), self)
+            editor = RoutineEditor(path, self.drafts, images_dir(), self, start_text=start_text)
             editor.saved.connect(lambda _path: self.reload_library())
             self.editors[key] = editor
         editor.show()
