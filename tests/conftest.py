@@ -22,3 +22,17 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(root / "xdg-cache"))
     yield root
+
+
+@pytest.fixture(scope="session")
+def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A private PulseAudio with a silent null sink, shared by the tests that listen to real
+    sound (see ``audio_server``). Skips only when PulseAudio is not installed; a server that
+    is installed but will not start fails the tests."""
+    from audio_server import PulseUnavailable, pulse_null_sink
+
+    try:
+        with pulse_null_sink(tmp_path_factory.mktemp("pulse")) as server:
+            yield server
+    except PulseUnavailable as exc:
+        pytest.skip(str(exc))

@@ -13,7 +13,7 @@ import shutil
 import sys
 import wave
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -21,12 +21,10 @@ import pytest
 from audio_server import (
     RATE,
     PulseServer,
-    PulseUnavailable,
     Step,
     detect_onsets,
     onsets_in,
     play_in_child,
-    pulse_null_sink,
     read_raw,
     rms_dbfs,
 )
@@ -40,16 +38,6 @@ TOLERANCE_S = 0.020
 # Short cues, so each has faded out before the next one starts.
 _FOUR = [CueKind.COUNTDOWN, CueKind.TICK, CueKind.REP_UP, CueKind.REP_HOLD]
 SEQUENCE = [*_FOUR, *reversed(_FOUR)]
-
-
-@pytest.fixture(scope="session")
-def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
-    """Skips only when PulseAudio is not installed; a server that will not start fails."""
-    try:
-        with pulse_null_sink(tmp_path_factory.mktemp("pulse")) as server:
-            yield server
-    except PulseUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 def wav_samples(kind: CueKind) -> array[int]:

@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from audio_server import PulseServer, PulseUnavailable, detect_onsets, pulse_null_sink
+from audio_server import PulseServer, detect_onsets
 
 pytestmark = [pytest.mark.audio, pytest.mark.slow]
 
@@ -25,15 +24,6 @@ steps:
   - {name: Reps, reps: 2, tempo: {up: 0.6s, down: 0.9s}, lead_in: 0}
 """
 TOLERANCE_S = 0.020
-
-
-@pytest.fixture(scope="module")
-def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
-    try:
-        with pulse_null_sink(tmp_path_factory.mktemp("pulse-e2e")) as server:
-            yield server
-    except PulseUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 def test_every_scheduled_cue_is_heard_on_time(pulse: PulseServer, tmp_path: Path) -> None:
