@@ -239,3 +239,13 @@ def test_validate_fails_for_a_folder_or_pipe_named_on_the_command_line(
     code, out, _ = run(capsys, "validate", str(folder), str(pipe))
     assert code == 1
     assert f"{folder}: warning: is a folder" in out and f"{pipe}: warning: is not a regular" in out
+
+
+def test_no_display_gives_a_message_not_a_crash(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["SUPPLE_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "supple"], env=env, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr

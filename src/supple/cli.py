@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,6 +89,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.history_cli import cmd_history
 
         return cmd_history(args, paths, out)
+    if not _has_display():
+        print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
+              "set). Run it on a desktop, or use the commands: supple --help", file=sys.stderr)
+        return EXIT_USAGE
     from supple.qt.app import run_app
 
     routine = None
@@ -98,6 +103,13 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
             return EXIT_INVALID
         routine = found
     return run_app(paths, routine)
+
+
+def _has_display() -> bool:
+    """Qt aborts the process when it cannot reach a display; say so plainly instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _library(paths: AppPaths) -> Library:
