@@ -95,3 +95,27 @@ def test_can_be_dragged(qtbot: QtBot) -> None:
     qtbot.mouseRelease(mini, Qt.MouseButton.LeftButton, pos=inside + QPoint(40, 30))
     assert mini.pos() != start
     driver.stop()
+
+
+def test_during_reps_it_shows_the_rep_and_the_tempo_word(qtbot: QtBot) -> None:
+    from fakes import FakeClock
+    from supple.core.engine import SessionEngine
+    from supple.core.loader import load_text
+    from supple.core.timeline import plan
+    from supple.qt.driver import SessionDriver
+    from supple.qt.mini_view import MiniView
+
+    routine, problems = load_text(
+        "supple: 1\nname: R\ndefaults: {lead_in: 0}\nsteps:\n"
+        "  - {name: Heel drops, reps: 5, tempo: {up: 1s, down: 3s}}\n", "r.yaml")
+    assert routine is not None, problems
+    clock = FakeClock()
+    driver = SessionDriver(SessionEngine(plan(routine), clock))
+    mini = MiniView(driver)
+    qtbot.addWidget(mini)
+    driver.start()
+    clock.advance(5.5)  # rep 2, lowering
+    driver.tick()
+    assert mini.countdown_label.text() == "2/5"
+    assert mini.title == "Heel drops · DOWN"
+    driver.stop()

@@ -29,8 +29,10 @@ from supple.qt.player_view import (
     FLASH_MS,
     TINTS,
     Glyph,
+    big_text,
     control_button,
     headline,
+    phase_word,
     set_pixel_size,
     set_props,
     set_text,
@@ -134,8 +136,12 @@ class MiniView(QWidget):
         if seg.index != self._shown:
             self._shown = seg.index
             set_props(self.countdown_label, tint=TINTS[seg.kind])
-            self._set_title(mini_title(seg))
-        set_text(self.countdown_label, format_clock(engine.remaining_in_segment()))
+        # As in the full player: during reps the big number is the rep, and the tempo word
+        # (UP / DOWN) follows the title.
+        pos = engine.position()
+        phase = phase_word(seg, pos)
+        self._set_title(f"{mini_title(seg)} · {phase}" if phase else mini_title(seg))
+        set_text(self.countdown_label, big_text(seg, pos, engine.remaining_in_segment()))
 
     def _on_state(self, state: State) -> None:
         running = state is State.RUNNING
