@@ -412,3 +412,25 @@ def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths)
     [session] = store.sessions()
     assert session.pain_after == 4
     store.close()
+
+
+def test_a_second_routine_after_done_starts(qtbot: QtBot, paths: AppPaths) -> None:
+    """Regression: the screensaver inhibitor held the freed driver of the first session, and
+    starting the second one raised, leaving the player stuck before its start."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    loaded = window.library.find("window-test")
+    assert loaded is not None
+    window.start_routine(loaded)
+    run_to_end(window, clock)
+    window.close_player()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.start_routine(loaded)
+    assert window.driver is not None and window.driver.state is State.RUNNING
+    run_to_end(window, clock)
+    window.close_player()
+    store = HistoryStore(paths.history_db)
+    assert [s.outcome for s in store.sessions()] == [Outcome.COMPLETED, Outcome.COMPLETED]
+    store.close()

@@ -123,3 +123,30 @@ def test_errors_reach_the_callback_not_the_caller(tmp_path: Path) -> None:
     recorder.close()
     assert future.result() is None
     assert messages, "the user must be told the session is not recorded"
+
+
+def test_a_failed_resume_never_writes_into_the_previous_session(tmp_path: Path) -> None:
+    """Regression: the long-lived recorder kept the last session's id when a resume failed,
+    and the next steps overwrote that (completed) session."""
+    db = tmp_path / "history.db"
+    loaded = loaded_routine()
+    timeline = plan(loaded.routine)
+    clock = FakeClock()
+    errors: list[str] = []
+    recorder = SessionRecorder(lambda: HistoryStore(db), on_error=errors.append)
+    recorder.begin(loaded, timeline).result(timeout=10)
+    run_engine(SessionEngine(timeline, clock), clock, recorder)
+    recorder.drain()
+    recorder.resume("no-such-session", timeline, 0.0).result(timeout=10)
+    engine = SessionEngine(timeline, clock)
+    for ev in engine.start():
+        recorder.handle(ev, engine.active_seconds())
+    clock.advance(3.0)
+    for ev in engine.tick() + engine.stop():
+        recorder.handle(ev, engine.active_seconds())
+    recorder.close()
+    assert errors, "the user is told the session is not recorded"
+    store = HistoryStore(db)
+    [first] = store.sessions()
+    assert first.outcome is Outcome.COMPLETED
+    store.close()

@@ -98,3 +98,16 @@ def test_the_message_names_the_bad_setting(tmp_path: Path) -> None:
     path.write_text(json.dumps({"volume": 7}))
     _, message = load_settings(path)
     assert message is not None and "volume" in message
+
+
+@pytest.mark.parametrize(("old", "speaks"), [
+    ({"voice": False}, False),
+    ({"voice": True, "cues": {"voice": False}}, True),  # the old dialog's bug: top level won
+    ({"cues": {"voice": False}}, False),
+])
+def test_older_files_keep_their_voice_choice(tmp_path: Path, old: dict[str, object],
+                                             speaks: bool) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps(old))
+    settings, message = load_settings(path)
+    assert message is None and settings.cues.voice is speaks

@@ -43,6 +43,7 @@ class SessionRecorder:
         self._timeline, self._base_active = timeline, 0.0
 
         def work(store: HistoryStore) -> str:
+            self._uuid = None  # if this fails, nothing may go to the previous session
             record = store.begin_session(loaded.id, loaded.routine.name, loaded.routine.category,
                                          loaded.fingerprint, steps_total, pain_before)
             self._uuid = record.uuid
@@ -56,6 +57,7 @@ class SessionRecorder:
         self._timeline, self._base_active = timeline, active_before
 
         def work(store: HistoryStore) -> str:
+            self._uuid = None  # if this fails, nothing may go to the previous session
             store.resume_session(session_uuid)
             self._uuid = session_uuid
             return session_uuid

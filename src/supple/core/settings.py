@@ -12,8 +12,9 @@ import os
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from supple.core.atomic_file import write_atomically
 from supple.core.model import ResolvedCues
@@ -34,6 +35,18 @@ class Settings(BaseModel):
     muted: bool = False
     lead_in: float | None = Field(None, ge=0.0, le=60.0, description="None: the routine's own")
     cues: ResolvedCues = ResolvedCues()  # app-wide; routines and steps may override
+
+    @model_validator(mode="before")
+    @classmethod
+    def _older_voice_switch(cls, data: Any) -> Any:
+        """Files from before the single voice switch kept it at the top level, and that one
+        decided; carry it into the cue choices."""
+        if isinstance(data, dict) and isinstance(data.get("voice"), bool):
+            cues = data.get("cues")
+            cues = dict(cues) if isinstance(cues, dict) else {}
+            cues["voice"] = data["voice"]
+            data = {**data, "cues": cues}
+        return data
     theme: Theme = Theme.SYSTEM
     text_scale: float = Field(1.0, ge=0.75, le=2.0)
 

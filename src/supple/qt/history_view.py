@@ -386,7 +386,10 @@ class HistoryWindow(QWidget):
             combo.addItem("All", None)
         for category in categories:
             self.category_filter.addItem(category, category)
-        self._add_routines(self.store.routines())
+        try:
+            self._add_routines(self.store.routines())
+        except HistoryError as error:  # the list stays at "All"; say why once
+            self._show_problem(str(error))
         for combo in (self.routine_filter, self.category_filter):
             combo.blockSignals(False)
         self.routine_filter.currentIndexChanged.connect(self.refresh)

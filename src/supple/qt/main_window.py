@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
         if self.recorder is not None and self.driver is not None:
             self.recorder.handle(event, self.driver.engine.active_seconds())
         if isinstance(event, RoutineFinished | RoutineStopped) and self.rating is not None:
-            QTimer.singleShot(0, self.rating.focus_scale)  # the rating first, not "Done"
+            # The rating first, not "Done"; tied to the view, so a closed player cannot crash it.
+            QTimer.singleShot(0, self.rating, self.rating.focus_scale)
 
     def _beat(self) -> None:
         """Every minute: mark the live session alive, and retry history writes a full or
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         if self.driver is not None and not self.driver.state.over:
             self.driver.stop()
         if self.screensaver is not None:
-            self.screensaver.release()
+            self.screensaver.unwatch()
         if self.mini is not None:
             self.mini.close()
             self.mini = None

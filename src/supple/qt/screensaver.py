@@ -120,6 +120,13 @@ class ScreenSaverInhibitor(QObject):
         driver.stateChanged.connect(self._on_state, Qt.ConnectionType.QueuedConnection)
         self._on_state(driver.state)
 
+    def unwatch(self) -> None:
+        """Stop following the session (before its driver goes away) and let the screen rest."""
+        if self._driver is not None:
+            self._driver.stateChanged.disconnect(self._on_state)
+            self._driver = None
+        self.release()
+
     def _on_state(self, state: State) -> None:
         if state is State.RUNNING:
             self.inhibit()
