@@ -254,8 +254,11 @@ def test_problems_in_routine_files_are_listed_once(qtbot: QtBot, paths: AppPaths
     assert view.problems_button.isVisible()
     assert "1 problem" in view.problems_button.text()
     qtbot.mouseClick(view.problems_button, Qt.MouseButton.LeftButton)
-    text = view.problems_text.toPlainText()
-    assert "broken.yaml:4:" in text and "did you mean 'hold'" in text
+    [item] = [view.problems_text.item(i) for i in range(view.problems_text.count())]
+    assert "broken.yaml:4:" in item.text() and "did you mean 'hold'" in item.text()
+    # Activating the problem opens the broken file in the editor, to fix it.
+    view.problems_text.itemActivated.emit(item)
+    assert (paths.routines / "broken.yaml").resolve() in window.editors
     assert view.selected() is not None  # the good routine still loaded
 
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -102,6 +101,7 @@ class LibraryView(QWidget):
     startRequested = Signal(object)  # LoadedRoutine
     editRequested = Signal(object)  # LoadedRoutine: edit (or customise a built-in copy)
     newRequested = Signal()
+    fileEditRequested = Signal(object)  # Path of a routine file with problems
     problemsShown = Signal()
 
     def __init__(self, library: Library, last_done: Mapping[str, datetime], images_dir: Path,
@@ -142,10 +142,13 @@ class LibraryView(QWidget):
         self.problems_button = QPushButton()
         self.problems_button.setFlat(True)
         self.problems_button.setAccessibleName("Show problems in routine files")
-        self.problems_text = QPlainTextEdit()
-        self.problems_text.setReadOnly(True)
-        self.problems_text.setAccessibleName("Problems in routine files")
-        self.problems_text.setMaximumHeight(140)
+        self.problems_text = QListWidget()
+        self.problems_text.setAccessibleName(
+            "Problems in routine files; Enter or double-click opens the file")
+        self.problems_text.setToolTip("Enter or double-click: open the file in the editor")
+        self.problems_text.setMaximumHeight(160)
+        self.problems_text.setWordWrap(True)
+        self.problems_text.itemActivated.connect(self._open_problem)
         self.problems_text.hide()
         self.problems_button.clicked.connect(self._toggle_problems)
 
@@ -293,7 +296,11 @@ class LibraryView(QWidget):
     def _show_problems(self) -> None:
         problems = self.library.problems
         self.problems_button.setVisible(bool(problems))
-        self.problems_text.setPlainText("\n".join(str(p) for p in problems))
+        self.problems_text.clear()
+        for problem in problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(ROUTINE_ROLE, problem.file)
+            self.problems_text.addItem(item)
         n = len(problems)
         self.problems_button.setText(
             f"⚠ {n} problem{'s' if n != 1 else ''} in routine files — show" if n else "")
@@ -394,6 +401,11 @@ class LibraryView(QWidget):
             self._start()
             return
         super().keyPressEvent(event)
+
+    def _open_problem(self, item: QListWidgetItem) -> None:
+        path = Path(str(item.data(ROUTINE_ROLE)))
+        if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
+            self.fileEditRequested.emit(path)
 
     def _edit(self) -> None:
         if self._selected is not None:

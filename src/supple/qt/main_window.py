@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.library_view.startRequested.connect(self.start_routine)
         self.library_view.editRequested.connect(self.edit_routine)
         self.library_view.newRequested.connect(self.new_routine)
+        self.library_view.fileEditRequested.connect(self.open_editor)
         self.editors: dict[Path, QWidget] = {}
         self.drafts = DraftStore(services.paths.data / "drafts")
         self.stack = QStackedWidget()
