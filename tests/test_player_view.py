@@ -166,6 +166,7 @@ def test_whole_routine_shows_each_moment(session: Session) -> None:
     assert v.stack.currentWidget() is v.finish_page
     assert v.finish_title.text() == "Well done"
     assert v.done_stat.value.text() == "4"
+    assert v.done_stat.caption.text() == "of 4 steps done"
     assert v.skipped_stat.value.text() == "0"
     assert v.time_stat.value.text() == "1:16"
     assert isinstance(v.rating_area, QWidget) and v.rating_area.layout() is not None

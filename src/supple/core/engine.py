@@ -9,6 +9,7 @@ injected clock) and returns the events it caused, in order; the engine does no I
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -144,8 +145,11 @@ class SessionEngine:
 
     # --- commands -------------------------------------------------------------------------
 
-    def start(self, now: float | None = None, *, at_segment: int = 0) -> list[Event]:
-        """Begin (or begin again from ``at_segment``, to resume an interrupted session)."""
+    def start(self, now: float | None = None, *, at_segment: int = 0,
+              earlier: Mapping[int, bool] | None = None) -> list[Event]:
+        """Begin, or go on from ``at_segment`` with an interrupted session; ``earlier`` tells
+        how its work segments went before (segment index -> skipped?), so the counts at the
+        end cover the whole session."""
         if self.state is not State.READY:
             return []
         if not 0 <= at_segment < max(len(self.timeline.segments), 1):
@@ -158,6 +162,7 @@ class SessionEngine:
         self._origin = now - start_at
         self._run_started = now
         self._current = at_segment
+        self._status.update(earlier or {})
         self._cursor = bisect.bisect_left(self._agenda_at, start_at)
         return self._advance(start_at)
 

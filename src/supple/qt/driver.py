@@ -9,6 +9,7 @@ Nothing here does file I/O; a late wake-up only makes that one wake-up late, nev
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -42,8 +43,8 @@ class SessionDriver(QObject):
         self._state = engine.state
 
     # Commands: each acts at the engine clock's "now".
-    def start(self, at_segment: int = 0) -> None:
-        self._run(self.engine.start(at_segment=at_segment))
+    def start(self, at_segment: int = 0, earlier: Mapping[int, bool] | None = None) -> None:
+        self._run(self.engine.start(at_segment=at_segment, earlier=earlier))
 
     def toggle(self) -> None:
         self._run(self.engine.toggle())

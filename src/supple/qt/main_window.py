@@ -31,12 +31,12 @@ from supple.core.cue_port import CuePlayer
 from supple.core.engine import SessionEngine, State
 from supple.core.events import Event, RoutineFinished, RoutineStopped
 from supple.core.history import HistoryStore
-from supple.core.history_model import SessionRecord
+from supple.core.history_model import HistoryError, SessionRecord, StepStatus
 from supple.core.loader import Library, LoadedRoutine, load_library
 from supple.core.recorder import SessionRecorder
 from supple.core.routine_files import DraftStore, customized_copy, new_routine_path
 from supple.core.settings import Settings, save_settings
-from supple.core.timeline import plan
+from supple.core.timeline import Timeline, plan
 from supple.paths import AppPaths
 from supple.qt.driver import SessionDriver
 from supple.qt.library_view import LibraryView
@@ -296,11 +296,13 @@ class MainWindow(QMainWindow):
             cues.prepare_speech(timeline.phrases())
         at_segment = 0
         resume_uuid, active_before = None, 0.0
+        earlier: dict[int, bool] = {}
         if resume is not None:
             found = timeline.resume_from(resume.resume_position)
             if found is None:  # nothing left to do
                 return
             at_segment, resume_uuid, active_before = found, resume.uuid, resume.active_seconds
+            earlier = self._earlier_steps(resume, timeline)
         engine = SessionEngine(timeline, self.services.clock)
         self.driver = SessionDriver(engine, cues, self, voice=s.cues.voice)
         if self.recorder is None:  # one for the app's life: writes a full disk refused wait in it
@@ -320,7 +322,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.player)
         self.player.setFocus()
         self._screensaver().watch(self.driver)
-        self.driver.start(at_segment)
+        self.driver.start(at_segment, earlier)
+
+    def _earlier_steps(self, record: SessionRecord, timeline: Timeline) -> dict[int, bool]:
+        """How the steps of an interrupted session went: segment index -> skipped?"""
+        store = self.services.history
+        if store is None:
+            return {}
+        try:
+            steps = store.steps(record.uuid)
+        except HistoryError:
+            return {}
+        work = timeline.work_segments
+        return {work[s.position].index: s.status is StepStatus.SKIPPED
+                for s in steps if 0 <= s.position < len(work)}
 
     def _screensaver(self) -> ScreenSaverInhibitor:
         """Made at the first routine, so a slow session bus never delays start-up."""

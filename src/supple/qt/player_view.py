@@ -902,6 +902,8 @@ class PlayerView(QWidget):
         set_text(self.finish_title, "Stopped early" if stopped else "Well done")
         set_text(self.time_stat.value, format_duration(event.active_seconds))
         set_text(self.done_stat.value, str(event.done))
+        # The same unit as the history's "3 of 5": each side and set of an exercise is a step.
+        set_text(self.done_stat.caption, f"of {len(self.timeline.work_segments)} steps done")
         set_text(self.skipped_stat.value, str(event.skipped))
         self._end_flash()
         self._banner_timer.stop()
