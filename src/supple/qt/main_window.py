@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         from supple.qt.player_view import PlayerView
 
         if self.driver is not None and not self.driver.state.over:
+            self.notices.show_notice("A routine is under way: finish or stop it first.")
+            if resume is not None:
+                self.offer_resume(resume)  # keep the offer
             return
         self._end_session()
         s = self.settings
