@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.durations import format_duration
 from supple.core.loader import load_text
-from supple.core.model import Exercise, Routine
+from supple.core.model import Routine
 from supple.core.problems import Problem
 from supple.core.routine_files import (
     Conflict,
@@ -67,9 +67,8 @@ from supple.core.routine_files import (
     step_insertion,
     with_newline,
 )
-from supple.core.timeline import Segment, plan
-from supple.qt.library_view import first_of_each_exercise
-from supple.qt.pictures import find_picture, picture_icon
+from supple.core.timeline import plan
+from supple.qt.library_view import exercise_item, first_of_each_exercise
 from supple.qt.plain_text import plain_label
 from supple.qt.theme import DARK, LIGHT, Colors
 
@@ -635,25 +634,8 @@ class RoutineEditor(QWidget):
         self.preview_note.setText("Showing the last version without problems.")
         self.preview_note.setVisible(stale)
         for seg in first_of_each_exercise(timeline):
-            self.preview_steps.addItem(self._preview_item(seg))
-
-    def _preview_item(self, seg: Segment) -> QListWidgetItem:
-        source = seg.source
-        what = f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)
-        extras = []
-        if seg.sets > 1:
-            extras.append(f"{seg.sets} sets")
-        if isinstance(source, Exercise) and source.sides:
-            extras.append("each side" if len(source.sides) == 2 else f"{len(source.sides)} sides")
-        if seg.bpm:
-            extras.append(f"{seg.bpm} bpm")
-        if seg.rounds > 1:
-            extras.append(f"round {seg.round} of {seg.rounds}")
-        item = QListWidgetItem(f"{seg.name}\n{' · '.join([what, *extras])}")
-        picture = find_picture(source.image if source else None, self.images_dir, self.path.parent)
-        item.setIcon(picture_icon(picture, 44))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        return item
+            self.preview_steps.addItem(
+                exercise_item(seg, self.images_dir, self.path.parent, 44))
 
     @property
     def current_problems(self) -> list[Problem]:

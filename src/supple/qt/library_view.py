@@ -84,6 +84,27 @@ def first_of_each_exercise(timeline: Timeline) -> list[Segment]:
     return result
 
 
+def exercise_item(seg: Segment, images_dir: Path, routine_dir: Path,
+                  icon: int) -> QListWidgetItem:
+    """A list row for one exercise as written: picture, name, and reps or time, sets, sides."""
+    source = seg.source
+    what = f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)
+    extras = []
+    if seg.sets > 1:
+        extras.append(f"{seg.sets} sets")
+    if isinstance(source, Exercise) and source.sides:
+        extras.append("each side" if len(source.sides) == 2 else f"{len(source.sides)} sides")
+    if seg.bpm:
+        extras.append(f"{seg.bpm} bpm")
+    if seg.rounds > 1:
+        extras.append(f"round {seg.round} of {seg.rounds}")
+    item = QListWidgetItem(f"{seg.name}\n{' · '.join([what, *extras])}")
+    picture = find_picture(source.image if source else None, images_dir, routine_dir)
+    item.setIcon(picture_icon(picture, icon))
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
 class _Filter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not parent.isValid():  # a category: shown when any routine in it matches
@@ -364,26 +385,7 @@ class LibraryView(QWidget):
         self.source.setText(f"Source: {r.source}" if r.source else "")
         self.source.setVisible(bool(r.source))
         for seg in first_of_each_exercise(timeline):
-            self.steps.addItem(self._step_item(seg, loaded.path.parent))
-
-    def _step_item(self, seg: Segment, routine_dir: Path) -> QListWidgetItem:
-        source = seg.source
-        what = f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)
-        extras = []
-        if seg.sets > 1:
-            extras.append(f"{seg.sets} sets")
-        if isinstance(source, Exercise) and source.sides:
-            extras.append("each side")
-        if seg.bpm:
-            extras.append(f"{seg.bpm} bpm")
-        if seg.rounds > 1:
-            extras.append(f"round {seg.round} of {seg.rounds}")
-        text = f"{seg.name}\n{what}" + (f" · {', '.join(extras)}" if extras else "")
-        item = QListWidgetItem(text)
-        picture = find_picture(source.image if source else None, self.images_dir, routine_dir)
-        item.setIcon(picture_icon(picture, 56))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        return item
+            self.steps.addItem(exercise_item(seg, self.images_dir, loaded.path.parent, 56))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box moves to the list."""
