@@ -440,3 +440,20 @@ def test_a_second_routine_after_done_starts(qtbot: QtBot, paths: AppPaths) -> No
     store = HistoryStore(paths.history_db)
     assert [s.outcome for s in store.sessions()] == [Outcome.COMPLETED, Outcome.COMPLETED]
     store.close()
+
+
+def test_revert_on_an_unsaved_customized_copy_goes_back_to_the_builtin(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.reload_library()
+    builtin = window.library.find("quick-calf-care")
+    assert builtin is not None
+    window.edit_routine(builtin)
+    [editor] = window.editors.values()
+    start = editor.text.toPlainText()
+    editor.text.setPlainText(start + "\n# my note\n")
+    assert editor.is_dirty() and editor.revert_action.isEnabled()
+    editor.revert()
+    assert editor.text.toPlainText() == start and not editor.is_dirty()
+    assert editor.close()
+    assert not (paths.routines / "quick-calf-care.yaml").exists()

@@ -556,7 +556,8 @@ class RoutineEditor(QWidget):
         elif self.status.text().startswith("Unsaved changes"):
             self._set_status("")
         self.setWindowTitle(f"{mark}{self.path.name} — Supple")
-        self.revert_action.setEnabled(self._saved_text is not None and self.is_dirty())
+        can_go_back = self._saved_text is not None or self._start_text is not None
+        self.revert_action.setEnabled(can_go_back and self.is_dirty())
 
     def _text_changed(self) -> None:
         self.validate_timer.start()
@@ -696,7 +697,11 @@ class RoutineEditor(QWidget):
         return False
 
     def revert(self) -> None:
-        """Back to the file on disk; undoable, so Ctrl+Z brings the edits back."""
+        """Back to the file on disk (or, for a copy not saved yet, to the text it started
+        from); undoable, so Ctrl+Z brings the edits back."""
+        if self._saved_text is None and self._start_text is not None:
+            self.text.replace_range(0, len(self.text.toPlainText()), self._start_text)
+            return
         try:
             raw, snapshot = read_routine_file(self.path)
         except RoutineFileError as exc:
