@@ -152,7 +152,7 @@ def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
     run_to_end(window, clock)
     # The finish screen counts the whole session, the step done before the crash included.
     assert window.player is not None
-    assert window.player.done_stat.value.text() == "3"  # type: ignore[attr-defined]
+    assert window.player.done_stat.value.text() == "3"
     window.close_player()
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
@@ -457,3 +457,26 @@ def test_revert_on_an_unsaved_customized_copy_goes_back_to_the_builtin(
     assert editor.text.toPlainText() == start and not editor.is_dirty()
     assert editor.close()
     assert not (paths.routines / "quick-calf-care.yaml").exists()
+
+
+def test_a_picture_beside_a_user_routine_shows_in_the_player(qtbot: QtBot,
+                                                             paths: AppPaths) -> None:
+    from supple.resources import images_dir
+
+    (paths.routines / "my-calf.svg").write_bytes((images_dir() / "calf-raise.svg").read_bytes())
+    (paths.routines / "own-picture.yaml").write_text(
+        "supple: 1\nname: Own picture\ndefaults: {lead_in: 0}\nsteps:\n"
+        "  - {name: Raise, hold: 10s, image: my-calf.svg}\n"
+        "  - {name: Sneaky, hold: 10s, image: ../../../etc/passwd}\n")
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    loaded = window.library.find("own-picture")
+    assert loaded is not None
+    window.start_routine(loaded)
+    player = window.player
+    assert player is not None
+    assert player.picture.path == paths.routines / "my-calf.svg"
+    clock.advance(10.5)
+    assert window.driver is not None
+    window.driver.tick()
+    assert player.picture.path is None  # "../../../etc/passwd": never outside the folders

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -44,6 +46,10 @@ from supple.qt.rating_view import RatingView
 from supple.qt.screensaver import ScreenSaverInhibitor
 from supple.qt.theme import apply_theme
 from supple.resources import builtin_routines_dir, images_dir
+
+if TYPE_CHECKING:  # imported when first needed, to keep them off the start-up path
+    from supple.qt.mini_view import MiniView
+    from supple.qt.player_view import PlayerView
 
 HEARTBEAT_MS = 60_000
 
@@ -156,10 +162,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
 
-        self.player: QWidget | None = None
+        self.player: PlayerView | None = None
         self.driver: SessionDriver | None = None
         self.recorder: SessionRecorder | None = None
-        self.mini: QWidget | None = None
+        self.mini: MiniView | None = None
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
         self.rating: RatingView | None = None
@@ -315,7 +321,8 @@ class MainWindow(QMainWindow):
         else:
             self.recorder.begin(loaded, timeline, self.library_view.pain_before())
         self.driver.happened.connect(self._on_event)
-        self.player = PlayerView(self.driver, timeline, images_dir(), muted=s.muted)
+        self.player = PlayerView(self.driver, timeline, images_dir(), muted=s.muted,
+                                 routine_dir=loaded.path.parent)
         self.player.closed.connect(self.close_player)
         self.player.restartRequested.connect(lambda: self.start_routine(loaded))
         self.player.muteToggled.connect(self.set_muted)
@@ -346,15 +353,15 @@ class MainWindow(QMainWindow):
             self.screensaver = ScreenSaverInhibitor(parent=self)
         return self.screensaver
 
-    def _add_rating(self, player: QWidget) -> None:
-        area = getattr(player, "rating_area", None)
-        if area is None or area.layout() is None:
-            return
+    def _add_rating(self, player: PlayerView) -> None:
+        """The calf rating goes into the finish screen's place for it."""
+        layout = player.rating_area.layout()
+        assert isinstance(layout, QBoxLayout)
         rating = RatingView()
         self.rating = rating
         rating.setMaximumWidth(720)
         rating.rated.connect(self._rated)
-        area.layout().addWidget(rating, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(rating, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _rated(self, pain_after: int | None, note: str) -> None:
         if self.recorder is not None:

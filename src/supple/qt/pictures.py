@@ -13,11 +13,15 @@ from PySide6.QtSvg import QSvgRenderer
 def find_picture(
     name: str | None, images_dir: Path, routine_dir: Path | None = None
 ) -> Path | None:
-    """The picture file for ``name``: beside the routine file first, then the built-in ones."""
+    """The picture file for ``name``: beside the routine file first, then the built-in ones.
+
+    Only the file name counts, so a routine can never point outside those two folders.
+    """
     if not name:
         return None
-    candidates = [routine_dir / name] if routine_dir is not None else []
-    candidates.append(images_dir / name)
+    file_name = Path(name).name
+    candidates = [routine_dir / file_name] if routine_dir is not None else []
+    candidates.append(images_dir / file_name)
     for path in candidates:
         if path.is_file():
             return path

@@ -66,6 +66,7 @@ from supple.core.events import (
 )
 from supple.core.timeline import Segment, SegmentKind, Timeline
 from supple.qt.driver import SessionDriver
+from supple.qt.pictures import find_picture
 from supple.qt.plain_text import plain_label
 
 FLASH_MS = 350  # a pulse: long enough to catch from the corner of an eye, short enough to be calm
@@ -184,14 +185,6 @@ def phase_word(seg: Segment, position: float) -> str:
         return ""
     rep = seg.rep_at(position - seg.start)
     return rep.phase.upper() if rep is not None and rep.phase else ""
-
-
-def safe_picture(images_dir: Path, name: str | None) -> Path | None:
-    """The picture file for ``name`` inside ``images_dir`` (never outside it), if it exists."""
-    if not name:
-        return None
-    path = images_dir / Path(name).name
-    return path if path.is_file() else None
 
 
 # --- widgets -----------------------------------------------------------------------------
@@ -447,11 +440,14 @@ class PlayerView(QWidget):
     miniRequested = Signal()
 
     def __init__(self, driver: SessionDriver, timeline: Timeline, images_dir: Path,
-                 parent: QWidget | None = None, *, muted: bool = False) -> None:
+                 parent: QWidget | None = None, *, muted: bool = False,
+                 routine_dir: Path | None = None) -> None:
+        """``routine_dir``: the routine file's folder, where its own pictures may be."""
         super().__init__(parent)
         self.driver = driver
         self.timeline = timeline
         self.images_dir = images_dir
+        self.routine_dir = routine_dir
         #: Asked before Esc stops a session; replaced in tests.
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         self._muted = muted
@@ -824,9 +820,10 @@ class PlayerView(QWidget):
         source = seg.source
         if source is None and upcoming is not None and seg.kind is SegmentKind.REST:
             source = upcoming.source  # a bare rest: show what to get ready for
-        picture = safe_picture(self.images_dir, source.image if source else None)
+        picture = find_picture(source.image if source else None, self.images_dir,
+                               self.routine_dir)
         if picture is None and seg.kind is SegmentKind.REST and seg.source is None:
-            picture = safe_picture(self.images_dir, REST_PICTURE)
+            picture = find_picture(REST_PICTURE, self.images_dir)
         self.picture.set_path(picture)
         self.picture.set_mirrored((seg.side or "").casefold().startswith("right"))
         set_text(self.instructions_label, (source.instructions or "") if source else "")
