@@ -321,6 +321,7 @@ class PictureView(QWidget):
         self._renderer: QSvgRenderer | None = None
         self._path: Path | None = None
         self._mirrored = False
+        self._renderers: dict[Path, QSvgRenderer | None] = {}  # each file read once
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(48, 48)
         self.setAccessibleName("Exercise picture")
@@ -333,10 +334,16 @@ class PictureView(QWidget):
         if path == self._path:
             return
         self._path = path
-        renderer = QSvgRenderer(str(path)) if path is not None else None
-        self._renderer = renderer if renderer is not None and renderer.isValid() else None
+        self._renderer = self.renderer_for(path) if path is not None else None
         self.setHidden(self._renderer is None)
         self.update()
+
+    def renderer_for(self, path: Path) -> QSvgRenderer | None:
+        """The picture read from ``path`` (once), or None if it is not a usable SVG."""
+        if path not in self._renderers:
+            renderer = QSvgRenderer(str(path))
+            self._renderers[path] = renderer if renderer.isValid() else None
+        return self._renderers[path]
 
     def set_mirrored(self, mirrored: bool) -> None:
         """Draw the picture flipped left to right (the pictures show the left side)."""
@@ -448,6 +455,14 @@ class PlayerView(QWidget):
         self.timeline = timeline
         self.images_dir = images_dir
         self.routine_dir = routine_dir
+        # Every picture of the routine is found and read now, so a change of step (on the
+        # timer's wake-up) only shows what is already in memory.
+        names = {s.source.image for s in timeline.segments if s.source and s.source.image}
+        self._pictures: dict[str | None, Path] = {}
+        for name in (*names, REST_PICTURE):
+            found = find_picture(name, images_dir, routine_dir if name != REST_PICTURE else None)
+            if found is not None:
+                self._pictures[name] = found
         #: Asked before Esc stops a session; replaced in tests.
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         self._muted = muted
@@ -462,6 +477,8 @@ class PlayerView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Player")
         self._build()
+        for path in self._pictures.values():
+            self.picture.renderer_for(path)
         self._bind_keys()
         driver.happened.connect(self._on_event)
         driver.stateChanged.connect(self._on_state)
@@ -820,10 +837,9 @@ class PlayerView(QWidget):
         source = seg.source
         if source is None and upcoming is not None and seg.kind is SegmentKind.REST:
             source = upcoming.source  # a bare rest: show what to get ready for
-        picture = find_picture(source.image if source else None, self.images_dir,
-                               self.routine_dir)
+        picture = self._pictures.get(source.image if source else None)
         if picture is None and seg.kind is SegmentKind.REST and seg.source is None:
-            picture = find_picture(REST_PICTURE, self.images_dir)
+            picture = self._pictures.get(REST_PICTURE)
         self.picture.set_path(picture)
         self.picture.set_mirrored((seg.side or "").casefold().startswith("right"))
         set_text(self.instructions_label, (source.instructions or "") if source else "")
