@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from supple.core.cue_choices import ResolvedCues
 from supple.core.settings import Settings, Theme, load_settings, save_settings
 
 
@@ -111,3 +112,37 @@ def test_older_files_keep_their_voice_choice(tmp_path: Path, old: dict[str, obje
     path.write_text(json.dumps(old))
     settings, message = load_settings(path)
     assert message is None and settings.cues.voice is speaks
+
+
+@pytest.mark.parametrize(("data", "named"), [
+    ({"volume": True}, "volume"),
+    ({"volume": "0.5"}, "volume"),
+    ({"volume": float("nan")}, "volume"),
+    ({"volume": -0.1}, "volume"),
+    ({"lead_in": 61}, "lead_in"),
+    ({"text_scale": 3}, "text_scale"),
+    ({"muted": "yes"}, "muted"),
+    ({"theme": 1}, "theme"),
+    ({"cues": []}, "cues"),
+    ({"cues": {"halfway": 0}}, "cues.halfway"),
+])
+def test_each_bad_value_is_refused_by_name(tmp_path: Path, data: dict[str, object],
+                                           named: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps(data))
+    settings, message = load_settings(path)
+    assert settings == Settings()
+    assert message is not None and f"({named}:" in message
+
+
+def test_every_setting_is_read_back_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"volume": 1, "muted": True, "lead_in": None, "theme": "light",
+                                "text_scale": 0.75,
+                                "cues": {"halfway": False, "say_reps": True}}))
+    settings, message = load_settings(path)
+    assert message is None
+    assert settings == Settings(volume=1.0, muted=True, lead_in=None, theme=Theme.LIGHT,
+                                text_scale=0.75,
+                                cues=ResolvedCues(halfway=False, say_reps=True))
+    assert isinstance(settings.volume, float)

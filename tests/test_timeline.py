@@ -6,9 +6,10 @@ import textwrap
 
 import pytest
 
+from supple.core.cue_choices import ResolvedCues
 from supple.core.cues import CueKind
 from supple.core.loader import load_text
-from supple.core.model import ResolvedCues, Routine
+from supple.core.model import Routine
 from supple.core.timeline import CueEvent, RepPhase, SegmentKind, Timeline, plan
 
 L, W, S, R = SegmentKind.LEAD_IN, SegmentKind.WORK, SegmentKind.SWITCH, SegmentKind.REST

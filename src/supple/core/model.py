@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -23,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from supple.core.cue_choices import ResolvedCues
 from supple.core.durations import DURATION_PATTERN, parse_duration
 
 FORMAT_VERSION = 1
@@ -90,22 +90,6 @@ class CueSettings(_Strict):
         """These settings laid over ``base``."""
         given = {k: v for k, v in self.model_dump().items() if v is not None}
         return ResolvedCues(**{**base.__dict__, **given})
-
-
-@dataclass(frozen=True)
-class ResolvedCues:
-    """Cue settings with every choice made."""
-
-    start: bool = True
-    countdown: bool = True
-    halfway: bool = True
-    switch: bool = True
-    rest: bool = True
-    tempo: bool = True
-    metronome: bool = True
-    finish: bool = True
-    voice: bool = True
-    say_reps: bool = False
 
 
 class Defaults(_Strict):

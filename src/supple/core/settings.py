@@ -8,16 +8,16 @@ atomic (write, fsync, rename), so a crash or a full disk never leaves half a fil
 from __future__ import annotations
 
 import json
+import math
 import os
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-
 from supple.core.atomic_file import write_atomically
-from supple.core.model import ResolvedCues
+from supple.core.cue_choices import CUE_CHOICES, ResolvedCues
 
 MAX_SETTINGS_BYTES = 64 * 1024
 
@@ -28,27 +28,78 @@ class Theme(Enum):
     DARK = "dark"
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+@dataclass(frozen=True)
+class Settings:
+    """The app's settings. A plain dataclass checked by hand: they are read before the first
+    window is painted, and seven fields do not justify importing a validation library then."""
 
-    volume: float = Field(0.8, ge=0.0, le=1.0)
+    volume: float = 0.8
     muted: bool = False
-    lead_in: float | None = Field(None, ge=0.0, le=60.0, description="None: the routine's own")
-    cues: ResolvedCues = ResolvedCues()  # app-wide; routines and steps may override
-
-    @model_validator(mode="before")
-    @classmethod
-    def _older_voice_switch(cls, data: Any) -> Any:
-        """Files from before the single voice switch kept it at the top level, and that one
-        decided; carry it into the cue choices."""
-        if isinstance(data, dict) and isinstance(data.get("voice"), bool):
-            cues = data.get("cues")
-            cues = dict(cues) if isinstance(cues, dict) else {}
-            cues["voice"] = data["voice"]
-            data = {**data, "cues": cues}
-        return data
+    lead_in: float | None = None  # None: the routine's own
+    cues: ResolvedCues = field(default_factory=ResolvedCues)  # routines and steps may override
     theme: Theme = Theme.SYSTEM
-    text_scale: float = Field(1.0, ge=0.75, le=2.0)
+    text_scale: float = 1.0
+
+    def changed(self, **values: Any) -> Settings:
+        return replace(self, **values)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["theme"] = self.theme.value
+        return data
+
+
+class SettingsError(ValueError):
+    """A setting with a value the app cannot use; the message names the setting."""
+
+
+def _number(data: dict[str, Any], key: str, low: float, high: float) -> float | None:
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise SettingsError(f"{key}: expected a number, got {value!r}")
+    if not low <= value <= high:
+        raise SettingsError(f"{key}: must be between {low:g} and {high:g}, got {value!r}")
+    return float(value)
+
+
+def _flag(data: dict[str, Any], key: str, where: str = "") -> bool:
+    value = data[key]
+    if not isinstance(value, bool):
+        raise SettingsError(f"{where}{key}: expected true or false, got {value!r}")
+    return value
+
+
+def settings_from_json(data: object) -> Settings:
+    """Settings from a decoded JSON document. Unknown keys (from a newer version) are ignored;
+    a known key with a bad value raises :class:`SettingsError`."""
+    if not isinstance(data, dict):
+        raise SettingsError(f"expected an object of settings, got {type(data).__name__}")
+    values: dict[str, Any] = {}
+    if "volume" in data:
+        values["volume"] = _number(data, "volume", 0.0, 1.0)
+    if "muted" in data:
+        values["muted"] = _flag(data, "muted")
+    if data.get("lead_in") is not None:
+        values["lead_in"] = _number(data, "lead_in", 0.0, 60.0)
+    if "text_scale" in data:
+        values["text_scale"] = _number(data, "text_scale", 0.75, 2.0)
+    if "theme" in data:
+        try:
+            values["theme"] = Theme(data["theme"])
+        except ValueError:
+            choices = ", ".join(t.value for t in Theme)
+            raise SettingsError(f"theme: expected one of {choices}, got {data['theme']!r}") \
+                from None
+    cues = data.get("cues", {})
+    if not isinstance(cues, dict):
+        raise SettingsError(f"cues: expected an object, got {type(cues).__name__}")
+    chosen = {key: _flag(cues, key, "cues.") for key in CUE_CHOICES if key in cues}
+    if isinstance(data.get("voice"), bool):
+        # Files from before the single voice switch kept it at the top level, and that one
+        # decided.
+        chosen["voice"] = data["voice"]
+    values["cues"] = ResolvedCues(**chosen)
+    return Settings(**values)
 
 
 def load_settings(path: Path) -> tuple[Settings, str | None]:
@@ -57,13 +108,9 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             raise ValueError("the file is too large")
         data = json.loads(path.read_bytes().decode("utf-8"))
-        return Settings.model_validate(data), None
+        return settings_from_json(data), None
     except FileNotFoundError:
         return Settings(), None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "the file"
-        reason = f"{field}: {first['msg']}"
     except (OSError, ValueError, RecursionError) as exc:  # RecursionError: absurd nesting
         reason = _first_line(exc)
     backup = _move_aside(path)
@@ -73,7 +120,7 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
 
 def save_settings(path: Path, settings: Settings) -> str | None:
     """Write atomically; return a message instead of raising when the disk refuses."""
-    text = settings.model_dump_json(indent=2)
+    text = json.dumps(settings.to_json(), indent=2)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, text.encode("utf-8"))

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from supple.core.cue_choices import ResolvedCues
 from supple.core.cues import CueKind
-from supple.core.model import Block, Exercise, Phase, ResolvedCues, RestStep, Routine
+from supple.core.model import Block, Exercise, Phase, RestStep, Routine
 
 COUNTDOWN_FROM = 3  # seconds: the 3-2-1 before every change
 HALFWAY_MIN_SECONDS = 20.0  # shorter holds get no halfway cue

@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def set_muted(self, muted: bool) -> None:
-        self.settings = self.settings.model_copy(update={"muted": muted})
+        self.settings = self.settings.changed(muted=muted)
         self.services.cues.set_muted(muted)
         self._save_settings()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.model import ResolvedCues
+from supple.core.cue_choices import ResolvedCues
 from supple.core.settings import Settings, Theme
 
 CUE_LABELS = {
@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
         # Without a speech engine the box is off and disabled; the choice is kept for later.
         cue_values["voice"] = (self.voice.isChecked() if self.voice.isEnabled()
                                else self._original.cues.voice)
-        return self._original.model_copy(update={
+        return self._original.changed(**{
             "volume": self.volume.value() / 100,
             "muted": self.muted.isChecked(),
             "lead_in": None if self.routine_lead_in.isChecked() else self.lead_in.value(),
