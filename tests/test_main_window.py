@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fakes import FakeClock, RecordingCuePlayer
+from supple.core.catalog import scan_catalog
 from supple.core.cues import CueKind
 from supple.core.engine import State
 from supple.core.history import HistoryStore
@@ -51,8 +52,7 @@ def make_window(
         open_recorder=lambda: SessionRecorder(lambda: HistoryStore(paths.history_db)),
         voice_reason=None,
     )
-    library = load_library(None, [paths.routines])
-    window = MainWindow(services, Settings(), library)
+    window = MainWindow(services, Settings(), scan_catalog(None, [paths.routines]))
     window.confirm_quit = lambda: True
     qtbot.addWidget(window)
     window.show()
@@ -216,9 +216,9 @@ def test_settings_dialog_changes_are_saved_and_applied(qtbot: QtBot, paths: AppP
     saved, message = load_settings(paths.settings_file)
     assert message is None and saved.muted and saved.lead_in == 10
     # The app-wide lead-in replaces the routine's 3 s get-ready time.
-    loaded = window.library.find("window-test")
-    assert loaded is not None
-    window.start_routine(loaded)
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
     assert window.driver is not None
     first = window.driver.engine.timeline.segments[0]
     assert first.duration == 10
@@ -271,7 +271,7 @@ def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
 
     window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
     window.reload_library()
-    builtin = window.library.find("quick-calf-care")
+    builtin = window.catalog.find("quick-calf-care")
     assert builtin is not None and builtin.builtin
     original = builtin.path.read_bytes()
     window.library_view.show_routine(builtin)
@@ -283,7 +283,7 @@ def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
     # Only looking writes nothing: the built-in routine stays in the library.
     assert not copy.exists() and not editor.is_dirty()
     assert editor.close()
-    assert window.library.find("quick-calf-care").builtin  # type: ignore[union-attr]
+    assert window.catalog.find("quick-calf-care").builtin  # type: ignore[union-attr]
     # A change saved in the app creates the copy, which replaces the built-in routine.
     qtbot.mouseClick(window.library_view.edit_button, Qt.MouseButton.LeftButton)
     [editor] = window.editors.values()
@@ -291,8 +291,8 @@ def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
         "name: Quick calf care", "name: My calf care", 1))
     assert editor.save()
     assert (builtin_routines_dir() / "quick-calf-care.yaml").read_bytes() == original
-    mine = window.library.find("quick-calf-care")
-    assert mine is not None and not mine.builtin and mine.routine.name == "My calf care"
+    mine = window.catalog.find("quick-calf-care")
+    assert mine is not None and not mine.builtin and mine.name == "My calf care"
     editor.close()
 
 
@@ -344,7 +344,7 @@ def test_an_editor_closed_and_opened_again_reads_the_file_afresh(
     monkeypatch.setattr(RoutineEditor, "ask_unsaved",
                         lambda editor: QMessageBox.StandardButton.Discard)
     window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
-    loaded = window.library.find("window-test")
+    loaded = window.catalog.find("window-test")
     assert loaded is not None
     window.edit_routine(loaded)
     [first] = window.editors.values()
@@ -407,9 +407,9 @@ def test_library_keyboard_search_arrows_and_enter(qtbot: QtBot, paths: AppPaths)
 def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths) -> None:
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    loaded = window.library.find("window-test")
-    assert loaded is not None
-    window.start_routine(loaded)
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
     run_to_end(window, clock)
     assert window.rating is not None
     window.rating.scale.group.button(4).click()  # chosen, Save not pressed
@@ -427,13 +427,13 @@ def test_a_second_routine_after_done_starts(qtbot: QtBot, paths: AppPaths) -> No
 
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    loaded = window.library.find("window-test")
-    assert loaded is not None
-    window.start_routine(loaded)
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
     run_to_end(window, clock)
     window.close_player()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    window.start_routine(loaded)
+    window.start_card(card)
     assert window.driver is not None and window.driver.state is State.RUNNING
     run_to_end(window, clock)
     window.close_player()
@@ -446,7 +446,7 @@ def test_revert_on_an_unsaved_customized_copy_goes_back_to_the_builtin(
         qtbot: QtBot, paths: AppPaths) -> None:
     window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
     window.reload_library()
-    builtin = window.library.find("quick-calf-care")
+    builtin = window.catalog.find("quick-calf-care")
     assert builtin is not None
     window.edit_routine(builtin)
     [editor] = window.editors.values()
@@ -472,9 +472,9 @@ def test_a_picture_beside_a_user_routine_shows_in_the_player(qtbot: QtBot,
     (paths.routines / "later.svg").write_bytes((images_dir() / "rest.svg").read_bytes())
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    loaded = window.library.find("own-picture")
+    loaded = window.catalog.find("own-picture")
     assert loaded is not None
-    window.start_routine(loaded)
+    window.start_card(loaded)
     player = window.player
     assert player is not None
     assert player.picture.path == paths.routines / "my-calf.svg"
@@ -487,3 +487,18 @@ def test_a_picture_beside_a_user_routine_shows_in_the_player(qtbot: QtBot,
     clock.advance(10.0)
     window.driver.tick()
     assert player.picture.path == paths.routines / "later.svg" and player.picture.isVisible()
+
+
+def test_a_routine_broken_since_it_was_listed_is_not_started_and_the_list_is_updated(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    view = window.library_view
+    assert view.selected() is not None and view.selected().id == "window-test"
+    (paths.routines / "window-test.yaml").write_text(
+        "supple: 1\nname: Window test\nsteps:\n  - {name: x, hodl: 3}\n")
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert window.driver is None and window.stack.currentWidget() is view
+    assert "Window test could not be started" in window.notices.label.text()
+    assert "hodl" in window.notices.label.text()
+    assert window.catalog.find("window-test") is None
+    assert view.problems_button.isVisible()

@@ -49,5 +49,10 @@ class AppPaths:
         return self.config / "settings.json"
 
     @property
+    def library_index(self) -> Path:
+        """What the library lists, kept so start-up need not read every routine file."""
+        return self.cache / "library-index.json"
+
+    @property
     def speech_cache(self) -> Path:
         return self.cache / "speech"

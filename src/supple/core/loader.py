@@ -16,10 +16,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from supple.core import yaml_source
+from supple.core.catalog import ROUTINE_SUFFIXES, routine_id
 from supple.core.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
 from supple.core.problems import Problem, RoutineError, Severity
-
-ROUTINE_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -29,10 +28,6 @@ class LoadedRoutine:
     routine: Routine
     builtin: bool
     fingerprint: str
-
-
-def routine_id(path: Path) -> str:
-    return path.stem
 
 
 def load_text(text: str, file: str) -> tuple[Routine | None, list[Problem]]:
@@ -64,6 +59,14 @@ def load_bytes(data: bytes, file: str) -> tuple[Routine | None, list[Problem]]:
     if isinstance(text, Problem):
         return None, [text]
     return load_text(text, file)
+
+
+def load_file(path: Path) -> tuple[Routine | None, list[Problem]]:
+    """Read and validate one file; the routine is None when any error was found."""
+    data = _read(path)
+    if isinstance(data, Problem):
+        return None, [data]
+    return load_bytes(data, str(path))
 
 
 def load_path(path: Path) -> Routine:
@@ -137,11 +140,7 @@ def load_library(builtin_dir: Path | None, user_dirs: Iterable[Path] = ()) -> Li
     sources += [(d, False) for d in user_dirs]
     for folder, builtin in sources:
         for path in _routine_files(folder, problems):
-            data = _read(path)
-            if isinstance(data, Problem):
-                problems.append(data)
-                continue
-            routine, file_problems = load_bytes(data, str(path))
+            routine, file_problems = load_file(path)
             problems.extend(file_problems)
             if routine is not None:
                 rid = routine_id(path)

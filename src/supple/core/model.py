@@ -22,14 +22,11 @@ from pydantic import (
     model_validator,
 )
 
+from supple.core.categories import DEFAULT_CATEGORY
 from supple.core.cue_choices import ResolvedCues
 from supple.core.durations import DURATION_PATTERN, parse_duration
 
 FORMAT_VERSION = 1
-
-#: Categories the library groups by, in display order; any other text is the user's own.
-KNOWN_CATEGORIES = ("pre-run warm-up", "post-run stretch", "foam rolling", "strength", "drills")
-DEFAULT_CATEGORY = "my routines"
 
 
 def _duration_schema(*, strict: bool) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from supple.core.atomic_file import write_atomically
-from supple.core.loader import ROUTINE_SUFFIXES
+from supple.core.catalog import ROUTINE_SUFFIXES
 
 BACKUP_SUFFIX = "~"
 _NEW_FILE_MODE = 0o644

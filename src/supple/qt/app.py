@@ -9,26 +9,32 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from supple.core.catalog import scan_catalog
 from supple.core.clock import SystemClock
 from supple.core.cue_port import SilentCuePlayer, SwitchableCuePlayer
-from supple.core.history import HistoryStore
 from supple.core.history_model import HistoryError, Notice
-from supple.core.loader import LoadedRoutine, load_library
-from supple.core.recorder import SessionRecorder
 from supple.core.settings import load_settings
 from supple.paths import AppPaths
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.theme import apply_theme
 from supple.resources import asset_path, builtin_routines_dir, sounds_dir
 
+if TYPE_CHECKING:
+    from supple.core.history import HistoryStore
+    from supple.core.loader import LoadedRoutine
+    from supple.core.recorder import SessionRecorder
+
 
 def _open_history(paths: AppPaths,
                   on_notice: Callable[[Notice], None]) -> tuple[HistoryStore | None, str | None]:
+    from supple.core.history import HistoryStore
+
     try:
         paths.data.mkdir(parents=True, exist_ok=True)
         return HistoryStore(paths.history_db, on_notice=on_notice), None
@@ -46,7 +52,9 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
 
     settings, settings_problem = load_settings(paths.settings_file)
     apply_theme(app, settings.theme, settings.text_scale)
-    library = load_library(builtin_routines_dir(), [paths.routines])
+    # Listed from the index of routine files: the routine model is not imported unless a file
+    # changed since the last start.
+    catalog = scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
 
     window: MainWindow | None = None
 
@@ -55,13 +63,16 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
             window.notify(n.message)
 
     def open_recorder() -> SessionRecorder:
+        from supple.core.history import HistoryStore
+        from supple.core.recorder import SessionRecorder
+
         return SessionRecorder(lambda: HistoryStore(paths.history_db, on_notice=notice),
                                on_error=lambda text: window.notify(text) if window else None)
 
     cues = SwitchableCuePlayer(SilentCuePlayer(""))
     services = Services(paths=paths, clock=SystemClock(), cues=cues,
                         history=None, open_recorder=open_recorder, voice_reason=None)
-    window = MainWindow(services, settings, library)
+    window = MainWindow(services, settings, catalog)
     if settings_problem:
         window.notices.show_notice(settings_problem)
     window.show()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.core.catalog import exercise_lines
 from supple.core.durations import format_duration
 from supple.core.loader import load_text
 from supple.core.model import Routine
@@ -68,7 +69,7 @@ from supple.core.routine_files import (
     with_newline,
 )
 from supple.core.timeline import plan
-from supple.qt.library_view import exercise_item, first_of_each_exercise
+from supple.qt.library_view import exercise_item
 from supple.qt.plain_text import plain_label
 from supple.qt.theme import DARK, LIGHT, Colors
 
@@ -634,9 +635,9 @@ class RoutineEditor(QWidget):
             f" · {routine.category}")
         self.preview_note.setText("Showing the last version without problems.")
         self.preview_note.setVisible(stale)
-        for seg in first_of_each_exercise(timeline):
+        for line in exercise_lines(timeline):
             self.preview_steps.addItem(
-                exercise_item(seg, self.images_dir, self.path.parent, 44))
+                exercise_item(line, self.images_dir, self.path.parent, 44))
 
     @property
     def current_problems(self) -> list[Problem]:

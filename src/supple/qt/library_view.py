@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.core.catalog import Catalog, ExerciseLine, RoutineCard
+from supple.core.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.durations import format_duration
-from supple.core.loader import Library, LoadedRoutine
-from supple.core.model import DEFAULT_CATEGORY, KNOWN_CATEGORIES, Exercise
-from supple.core.timeline import Segment, SegmentKind, Timeline, plan
 from supple.qt.pictures import find_picture, picture_icon
 from supple.qt.plain_text import plain_label, plain_tooltip
 from supple.qt.rating_view import PainScale
@@ -70,37 +69,11 @@ def relative_day(when: datetime | None, today: datetime | None = None) -> str:
     return when.strftime("%-d %b")
 
 
-def first_of_each_exercise(timeline: Timeline) -> list[Segment]:
-    """One work segment per exercise as written (not per side or set)."""
-    seen: set[tuple[int, int]] = set()
-    result = []
-    for seg in timeline.segments:
-        if seg.kind is not SegmentKind.WORK:
-            continue
-        key = (id(seg.source), seg.round)
-        if key not in seen:
-            seen.add(key)
-            result.append(seg)
-    return result
-
-
-def exercise_item(seg: Segment, images_dir: Path, routine_dir: Path,
+def exercise_item(line: ExerciseLine, images_dir: Path, routine_dir: Path,
                   icon: int) -> QListWidgetItem:
     """A list row for one exercise as written: picture, name, and reps or time, sets, sides."""
-    source = seg.source
-    what = f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)
-    extras = []
-    if seg.sets > 1:
-        extras.append(f"{seg.sets} sets")
-    if isinstance(source, Exercise) and source.sides:
-        extras.append("each side" if len(source.sides) == 2 else f"{len(source.sides)} sides")
-    if seg.bpm:
-        extras.append(f"{seg.bpm} bpm")
-    if seg.rounds > 1:
-        extras.append(f"round {seg.round} of {seg.rounds}")
-    item = QListWidgetItem(f"{seg.name}\n{' · '.join([what, *extras])}")
-    picture = find_picture(source.image if source else None, images_dir, routine_dir)
-    item.setIcon(picture_icon(picture, icon))
+    item = QListWidgetItem(f"{line.name}\n{line.detail}")
+    item.setIcon(picture_icon(find_picture(line.image, images_dir, routine_dir), icon))
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
     return item
 
@@ -119,18 +92,17 @@ class _Filter(QSortFilterProxyModel):
 
 
 class LibraryView(QWidget):
-    startRequested = Signal(object)  # LoadedRoutine
-    editRequested = Signal(object)  # LoadedRoutine: edit (or customise a built-in copy)
+    startRequested = Signal(object)  # RoutineCard
+    editRequested = Signal(object)  # RoutineCard: edit (or customise a built-in copy)
     newRequested = Signal()
     fileEditRequested = Signal(object)  # Path of a routine file with problems
     problemsShown = Signal()
 
-    def __init__(self, library: Library, last_done: Mapping[str, datetime], images_dir: Path,
+    def __init__(self, catalog: Catalog, last_done: Mapping[str, datetime], images_dir: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.images_dir = images_dir
-        self._timelines: dict[str, Timeline] = {}
-        self._selected: LoadedRoutine | None = None
+        self._selected: RoutineCard | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises")
@@ -250,17 +222,18 @@ class LibraryView(QWidget):
         self.search.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(lambda _index: self._start())
-        self.set_library(library, last_done)
+        self.set_library(catalog, last_done)
 
     # --- content ----------------------------------------------------------------------------
 
-    def set_library(self, library: Library, last_done: Mapping[str, datetime]) -> None:
-        self.library = library
+    def set_library(self, catalog: Catalog, last_done: Mapping[str, datetime]) -> None:
+        """Show ``catalog``; the routine selected stays selected if it is still there."""
+        kept = self._selected.id if self._selected is not None else None
+        self.library = catalog
         self.model.removeRows(0, self.model.rowCount())
-        self._timelines = {r.id: plan(r.routine) for r in library.routines}
-        groups: dict[str, list[LoadedRoutine]] = {}
-        for loaded in library.routines:
-            groups.setdefault(loaded.routine.category, []).append(loaded)
+        groups: dict[str, list[RoutineCard]] = {}
+        for card in catalog.cards:
+            groups.setdefault(card.category, []).append(card)
         for category in sorted(groups, key=category_order):
             head = QStandardItem(category.capitalize())
             head.setSelectable(False)
@@ -273,16 +246,19 @@ class LibraryView(QWidget):
             head.setFont(font)
             head.setToolTip("")
             cells = [head] + [self._blank() for _ in range(3)]
-            for loaded in groups[category]:
-                head.appendRow(self._row(loaded, last_done.get(loaded.id)))
+            for card in groups[category]:
+                head.appendRow(self._row(card, last_done.get(card.id)))
             self.model.appendRow(cells)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         self._show_problems()
-        first = self._first_routine_index()
-        if first is not None:
-            self.tree.setCurrentIndex(first)
+        chosen = self._routine_index(kept) if kept is not None else None
+        chosen = chosen or self._first_routine_index()
+        if chosen is not None:
+            self.tree.setCurrentIndex(chosen)
+        else:
+            self.show_routine(None)
 
     @staticmethod
     def _blank() -> QStandardItem:
@@ -290,22 +266,28 @@ class LibraryView(QWidget):
         item.setSelectable(False)
         return item
 
-    def _row(self, loaded: LoadedRoutine, last: datetime | None) -> list[QStandardItem]:
-        timeline = self._timelines[loaded.id]
-        r = loaded.routine
-        name = QStandardItem(r.name)
-        name.setData(loaded, ROUTINE_ROLE)
-        searchable = " ".join([r.name, r.category, *r.tags,
-                               *(s.name for s in timeline.work_segments)])
-        cells = [name, QStandardItem(format_duration(timeline.total)),
-                 QStandardItem(str(timeline.exercise_count)), QStandardItem(relative_day(last))]
+    def _row(self, card: RoutineCard, last: datetime | None) -> list[QStandardItem]:
+        name = QStandardItem(card.name)
+        searchable = card.search_text
+        cells = [name, QStandardItem(format_duration(card.total_seconds)),
+                 QStandardItem(str(card.exercise_count)), QStandardItem(relative_day(last))]
         for cell in cells:
             cell.setData(searchable, SEARCH_ROLE)
-            cell.setToolTip(plain_tooltip(r.description or r.name))
-            cell.setData(loaded, ROUTINE_ROLE)
+            cell.setToolTip(plain_tooltip(card.description or card.name))
+            cell.setData(card, ROUTINE_ROLE)
         cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return cells
+
+    def _routine_index(self, routine_id: str) -> QModelIndex | None:
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            for child in range(self.proxy.rowCount(group)):
+                index = self.proxy.index(child, 0, group)
+                card = index.data(ROUTINE_ROLE)
+                if isinstance(card, RoutineCard) and card.id == routine_id:
+                    return index
+        return None
 
     def _first_routine_index(self) -> QModelIndex | None:
         for row in range(self.proxy.rowCount()):
@@ -354,38 +336,36 @@ class LibraryView(QWidget):
                 self.tree.setCurrentIndex(first)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        loaded = current.data(ROUTINE_ROLE)
-        self.show_routine(loaded if isinstance(loaded, LoadedRoutine) else None)
+        card = current.data(ROUTINE_ROLE)
+        self.show_routine(card if isinstance(card, RoutineCard) else None)
 
-    def selected(self) -> LoadedRoutine | None:
+    def selected(self) -> RoutineCard | None:
         return self._selected
 
-    def show_routine(self, loaded: LoadedRoutine | None) -> None:
-        self._selected = loaded
-        self.start_button.setEnabled(loaded is not None)
-        self.edit_button.setEnabled(loaded is not None)
-        if loaded is not None:
-            self.edit_button.setText("Customize" if loaded.builtin else "Edit")
+    def show_routine(self, card: RoutineCard | None) -> None:
+        self._selected = card
+        self.start_button.setEnabled(card is not None)
+        self.edit_button.setEnabled(card is not None)
+        if card is not None:
+            self.edit_button.setText("Customize" if card.builtin else "Edit")
             self.edit_button.setToolTip(
-                "Edit your own copy (the built-in routine stays as it is)" if loaded.builtin
-                else f"Edit {loaded.path.name}")
+                "Edit your own copy (the built-in routine stays as it is)" if card.builtin
+                else f"Edit {card.path.name}")
         self.steps.clear()
-        if loaded is None:
+        if card is None:
             for label in (self.title, self.meta, self.description, self.source):
                 label.setText("")
             return
-        r = loaded.routine
-        timeline = self._timelines.get(loaded.id) or plan(r)
-        self.title.setText(r.name)
-        origin = "built-in" if loaded.builtin else f"your routine · {loaded.path.name}"
-        self.meta.setText(f"{r.category.capitalize()} · {format_duration(timeline.total)} · "
-                          f"{timeline.exercise_count} exercises · {origin}")
-        self.description.setText(r.description or "")
-        self.description.setVisible(bool(r.description))
-        self.source.setText(f"Source: {r.source}" if r.source else "")
-        self.source.setVisible(bool(r.source))
-        for seg in first_of_each_exercise(timeline):
-            self.steps.addItem(exercise_item(seg, self.images_dir, loaded.path.parent, 56))
+        self.title.setText(card.name)
+        origin = "built-in" if card.builtin else f"your routine · {card.path.name}"
+        self.meta.setText(f"{card.category.capitalize()} · {format_duration(card.total_seconds)}"
+                          f" · {card.exercise_count} exercises · {origin}")
+        self.description.setText(card.description)
+        self.description.setVisible(bool(card.description))
+        self.source.setText(f"Source: {card.source}" if card.source else "")
+        self.source.setVisible(bool(card.source))
+        for line in card.exercises:
+            self.steps.addItem(exercise_item(line, self.images_dir, card.path.parent, 56))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box moves to the list."""

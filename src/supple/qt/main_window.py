@@ -28,28 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.clock import Clock
-from supple.core.cue_port import CuePlayer
-from supple.core.engine import SessionEngine, State
-from supple.core.events import Event, RoutineFinished, RoutineStopped
-from supple.core.history import HistoryStore
+from supple.core.catalog import Catalog, RoutineCard, load_card, scan_catalog
 from supple.core.history_model import HistoryError, SessionRecord, StepStatus
-from supple.core.loader import Library, LoadedRoutine, load_library
-from supple.core.recorder import SessionRecorder
 from supple.core.routine_files import DraftStore, customized_copy, new_routine_path
 from supple.core.settings import Settings, save_settings
-from supple.core.timeline import Timeline, plan
 from supple.paths import AppPaths
-from supple.qt.driver import SessionDriver
 from supple.qt.library_view import LibraryView
 from supple.qt.rating_view import RatingView
-from supple.qt.screensaver import ScreenSaverInhibitor
 from supple.qt.theme import apply_theme
 from supple.resources import builtin_routines_dir, images_dir
 
-if TYPE_CHECKING:  # imported when first needed, to keep them off the start-up path
+if TYPE_CHECKING:
+    # Imported where first needed instead: the routine model, the engine and the player are
+    # not needed to paint the library, and importing them would delay it.
+    from supple.core.clock import Clock
+    from supple.core.cue_port import CuePlayer
+    from supple.core.events import Event
+    from supple.core.history import HistoryStore
+    from supple.core.loader import LoadedRoutine
+    from supple.core.recorder import SessionRecorder
+    from supple.core.timeline import Timeline
+    from supple.qt.driver import SessionDriver
     from supple.qt.mini_view import MiniView
     from supple.qt.player_view import PlayerView
+    from supple.qt.screensaver import ScreenSaverInhibitor
 
 HEARTBEAT_MS = 60_000
 
@@ -132,20 +134,20 @@ class NoticeBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: Settings, library: Library,
+    def __init__(self, services: Services, settings: Settings, catalog: Catalog,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.settings = settings
-        self.library = library
+        self.catalog = catalog
         self.setWindowTitle("Supple")
         self.resize(1100, 720)
         self.setMinimumSize(560, 420)
         self.notices = NoticeBar()
         self._bridge = _Bridge(self)
         self._bridge.message.connect(self.notices.show_notice)
-        self.library_view = LibraryView(library, self._last_done(), images_dir())
-        self.library_view.startRequested.connect(self.start_routine)
+        self.library_view = LibraryView(catalog, self._last_done(), images_dir())
+        self.library_view.startRequested.connect(self.start_card)
         self.library_view.editRequested.connect(self.edit_routine)
         self.library_view.newRequested.connect(self.new_routine)
         self.library_view.fileEditRequested.connect(self.open_editor)
@@ -226,31 +228,51 @@ class MainWindow(QMainWindow):
     def attach_history(self, store: HistoryStore) -> None:
         """The history opened after the window was shown: fill in when routines were done."""
         self.services.history = store
-        self.library_view.set_library(self.library, self._last_done())
+        self.library_view.set_library(self.catalog, self._last_done())
 
     def reload_library(self) -> None:
-        self.library = load_library(builtin_routines_dir(), [self.services.paths.routines])
-        self.library_view.set_library(self.library, self._last_done())
+        paths = self.services.paths
+        self.catalog = scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
+        self.library_view.set_library(self.catalog, self._last_done())
 
-    def edit_routine(self, loaded: LoadedRoutine) -> None:
+    def _load(self, card: RoutineCard) -> LoadedRoutine | None:
+        """The routine behind ``card`` as its file is now; None, with a notice, if it no longer
+        loads (it was changed or removed since the library was read)."""
+        loaded, problems = load_card(card)
+        if loaded is None:
+            first = str(problems[0]) if problems else "it could not be read"
+            self.notices.show_notice(f"{card.name} could not be started: {first}")
+            self.reload_library()
+        return loaded
+
+    def start_card(self, card: RoutineCard) -> None:
+        """Start the routine the library shows as ``card``."""
+        if self.driver is not None and not self.driver.state.over:
+            self.notices.show_notice("A routine is under way: finish or stop it first.")
+            return
+        loaded = self._load(card)
+        if loaded is not None:
+            self.start_routine(loaded)
+
+    def edit_routine(self, card: RoutineCard) -> None:
         """Edit the user's routine; for a built-in one, the user's own copy, which is written
         (and then replaces the built-in) only when a change is saved."""
-        if not loaded.builtin:
-            self.open_editor(loaded.path)
+        if not card.builtin:
+            self.open_editor(card.path)
             return
-        copy = self.services.paths.routines / loaded.path.name
+        copy = self.services.paths.routines / card.path.name
         if copy.exists():  # an earlier copy: it may hold the user's changes
             self.open_editor(copy)
             return
         try:
-            text = loaded.path.read_text(encoding="utf-8")
+            text = card.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            self.notices.show_notice(f"Could not read {loaded.path.name}: {exc}")
+            self.notices.show_notice(f"Could not read {card.path.name}: {exc}")
             return
         self.open_editor(copy, start_text=customized_copy(text))
 
     def new_routine(self) -> None:
-        builtin_ids = [r.id for r in self.library.routines if r.builtin]
+        builtin_ids = [c.id for c in self.catalog.cards if c.builtin]
         self.open_editor(new_routine_path(self.services.paths.routines, "My routine",
                                           reserved=builtin_ids))
 
@@ -288,6 +310,9 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> None:
         """Start ``loaded``, or go on with the interrupted session ``resume`` of it."""
+        from supple.core.engine import SessionEngine
+        from supple.core.timeline import plan
+        from supple.qt.driver import SessionDriver
         from supple.qt.player_view import PlayerView
 
         if self.driver is not None and not self.driver.state.over:
@@ -350,6 +375,8 @@ class MainWindow(QMainWindow):
     def _screensaver(self) -> ScreenSaverInhibitor:
         """Made at the first routine, so a slow session bus never delays start-up."""
         if self.screensaver is None:
+            from supple.qt.screensaver import ScreenSaverInhibitor
+
             self.screensaver = ScreenSaverInhibitor(parent=self)
         return self.screensaver
 
@@ -368,6 +395,8 @@ class MainWindow(QMainWindow):
             self.recorder.rate(None, pain_after, note or None)
 
     def _on_event(self, event: Event) -> None:
+        from supple.core.events import RoutineFinished, RoutineStopped
+
         if self.recorder is not None and self.driver is not None:
             self.recorder.handle(event, self.driver.engine.active_seconds())
         if isinstance(event, RoutineFinished | RoutineStopped) and self.rating is not None:
@@ -474,7 +503,10 @@ class MainWindow(QMainWindow):
             self.notices.show_notice(problem)
 
     def offer_resume(self, record: SessionRecord) -> None:
-        loaded = self.library.find(record.routine_id)
+        from supple.core.timeline import plan
+
+        card = self.catalog.find(record.routine_id)
+        loaded = load_card(card)[0] if card is not None else None
         when = record.started_at.strftime("%a %-d %b, %H:%M")
         done = f"{record.steps_done} of {record.steps_total} steps done"
         text = f"Your session of {record.routine_name} ({when}) was interrupted: {done}."
@@ -512,6 +544,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from supple.core.engine import State
+
         running = self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED)
         if running and not self.confirm_quit():
             event.ignore()

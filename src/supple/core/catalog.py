@@ -1,0 +1,256 @@
+"""The routine catalog: what the library lists, kept in a small index beside the routine files.
+
+The library window is painted from this catalog, so it must not wait for every routine file to
+be parsed and validated: each file's summary (a :class:`RoutineCard`, or the problems found in
+it) is kept in a JSON index with the file's size, modification time and inode. A file whose
+stat still matches is listed from the index; any other file is read and validated again, and
+the index is rewritten. Only then are the YAML reader and the routine model imported, so a
+start-up with nothing changed imports neither.
+
+A routine is always read afresh from its file when it is started (:func:`load_card`), so the
+index can only ever be out of date in what the library shows, never in what is run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from supple import __version__
+from supple.core.atomic_file import write_atomically
+from supple.core.durations import format_duration
+from supple.core.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from supple.core.loader import LoadedRoutine
+    from supple.core.timeline import Timeline
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+#: Changes whenever what a card holds, or how files are validated, may have changed.
+INDEX_FORMAT = f"1/{__version__}"
+
+
+@dataclass(frozen=True)
+class ExerciseLine:
+    """One exercise as written (not per side or set): its name, amount and picture."""
+
+    name: str
+    detail: str  # e.g. "15 reps · 3 sets · each side"
+    image: str | None
+
+
+@dataclass(frozen=True)
+class RoutineCard:
+    """What the library shows of one routine file that loaded without errors."""
+
+    id: str
+    path: Path
+    builtin: bool
+    name: str
+    category: str
+    description: str
+    source: str
+    tags: tuple[str, ...]
+    total_seconds: float
+    exercise_count: int
+    exercises: tuple[ExerciseLine, ...]
+
+    @property
+    def search_text(self) -> str:
+        return " ".join([self.name, self.category, *self.tags,
+                         *(line.name for line in self.exercises)])
+
+
+@dataclass
+class Catalog:
+    """Every routine found, and every problem met on the way, in the library's order."""
+
+    cards: list[RoutineCard]
+    problems: list[Problem]
+
+    def find(self, key: str) -> RoutineCard | None:
+        """By id, or by name ignoring case."""
+        for card in self.cards:
+            if card.id == key:
+                return card
+        lowered = key.casefold()
+        return next((c for c in self.cards if c.name.casefold() == lowered), None)
+
+
+def routine_id(path: Path) -> str:
+    return path.stem
+
+
+# --- cards from routines ---------------------------------------------------------------------
+
+def exercise_lines(timeline: Timeline) -> list[ExerciseLine]:
+    """One line per exercise as written (not per side or set), in the order they come."""
+    from supple.core.model import Exercise
+    from supple.core.timeline import SegmentKind
+
+    seen: set[tuple[int, int]] = set()
+    lines = []
+    for seg in timeline.segments:
+        if seg.kind is not SegmentKind.WORK or (id(seg.source), seg.round) in seen:
+            continue
+        seen.add((id(seg.source), seg.round))
+        source = seg.source
+        extras = [f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)]
+        if seg.sets > 1:
+            extras.append(f"{seg.sets} sets")
+        if isinstance(source, Exercise) and source.sides:
+            extras.append("each side" if len(source.sides) == 2
+                          else f"{len(source.sides)} sides")
+        if seg.bpm:
+            extras.append(f"{seg.bpm} bpm")
+        if seg.rounds > 1:
+            extras.append(f"round {seg.round} of {seg.rounds}")
+        lines.append(ExerciseLine(seg.name, " · ".join(extras),
+                                  source.image if source is not None else None))
+    return lines
+
+
+def card_of(loaded: LoadedRoutine) -> RoutineCard:
+    from supple.core.timeline import plan
+
+    r = loaded.routine
+    timeline = plan(r)
+    return RoutineCard(
+        id=loaded.id, path=loaded.path, builtin=loaded.builtin, name=r.name,
+        category=r.category, description=r.description or "", source=r.source or "",
+        tags=tuple(r.tags), total_seconds=timeline.total,
+        exercise_count=timeline.exercise_count, exercises=tuple(exercise_lines(timeline)))
+
+
+def load_card(card: RoutineCard) -> tuple[LoadedRoutine | None, list[Problem]]:
+    """The routine behind ``card``, read and validated from its file now."""
+    from supple.core.loader import LoadedRoutine, load_file
+
+    routine, problems = load_file(card.path)
+    if routine is None:
+        return None, problems
+    return LoadedRoutine(card.id, card.path, routine, card.builtin,
+                         routine.fingerprint()), problems
+
+
+# --- scanning with the index -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one file gave: its card (None when it has errors) and its problems."""
+
+    card: RoutineCard | None
+    problems: tuple[Problem, ...]
+
+
+def scan_catalog(builtin_dir: Path | None, user_dirs: Iterable[Path] = (),
+                 index_file: Path | None = None) -> Catalog:
+    """Every routine in the built-in folder and the user's folders. Never raises.
+
+    A user routine with the same id as a built-in one replaces it (that is how a user keeps an
+    edited copy of a built-in routine). With ``index_file``, files unchanged since the index
+    was written are not read again; an unreadable or outdated index is simply rebuilt.
+    """
+    known = _read_index(index_file) if index_file is not None else {}
+    fresh: dict[str, tuple[list[int], _Entry]] = {}
+    found: dict[str, RoutineCard] = {}
+    problems: list[Problem] = []
+    sources = [(builtin_dir, True)] if builtin_dir is not None else []
+    sources += [(d, False) for d in user_dirs]
+    for folder, builtin in sources:
+        for path, stamp in _routine_files(folder, problems):
+            key = f"{int(builtin)}:{path}"
+            cached = known.get(key)
+            if cached is not None and stamp and cached[0] == stamp:
+                entry = cached[1]
+            else:
+                entry = _validate(path, builtin)
+            fresh[key] = (stamp, entry)
+            problems.extend(entry.problems)
+            if entry.card is not None:
+                found[entry.card.id] = entry.card
+    changed = fresh.keys() != known.keys() or any(
+        known[key][0] != stamp for key, (stamp, _) in fresh.items())
+    if index_file is not None and changed:
+        _write_index(index_file, fresh)
+    return Catalog(sorted(found.values(), key=lambda c: c.name.casefold()), problems)
+
+
+def _validate(path: Path, builtin: bool) -> _Entry:
+    from supple.core.loader import LoadedRoutine, load_file
+
+    routine, problems = load_file(path)
+    card = None
+    if routine is not None:
+        card = card_of(LoadedRoutine(routine_id(path), path, routine, builtin,
+                                     routine.fingerprint()))
+    return _Entry(card, tuple(problems))
+
+
+def _routine_files(folder: Path, problems: list[Problem]) -> Iterator[tuple[Path, list[int]]]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        problems.append(Problem(str(folder), f"cannot list folder: {exc.strerror or exc}",
+                                severity=Severity.WARNING))
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") or not name.lower().endswith(ROUTINE_SUFFIXES):
+            continue
+        try:
+            st = entry.stat()
+            stamp = [st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns]
+        except OSError:
+            stamp = []  # never matches: the loader reports why the file cannot be read
+        yield Path(entry.path), stamp
+
+
+def _read_index(index_file: Path) -> dict[str, tuple[list[int], _Entry]]:
+    try:
+        data = json.loads(index_file.read_bytes())
+        if data.get("format") != INDEX_FORMAT:
+            return {}
+        return {key: (list(stamp), _entry_from_json(entry))
+                for key, (stamp, entry) in data["files"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return {}  # no index, or one we cannot trust: every file is read again
+
+
+def _write_index(index_file: Path, files: dict[str, tuple[list[int], _Entry]]) -> None:
+    data = {"format": INDEX_FORMAT,
+            "files": {key: [stamp, _entry_to_json(entry)] for key, (stamp, entry) in
+                      files.items()}}
+    try:
+        index_file.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(index_file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass  # a cache: the next start-up reads the files again
+
+
+def _entry_to_json(entry: _Entry) -> dict[str, Any]:
+    card = None
+    if entry.card is not None:
+        card = asdict(entry.card)
+        card["path"] = str(entry.card.path)
+    problems = [{**asdict(p), "severity": p.severity.value} for p in entry.problems]
+    return {"card": card, "problems": problems}
+
+
+def _entry_from_json(data: dict[str, Any]) -> _Entry:
+    card = None
+    raw = data["card"]
+    if raw is not None:
+        card = RoutineCard(**{
+            **raw, "path": Path(raw["path"]), "tags": tuple(raw["tags"]),
+            "exercises": tuple(ExerciseLine(**line) for line in raw["exercises"])})
+    problems = tuple(Problem(**{**p, "severity": Severity(p["severity"])})
+                     for p in data["problems"])
+    return _Entry(card, problems)
