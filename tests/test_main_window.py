@@ -502,3 +502,35 @@ def test_a_routine_broken_since_it_was_listed_is_not_started_and_the_list_is_upd
     assert "hodl" in window.notices.label.text()
     assert window.catalog.find("window-test") is None
     assert view.problems_button.isVisible()
+
+
+def test_quitting_asks_only_while_a_routine_is_under_way(qtbot: QtBot, paths: AppPaths) -> None:
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    asked: list[bool] = []
+
+    def refuse() -> bool:
+        asked.append(True)
+        return False
+
+    window.confirm_quit = refuse
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
+    assert not window.close() and window.isVisible() and asked == [True]
+    assert window.driver is not None
+    window.driver.pause()
+    assert not window.close() and asked == [True, True]  # paused is still under way
+    window.driver.resume()
+    run_to_end(window, clock)
+    # A rating chosen on the finish screen and not saved is kept when the window closes.
+    from supple.qt.rating_view import RatingView
+
+    assert window.player is not None
+    [rating] = window.player.findChildren(RatingView)
+    rating.scale.group.button(3).click()
+    assert window.close() and asked == [True, True]
+    store = HistoryStore(paths.history_db)
+    [session] = store.sessions()
+    assert session.outcome is Outcome.COMPLETED and session.pain_after == 3
+    store.close()

@@ -57,6 +57,11 @@ class State(Enum):
     def over(self) -> bool:
         return self in (State.FINISHED, State.STOPPED)
 
+    @property
+    def under_way(self) -> bool:
+        """Started and not over: running or paused."""
+        return self in (State.RUNNING, State.PAUSED)
+
 
 @dataclass(frozen=True)
 class _Entry:
@@ -207,7 +212,7 @@ class SessionEngine:
 
     def skip(self, now: float | None = None) -> list[Event]:
         """Go to the next segment; the current work, if any, counts as skipped."""
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.state.under_way:
             return []
         now = self._now(now)
         events = self._advance(self.position(now)) if self.state is State.RUNNING else []
@@ -237,7 +242,7 @@ class SessionEngine:
         skipping the pauses in between; with none before, the routine starts over. A finished
         session stays finished: its outcome is already recorded.
         """
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.state.under_way:
             return []
         now = self._now(now)
         seg = self.segment
@@ -248,7 +253,7 @@ class SessionEngine:
         return self._jump(earlier[-1].start if earlier else 0.0, now)
 
     def restart_step(self, now: float | None = None) -> list[Event]:
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.state.under_way:
             return []
         seg = self.segment
         assert seg is not None

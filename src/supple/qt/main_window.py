@@ -411,18 +411,22 @@ class MainWindow(QMainWindow):
                 self.recorder.heartbeat()
             self.recorder.flush()
 
-    def close_player(self) -> None:
+    def _keep_unsaved_rating(self) -> None:
+        """A rating chosen on the finish screen but not saved (Done, or quitting) is kept."""
         unsaved = self.rating.unsaved() if self.rating is not None else None
-        if unsaved is not None:  # "Done" with a rating chosen but not saved: keep it
+        if unsaved is not None:
             self._rated(*unsaved)
         self.rating = None
+
+    def close_player(self) -> None:
+        self._keep_unsaved_rating()
         self._end_session()
         if self.recorder is not None:
             self.recorder.drain()  # a few ms: so "last done" below includes this session
         self.reload_library()
         self.stack.setCurrentWidget(self.library_view)
 
-    def _end_session(self) -> None:
+    def _end_session(self, *, dispose: bool = True) -> None:
         if self.driver is not None and not self.driver.state.over:
             self.driver.stop()
         if self.screensaver is not None:
@@ -430,12 +434,12 @@ class MainWindow(QMainWindow):
         if self.mini is not None:
             self.mini.close()
             self.mini = None
-        if self.driver is not None:
+        if dispose and self.driver is not None:
             self.driver.deleteLater()
-        if self.player is not None:
+        if dispose and self.player is not None:
             self.stack.removeWidget(self.player)
             self.player.deleteLater()
-            self.player = None
+        self.player = None
         self.driver = None
 
     def show_mini(self) -> None:
@@ -544,9 +548,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from supple.core.engine import State
-
-        running = self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED)
+        running = self.driver is not None and self.driver.state.under_way
         if running and not self.confirm_quit():
             event.ignore()
             return
@@ -554,7 +556,10 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():  # it asks about unsaved changes
                 event.ignore()
                 return
-        self._end_session()
+        self._keep_unsaved_rating()
+        # The player goes with the window: deleting it from within this close event crashed
+        # PySide6 on the next pass of the event loop.
+        self._end_session(dispose=False)
         if self.recorder is not None:
             self.recorder.close()
             self.recorder = None
