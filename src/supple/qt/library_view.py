@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -206,7 +207,9 @@ class LibraryView(QWidget):
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        splitter = QSplitter()
+        self.detail = detail
+        self.detail_scroll = detail_scroll
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 5)
@@ -216,6 +219,8 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
+        self.left = left
+        self._outer = layout
 
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._start)  # Enter starts the routine found
@@ -223,6 +228,42 @@ class LibraryView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(lambda _index: self._start())
         self.set_library(catalog, last_done)
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def side_by_side_width(self) -> int:
+        """The width the list and the details need next to each other at the current text
+        size: the details' narrowest layout, the list's number columns and room for names."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.tree.header()
+        numbers = sum(header.sectionSizeHint(col) for col in (1, 2, 3))
+        margins = self._outer.contentsMargins()
+        return (self.detail.minimumSizeHint().width() + numbers + 14 * em
+                + margins.left() + margins.right() + self.splitter.handleWidth() + 2 * em)
+
+    def _fit_layout(self) -> None:
+        """Side by side when there is room; otherwise the list above the details, so that a
+        small window or large text never makes either pane scroll sideways."""
+        wide = self.width() >= self.side_by_side_width()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.left.setMinimumWidth(300 if wide else 0)
+        self.detail_scroll.setMinimumWidth(
+            self.detail.minimumSizeHint().width() + scrollbar if wide else 0)
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            total = self.width() if wide else self.height()
+            self.splitter.setSizes([total * 5 // 9, total * 4 // 9] if wide
+                                   else [total // 2, total // 2])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_layout()
 
     # --- content ----------------------------------------------------------------------------
 
