@@ -569,3 +569,25 @@ def test_the_library_never_scrolls_sideways(qtbot: QtBot, paths: AppPaths,
         app.setFont(font)
         app.setPalette(palette)
         app.setStyle(style)
+
+
+def test_category_headings_follow_the_palette_and_read_as_normal_bold_text(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    """Regression: headings kept the colour of the theme they were built in, so switching to
+    the dark theme left dark headings on a dark list."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    view = window.library_view
+    heading = view.proxy.index(0, 0)
+    assert heading.data() == "Strength"
+    assert heading.data(Qt.ItemDataRole.ForegroundRole) is None  # no colour stored
+    assert not heading.flags() & Qt.ItemFlag.ItemIsEnabled  # the arrow keys skip it
+    option = QStyleOptionViewItem()
+    view.tree.itemDelegate().initStyleOption(option, heading)  # type: ignore[attr-defined]
+    assert option.state & QStyle.StateFlag.State_Enabled
+    assert option.font.bold()
+    routine = view.proxy.index(0, 0, heading)
+    option = QStyleOptionViewItem()
+    view.tree.itemDelegate().initStyleOption(option, routine)  # type: ignore[attr-defined]
+    assert not option.font.bold()

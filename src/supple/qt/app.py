@@ -18,15 +18,15 @@ from PySide6.QtWidgets import QApplication
 from supple.core.catalog import scan_catalog
 from supple.core.clock import SystemClock
 from supple.core.cue_port import SilentCuePlayer, SwitchableCuePlayer
-from supple.core.history_model import HistoryError, Notice
 from supple.core.settings import load_settings
 from supple.paths import AppPaths
 from supple.qt.main_window import MainWindow, Services
-from supple.qt.theme import apply_theme
+from supple.qt.theme import apply_style_sheet, apply_theme
 from supple.resources import asset_path, builtin_routines_dir, sounds_dir
 
 if TYPE_CHECKING:
     from supple.core.history import HistoryStore
+    from supple.core.history_model import Notice
     from supple.core.loader import LoadedRoutine
     from supple.core.recorder import SessionRecorder
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 def _open_history(paths: AppPaths,
                   on_notice: Callable[[Notice], None]) -> tuple[HistoryStore | None, str | None]:
     from supple.core.history import HistoryStore
+    from supple.core.history_model import HistoryError
 
     try:
         paths.data.mkdir(parents=True, exist_ok=True)
@@ -51,7 +52,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     app.setWindowIcon(QIcon(str(asset_path("images/supple.svg"))))
 
     settings, settings_problem = load_settings(paths.settings_file)
-    apply_theme(app, settings.theme, settings.text_scale)
+    apply_theme(app, settings.theme, settings.text_scale, style_sheet=False)
     # Listed from the index of routine files: the routine model is not imported unless a file
     # changed since the last start.
     catalog = scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
@@ -73,12 +74,15 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     services = Services(paths=paths, clock=SystemClock(), cues=cues,
                         history=None, open_recorder=open_recorder, voice_reason=None)
     window = MainWindow(services, settings, catalog)
+    apply_style_sheet(app, settings.theme, settings.text_scale)  # once the widgets exist
     if settings_problem:
         window.notices.show_notice(settings_problem)
     window.show()
 
     def after_show() -> None:
         """What may take a moment, once the window is up: history, then sound."""
+        from supple.core.history_model import HistoryError
+
         assert window is not None
         history, history_problem = _open_history(paths, notice)
         if history_problem:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -79,6 +81,18 @@ def exercise_item(line: ExerciseLine, images_dir: Path, routine_dir: Path,
     return item
 
 
+class _HeadingDelegate(QStyledItemDelegate):
+    """Draws the category headings, disabled only so the arrow keys skip them, in the normal
+    text colour of the current palette, and bold."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not index.parent().isValid():
+            option.state |= QStyle.StateFlag.State_Enabled
+            option.font.setBold(True)
+
+
 class _Filter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not parent.isValid():  # a category: shown when any routine in it matches
@@ -120,6 +134,7 @@ class LibraryView(QWidget):
 
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
+        self.tree.setItemDelegate(_HeadingDelegate(self.tree))
         self.tree.setAccessibleName("Routines")
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
@@ -278,13 +293,9 @@ class LibraryView(QWidget):
         for category in sorted(groups, key=category_order):
             head = QStandardItem(category.capitalize())
             head.setSelectable(False)
-            # Not enabled, so the arrow keys step over headings onto routines; the colour
-            # stays that of normal text.
+            # Not enabled, so the arrow keys step over headings onto routines; _HeadingDelegate
+            # draws them as normal (bold) text all the same.
             head.setEnabled(False)
-            head.setForeground(self.palette().text())
-            font = head.font()
-            font.setBold(True)
-            head.setFont(font)
             head.setToolTip("")
             cells = [head] + [self._blank() for _ in range(3)]
             for card in groups[category]:

@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.catalog import Catalog, RoutineCard, load_card, scan_catalog
-from supple.core.history_model import HistoryError, SessionRecord, StepStatus
-from supple.core.routine_files import DraftStore, customized_copy, new_routine_path
 from supple.core.settings import Settings, save_settings
 from supple.paths import AppPaths
 from supple.qt.library_view import LibraryView
@@ -45,8 +43,10 @@ if TYPE_CHECKING:
     from supple.core.cue_port import CuePlayer
     from supple.core.events import Event
     from supple.core.history import HistoryStore
+    from supple.core.history_model import SessionRecord
     from supple.core.loader import LoadedRoutine
     from supple.core.recorder import SessionRecorder
+    from supple.core.routine_files import DraftStore
     from supple.core.timeline import Timeline
     from supple.qt.driver import SessionDriver
     from supple.qt.mini_view import MiniView
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.library_view.newRequested.connect(self.new_routine)
         self.library_view.fileEditRequested.connect(self.open_editor)
         self.editors: dict[Path, QWidget] = {}
-        self.drafts = DraftStore(services.paths.data / "drafts")
+        self._drafts: DraftStore | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
         central = QWidget()
@@ -269,12 +269,25 @@ class MainWindow(QMainWindow):
         except (OSError, UnicodeDecodeError) as exc:
             self.notices.show_notice(f"Could not read {card.path.name}: {exc}")
             return
+        from supple.core.routine_files import customized_copy
+
         self.open_editor(copy, start_text=customized_copy(text))
 
     def new_routine(self) -> None:
+        from supple.core.routine_files import new_routine_path
+
         builtin_ids = [c.id for c in self.catalog.cards if c.builtin]
         self.open_editor(new_routine_path(self.services.paths.routines, "My routine",
                                           reserved=builtin_ids))
+
+    @property
+    def drafts(self) -> DraftStore:
+        """Where the editors keep unsaved work; opened with the first editor."""
+        if self._drafts is None:
+            from supple.core.routine_files import DraftStore
+
+            self._drafts = DraftStore(self.services.paths.data / "drafts")
+        return self._drafts
 
     def open_editor(self, path: Path, start_text: str | None = None) -> None:
         from supple.qt.editor_view import RoutineEditor
@@ -287,7 +300,8 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
             editor = None
         if editor is None:
-            editor = RoutineEditor(path, self.drafts, images_dir(), self, start_text=start_text)
+            editor = RoutineEditor(path, self.drafts, images_dir(), self,
+                                   start_text=start_text)
             editor.saved.connect(lambda _path: self.reload_library())
             self.editors[key] = editor
         editor.show()
@@ -360,6 +374,8 @@ class MainWindow(QMainWindow):
         self.driver.start(at_segment, earlier)
 
     def _earlier_steps(self, record: SessionRecord, timeline: Timeline) -> dict[int, bool]:
+        from supple.core.history_model import HistoryError, StepStatus
+
         """How the steps of an interrupted session went: segment index -> skipped?"""
         store = self.services.history
         if store is None:

@@ -52,8 +52,12 @@ def colors_for(theme: Theme) -> Colors:
     return DARK if is_dark(theme) else LIGHT
 
 
-def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0) -> Colors:
-    """Style the whole application; returns the colours in use."""
+def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0, *,
+                style_sheet: bool = True) -> Colors:
+    """Style the whole application; returns the colours in use. With ``style_sheet=False``
+    only the palette and the font are set, and :func:`apply_style_sheet` follows once the
+    widgets exist (a style sheet in place while widgets are built is worked out again for
+    every widget added)."""
     c = colors_for(theme)
     app.setStyle("Fusion")
     pal = QPalette()
@@ -71,11 +75,19 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0) -> Col
     pal.setColor(QPalette.ColorRole.ToolTipText, QColor(c.text))
     app.setPalette(pal)
     font = app.font()
-    base_pt = 11.0 * text_scale
-    font.setPointSizeF(base_pt)
+    font.setPointSizeF(_base_pt(text_scale))
     app.setFont(font)
-    app.setStyleSheet(stylesheet(c, base_pt))
+    if style_sheet:
+        apply_style_sheet(app, theme, text_scale)
     return c
+
+
+def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) -> None:
+    app.setStyleSheet(stylesheet(colors_for(theme), _base_pt(text_scale)))
+
+
+def _base_pt(text_scale: float) -> float:
+    return 11.0 * text_scale
 
 
 def stylesheet(c: Colors, base_pt: float) -> str:
