@@ -263,3 +263,31 @@ def test_a_switchable_player_hands_over_settings_and_phrases() -> None:
     assert real.prepared == ["Calf raises", "Rest"]
     assert real.played == [CueKind.HALFWAY, Spoken("Rest")]
     assert switch.status is real.status
+
+
+class _Effect:
+    def __init__(self, status: object) -> None:
+        self._status = status
+
+    def status(self) -> object:
+        return self._status
+
+
+def test_effects_still_loading_when_the_wait_ends_are_not_taken_as_working(
+        qtbot: QtBot) -> None:
+    """Regression: on a busy machine with no audio server, one effect had failed and the rest
+    were still loading when the wait ended; the player counted itself ready, kept Qt audio and
+    went silent instead of falling back."""
+    from PySide6.QtMultimedia import QSoundEffect
+
+    from supple.qt.cue_player import QtCuePlayer
+
+    player = QtCuePlayer(SOUNDS)
+    kinds = list(CueKind)
+    player._effects = {k: _Effect(QSoundEffect.Status.Loading)  # type: ignore[misc]
+                       for k in kinds}
+    player._effects[kinds[0]] = _Effect(QSoundEffect.Status.Error)  # type: ignore[assignment]
+    assert player.status is PlayerStatus.SILENT
+    player._effects[kinds[1]] = _Effect(QSoundEffect.Status.Ready)  # type: ignore[assignment]
+    assert player.status is PlayerStatus.READY
+    assert player.notice is not None and kinds[0].sound_file in player.notice

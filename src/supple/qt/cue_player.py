@@ -109,9 +109,11 @@ class QtCuePlayer(_SpeechForwarder):
 
     @property
     def status(self) -> PlayerStatus:
-        if len(self.failed_kinds) == len(self._effects):
-            return PlayerStatus.SILENT
-        return PlayerStatus.READY
+        """Ready once any effect is: effects still loading when the wait ended (a loaded
+        machine with no audio server answering) are not taken as working."""
+        if any(e.status() == QSoundEffect.Status.Ready for e in self._effects.values()):
+            return PlayerStatus.READY
+        return PlayerStatus.SILENT
 
     @property
     def notice(self) -> str | None:
