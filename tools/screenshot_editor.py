@@ -32,11 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="1240x760")
+    parser.add_argument("--text-scale", type=float, default=1.0)
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
 
     app = QApplication(sys.argv[:1])
-    apply_theme(app, Theme.DARK if args.dark else Theme.LIGHT)
+    apply_theme(app, Theme.DARK if args.dark else Theme.LIGHT, args.text_scale)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         text = (builtin_routines_dir() / "quick-calf-care.yaml").read_text("utf-8")

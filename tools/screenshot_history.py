@@ -113,9 +113,10 @@ def main() -> int:
     parser.add_argument("--theme", choices=["light", "dark"], default="light")
     parser.add_argument("--empty", action="store_true", help="an empty history")
     parser.add_argument("--size", default="1240x860")
+    parser.add_argument("--text-scale", type=float, default=1.0)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    apply_theme(app, Theme(args.theme))
+    apply_theme(app, Theme(args.theme), args.text_scale)
     with tempfile.TemporaryDirectory() as folder:
         clock = Clock()
         store = HistoryStore(Path(folder) / "history.db", clock=clock)
