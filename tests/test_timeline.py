@@ -414,3 +414,17 @@ def test_work_ordinals_and_where_to_resume() -> None:
     no_lead = plan(routine, lead_in=0)
     assert len(no_lead.segments) == len(timeline.segments) - 2
     assert [s.title for s in no_lead.work_segments] == [s.title for s in timeline.work_segments]
+
+
+def test_a_plan_without_cues_has_the_same_segments() -> None:
+    routine, _ = load_text(textwrap.dedent("""\
+        supple: 1
+        name: T
+        steps:
+          - {name: Raises, reps: 3, sets: 2, rest: 10s, tempo: {up: 1s, down: 2s}}
+          - {name: Stretch, hold: 30s, sides: both}
+        """), "t.yaml")
+    assert routine is not None
+    full, bare = plan(routine), plan(routine, with_cues=False)
+    assert bare.segments == full.segments and full.cues and not bare.cues
+    assert (bare.total, bare.exercise_count) == (full.total, full.exercise_count)

@@ -118,7 +118,7 @@ def card_of(loaded: LoadedRoutine) -> RoutineCard:
     from supple.core.timeline import plan
 
     r = loaded.routine
-    timeline = plan(r)
+    timeline = plan(r, with_cues=False)
     return RoutineCard(
         id=loaded.id, path=loaded.path, builtin=loaded.builtin, name=r.name,
         category=r.category, description=r.description or "", source=r.source or "",
@@ -236,12 +236,17 @@ def _write_index(index_file: Path, files: dict[str, tuple[list[int], _Entry]]) -
 
 
 def _entry_to_json(entry: _Entry) -> dict[str, Any]:
-    card = None
-    if entry.card is not None:
-        card = asdict(entry.card)
-        card["path"] = str(entry.card.path)
+    card = entry.card
+    data = None
+    if card is not None:
+        data = {"id": card.id, "path": str(card.path), "builtin": card.builtin,
+                "name": card.name, "category": card.category,
+                "description": card.description, "source": card.source, "tags": card.tags,
+                "total_seconds": card.total_seconds, "exercise_count": card.exercise_count,
+                "exercises": [{"name": e.name, "detail": e.detail, "image": e.image}
+                              for e in card.exercises]}
     problems = [{**asdict(p), "severity": p.severity.value} for p in entry.problems]
-    return {"card": card, "problems": problems}
+    return {"card": data, "problems": problems}
 
 
 def _entry_from_json(data: dict[str, Any]) -> _Entry:

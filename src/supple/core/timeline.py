@@ -142,17 +142,20 @@ class Timeline:
 
 
 def plan(routine: Routine, app_cues: ResolvedCues | None = None,
-         lead_in: float | None = None) -> Timeline:
+         lead_in: float | None = None, *, with_cues: bool = True) -> Timeline:
     """Expand ``routine`` into a timeline. Pure and deterministic.
 
     ``app_cues`` are the app-wide cue choices the routine's own settings are laid over;
-    ``lead_in``, when given, replaces the routine's default get-ready time.
+    ``lead_in``, when given, replaces the routine's default get-ready time. Without
+    ``with_cues`` only the segments are worked out (enough to list or summarise a routine).
     """
     planner = _Planner(routine, routine.defaults.cues.over(app_cues or ResolvedCues()))
     if lead_in is not None:
         planner.defaults = planner.defaults.model_copy(update={"lead_in": lead_in})
     planner.add_steps(routine.steps, 1, 1)
     segments = tuple(planner.segments)
+    if not with_cues:
+        return Timeline(routine.name, segments, ())
     cues = sorted(_cues(segments), key=lambda c: (c.at, c.segment))
     if segments and segments[-1].cues.finish:
         cues.append(CueEvent(segments[-1].end, CueKind.FINISHED, len(segments) - 1, say="Done"))
