@@ -443,3 +443,99 @@ def test_deleted_file_without_edits_becomes_unsaved_text(
     assert editor.is_dirty() and editor.text.toPlainText() == CALF
     assert editor.save()
     assert routine.read_text("utf-8") == CALF
+
+
+# --- layout and keyboard ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def text_scale(qtbot: QtBot) -> Iterator[Callable[[float], None]]:
+    """Sets the app's theme at a text scale; puts the font, palette and style sheet back."""
+    from PySide6.QtWidgets import QApplication
+
+    from supple.core.settings import Theme
+    from supple.qt.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
+    yield lambda scale: apply_theme(app, Theme.LIGHT, scale) and None
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+    app.setPalette(palette)
+    app.setStyle(style)
+
+
+def _with_a_mistake(editor: RoutineEditor) -> None:
+    """The good version previewed, then a problem in the text, as in the screenshots."""
+    editor.validate()
+    text = editor.text.toPlainText()
+    start = text.index("hold: 30s")
+    editor.text.replace_range(start, start + len("hold: 30s"), "hold: half a minute")
+    editor.validate()
+
+
+@pytest.mark.parametrize(("size", "scale", "side_by_side"), [
+    ((800, 600), 1.8, False), ((800, 600), 1.0, True), ((1240, 760), 1.0, True),
+    ((1920, 1080), 1.5, True)])
+def test_small_window_and_large_text_clip_nothing(
+        qtbot: QtBot, make_editor: MakeEditor, routine: Path,
+        text_scale: Callable[[float], None], size: tuple[int, int], scale: float,
+        side_by_side: bool) -> None:
+    """Regression: at 800x600 and 1.8x text the preview title was squeezed to less than its
+    lines, the exercise list scrolled sideways and the problem was cut off at the bottom."""
+    from PySide6.QtWidgets import QApplication
+
+    text_scale(scale)
+    editor = make_editor(routine)
+    editor.resize(*size)
+    qtbot.waitUntil(lambda: editor.size().width() == size[0])
+    _with_a_mistake(editor)
+    QApplication.processEvents()
+
+    for label in (editor.preview_name, editor.preview_meta, editor.preview_note):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert editor.preview_name.width() >= editor.preview_name.minimumSizeHint().width()
+    assert not editor.preview_steps.horizontalScrollBar().isVisible()
+    assert not editor.problems.horizontalScrollBar().isVisible()
+    first = editor.problems.visualItemRect(editor.problems.item(0))
+    assert editor.problems.viewport().rect().contains(first)  # the problem shows whole
+    assert editor.status.isVisible()  # not hidden behind the toolbar's overflow button
+    horizontal = editor.split.orientation() == Qt.Orientation.Horizontal
+    assert horizontal is side_by_side
+    assert not editor.preview.horizontalScrollBar().isVisible()
+    text, preview = editor.text.size(), editor.preview.size()
+    assert text.width() * text.height() > preview.width() * preview.height()  # code comes first
+
+
+def test_ctrl_tab_and_f6_move_between_the_text_problems_and_preview(
+        qtbot: QtBot, make_editor: MakeEditor, routine: Path) -> None:
+    """Tab indents in the text, so keyboard users get out of it with Ctrl+Tab or F6."""
+    editor = make_editor(routine)
+    _type_error(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.problems.count() == 1)
+    assert editor.text.hasFocus()
+
+    qtbot.keyClick(editor.text, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.problems.hasFocus()
+    qtbot.keyClick(editor.problems, Qt.Key.Key_F6)
+    assert editor.preview.hasFocus()
+    qtbot.keyClick(editor.preview, Qt.Key.Key_F6)
+    assert editor.text.hasFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.preview.hasFocus()
+    qtbot.keyClick(editor.preview, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.problems.hasFocus()
+    assert "x" in editor.text.toPlainText()  # nothing typed into the text on the way
+    assert "\t" not in editor.text.toPlainText()
+
+
+def test_without_problems_ctrl_tab_goes_straight_to_the_preview_and_says_so(
+        qtbot: QtBot, make_editor: MakeEditor, routine: Path) -> None:
+    editor = make_editor(routine)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.preview.hasFocus()
+    assert editor.text.toPlainText() == CALF
+    assert "Ctrl+Tab" in editor.pane_hint.text() and editor.pane_hint.isVisible()
+    assert "Ctrl+Tab" in editor.text.accessibleDescription()

@@ -13,7 +13,7 @@ import difflib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -38,8 +40,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -78,6 +82,10 @@ DRAFT_INTERVAL_MS = 3000
 DISK_CHECK_DELAY_MS = 150  # editors write in several steps; look once they are done
 BOM = "\ufeff"
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_COLUMNS = 44  # the code side by side with the preview needs this many characters' room
+PREVIEW_EMS = 18  # and the preview this many em
+NEXT_PANE = ("Ctrl+Tab", "F6")
+PREVIOUS_PANE = ("Ctrl+Shift+Tab", "Shift+F6")
 
 
 def _utf16_len(text: str) -> int:
@@ -99,6 +107,8 @@ def _stylesheet(c: Colors) -> str:
     QListWidget[role="problems"]::item:selected {{ background: {c.track}; color: {c.text}; }}
     QListWidget[role="preview-steps"] {{ background: transparent; }}
     QListWidget[role="preview-steps"]::item {{ padding: 4px 2px; }}
+    QScrollArea[role="preview"] {{ border: 2px solid transparent; border-radius: 16px; }}
+    QScrollArea[role="preview"]:focus {{ border-color: {c.focus}; }}
     QToolBar {{ border: none; spacing: 6px; padding: 4px 8px; }}
     QToolBar QToolButton {{ padding: 6px 12px; }}
     QToolBar QToolButton::menu-indicator {{ image: none; width: 0px; }}
@@ -257,6 +267,32 @@ class CodeEdit(QPlainTextEdit):
         self.ensureCursorVisible()
 
 
+def _wrap_rows(view: QListWidget) -> None:
+    """Rows wrap to the list's width instead of running off to the right, and a row taller
+    than the list scrolls into view bit by bit."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class ProblemList(QListWidget):
+    """The problems, each wrapped to the list's width; never so short that the first one is
+    cut off, and as tall as all of them when there is room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _wrap_rows(self)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self.count():
+            return hint
+        first = self.visualItemRect(self.item(0)).height()
+        return QSize(hint.width(), max(hint.height(), first + 2 * self.frameWidth()))
+
+
 def _problem_span(line: str, column: int | None) -> tuple[int, int]:
     """The part of a line to underline, in UTF-16 units: from the problem's column to the end
     of the line's text, or the whole text when the column points past it."""
@@ -401,12 +437,15 @@ class RoutineEditor(QWidget):
         self.addAction(self.revert_action)
         self.revert_action.triggered.connect(self.revert)
         toolbar.addAction(self.revert_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        self.status = plain_label(self.path.name, role="muted")
+        # Beside the toolbar, not in it: a toolbar hides what does not fit behind its overflow
+        # button, where a label wraps instead.
+        self.status = plain_label(self.path.name, role="muted", wrap=True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status.setToolTip(str(self.path))
-        toolbar.addWidget(self.status)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 8, 0)  # as the toolbar's own padding
+        header.addWidget(toolbar)
+        header.addWidget(self.status, 1)
 
         self.conflict_bar = MessageBar("warn")
         self.reload_button = self.conflict_bar.add_button("Reload theirs", "Reload the file")
@@ -427,12 +466,17 @@ class RoutineEditor(QWidget):
         close_message.clicked.connect(self.message_bar.hide)
 
         self.problems_heading = plain_label("", role="heading")
-        self.problems = QListWidget()
+        self.problems = ProblemList()
         self.problems.setProperty("role", "problems")
         self.problems.setAccessibleName("Problems in this routine")
-        self.problems.setWordWrap(True)
         self.problems.itemClicked.connect(self._problem_chosen)
         self.problems.itemActivated.connect(self._problem_chosen)
+        self.pane_hint = plain_label(
+            f"{NEXT_PANE[0]} or {NEXT_PANE[1]}: next pane", role="chip", wrap=True)
+        self.pane_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.pane_hint.setToolTip(
+            f"Tab indents the text. {NEXT_PANE[0]} or {NEXT_PANE[1]} moves between the text, the "
+            f"problems and the preview; {PREVIOUS_PANE[0]} or {PREVIOUS_PANE[1]} moves back.")
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.text)
@@ -440,7 +484,10 @@ class RoutineEditor(QWidget):
         pb = QVBoxLayout(problems_box)
         pb.setContentsMargins(0, 8, 0, 0)
         pb.setSpacing(6)
-        pb.addWidget(self.problems_heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.problems_heading)
+        heading_row.addWidget(self.pane_hint, 1)
+        pb.addLayout(heading_row)
         pb.addWidget(self.problems, 1)
         left.addWidget(problems_box)
         left.setStretchFactor(0, 4)
@@ -449,6 +496,7 @@ class RoutineEditor(QWidget):
         left.setSizes([600, 120])
         self._left = left
         self._problems_box = problems_box
+        self._problems_layout = pb
 
         preview = QWidget()
         preview.setProperty("role", "card")
@@ -464,26 +512,112 @@ class RoutineEditor(QWidget):
         self.preview_steps.setAccessibleName("Exercises in the preview")
         self.preview_steps.setIconSize(QSize(44, 44))
         self.preview_steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        _wrap_rows(self.preview_steps)
+        # As tall as its rows: the preview scrolls as a whole, never a list inside it.
+        self.preview_steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_steps.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.preview_steps.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Minimum)
         pv.addWidget(self.preview_name)
         pv.addWidget(self.preview_meta)
         pv.addWidget(self.preview_note)
         pv.addWidget(self.preview_steps, 1)
+        self.preview = QScrollArea()
+        self.preview.setProperty("role", "preview")
+        self.preview.setAccessibleName("Preview")
+        self.preview.setWidget(preview)
+        self.preview.setWidgetResizable(True)
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the arrow keys scroll it
+        self._preview_layout = pv
 
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(left)
-        split.addWidget(preview)
+        split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         split.setSizes([800, 380])
 
+        for keys, step in ((NEXT_PANE, 1), (PREVIOUS_PANE, -1)):
+            move = QAction("Next pane" if step > 0 else "Previous pane", self)
+            move.setShortcuts([QKeySequence(k) for k in keys])
+            move.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            move.triggered.connect(lambda _checked=False, s=step: self.move_between_panes(s))
+            self.addAction(move)
+        self.text.setAccessibleDescription(self.pane_hint.toolTip())
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(toolbar)
+        layout.addLayout(header)
         for bar in (self.conflict_bar, self.draft_bar, self.message_bar):
             layout.addWidget(bar)
         layout.addWidget(split, 1)
+        self._outer = layout
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def side_by_side_width(self) -> int:
+        """The width the text and the preview need next to each other at the current text
+        size: a line of code with its line numbers, and the preview's narrowest comfortable
+        column."""
+        margins = self._outer.contentsMargins()
+        return (self._code_width() + self._preview_width() + self.split.handleWidth()
+                + margins.left() + margins.right())
+
+    def _code_width(self) -> int:
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        column = self.text.fontMetrics().horizontalAdvance("M")
+        return (self.text.gutter_width() + CODE_COLUMNS * column + scrollbar
+                + 2 * self.text.frameWidth())
+
+    def _preview_width(self) -> int:
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self._preview_layout.contentsMargins()
+        return (PREVIEW_EMS * self.fontMetrics().horizontalAdvance("M") + margins.left()
+                + margins.right() + scrollbar)
+
+    def _fit_layout(self) -> None:
+        """The preview beside the text when there is room, otherwise under it: a small window
+        or large text never squeezes the preview into a strip that scrolls sideways."""
+        wide = self.width() >= self.side_by_side_width()
+        self._left.setMinimumWidth(self._code_width() if wide else 0)
+        self.preview.setMinimumWidth(self._preview_width() if wide else 0)
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            total = self.split.width() if wide else self.split.height()
+            preview = total // 3 if wide else total // 4  # under the text: the text comes first
+            self.split.setSizes([total - preview, preview])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        built = self.layout() is not None  # the style sheet is set before the widgets exist
+        if built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_layout()
+
+    def panes(self) -> list[QWidget]:
+        """What Ctrl+Tab and F6 move between, in order: the text, the problems (when there
+        are any) and the preview."""
+        shown = [self.text, self.problems, self.preview]
+        return [pane for pane in shown if pane.isVisibleTo(self)]
+
+    def move_between_panes(self, step: int) -> None:
+        """Focus the next (``step`` 1) or previous (-1) pane; Tab cannot do it, as it indents
+        in the text."""
+        panes = self.panes()
+        focused = self.focusWidget()
+        here = next((i for i, pane in enumerate(panes)
+                     if focused is not None and (focused is pane or pane.isAncestorOf(focused))),
+                    0 if step < 0 else -1)
+        panes[(here + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -602,10 +736,15 @@ class RoutineEditor(QWidget):
         self.problems.setVisible(any_problems)
         if any_problems:
             self._problems_box.setMaximumHeight(16777215)
+            self._problems_layout.activate()  # the list's width, for wrapping its rows
+            self.problems.doItemsLayout()
             total = sum(self._left.sizes())
-            self._left.setSizes([max(total - 140, 100), 140])
+            box = min(self._problems_box.sizeHint().height(), total // 2)
+            self._left.setSizes([total - box, box])
         else:
-            self._problems_box.setMaximumHeight(self.problems_heading.sizeHint().height() + 12)
+            heading = max(self.problems_heading.sizeHint().height(),
+                          self.pane_hint.sizeHint().height())
+            self._problems_box.setMaximumHeight(heading + 12)
 
     @staticmethod
     def problem_text(p: Problem) -> str:
