@@ -19,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from html import escape
+from html import escape, unescape
+from math import ceil
 
 from PySide6.QtCharts import (
+    QAbstractSeries,
     QAreaSeries,
     QBarCategoryAxis,
     QBarSet,
@@ -34,7 +36,17 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, QRectF, QSize, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from supple.core.history_stats import DayActivity, PainPoint, WeekSummary
@@ -44,6 +56,7 @@ GRID_WEEKS = 16
 CHART_WEEKS = 12
 PAIN_MAX_WEEKS = 26
 TREND_DAYS = 7
+WEEKDAY_LABELS = ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun"))
 
 
 def category_colors(c: Colors, count: int) -> list[QColor]:
@@ -111,7 +124,6 @@ class ActivityGrid(QWidget):
         self._metrics_cache: tuple[tuple[int, int, str], tuple[float, float, float, float]] | None
         self._metrics_cache = None
         self.setMouseTracking(True)
-        self.setMinimumSize(QSize(240, 140))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Activity in the last 16 weeks")
 
@@ -158,18 +170,44 @@ class ActivityGrid(QWidget):
         return f"{active} of the last {len(shown)} days had sessions"
 
     # ----- geometry ------------------------------------------------------------------------
+    # Every size comes from the font: a row is at least half a line high, so the weekday
+    # labels (every other row) never overlap, and the cells grow from there.
+
+    def _label_width(self) -> float:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for _, name in WEEKDAY_LABELS)
+        return float(widest + metrics.averageCharWidth())
+
+    def _top(self) -> float:
+        return float(self.fontMetrics().height() + self.fontMetrics().descent())
+
+    def _legend_height(self) -> float:
+        return float(self.fontMetrics().height() + self.fontMetrics().descent() * 2)
+
+    def _min_pitch(self) -> float:
+        return max(6.0, self.fontMetrics().lineSpacing() / 2 + 1)
 
     def _legend_width(self) -> float:
         metrics = self.fontMetrics()
         square = metrics.height()
         return float(metrics.horizontalAdvance("rest less more") + 6 * square + 40)
 
+    def _size_for(self, pitch: float) -> QSize:
+        grid_width = self._label_width() + GRID_WEEKS * pitch
+        return QSize(ceil(max(grid_width, self._legend_width())),
+                     ceil(self._top() + 7 * pitch + self._legend_height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._size_for(self._min_pitch())
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(float(self.fontMetrics().lineSpacing()))
+
     def _legend_beside(self) -> bool:
         """The legend goes right of the grid when that leaves the cells bigger than below."""
-        label_w = self.fontMetrics().horizontalAdvance("Wed") + 8
-        top = self.fontMetrics().height() + 6
+        label_w, top = self._label_width(), self._top()
         below = min((self.width() - label_w) / GRID_WEEKS,
-                    (self.height() - top - self.fontMetrics().height() - 10) / 7)
+                    (self.height() - top - self._legend_height()) / 7)
         beside = min((self.width() - label_w - self._legend_width()) / GRID_WEEKS,
                      (self.height() - top) / 7)
         return beside >= below
@@ -184,15 +222,14 @@ class ActivityGrid(QWidget):
         return result
 
     def _compute_metrics(self) -> tuple[float, float, float, float]:
-        label_w = self.fontMetrics().horizontalAdvance("Wed") + 8
-        top = self.fontMetrics().height() + 6
+        label_w, top = self._label_width(), self._top()
         if self._legend_beside():
             avail_w = self.width() - label_w - self._legend_width()
             avail_h = self.height() - top
         else:
             avail_w = self.width() - label_w - 2
-            avail_h = self.height() - top - self.fontMetrics().height() - 10
-        pitch = max(6.0, min(avail_w / GRID_WEEKS, avail_h / 7))
+            avail_h = self.height() - top - self._legend_height()
+        pitch = max(self._min_pitch(), min(avail_w / GRID_WEEKS, avail_h / 7))
         gap = max(2.0, pitch * 0.16)
         return label_w, top, pitch - gap, gap
 
@@ -248,21 +285,13 @@ class ActivityGrid(QWidget):
         painter.setPen(muted)
         painter.setFont(self.font())
         metrics = self.fontMetrics()
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
-            y = top + row * (cell + gap)
-            painter.drawText(QRectF(0, y, left - 6, cell),
+        pitch = cell + gap
+        for row, name in WEEKDAY_LABELS:  # centred on their row, two rows high
+            y = top + (row - 0.5) * pitch
+            painter.drawText(QRectF(0, y, left - metrics.averageCharWidth(), 2 * pitch),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-        last_month = -1
-        for week in range(GRID_WEEKS):
-            monday = self.first_day + timedelta(weeks=week)
-            sunday = monday + timedelta(days=6)
-            month_start = sunday if sunday.month != monday.month else monday
-            if month_start.month != last_month and (week or monday.day <= 7):
-                last_month = month_start.month
-                x = left + week * (cell + gap)
-                painter.drawText(QPointF(x, top - 6 - metrics.descent()), f"{month_start:%b}")
-            elif week == 0:
-                last_month = monday.month
+        for x, name in self.month_labels():
+            painter.drawText(QPointF(x, top - metrics.descent() * 2), name)
         if self._legend_beside():
             size = float(self.fontMetrics().height()) - 2
             self._paint_legend(painter, left + GRID_WEEKS * (cell + gap) + 20,
@@ -293,6 +322,41 @@ class ActivityGrid(QWidget):
             x += size + 3
         painter.setPen(QColor(c.muted))
         painter.drawText(QPointF(x + 3, text_y), "more")
+
+    def month_labels(self) -> list[tuple[float, str]]:
+        """(x, name) of the month names over the grid, each over the first week that shows
+        the month; a name that would run into the one before it, or past the grid, is left
+        out (with small cells every other month is named)."""
+        left, _top, cell, gap = self._metrics()
+        metrics = self.fontMetrics()
+        room = metrics.averageCharWidth()
+        right = left + GRID_WEEKS * (cell + gap)
+        labels: list[tuple[float, str]] = []
+        free_from = left
+        last_month = -1
+        for week in range(GRID_WEEKS):
+            monday = self.first_day + timedelta(weeks=week)
+            sunday = monday + timedelta(days=6)
+            month_start = sunday if sunday.month != monday.month else monday
+            if month_start.month != last_month and (week or monday.day <= 7):
+                last_month = month_start.month
+                x = left + week * (cell + gap)
+                name = f"{month_start:%b}"
+                width = metrics.horizontalAdvance(name)
+                if x >= free_from and x + width <= right + gap:
+                    labels.append((x, name))
+                    free_from = x + width + room
+            elif week == 0:
+                last_month = monday.month
+        return labels
+
+    def month_label_rects(self) -> list[QRectF]:
+        """Where the month names are painted (for checking that none overlap)."""
+        metrics = self.fontMetrics()
+        _left, top, _cell, _gap = self._metrics()
+        baseline = top - metrics.descent() * 2
+        return [QRectF(x, baseline - metrics.ascent(), metrics.horizontalAdvance(name),
+                       metrics.height()) for x, name in self.month_labels()]
 
     def tooltip_for(self, day: date) -> str:
         grid_day = self.grid_day(day)
@@ -359,13 +423,108 @@ def nice_max(value: float, ticks: int = 5) -> tuple[float, int]:
     return step * count, count + 1
 
 
-def _view(chart: QChart) -> QChartView:
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setStyleSheet("background: transparent;")
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    view.setMinimumHeight(250)
-    return view
+def two_lines(title: str) -> str:
+    """The title broken at the space nearest its middle (Qt Charts titles are rich text)."""
+    spaces = [i for i, char in enumerate(title) if char == " "]
+    if not spaces:
+        return title
+    middle = min(spaces, key=lambda i: abs(len(title) - 2 * i))
+    return f"{title[:middle]}<br>{title[middle + 1:]}"
+
+
+class ChartView(QChartView):
+    """A chart that asks for the room its texts need at the current font, and when that
+    room is short puts its title on two lines and names its series more briefly, rather
+    than letting Qt Charts cut the texts to "…"."""
+
+    def __init__(self, chart: QChart, title: str, *, label_lines: int = 1, ticks: int = 0,
+                 tick_label: str = "") -> None:
+        super().__init__(chart)
+        self.title = title
+        self.label_lines = label_lines  # lines of text under each tick of the x axis
+        self.ticks = ticks  # labels under the x axis that must not run into each other …
+        self.tick_label = tick_label  # … each at most this wide
+        self.short_names: dict[QAbstractSeries, tuple[str, str]] = {}
+        chart.setTitle(title)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setStyleSheet("background: transparent;")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_short_name(self, series: QAbstractSeries, short: str) -> None:
+        self.short_names[series] = (series.name(), short)
+
+    # ----- measuring -----------------------------------------------------------------------
+
+    def _em(self) -> int:
+        return QFontMetrics(_app_font(0.85)).horizontalAdvance("M")
+
+    def _frame(self) -> int:
+        """Chart margins and the padding Qt Charts keeps around the plot, on each side."""
+        margins = self.chart().margins()
+        return max(margins.left(), margins.top()) + self._em()
+
+    def title_width(self, title: str) -> int:
+        metrics = QFontMetrics(self.chart().titleFont())
+        return max(metrics.horizontalAdvance(line) for line in title.split("<br>"))
+
+    def legend_width(self, short: bool) -> int:
+        legend = self.chart().legend()
+        if not legend.isVisible():
+            return 0
+        metrics = QFontMetrics(legend.font())
+        width = 0
+        for marker in legend.markers():
+            if not marker.label():  # a series left out of the legend
+                continue
+            names = self.short_names.get(marker.series())
+            name = unescape(marker.label()) if names is None else names[1 if short else 0]
+            width += metrics.horizontalAdvance(name) + 2 * metrics.height()
+        return width
+
+    def _axis_needs(self) -> tuple[int, int]:
+        """(width, height) the plot needs: room for the value labels, for each of
+        ``ticks`` labels under it, and along it for an upright axis title."""
+        labels = QFontMetrics(_app_font(0.85))
+        width, height = 0, 8 * labels.lineSpacing()
+        for axis in self.chart().axes():
+            if axis.orientation() == Qt.Orientation.Vertical:
+                width += labels.horizontalAdvance("100") + labels.height() * 2
+                height = max(height, labels.horizontalAdvance(axis.titleText()))
+        ticks = self.ticks * (labels.horizontalAdvance(self.tick_label) + self._em())
+        height += (self.label_lines + 2) * labels.lineSpacing()
+        return width + max(ticks, 12 * self._em()), height
+
+    def minimumSizeHint(self) -> QSize:
+        axes_width, axes_height = self._axis_needs()
+        width = max(self.title_width(two_lines(self.title)), self.legend_width(short=True),
+                    axes_width) + 2 * self._frame()
+        title_height = QFontMetrics(self.chart().titleFont()).lineSpacing() * 2
+        legend = self.chart().legend()
+        legend_height = QFontMetrics(legend.font()).height() * 2 if legend.isVisible() else 0
+        height = title_height + legend_height + axes_height + 2 * self._frame()
+        return QSize(width, height).expandedTo(self.chart().minimumSize().toSize())
+
+    # ----- fitting -------------------------------------------------------------------------
+
+    def fit_texts(self, width: int) -> None:
+        """The full title and names where they fit in ``width``, else the short ones."""
+        room = width - 2 * self._frame()
+        title = self.title if self.title_width(self.title) <= room else two_lines(self.title)
+        if self.chart().title() != title:
+            self.chart().setTitle(title)
+        short = self.legend_width(short=False) > room
+        for series, (full, brief) in self.short_names.items():
+            name = brief if short else full
+            if series.name() != name:
+                series.setName(name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_texts(event.size().width())
+        super().resizeEvent(event)
+        # Qt Charts sets the view's minimum to the chart's own, which a layout would take
+        # over the hint; the hint includes it and what the texts need.
+        if self.minimumSize() != self.minimumSizeHint():
+            self.setMinimumSize(self.minimumSizeHint())
 
 
 class MinutesChart:
@@ -373,8 +532,8 @@ class MinutesChart:
 
     def __init__(self, colors: Colors) -> None:
         self.chart = QChart()
-        self.chart.setTitle("Minutes per week")
-        self.view = _view(self.chart)
+        self.view = ChartView(self.chart, "Minutes per week", label_lines=2,
+                              ticks=CHART_WEEKS, tick_label="28")
         self.view.setAccessibleName("Minutes per week by category, last 12 weeks")
         self.x_axis = QBarCategoryAxis()
         self.y_axis = QValueAxis()
@@ -432,6 +591,7 @@ class MinutesChart:
         self.y_axis.setRange(0, top)
         self.y_axis.setTickCount(ticks)
         self.chart.legend().setVisible(bool(self.categories))
+        self.view.updateGeometry()  # the legend's names are part of the room it needs
 
     @staticmethod
     def _label(monday: date, index: int) -> str:
@@ -456,8 +616,7 @@ class PainChart:
     def __init__(self, colors: Colors) -> None:
         self._colors = colors
         self.chart = QChart()
-        self.chart.setTitle("Calf tightness and how often you stretched")
-        self.view = _view(self.chart)
+        self.view = ChartView(self.chart, "Calf tightness and how often you stretched")
         self.view.setAccessibleName(
             "Calf rating from 0 to 10 before and after the routines, over sessions per week"
         )
@@ -497,6 +656,11 @@ class PainChart:
             series.setBorderColor(Qt.GlobalColor.transparent)
             for marker in self.chart.legend().markers(series):
                 marker.setVisible(False)
+        short_names: tuple[tuple[QAbstractSeries, str], ...] = (
+            (self.week_bars, "sessions"), (self.before_trend, "before"),
+            (self.after_trend, "after"))
+        for named, short in short_names:
+            self.view.set_short_name(named, short)
         self.set_colors(colors)
         self.start = self.end = date.today()
 

@@ -11,14 +11,15 @@ plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -83,6 +84,73 @@ def _minutes_text(minutes: float) -> str:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+class Reflow(QFrame):
+    """Its widgets side by side while each gets the width it needs, else one under the other.
+
+    Its minimum width is that of the stacked form, so it never holds the window wider than a
+    small screen; a ``Reflow`` inside another one counts with its side-by-side width.
+    """
+
+    def __init__(self, widgets: Sequence[QWidget], stretches: Sequence[int], *,
+                 spacing: int = 12, preferred: bool = False) -> None:
+        super().__init__()
+        self._stretches = list(stretches)
+        self._preferred = preferred  # side by side only at their preferred widths
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        for widget, stretch in zip(widgets, stretches, strict=True):
+            self.box.addWidget(widget, stretch)
+
+    def _widgets(self) -> list[QWidget]:
+        items = (self.box.itemAt(i) for i in range(self.box.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if w is not None and not w.isHidden()]
+
+    def _needed(self, widget: QWidget) -> int:
+        if isinstance(widget, Reflow):
+            return widget.wide_width()
+        hint = widget.sizeHint() if self._preferred else widget.minimumSizeHint()
+        return max(hint.width(), widget.minimumWidth())
+
+    def _margins_width(self) -> int:
+        margins = self.box.contentsMargins()
+        return margins.left() + margins.right()
+
+    def wide_width(self) -> int:
+        """The width its widgets need side by side."""
+        widgets = self._widgets()
+        spacing = self.box.spacing() * max(0, len(widgets) - 1)
+        return sum(self._needed(w) for w in widgets) + spacing + self._margins_width()
+
+    def is_wide(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def minimumSizeHint(self) -> QSize:
+        widths = [max(w.minimumSizeHint().width(), w.minimumWidth()) for w in self._widgets()]
+        return QSize(max(widths, default=0) + self._margins_width(),
+                     self.box.minimumSize().height())
+
+    def fit(self) -> None:
+        wide = self.width() >= self.wide_width()
+        if wide == self.is_wide():
+            return
+        self.box.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                              else QBoxLayout.Direction.TopToBottom)
+        for index, stretch in enumerate(self._stretches):
+            self.box.setStretch(index, stretch if wide else 0)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
 
 
 class StatCard(QFrame):
@@ -220,12 +288,8 @@ class HistoryWindow(QWidget):
 
     def _build(self) -> None:
         title = _label("History", "title")
-        self.routine_filter = QComboBox()
-        self.routine_filter.setAccessibleName("Show sessions of routine")
-        self.routine_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.category_filter = QComboBox()
-        self.category_filter.setAccessibleName("Show sessions of category")
-        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.routine_filter = self._filter_combo("Show sessions of routine")
+        self.category_filter = self._filter_combo("Show sessions of category")
         self.filters = QWidget()
         filters = QHBoxLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
@@ -237,16 +301,17 @@ class HistoryWindow(QWidget):
             filters.addSpacing(8)
             filters.addWidget(label)
             filters.addWidget(combo)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.filters)
+        filters.addStretch(1)  # under the title, the filters keep to the left
+        # The filters go under the title when both do not fit at their full widths.
+        self.header = Reflow([title, self.filters], [1, 0], preferred=True)
 
         self.current_streak = StatCard("current streak", "Current streak")
         self.longest_streak = StatCard("longest streak", "Longest streak")
         self.all_time = StatCard("", "Sessions in all")
         self.last_week = StatCard("", "Last 7 days")
-        cards = QGridLayout()
+        self.cards = QWidget()
+        cards = QGridLayout(self.cards)
+        cards.setContentsMargins(0, 0, 0, 0)
         cards.setSpacing(12)
         cards.addWidget(self.current_streak, 0, 0)
         cards.addWidget(self.longest_streak, 0, 1)
@@ -256,32 +321,26 @@ class HistoryWindow(QWidget):
         self.grid = ActivityGrid(self.colors)
         self.grid_summary = _label(role="muted")
         self.grid_summary.setWordWrap(True)
-        self.grid_summary.setMinimumWidth(150)
-        grid_card = _card()
-        grid_layout = QGridLayout(grid_card)
-        grid_layout.setContentsMargins(16, 12, 16, 12)
-        grid_layout.setHorizontalSpacing(16)
-        grid_layout.addWidget(self.grid, 0, 0, 3, 1)
-        grid_layout.addWidget(_label("Last 16 weeks", "heading"), 0, 1)
-        grid_layout.addWidget(self.grid_summary, 1, 1)
         self.pain_summary = _label()
         self.pain_summary.setWordWrap(True)
-        grid_layout.addWidget(self.pain_summary, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid_layout.setRowStretch(2, 1)
-        grid_layout.setColumnStretch(0, 3)
-        grid_layout.setColumnStretch(1, 2)
+        grid_text = QWidget()
+        text_layout = QVBoxLayout(grid_text)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(_label("Last 16 weeks", "heading"))
+        text_layout.addWidget(self.grid_summary)
+        text_layout.addWidget(self.pain_summary)
+        text_layout.addStretch(1)
+        # Narrower than this, the summary reads better under the grid than beside it.
+        grid_text.setMinimumWidth(self.grid_summary.fontMetrics().averageCharWidth() * 22)
+        self.grid_card = Reflow([self.grid, grid_text], [3, 2], spacing=16)
+        self.grid_card.setProperty("role", "card")
+        self.grid_card.box.setContentsMargins(16, 12, 16, 12)
 
-        overview = QHBoxLayout()
-        overview.setSpacing(12)
-        overview.addLayout(cards, 5)
-        overview.addWidget(grid_card, 6)
+        self.overview = Reflow([self.cards, self.grid_card], [5, 6])
 
         self.pain_chart = PainChart(self.colors)
         self.minutes_chart = MinutesChart(self.colors)
-        charts = QHBoxLayout()
-        charts.setSpacing(12)
-        charts.addWidget(self.pain_chart.view, 3)
-        charts.addWidget(self.minutes_chart.view, 2)
+        self.charts = Reflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")
@@ -301,19 +360,18 @@ class HistoryWindow(QWidget):
         table_card = _card()
         table_layout = QVBoxLayout(table_card)
         table_layout.setContentsMargins(16, 12, 16, 8)
-        table_head = QHBoxLayout()
-        table_head.addWidget(_label("Sessions", "heading"))
-        table_head.addStretch(1)
-        table_head.addWidget(_label("Double-click or Enter to rate a session", "muted"))
-        table_layout.addLayout(table_head)
+        table_head = Reflow([_label("Sessions", "heading"),
+                             _label("Double-click or Enter to rate a session", "muted")],
+                            [1, 0], preferred=True)
+        table_layout.addWidget(table_head)
         table_layout.addWidget(self.table, 1)
 
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(12)
-        body.addLayout(overview)
-        body.addLayout(charts, 6)
+        body.addWidget(self.overview)
+        body.addWidget(self.charts, 6)
         body.addWidget(table_card, 5)
 
         self.empty_state = QWidget()
@@ -346,8 +404,19 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
+        self.scroller = scroller
+
+    @staticmethod
+    def _filter_combo(name: str) -> QComboBox:
+        """As wide as its longest entry when there is room; on a narrow window it may
+        shrink to a few letters and elide the rest."""
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
+        return combo
 
     # ----- reading -------------------------------------------------------------------------
 
