@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from supple.core.cue_port import PlayerStatus, Spoken, clamp_volume
 from supple.core.cues import CueKind
@@ -65,3 +68,24 @@ class RecordingCuePlayer:
     def kinds(self) -> list[CueKind]:
         """Only the cue sounds, without the speech (what most engine tests compare)."""
         return [p for p in self.played if isinstance(p, CueKind)]
+
+
+class FaultSwitch:
+    """A connection factory whose connections raise a chosen error on every statement."""
+
+    def __init__(self) -> None:
+        self.error: sqlite3.Error | None = None
+        self.connections = 0
+        switch = self
+
+        class Faulty(sqlite3.Connection):
+            def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+                if switch.error is not None:
+                    raise switch.error
+                return super().execute(*args, **kwargs)
+
+        self._factory = Faulty
+
+    def __call__(self, path: Path) -> sqlite3.Connection:
+        self.connections += 1
+        return sqlite3.connect(path, check_same_thread=False, factory=self._factory)

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from fakes import FaultSwitch
 from supple.core.history import HistoryStore
 from supple.core.history_model import (
     HistoryBusy,
@@ -44,27 +45,6 @@ def sql(path: Path, statement: str) -> list[tuple[Any, ...]]:
             return conn.execute(statement).fetchall()
     finally:
         conn.close()
-
-
-class FaultSwitch:
-    """A connection factory whose connections raise a chosen error on every statement."""
-
-    def __init__(self) -> None:
-        self.error: sqlite3.Error | None = None
-        self.connections = 0
-        switch = self
-
-        class Faulty(sqlite3.Connection):
-            def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
-                if switch.error is not None:
-                    raise switch.error
-                return super().execute(*args, **kwargs)
-
-        self._factory = Faulty
-
-    def __call__(self, path: Path) -> sqlite3.Connection:
-        self.connections += 1
-        return sqlite3.connect(path, check_same_thread=False, factory=self._factory)
 
 
 def session_with_steps(store: HistoryStore, steps: int) -> str:

@@ -591,3 +591,63 @@ def test_category_headings_follow_the_palette_and_read_as_normal_bold_text(
     option = QStyleOptionViewItem()
     view.tree.itemDelegate().initStyleOption(option, routine)  # type: ignore[attr-defined]
     assert not option.font.bold()
+
+
+def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unasked(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    import sqlite3
+
+    from fakes import FaultSwitch
+    from supple.qt.main_window import UnsavedHistory
+
+    switch = FaultSwitch()
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    window.services.open_recorder = lambda: SessionRecorder(
+        lambda: HistoryStore(paths.history_db, connect=switch, retry_after_s=0))
+    answers = [UnsavedHistory.TRY_AGAIN, UnsavedHistory.STAY]
+    asked: list[int | None] = []
+
+    def answer(held: int | None) -> UnsavedHistory:
+        asked.append(held)
+        return answers.pop(0)
+
+    window.ask_unsaved_history = answer
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
+    assert window.recorder is not None and window.recorder.drain()
+    switch.error = sqlite3.OperationalError("database or disk is full")
+    run_to_end(window, clock)
+    # Still full: asked, tried again, asked again; staying keeps the window and the writes.
+    assert not window.close()
+    assert window.isVisible() and asked == [4, 4] and not answers
+    assert window.stack.currentWidget() is window.library_view
+    # Space freed: quitting now writes everything and asks nothing.
+    switch.error = None
+    assert window.close() and asked == [4, 4]
+    store = HistoryStore(paths.history_db)
+    [session] = store.sessions()
+    assert session.outcome is Outcome.COMPLETED and session.steps_done == 3
+    store.close()
+
+
+def test_quitting_without_saving_is_the_users_choice(qtbot: QtBot, paths: AppPaths) -> None:
+    import sqlite3
+
+    from fakes import FaultSwitch
+    from supple.qt.main_window import UnsavedHistory
+
+    switch = FaultSwitch()
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    window.services.open_recorder = lambda: SessionRecorder(
+        lambda: HistoryStore(paths.history_db, connect=switch, retry_after_s=0))
+    window.ask_unsaved_history = lambda held: UnsavedHistory.QUIT
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
+    assert window.recorder is not None and window.recorder.drain()
+    switch.error = sqlite3.OperationalError("database or disk is full")
+    run_to_end(window, clock)
+    assert window.close() and not window.isVisible()

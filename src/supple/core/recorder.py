@@ -99,6 +99,20 @@ class SessionRecorder:
         """Retry writes the disk refused earlier (full, read-only, locked)."""
         self._submit(lambda s: s.flush())
 
+    def unsaved(self, timeout: float = 5.0) -> int | None:
+        """Retry the writes the disk refused, and say how many are still held in memory
+        (0: everything recorded is on disk; None: no answer within ``timeout`` s)."""
+
+        def retry(store: HistoryStore) -> int:
+            store.flush()
+            return store.pending_writes
+
+        try:
+            held = self._submit(retry).result(timeout=timeout)
+        except TimeoutError:
+            return None
+        return held or 0
+
     def close(self) -> None:
         """Finish pending writes and release the store; waits for the worker."""
         if self._closed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,14 @@ if TYPE_CHECKING:
     from supple.qt.screensaver import ScreenSaverInhibitor
 
 HEARTBEAT_MS = 60_000
+
+
+class UnsavedHistory(Enum):
+    """What to do when quitting while some of the history is held in memory only."""
+
+    TRY_AGAIN = "try again"
+    QUIT = "quit"
+    STAY = "stay"
 
 
 @dataclass
@@ -178,6 +187,9 @@ class MainWindow(QMainWindow):
         self._heartbeat.start()
         #: Asked before quitting during a routine; replaceable (tests answer without a dialog).
         self.confirm_quit: Callable[[], bool] = self._ask_quit
+        #: Asked before quitting while the disk refuses part of the history; replaceable.
+        self.ask_unsaved_history: Callable[[int | None], UnsavedHistory] = (
+            self._ask_unsaved_history)
 
     # --- menus and toolbar ------------------------------------------------------------------
 
@@ -452,9 +464,11 @@ class MainWindow(QMainWindow):
             self.mini = None
         if dispose and self.driver is not None:
             self.driver.deleteLater()
-        if dispose and self.player is not None:
+        if self.player is not None:
             self.stack.removeWidget(self.player)
-            self.player.deleteLater()
+            self.player.hide()
+            if dispose:
+                self.player.deleteLater()
         self.player = None
         self.driver = None
 
@@ -576,7 +590,44 @@ class MainWindow(QMainWindow):
         # The player goes with the window: deleting it from within this close event crashed
         # PySide6 on the next pass of the event loop.
         self._end_session(dispose=False)
+        if not self._history_saved_or_given_up():
+            self.show_library()
+            event.ignore()
+            return
         if self.recorder is not None:
             self.recorder.close()
             self.recorder = None
         event.accept()
+
+    def _history_saved_or_given_up(self) -> bool:
+        """Before quitting: True once nothing recorded is held in memory only (the disk
+        refused it), or when the user chooses to quit all the same."""
+        while self.recorder is not None:
+            held = self.recorder.unsaved()
+            if held == 0:
+                return True
+            answer = self.ask_unsaved_history(held)
+            if answer is not UnsavedHistory.TRY_AGAIN:
+                return answer is UnsavedHistory.QUIT
+        return True
+
+    def _ask_unsaved_history(self, held: int | None) -> UnsavedHistory:
+        what = {None: "Part of your history could not be written to disk and is",
+                1: "1 change to your history could not be written to disk and is"}.get(
+            held, f"{held} changes to your history could not be written to disk and are")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("History not saved")
+        box.setText(f"{what} kept in memory only.")
+        box.setInformativeText(
+            f"The disk may be full or read-only ({self.services.paths.history_db}). Free some "
+            "space and try again, or quit and lose these changes.")
+        again = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+        lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(again)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is again:
+            return UnsavedHistory.TRY_AGAIN
+        return UnsavedHistory.QUIT if clicked is lose else UnsavedHistory.STAY
