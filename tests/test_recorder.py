@@ -150,3 +150,29 @@ def test_a_failed_resume_never_writes_into_the_previous_session(tmp_path: Path) 
     [first] = store.sessions()
     assert first.outcome is Outcome.COMPLETED
     store.close()
+
+
+def test_unsaved_counts_writes_the_disk_refused_and_retries_them(tmp_path: Path) -> None:
+    import sqlite3
+
+    from fakes import FaultSwitch
+
+    db = tmp_path / "history.db"
+    switch = FaultSwitch()
+    recorder = SessionRecorder(lambda: HistoryStore(db, connect=switch, retry_after_s=0))
+    loaded = loaded_routine()
+    timeline = plan(loaded.routine)
+    clock = FakeClock()
+    recorder.begin(loaded, timeline).result(timeout=5)
+    assert recorder.unsaved() == 0
+    switch.error = sqlite3.OperationalError("database or disk is full")
+    run_engine(SessionEngine(timeline, clock), clock, recorder)
+    assert recorder.unsaved() == 4  # three steps and the finish, held in memory
+    assert recorder.unsaved() == 4  # trying again while still full keeps them
+    switch.error = None
+    assert recorder.unsaved() == 0
+    recorder.close()
+    store = HistoryStore(db)
+    [session] = store.sessions()
+    assert session.outcome is Outcome.COMPLETED and session.steps_done == 3
+    store.close()
