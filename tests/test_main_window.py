@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fakes import FakeClock, RecordingCuePlayer
+from fakes import FakeClock, FaultSwitch, RecordingCuePlayer
 from supple.core.catalog import scan_catalog
 from supple.core.cues import CueKind
 from supple.core.engine import State
@@ -593,18 +593,30 @@ def test_category_headings_follow_the_palette_and_read_as_normal_bold_text(
     assert not option.font.bold()
 
 
-def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unasked(
-        qtbot: QtBot, paths: AppPaths) -> None:
+def window_on_a_disk_that_fills(qtbot: QtBot, paths: AppPaths,
+                                 clock: FakeClock) -> tuple[MainWindow, FaultSwitch]:
+    """A window whose routine "window-test" has run to its end while the disk was full (the
+    session row was written before)."""
     import sqlite3
 
-    from fakes import FaultSwitch
-    from supple.qt.main_window import UnsavedHistory
-
     switch = FaultSwitch()
-    clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
     window.services.open_recorder = lambda: SessionRecorder(
         lambda: HistoryStore(paths.history_db, connect=switch, retry_after_s=0))
+    card = window.catalog.find("window-test")
+    assert card is not None
+    window.start_card(card)
+    assert window.recorder is not None and window.recorder.drain()
+    switch.error = sqlite3.OperationalError("database or disk is full")
+    run_to_end(window, clock)
+    return window, switch
+
+
+def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unasked(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    from supple.qt.main_window import UnsavedHistory
+
+    window, switch = window_on_a_disk_that_fills(qtbot, paths, FakeClock())
     answers = [UnsavedHistory.TRY_AGAIN, UnsavedHistory.STAY]
     asked: list[int | None] = []
 
@@ -613,13 +625,8 @@ def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unas
         return answers.pop(0)
 
     window.ask_unsaved_history = answer
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
-    assert window.recorder is not None and window.recorder.drain()
-    switch.error = sqlite3.OperationalError("database or disk is full")
-    run_to_end(window, clock)
-    # Still full: asked, tried again, asked again; staying keeps the window and the writes.
+    # Still full: asked, tried again, asked again; staying keeps the window and the writes
+    # (three steps and the finish).
     assert not window.close()
     assert window.isVisible() and asked == [4, 4] and not answers
     assert window.stack.currentWidget() is window.library_view
@@ -633,21 +640,8 @@ def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unas
 
 
 def test_quitting_without_saving_is_the_users_choice(qtbot: QtBot, paths: AppPaths) -> None:
-    import sqlite3
-
-    from fakes import FaultSwitch
     from supple.qt.main_window import UnsavedHistory
 
-    switch = FaultSwitch()
-    clock = FakeClock()
-    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    window.services.open_recorder = lambda: SessionRecorder(
-        lambda: HistoryStore(paths.history_db, connect=switch, retry_after_s=0))
+    window, _ = window_on_a_disk_that_fills(qtbot, paths, FakeClock())
     window.ask_unsaved_history = lambda held: UnsavedHistory.QUIT
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
-    assert window.recorder is not None and window.recorder.drain()
-    switch.error = sqlite3.OperationalError("database or disk is full")
-    run_to_end(window, clock)
     assert window.close() and not window.isVisible()
