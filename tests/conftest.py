@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +36,26 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
             yield server
     except PulseUnavailable as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture
+def text_scale(qtbot: object) -> Iterator[Callable[[float], None]]:
+    """Sets the app's light theme at a text scale (as the Settings dialog would); puts the
+    font, palette, style sheet and style back afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from supple.core.settings import Theme
+    from supple.qt.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
+
+    def scale(factor: float) -> None:
+        apply_theme(app, Theme.LIGHT, factor)
+
+    yield scale
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+    app.setPalette(palette)
+    app.setStyle(style)

@@ -448,24 +448,6 @@ def test_deleted_file_without_edits_becomes_unsaved_text(
 # --- layout and keyboard ----------------------------------------------------------------------
 
 
-@pytest.fixture
-def text_scale(qtbot: QtBot) -> Iterator[Callable[[float], None]]:
-    """Sets the app's theme at a text scale; puts the font, palette and style sheet back."""
-    from PySide6.QtWidgets import QApplication
-
-    from supple.core.settings import Theme
-    from supple.qt.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
-    yield lambda scale: apply_theme(app, Theme.LIGHT, scale) and None
-    app.setStyleSheet(sheet)
-    app.setFont(font)
-    app.setPalette(palette)
-    app.setStyle(style)
-
-
 def _with_a_mistake(editor: RoutineEditor) -> None:
     """The good version previewed, then a problem in the text, as in the screenshots."""
     editor.validate()

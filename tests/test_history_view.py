@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import escape
@@ -403,42 +403,31 @@ def test_escape_closes_and_tab_leaves_the_table(qtbot: QtBot, store: HistoryStor
 @pytest.mark.parametrize(("size", "scale", "side_by_side"), [
     ((800, 600), 1.8, False), ((800, 600), 1.0, False), ((1240, 860), 1.0, True)])
 def test_the_history_fits_a_small_window_and_large_text(
-    qtbot: QtBot, store: HistoryStore, size: tuple[int, int], scale: float, side_by_side: bool
+    qtbot: QtBot, store: HistoryStore, text_scale: Callable[[float], None],
+    size: tuple[int, int], scale: float, side_by_side: bool
 ) -> None:
     """The page reflows instead of holding the window wide or cutting it off at the right,
     and the calendar's labels stay apart; a big window keeps cards and calendar side by
     side."""
     from PySide6.QtWidgets import QApplication
 
-    from supple.core.settings import Theme
-    from supple.qt.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
-    apply_theme(app, Theme.LIGHT, scale)
-    try:
-        window = HistoryWindow(store, today=TODAY)
-        qtbot.addWidget(window)
-        assert window.minimumSizeHint().width() <= 800
-        window.resize(*size)
-        window.show()
-        qtbot.waitUntil(lambda: window.width() == size[0])
-        QApplication.processEvents()
-        assert window.content.width() <= window.scroller.viewport().width()  # none cut off
-        assert window.overview.is_wide() is side_by_side
-        for widget in (window.grid, window.pain_chart.view, window.minutes_chart.view):
-            assert widget.width() >= widget.minimumSizeHint().width()
-            assert widget.height() >= widget.minimumSizeHint().height()
-        months = window.grid.month_label_rects()
-        assert len(months) >= 2
-        for left, right in pairwise(months):
-            assert left.right() < right.left()
-        assert months[-1].right() <= window.grid.width()
-        _, _, cell, gap = window.grid._metrics()
-        assert 2 * (cell + gap) >= window.grid.fontMetrics().height()  # Mon, Wed, … apart
-    finally:
-        app.setStyleSheet(sheet)
-        app.setFont(font)
-        app.setPalette(palette)
-        app.setStyle(style)
+    text_scale(scale)
+    window = HistoryWindow(store, today=TODAY)
+    qtbot.addWidget(window)
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    QApplication.processEvents()
+    assert window.content.width() <= window.scroller.viewport().width()  # none cut off
+    assert window.overview.is_wide() is side_by_side
+    for widget in (window.grid, window.pain_chart.view, window.minutes_chart.view):
+        assert widget.width() >= widget.minimumSizeHint().width()
+        assert widget.height() >= widget.minimumSizeHint().height()
+    months = window.grid.month_label_rects()
+    assert len(months) >= 2
+    for left, right in pairwise(months):
+        assert left.right() < right.left()
+    assert months[-1].right() <= window.grid.width()
+    _, _, cell, gap = window.grid._metrics()
+    assert 2 * (cell + gap) >= window.grid.fontMetrics().height()  # Mon, Wed, … apart

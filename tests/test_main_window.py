@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -540,35 +541,24 @@ def test_quitting_asks_only_while_a_routine_is_under_way(qtbot: QtBot, paths: Ap
     ((1100, 720), 1.0, True), ((800, 600), 1.0, False), ((800, 600), 1.8, False),
     ((1920, 1080), 1.8, True)])
 def test_the_library_never_scrolls_sideways(qtbot: QtBot, paths: AppPaths,
+                                            text_scale: Callable[[float], None],
                                             size: tuple[int, int], scale: float,
                                             side_by_side: bool) -> None:
     """A small window or large text puts the details under the list instead of cutting
     them off at the right."""
     from PySide6.QtWidgets import QApplication
 
-    from supple.core.settings import Theme
-    from supple.qt.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
-    apply_theme(app, Theme.LIGHT, scale)
-    try:
-        window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
-        window.resize(*size)
-        qtbot.waitUntil(lambda: window.size().width() == size[0])
-        QApplication.processEvents()
-        view = window.library_view
-        horizontal = view.splitter.orientation() == Qt.Orientation.Horizontal
-        assert horizontal is side_by_side
-        assert not view.detail_scroll.horizontalScrollBar().isVisible()
-        assert not view.tree.horizontalScrollBar().isVisible()
-        assert view.start_button.width() >= view.start_button.minimumSizeHint().width()
-    finally:
-        app.setStyleSheet(sheet)
-        app.setFont(font)
-        app.setPalette(palette)
-        app.setStyle(style)
+    text_scale(scale)
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    QApplication.processEvents()
+    view = window.library_view
+    horizontal = view.splitter.orientation() == Qt.Orientation.Horizontal
+    assert horizontal is side_by_side
+    assert not view.detail_scroll.horizontalScrollBar().isVisible()
+    assert not view.tree.horizontalScrollBar().isVisible()
+    assert view.start_button.width() >= view.start_button.minimumSizeHint().width()
 
 
 def test_category_headings_follow_the_palette_and_read_as_normal_bold_text(
