@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -406,3 +406,113 @@ def test_the_picture_is_mirrored_for_the_right_side(shown: Session) -> None:
     v.resize(900, 640)
     QApplication.processEvents()
     assert v.side_label.font().pixelSize() > v.title_label.font().pixelSize() > 0
+
+
+# --- a small window and large text ---------------------------------------------------------
+
+LONG_NAMES = """
+supple: 1
+name: Long names
+defaults: {lead_in: 5s, rest: 30s, switch: 5s}
+steps:
+  - name: Wall calf stretch, straight knee
+    hold: 30s
+    sides: both
+    image: wall-calf-stretch.svg
+    instructions: >-
+      Hands on the wall, step the stretching leg back with the knee straight and the heel
+      down. Lean in until the upper calf pulls gently.
+    tips: [Point the back foot straight ahead., Keep the back heel on the floor.]
+  - name: Heel drops, straight knee
+    reps: 15
+    tempo: {up: 1s, down: 3s}
+    sets: 3
+    sides: both
+    image: heel-drop-straight-knee.svg
+    instructions: Rise on both feet, lower the working heel slowly over three seconds.
+"""
+# 0 lead-in [0,5) · 1 hold left [5,35) · 2 switch [35,40) · 3 hold right [40,70) ·
+# 4 lead-in [70,75) · 5 reps left, set 1 of 3 [75,135): rep 3 is lowering at 75 + 8 + 2.
+
+
+@pytest.fixture
+def text_scale(qtbot: QtBot) -> Iterator[Callable[[float], None]]:
+    """Sets the app's theme at a text scale; puts the font, palette and style sheet back."""
+    from supple.core.settings import Theme
+    from supple.qt.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
+    yield lambda scale: apply_theme(app, Theme.LIGHT, scale) and None
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+    app.setPalette(palette)
+    app.setStyle(style)
+
+
+def rect_in(view: QWidget, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
+
+
+def text_fits(label: QLabel) -> bool:
+    """The label is given the room its text needs: all its lines, the whole width."""
+    if label.wordWrap():
+        return label.height() >= label.heightForWidth(label.width())
+    metrics = label.fontMetrics()
+    return (label.height() >= metrics.height()
+            and label.width() >= metrics.horizontalAdvance(label.text()))
+
+
+@pytest.mark.parametrize(("size", "scale"), [((800, 600), 1.8), ((1100, 720), 1.0),
+                                             ((1920, 1080), 1.0), ((560, 420), 1.0)])
+@pytest.mark.parametrize("position", [85.0, 10.0])  # a rep, lowering; a hold, left side
+def test_small_window_and_large_text_overlap_nothing(
+        qtbot: QtBot, text_scale: Callable[[float], None], size: tuple[int, int],
+        scale: float, position: float) -> None:
+    """Regression: at 800x600 and 1.8x text the tempo word sat on the countdown's digits,
+    the step bar and the instructions ran over the countdown and the view outgrew the
+    window. Everything now has its own room; the picture and instructions give way first."""
+    text_scale(scale)
+    s = make_session(qtbot, LONG_NAMES)
+    v = s.view
+    v.resize(*size)
+    v.show()
+    qtbot.waitExposed(v)
+    s.at(position)
+    QApplication.processEvents()
+    assert v.size() == QSize(*size)  # the view did not insist on more room than the window
+    if position > 75:
+        assert v.cue_label.text() == "DOWN"
+    assert v.side_label.text() == "LEFT"
+
+    metrics = QFontMetrics(v.countdown_label.font())
+    assert metrics.tightBoundingRect("0123456789").height() >= v.height() / 4 - 1
+    digits = metrics.tightBoundingRect(v.countdown_label.text())
+    assert v.countdown_label.height() >= digits.height()
+
+    shown: list[QWidget] = [v.title_label, v.side_label, v.countdown_label, v.step_bar,
+                            v.next_label, v.left_label, v.total_bar, *v.controls]
+    if v.count_label.text():
+        shown.append(v.count_label)
+    if v.cue_label.text():
+        shown.append(v.cue_label)
+    if v.picture.isVisibleTo(v):
+        shown.append(v.picture)
+    if v.instructions_label.isVisibleTo(v):
+        viewport = v.instructions_label.parentWidget().parentWidget()  # of its scroll area
+        viewport.setAccessibleName("Instructions' viewport")
+        shown.append(viewport)
+    view = v.rect()
+    for widget in shown:
+        assert widget.isVisibleTo(v), widget.accessibleName()
+        assert view.contains(rect_in(v, widget)), widget.accessibleName()
+        if isinstance(widget, QLabel) and widget is not v.countdown_label:
+            assert text_fits(widget), widget.accessibleName()
+    for i, first in enumerate(shown):
+        for second in shown[i + 1:]:
+            overlap = rect_in(v, first).intersects(rect_in(v, second))
+            assert not overlap, (first.accessibleName(), second.accessibleName())
+    if size[1] >= 720:  # room to spare: the picture and instructions show
+        assert v.picture.isVisibleTo(v) and v.instructions_label.isVisibleTo(v)
+    s.driver.stop()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -74,6 +75,10 @@ BANNER_MS = 1800  # how long "Halfway", "Switch sides"... stay under the countdo
 BASE_POINT_SIZE = 11.0  # the theme's base size at text scale 1 (see theme.apply_theme)
 REST_PICTURE = "rest.svg"
 COUNTDOWN_SHARE = 0.34  # countdown font size as a share of the view height
+COUNTDOWN_BOX = 1.18  # the countdown's height over its digits' (the flash shows around them)
+BODY_LINES = 4  # the picture and instructions show only with room for this many lines
+TYPE_STEP = 0.9  # when the rows do not fit the height, their type shrinks by this step...
+SMALLEST_TYPE = 0.5  # ...down to this share of its size; then the countdown gives way
 
 TINTS: dict[SegmentKind, str] = {
     SegmentKind.WORK: "work",
@@ -121,6 +126,26 @@ def set_pixel_size(widget: QWidget, px: float, weight: QFont.Weight | None = Non
     if weight is not None:
         font.setWeight(weight)
     widget.setFont(font)
+
+
+def invalidate_nested(layout: QLayout) -> None:
+    """Have ``layout`` and every layout inside it work their sizes out afresh: a nested layout
+    keeps them until the event loop next runs, and fonts change in the middle of a pass."""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        child = item.layout() if item is not None else None
+        if child is not None:
+            invalidate_nested(child)
+    layout.invalidate()
+
+
+def min_height_for_width(layout: QLayout, width: int) -> int:
+    """The least height ``layout`` needs at ``width``, wrapped lines counted, with the fonts
+    as they are now."""
+    invalidate_nested(layout)
+    if layout.hasHeightForWidth():
+        return layout.minimumHeightForWidth(width)
+    return layout.minimumSize().height()
 
 
 def text_scale() -> float:
@@ -388,6 +413,36 @@ class PictureView(QWidget):
         painter.end()
 
 
+class _Body(QWidget):
+    """The picture and instructions. They take only the height the rows above and below
+    leave (their own wishes are ignored), and hide when it is too little to read them, so
+    they give way before anything else does."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.content = QWidget(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.content)
+        self._least = 0
+
+    def set_least_height(self, height: int) -> None:
+        """Show the content only when it gets at least ``height``."""
+        if height != self._least:
+            self._least = height
+            self._show_if_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_if_room()
+
+    def _show_if_room(self) -> None:
+        room = self.height() >= self._least
+        if self.content.isHidden() == room:
+            self.content.setVisible(room)
+
+
 class _OverlayHost(QWidget):
     """Holds the step display and keeps the pause overlay laid over all of it."""
 
@@ -508,13 +563,13 @@ class PlayerView(QWidget):
         self._build_finish()
 
     def _build_session(self) -> None:
-        page = QVBoxLayout(self.session_page)
+        page = self._page = QVBoxLayout(self.session_page)
         page.setContentsMargins(28, 20, 28, 16)
         page.setSpacing(12)
         self.display = _OverlayHost()
         page.addWidget(self.display, 1)
 
-        lay = QVBoxLayout(self.display)
+        lay = self._rows = QVBoxLayout(self.display)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
 
@@ -550,7 +605,9 @@ class PlayerView(QWidget):
         lay.addLayout(bar_row)
         lay.addSpacing(10)
 
-        body = QHBoxLayout()
+        self.body = _Body()
+        body = QHBoxLayout(self.body.content)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(24)
         body.addStretch(1)
         self.picture = PictureView()
@@ -575,7 +632,7 @@ class PlayerView(QWidget):
         text.setAutoFillBackground(False)
         body.addWidget(scroll, 6)
         body.addStretch(1)
-        lay.addLayout(body, 1)
+        lay.addWidget(self.body, 1)
 
         footer = QHBoxLayout()
         self.next_label = plain_label(wrap=True)
@@ -602,7 +659,8 @@ class PlayerView(QWidget):
         overlay.addWidget(self.overlay_hint)
         overlay.addStretch(1)
 
-        page.addWidget(self._build_controls(), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.controls_frame = self._build_controls()
+        page.addWidget(self.controls_frame, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _bar(self, role: str, name: str) -> QProgressBar:
         bar = QProgressBar()
@@ -797,14 +855,16 @@ class PlayerView(QWidget):
         seg = engine.segment
         if engine.state.over or seg is None:
             return
-        if seg.index != self._shown:
+        new_step = seg.index != self._shown
+        if new_step:
             self._show_segment(seg)
         now = engine.clock.now()
         pos = engine.position(now)
         remaining = engine.remaining_in_segment(now)
         set_text(self.countdown_label, big_text(seg, pos, remaining))
+        rewrapped = False  # a count or time changed width: a line may wrap differently
         if set_text(self.count_label, count_text(seg, pos, remaining)):
-            self._keep_whole(self.count_label)
+            rewrapped = self._keep_whole(self.count_label)
         self._phase = phase_word(seg, pos)
         self._show_cue_line()
         step_done = (pos - seg.start) / seg.duration if seg.duration > 0 else 1.0
@@ -812,7 +872,9 @@ class PlayerView(QWidget):
         total = self.timeline.total
         self._set_bar(self.total_bar, pos / total if total > 0 else 1.0)
         if set_text(self.left_label, f"{format_clock(engine.remaining_total(now))} left"):
-            self._keep_whole(self.left_label)
+            rewrapped = self._keep_whole(self.left_label) or rewrapped
+        if new_step or rewrapped:
+            self._fit_height()  # a new title, side or next step takes other room
 
     def _set_bar(self, bar: QProgressBar, fraction: float) -> None:
         value = round(min(max(fraction, 0.0), 1.0) * 1000)
@@ -928,57 +990,103 @@ class PlayerView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_height()  # the step may have changed while hidden
         if self.stack.currentWidget() is self.session_page:
             self.setFocus()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
-        self._keep_whole(self.count_label)
-        self._keep_whole(self.left_label)
 
     @staticmethod
-    def _keep_whole(label: QLabel) -> None:
+    def _keep_whole(label: QLabel) -> bool:
         """Pin a count's or time's width to its text. Fonts change inside resizeEvent, while
         the layout is being applied, and it then keeps the old font's width and cuts the text
-        (seen under X11 with large text); an explicit minimum is always honoured."""
+        (seen under X11 with large text); an explicit minimum is always honoured. Returns
+        whether the width changed."""
         need = label.fontMetrics().horizontalAdvance(label.text()) + 4
-        if label.minimumWidth() != need:
-            label.setMinimumWidth(need)
+        if label.minimumWidth() == need:
+            return False
+        label.setMinimumWidth(need)
+        return True
 
-    def _scale_countdown(self, h: int, w: int) -> None:
+    def _scale_countdown(self, h: int, w: int, room: int | None = None) -> None:
         """Digits at least a quarter of the view's height (the font's line box is larger
-        still); the label is trimmed to the digits so the empty line space goes elsewhere."""
+        still); the label is trimmed to the digits so the empty line space goes elsewhere.
+        ``room``: the most height it may take, when the rows around it cannot give more."""
         font = QFont(self.countdown_label.font())
         font.setPixelSize(max(8, round(h * COUNTDOWN_SHARE)))
         metrics = QFontMetrics(font)
         digit = max(metrics.tightBoundingRect("0123456789").height(), 1)
+        digit_per_px = digit / font.pixelSize()
         px = h * COUNTDOWN_SHARE * (h * 0.25 / digit if digit < h * 0.25 else 1.0)
         font.setPixelSize(max(8, math.ceil(px)))
         width = QFontMetrics(font).horizontalAdvance("00:00")
         if width > w * 0.92:  # a very narrow window: keep the number whole
             px *= w * 0.92 / width
+        if room is not None:
+            px = min(px, math.floor(room / (digit_per_px * COUNTDOWN_BOX)))
         set_pixel_size(self.countdown_label, px, QFont.Weight.DemiBold)
         digit = QFontMetrics(self.countdown_label.font()).tightBoundingRect("0:00").height()
-        self.countdown_label.setFixedHeight(math.ceil(digit * 1.18))
+        self.countdown_label.setFixedHeight(math.ceil(digit * COUNTDOWN_BOX))
 
-    def _scale_fonts(self) -> None:
-        """Type sized to the window, so the number reads from across the room at any size."""
-        h, w = max(self.height(), 1), max(self.width(), 1)
-        s = text_scale()
+    def _scale_rows(self, h: int, s: float) -> None:
+        """The type of the rows above and below the countdown, at text scale ``s``."""
         weight = QFont.Weight
-        self._scale_countdown(h, w)
         title = min(max(h * 0.052 * s, 18), 64)
         set_pixel_size(self.title_label, title, weight.DemiBold)
         set_pixel_size(self.side_label, title * 1.5, weight.Bold)  # LEFT/RIGHT, read from afar
         set_pixel_size(self.count_label, min(max(h * 0.04 * s, 15), 48), weight.DemiBold)
-        set_pixel_size(self.cue_label, min(max(h * 0.06, 18), 72), weight.Bold)
-        body = min(max(h * 0.027 * s, 13), 30)
-        set_pixel_size(self.instructions_label, body)
-        set_pixel_size(self.tips_label, body * 0.9)
         foot = min(max(h * 0.03 * s, 13), 34)
         set_pixel_size(self.next_label, foot, weight.DemiBold)
         set_pixel_size(self.left_label, foot)
+        self._keep_whole(self.count_label)
+        self._keep_whole(self.left_label)
+
+    def _overflow(self) -> int:
+        """How much more height than the view's the step display needs at its least (the
+        picture and instructions take none), with the fonts as they are now; 0 or less when
+        it fits."""
+        margins = self._page.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        need = (margins.top() + min_height_for_width(self._rows, width) + self._page.spacing()
+                + self.controls_frame.sizeHint().height() + margins.bottom())
+        return need - self.height()
+
+    def _fit_height(self) -> None:
+        """The countdown, then the rows around it sized to what is left of the height: their
+        type follows the window and the user's text size, and shrinks only as far as the
+        rows need to fit (long names wrap, large text). The picture and instructions take
+        what remains. Only if the smallest type still does not fit does the countdown give
+        up room, so nothing is ever laid over anything else."""
+        if not self.isVisible():
+            return  # sized when shown
+        h, w = max(self.height(), 1), max(self.width(), 1)
+        s = text_scale()
+        self._scale_countdown(h, w)
+        fit = 1.0
+        self._scale_rows(h, s)
+        while self._overflow() > 0 and fit > SMALLEST_TYPE:
+            fit *= TYPE_STEP
+            self._scale_rows(h, s * fit)
+        overflow = self._overflow()
+        if overflow > 0:
+            self._scale_countdown(h, w, self.countdown_label.minimumHeight() - overflow)
+
+    def _scale_fonts(self) -> None:
+        """Type sized to the window, so the number reads from across the room at any size."""
+        h = max(self.height(), 1)
+        s = text_scale()
+        weight = QFont.Weight
+        set_pixel_size(self.cue_label, min(max(h * 0.06, 18), 72), weight.Bold)
+        # The cue line keeps its room when empty: a banner coming or going moves nothing.
+        self.cue_label.setMinimumHeight(self.cue_label.fontMetrics().height())
+        body = min(max(h * 0.027 * s, 13), 30)
+        set_pixel_size(self.instructions_label, body)
+        set_pixel_size(self.tips_label, body * 0.9)
+        lines = BODY_LINES * self.instructions_label.fontMetrics().lineSpacing()
+        self.body.set_least_height(lines)
+        foot = min(max(h * 0.03 * s, 13), 34)
         set_pixel_size(self.overlay_label, h * 0.13, weight.Bold)
         set_pixel_size(self.overlay_hint, foot)
         icon = round(min(max(h * 0.045, 22), 44))
@@ -991,3 +1099,4 @@ class PlayerView(QWidget):
             set_pixel_size(stat.caption, foot)
         set_pixel_size(self.again_button, foot)
         set_pixel_size(self.done_button, foot)
+        self._fit_height()
