@@ -435,22 +435,6 @@ steps:
 # 4 lead-in [70,75) · 5 reps left, set 1 of 3 [75,135): rep 3 is lowering at 75 + 8 + 2.
 
 
-@pytest.fixture
-def text_scale(qtbot: QtBot) -> Iterator[Callable[[float], None]]:
-    """Sets the app's theme at a text scale; puts the font, palette and style sheet back."""
-    from supple.core.settings import Theme
-    from supple.qt.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, palette, sheet, style = app.font(), app.palette(), app.styleSheet(), app.style().name()
-    yield lambda scale: apply_theme(app, Theme.LIGHT, scale) and None
-    app.setStyleSheet(sheet)
-    app.setFont(font)
-    app.setPalette(palette)
-    app.setStyle(style)
-
-
 def rect_in(view: QWidget, widget: QWidget) -> QRect:
     return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
 
