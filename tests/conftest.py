@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,22 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(root / "xdg-cache"))
     yield root
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_test_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the app (supple.qt.gui_gc): while a Qt test runs, Python's collector never runs
+    on another thread (the history writer's, say), where it would destroy Qt objects caught
+    in reference cycles; it collects on this thread once the test is over."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture(scope="session")

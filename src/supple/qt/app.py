@@ -20,6 +20,7 @@ from supple.core.clock import SystemClock
 from supple.core.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.settings import load_settings
 from supple.paths import AppPaths
+from supple.qt.gui_gc import GuiThreadCollector
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.theme import apply_style_sheet, apply_theme
 from supple.resources import asset_path, builtin_routines_dir, sounds_dir
@@ -50,6 +51,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     app.setApplicationName("Supple")
     app.setDesktopFileName("supple")
     app.setWindowIcon(QIcon(str(asset_path("images/supple.svg"))))
+    collector = GuiThreadCollector(app)  # before any other thread is started
 
     settings, settings_problem = load_settings(paths.settings_file)
     apply_theme(app, settings.theme, settings.text_scale, style_sheet=False)
@@ -116,6 +118,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
 
     QTimer.singleShot(0, after_show)
     code = app.exec()
+    collector.stop()
     if services.history is not None:
         services.history.close()
     return code
