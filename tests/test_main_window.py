@@ -635,3 +635,16 @@ def test_quitting_without_saving_is_the_users_choice(qtbot: QtBot, paths: AppPat
     window, _ = window_on_a_disk_that_fills(qtbot, paths, FakeClock())
     window.ask_unsaved_history = lambda held: UnsavedHistory.QUIT
     assert window.close() and not window.isVisible()
+
+
+def test_a_one_step_routine_says_step_not_steps(qtbot: QtBot, paths: AppPaths) -> None:
+    (paths.routines / "one.yaml").write_text(
+        "supple: 1\nname: One\ndefaults: {lead_in: 0s}\nsteps:\n  - {name: X, hold: 2s}\n")
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    card = window.catalog.find("one")
+    assert card is not None
+    window.start_card(card)
+    run_to_end(window, clock)
+    assert window.player is not None
+    assert window.player.done_stat.caption.text() == "of 1 step done"

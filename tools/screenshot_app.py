@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from supple.core.settings import Settings, Theme, save_settings
 from supple.paths import AppPaths
+
+SETTLE_S = 1.0
 
 
 def main() -> int:
@@ -56,14 +59,22 @@ def main() -> int:
             if widget.isVisible() and widget.objectName() != "mini":
                 widget.resize(width, height)
 
+    last_hidden = [0.0]
+
     def hide_notices() -> None:
-        # Xvfb has no sound server, so the app says "no sound"; a desktop would not. Hidden
-        # a moment before the grab, so the layout has settled into the space it frees.
+        # Xvfb has no sound server, so the app says "no sound"; a desktop would not. Hidden as
+        # soon as it shows, and the grab waits until the layout has settled into the space.
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and type(widget).__name__ == "MainWindow":
-                widget.notices.hide()  # type: ignore[attr-defined]
+                notices = widget.notices  # type: ignore[attr-defined]
+                if notices.isVisible():
+                    notices.hide()
+                    last_hidden[0] = time.monotonic()
 
     def grab() -> None:
+        if time.monotonic() - last_hidden[0] < SETTLE_S:  # a notice went a moment ago
+            QTimer.singleShot(int(SETTLE_S * 1000), grab)
+            return
         name = f"{'player' if args.run else 'library'}-{args.theme}-{args.size}.png"
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and type(widget).__name__ == "MainWindow":
@@ -72,7 +83,9 @@ def main() -> int:
         app.quit()
 
     QTimer.singleShot(200, resize)
-    QTimer.singleShot(max(0, int(args.after * 1000) - 500), hide_notices)
+    hider = QTimer()
+    hider.timeout.connect(hide_notices)
+    hider.start(50)
     QTimer.singleShot(int(args.after * 1000), grab)
     return run_app(paths, routine)
 

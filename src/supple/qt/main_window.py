@@ -542,7 +542,8 @@ class MainWindow(QMainWindow):
         card = self.catalog.find(record.routine_id)
         loaded = load_card(card)[0] if card is not None else None
         when = record.started_at.strftime("%a %-d %b, %H:%M")
-        done = f"{record.steps_done} of {record.steps_total} steps done"
+        plural = "s" if record.steps_total != 1 else ""
+        done = f"{record.steps_done} of {record.steps_total} step{plural} done"
         text = f"Your session of {record.routine_name} ({when}) was interrupted: {done}."
         store = self.services.history
 

@@ -978,7 +978,8 @@ class PlayerView(QWidget):
         set_text(self.time_stat.value, format_duration(event.active_seconds))
         set_text(self.done_stat.value, str(event.done))
         # The same unit as the history's "3 of 5": each side and set of an exercise is a step.
-        set_text(self.done_stat.caption, f"of {len(self.timeline.work_segments)} steps done")
+        total = len(self.timeline.work_segments)
+        set_text(self.done_stat.caption, f"of {total} step{'s' if total != 1 else ''} done")
         set_text(self.skipped_stat.value, str(event.skipped))
         self._end_flash()
         self._banner_timer.stop()
