@@ -500,3 +500,42 @@ def test_small_window_and_large_text_overlap_nothing(
     if size[1] >= 720:  # room to spare: the picture and instructions show
         assert v.picture.isVisibleTo(v) and v.instructions_label.isVisibleTo(v)
     s.driver.stop()
+
+
+def with_tips(tips: list[str]) -> str:
+    return f"""
+supple: 1
+name: Tips
+defaults: {{lead_in: 5s}}
+steps:
+  - name: Heel drops, straight knee
+    hold: 30s
+    image: heel-drop-straight-knee.svg
+    instructions: >-
+      Stand with the balls of both feet on the edge of a step, holding a rail or wall. Rise
+      onto your toes using both legs, then take the other foot off and lower the working heel
+      slowly below the step over three seconds. Keep the knee straight.
+    tips: {tips!r}
+"""
+
+
+FEW_TIPS = ["Keep the knee straight.", "Breathe out as you lower."]
+MANY_TIPS = [f"Tip {n}: rise with both legs and lower on the working leg only, slowly, "
+             "counting three, and stop if the pain goes above five out of ten." for n in range(8)]
+
+
+@pytest.mark.parametrize(("tips", "shown"), [(FEW_TIPS, True), (MANY_TIPS, False)])
+def test_tips_show_only_when_they_fit_under_the_instructions(
+        qtbot: QtBot, tips: list[str], shown: bool) -> None:
+    """A runner mid-exercise cannot scroll: the tips give way before the instructions are
+    cut off behind a scroll bar."""
+    s = make_session(qtbot, with_tips(tips))
+    v = s.view
+    v.resize(1280, 800)
+    v.show()
+    qtbot.waitExposed(v)
+    s.at(10)
+    QApplication.processEvents()
+    assert v.instructions_label.isVisibleTo(v)
+    assert v.tips_label.isVisibleTo(v) is shown
+    assert not v.body_scroll.verticalScrollBar().isVisible()

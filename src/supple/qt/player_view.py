@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -621,8 +621,9 @@ class PlayerView(QWidget):
         self.tips_label.setAccessibleName("Tips")
         text_lay.addWidget(self.instructions_label)
         text_lay.addWidget(self.tips_label)
+        self._text_layout = text_lay
         text_lay.addStretch(1)
-        scroll = QScrollArea()
+        self.body_scroll = scroll = QScrollArea()
         scroll.setWidget(text)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -633,6 +634,7 @@ class PlayerView(QWidget):
         body.addWidget(scroll, 6)
         body.addStretch(1)
         lay.addWidget(self.body, 1)
+        scroll.viewport().installEventFilter(self)  # its resizes re-fit the tips
 
         footer = QHBoxLayout()
         self.next_label = plain_label(wrap=True)
@@ -907,7 +909,23 @@ class PlayerView(QWidget):
         set_text(self.instructions_label, (source.instructions or "") if source else "")
         tips = source.tips if source else []
         set_text(self.tips_label, "\n".join(f"• {tip}" for tip in tips))
-        self.tips_label.setHidden(not tips)
+        self._fit_tips()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_tips()
+        return super().eventFilter(watched, event)
+
+    def _fit_tips(self) -> None:
+        """The tips show only when they fit under the instructions: a runner mid-exercise
+        cannot scroll, and the instructions matter more."""
+        if not self.tips_label.text():
+            self.tips_label.hide()
+            return
+        width = self.body_scroll.viewport().width() - 8  # the text's right margin
+        need = (self.instructions_label.heightForWidth(width) + self._text_layout.spacing()
+                + self.tips_label.heightForWidth(width))
+        self.tips_label.setVisible(need <= self.body_scroll.viewport().height())
 
     def _show_cue_line(self) -> None:
         seg = self.driver.engine.segment
@@ -1073,6 +1091,7 @@ class PlayerView(QWidget):
         overflow = self._overflow()
         if overflow > 0:
             self._scale_countdown(h, w, self.countdown_label.minimumHeight() - overflow)
+        self._fit_tips()
 
     def _scale_fonts(self) -> None:
         """Type sized to the window, so the number reads from across the room at any size."""
