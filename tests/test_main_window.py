@@ -648,3 +648,25 @@ def test_a_one_step_routine_says_step_not_steps(qtbot: QtBot, paths: AppPaths) -
     run_to_end(window, clock)
     assert window.player is not None
     assert window.player.done_stat.caption.text() == "of 1 step done"
+
+
+def test_settings_fit_a_small_screen_with_large_text(
+        qtbot: QtBot, text_scale: Callable[[float], None]) -> None:
+    """The settings scroll inside the dialog: it is never taller than the screen, and OK and
+    Cancel stay in view; with room, everything shows without a scroll bar."""
+    from PySide6.QtWidgets import QApplication
+
+    text_scale(1.8)
+    dialog = SettingsDialog(Settings(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    needed = dialog.height_for_screen(10_000)
+    assert dialog.height_for_screen(400) == 400 < needed
+    for height, scrolls in ((400, True), (needed, False)):
+        dialog.resize(dialog.width(), height)
+        QApplication.processEvents()
+        assert dialog.height() == height
+        assert dialog.content_scroll.verticalScrollBar().isVisible() is scrolls
+        assert not dialog.content_scroll.horizontalScrollBar().isVisible()
+        assert dialog.rect().contains(dialog._buttons.geometry())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSlider,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -104,10 +108,36 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(cues)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(form)
+        content_layout.addWidget(cues)
+        # On a small screen with large text the settings scroll; the buttons stay in view.
+        self.content_scroll = QScrollArea()
+        self.content_scroll.setWidget(content)
+        self.content_scroll.setWidgetResizable(True)
+        self.content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.content_scroll.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
+        self._content, self._buttons = content, buttons
+        self._layout = layout = QVBoxLayout(self)
+        layout.addWidget(self.content_scroll, 1)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        frame = self.frameGeometry().height() - self.geometry().height()
+        screen = self.screen().availableGeometry().height() - frame
+        self.resize(self.width(), self.height_for_screen(screen))
+
+    def height_for_screen(self, available: int) -> int:
+        """As tall as the settings need, but never taller than ``available``."""
+        margins = self._layout.contentsMargins()
+        chrome = (margins.top() + margins.bottom() + self._layout.spacing()
+                  + self._buttons.sizeHint().height())
+        return min(self._content.sizeHint().height() + chrome, available)
 
     def result_settings(self) -> Settings:
         """The settings as chosen in the dialog."""
