@@ -70,6 +70,13 @@ def last_done_cell(window: MainWindow, name: str) -> str:
     raise AssertionError(f"{name} not in the library")
 
 
+def start(window: MainWindow, routine_id: str = "window-test") -> None:
+    """Start a routine as the library's Start button does."""
+    card = window.catalog.find(routine_id)
+    assert card is not None, f"{routine_id} not in the library"
+    window.start_card(card)
+
+
 def run_to_end(window: MainWindow, clock: FakeClock) -> None:
     driver = window.driver
     assert driver is not None
@@ -217,9 +224,7 @@ def test_settings_dialog_changes_are_saved_and_applied(qtbot: QtBot, paths: AppP
     saved, message = load_settings(paths.settings_file)
     assert message is None and saved.muted and saved.lead_in == 10
     # The app-wide lead-in replaces the routine's 3 s get-ready time.
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
+    start(window)
     assert window.driver is not None
     first = window.driver.engine.timeline.segments[0]
     assert first.duration == 10
@@ -408,9 +413,7 @@ def test_library_keyboard_search_arrows_and_enter(qtbot: QtBot, paths: AppPaths)
 def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths) -> None:
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
+    start(window)
     run_to_end(window, clock)
     assert window.rating is not None
     window.rating.scale.group.button(4).click()  # chosen, Save not pressed
@@ -428,13 +431,11 @@ def test_a_second_routine_after_done_starts(qtbot: QtBot, paths: AppPaths) -> No
 
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
+    start(window)
     run_to_end(window, clock)
     window.close_player()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    window.start_card(card)
+    start(window)
     assert window.driver is not None and window.driver.state is State.RUNNING
     run_to_end(window, clock)
     window.close_player()
@@ -515,9 +516,7 @@ def test_quitting_asks_only_while_a_routine_is_under_way(qtbot: QtBot, paths: Ap
         return False
 
     window.confirm_quit = refuse
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
+    start(window)
     assert not window.close() and window.isVisible() and asked == [True]
     assert window.driver is not None
     window.driver.pause()
@@ -593,9 +592,7 @@ def window_on_a_disk_that_fills(qtbot: QtBot, paths: AppPaths,
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
     window.services.open_recorder = lambda: SessionRecorder(
         lambda: HistoryStore(paths.history_db, connect=switch, retry_after_s=0))
-    card = window.catalog.find("window-test")
-    assert card is not None
-    window.start_card(card)
+    start(window)
     assert window.recorder is not None and window.recorder.drain()
     switch.error = sqlite3.OperationalError("database or disk is full")
     run_to_end(window, clock)
@@ -642,9 +639,7 @@ def test_a_one_step_routine_says_step_not_steps(qtbot: QtBot, paths: AppPaths) -
         "supple: 1\nname: One\ndefaults: {lead_in: 0s}\nsteps:\n  - {name: X, hold: 2s}\n")
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
-    card = window.catalog.find("one")
-    assert card is not None
-    window.start_card(card)
+    start(window, "one")
     run_to_end(window, clock)
     assert window.player is not None
     assert window.player.done_stat.caption.text() == "of 1 step done"
