@@ -170,3 +170,19 @@ def test_listing_from_a_warm_index_imports_neither_yaml_nor_the_model(folder: Pa
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_file_name_that_is_not_utf8_is_listed_and_indexed(tmp_path: Path) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    raw = os.fsencode(str(folder)) + b"/caf\xe9.yaml"  # a Latin-1 name, from an old archive
+    with open(raw, "w", encoding="utf-8") as handle:
+        handle.write(GOOD)
+    index = tmp_path / "index.json"
+    first = scan_catalog(None, [folder], index)
+    [card] = first.cards
+    assert card.id == "caf\udce9" and card.path.exists()
+    assert scan_catalog(None, [folder], index) == first  # read back from the index
+    assert json.loads(index.read_text())["files"]
+    loaded, problems = load_card(card)
+    assert loaded is not None and problems == []

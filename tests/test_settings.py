@@ -146,3 +146,17 @@ def test_every_setting_is_read_back_as_written(tmp_path: Path) -> None:
                                 text_scale=0.75,
                                 cues=ResolvedCues(halfway=False, say_reps=True))
     assert isinstance(settings.volume, float)
+
+
+def test_a_huge_number_is_refused_by_name_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"volume": 1' + "0" * 400 + "}")
+    settings, message = load_settings(path)
+    assert settings == Settings() and message is not None and "(volume:" in message
+
+
+def test_null_cues_mean_the_default_cues(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"volume": 0.5, "cues": None}))
+    settings, message = load_settings(path)
+    assert message is None and settings == Settings(volume=0.5)

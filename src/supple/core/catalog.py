@@ -229,9 +229,12 @@ def _write_index(index_file: Path, files: dict[str, tuple[list[int], _Entry]]) -
             "files": {key: [stamp, _entry_to_json(entry)] for key, (stamp, entry) in
                       files.items()}}
     try:
+        # ASCII with escapes: a file name that is not valid UTF-8 (kept by Python as lone
+        # surrogates) is written as \udcXX and read back unchanged.
+        text = json.dumps(data, ensure_ascii=True)
         index_file.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(index_file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
-    except OSError:
+        write_atomically(index_file, text.encode("ascii"))
+    except (OSError, ValueError):
         pass  # a cache: the next start-up reads the files again
 
 

@@ -55,10 +55,11 @@ class SettingsError(ValueError):
 
 def _number(data: dict[str, Any], key: str, low: float, high: float) -> float | None:
     value = data[key]
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SettingsError(f"{key}: expected a number, got {value!r}")
-    if not low <= value <= high:
-        raise SettingsError(f"{key}: must be between {low:g} and {high:g}, got {value!r}")
+    if (isinstance(value, bool) or not isinstance(value, int | float)
+            or (isinstance(value, float) and not math.isfinite(value))):
+        raise SettingsError(f"{key}: expected a number, got {value!r}"[:120])
+    if not low <= value <= high:  # exact for any int, however large
+        raise SettingsError(f"{key}: must be between {low:g} and {high:g}, got {value!r}"[:120])
     return float(value)
 
 
@@ -90,7 +91,8 @@ def settings_from_json(data: object) -> Settings:
             choices = ", ".join(t.value for t in Theme)
             raise SettingsError(f"theme: expected one of {choices}, got {data['theme']!r}") \
                 from None
-    cues = data.get("cues", {})
+    cues = data.get("cues")
+    cues = {} if cues is None else cues  # null, like a missing key: every cue as default
     if not isinstance(cues, dict):
         raise SettingsError(f"cues: expected an object, got {type(cues).__name__}")
     chosen = {key: _flag(cues, key, "cues.") for key in CUE_CHOICES if key in cues}
