@@ -521,3 +521,25 @@ def test_without_problems_ctrl_tab_goes_straight_to_the_preview_and_says_so(
     assert editor.text.toPlainText() == CALF
     assert "Ctrl+Tab" in editor.pane_hint.text() and editor.pane_hint.isVisible()
     assert "Ctrl+Tab" in editor.text.accessibleDescription()
+
+
+def test_a_wide_editor_can_be_narrowed_into_the_stacked_layout(
+        qtbot: QtBot, make_editor: MakeEditor, routine: Path,
+        text_scale: Callable[[float], None]) -> None:
+    """Regression: side by side, the panes' minimum widths became the window's, so it could
+    never be made narrow enough to put the preview under the text."""
+    from PySide6.QtWidgets import QApplication
+
+    text_scale(1.5)
+    editor = make_editor(routine)
+    editor.resize(1900, 900)
+    qtbot.waitUntil(lambda: editor.width() == 1900)
+    assert editor.split.orientation() == Qt.Orientation.Horizontal
+    editor.resize(700, 700)
+    qtbot.waitUntil(lambda: editor.width() == 700)
+    QApplication.processEvents()
+    assert editor.split.orientation() == Qt.Orientation.Vertical
+    assert not editor.preview.horizontalScrollBar().isVisible()
+    editor.resize(1900, 900)
+    qtbot.waitUntil(lambda: editor.width() == 1900)
+    assert editor.split.orientation() == Qt.Orientation.Horizontal

@@ -359,6 +359,9 @@ class RoutineEditor(QWidget):
         self.colors = DARK if self.palette().window().color().lightness() < 128 else LIGHT
         self.setStyleSheet(_stylesheet(self.colors))
         self.resize(1180, 760)
+        # Its own least size, so the panes' minimum widths in the side-by-side layout never
+        # become the window's: narrowing it must be able to reach the stacked layout.
+        self.setMinimumSize(480, 360)
 
         self._snapshot: FileSnapshot | None = None  # what the file held when read or saved
         self._saved_text: str | None = None  # the same, as the editor shows it; None: no file
