@@ -612,11 +612,19 @@ def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unas
         return answers.pop(0)
 
     window.ask_unsaved_history = answer
+    player = window.player
+    assert player is not None
     # Still full: asked, tried again, asked again; staying keeps the window and the writes
     # (three steps and the finish).
     assert not window.close()
     assert window.isVisible() and asked == [4, 4] and not answers
     assert window.stack.currentWidget() is window.library_view
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.player is None and not isValid(player)  # the old player is gone
     # Space freed: quitting now writes everything and asks nothing.
     switch.error = None
     assert window.close() and asked == [4, 4]
@@ -630,8 +638,14 @@ def test_quitting_without_saving_is_the_users_choice(qtbot: QtBot, paths: AppPat
     from supple.qt.main_window import UnsavedHistory
 
     window, _ = window_on_a_disk_that_fills(qtbot, paths, FakeClock())
-    window.ask_unsaved_history = lambda held: UnsavedHistory.QUIT
-    assert window.close() and not window.isVisible()
+    asked: list[int | None] = []
+
+    def quit_anyway(held: int | None) -> UnsavedHistory:
+        asked.append(held)
+        return UnsavedHistory.QUIT
+
+    window.ask_unsaved_history = quit_anyway
+    assert window.close() and not window.isVisible() and asked == [4]
 
 
 def test_a_one_step_routine_says_step_not_steps(qtbot: QtBot, paths: AppPaths) -> None:

@@ -100,11 +100,15 @@ class SessionRecorder:
         self._submit(lambda s: s.flush())
 
     def unsaved(self, timeout: float = 5.0) -> int | None:
-        """Retry the writes the disk refused, and say how many are still held in memory
-        (0: everything recorded is on disk; None: no answer within ``timeout`` s)."""
+        """Retry the writes the disk refused, and say how many are still held in memory:
+        0 when everything recorded is on disk (or no history could be opened at all, so
+        nothing is held), None when the writer gave no answer within ``timeout`` s."""
 
         def retry(store: HistoryStore) -> int:
-            store.flush()
+            try:
+                store.flush()
+            except Exception:  # whatever the retry met, what is still held is what counts
+                log.exception("retrying held history writes failed")
             return store.pending_writes
 
         try:

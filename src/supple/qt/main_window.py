@@ -386,9 +386,9 @@ class MainWindow(QMainWindow):
         self.driver.start(at_segment, earlier)
 
     def _earlier_steps(self, record: SessionRecord, timeline: Timeline) -> dict[int, bool]:
+        """How the steps of an interrupted session went: segment index -> skipped?"""
         from supple.core.history_model import HistoryError, StepStatus
 
-        """How the steps of an interrupted session went: segment index -> skipped?"""
         store = self.services.history
         if store is None:
             return {}
@@ -454,7 +454,9 @@ class MainWindow(QMainWindow):
         self.reload_library()
         self.stack.setCurrentWidget(self.library_view)
 
-    def _end_session(self, *, dispose: bool = True) -> None:
+    def _end_session(self, *, dispose: bool = True) -> list[QObject]:
+        """Stop the routine under way and take its player down; without ``dispose`` the
+        player and driver are not deleted but returned, for the caller to see to."""
         if self.driver is not None and not self.driver.state.over:
             self.driver.stop()
         if self.screensaver is not None:
@@ -462,15 +464,17 @@ class MainWindow(QMainWindow):
         if self.mini is not None:
             self.mini.close()
             self.mini = None
-        if dispose and self.driver is not None:
-            self.driver.deleteLater()
+        left: list[QObject] = [obj for obj in (self.driver, self.player) if obj is not None]
         if self.player is not None:
             self.stack.removeWidget(self.player)
             self.player.hide()
-            if dispose:
-                self.player.deleteLater()
         self.player = None
         self.driver = None
+        if dispose:
+            for obj in left:
+                obj.deleteLater()
+            return []
+        return left
 
     def show_mini(self) -> None:
         from supple.qt.mini_view import MiniView
@@ -590,8 +594,13 @@ class MainWindow(QMainWindow):
         self._keep_unsaved_rating()
         # The player goes with the window: deleting it from within this close event crashed
         # PySide6 on the next pass of the event loop.
-        self._end_session(dispose=False)
+        left = self._end_session(dispose=False)
         if not self._history_saved_or_given_up():
+            # Staying after all: the session is over; what it left is deleted once this close
+            # event is done, and the library says what was just done.
+            for obj in left:
+                QTimer.singleShot(0, obj.deleteLater)
+            self.reload_library()
             self.show_library()
             event.ignore()
             return
