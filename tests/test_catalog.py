@@ -113,7 +113,7 @@ def test_an_index_from_another_version_is_not_trusted(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     index = tmp_path / "index.json"
     scan(folder, index)
-    monkeypatch.setattr("supple.core.catalog.INDEX_FORMAT", "1/9.9.9")
+    monkeypatch.setattr("supple.core.catalog.__version__", "9.9.9")
     read: list[Path] = []
     real = loader.load_file
     monkeypatch.setattr(loader, "load_file", lambda p: read.append(p) or real(p))

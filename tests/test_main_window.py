@@ -653,6 +653,9 @@ def test_a_one_step_routine_says_step_not_steps(qtbot: QtBot, paths: AppPaths) -
         "supple: 1\nname: One\ndefaults: {lead_in: 0s}\nsteps:\n  - {name: X, hold: 2s}\n")
     clock = FakeClock()
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    card = window.catalog.find("one")
+    window.library_view.show_routine(card)
+    assert " · 1 exercise · " in window.library_view.meta.text()
     start(window, "one")
     run_to_end(window, clock)
     assert window.player is not None
@@ -679,3 +682,29 @@ def test_settings_fit_a_small_screen_with_large_text(
         assert dialog.content_scroll.verticalScrollBar().isVisible() is scrolls
         assert not dialog.content_scroll.horizontalScrollBar().isVisible()
         assert dialog.rect().contains(dialog._buttons.geometry())
+
+
+def test_resume_reads_the_routine_again_and_refuses_one_changed_since_the_offer(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from supple.core.history_model import StepStatus
+
+    loaded = load_library(None, [paths.routines]).find("window-test")
+    assert loaded is not None
+    store = HistoryStore(paths.history_db)
+    record = store.begin_session(
+        loaded.id, loaded.routine.name, loaded.routine.category, loaded.fingerprint, 3)
+    store.record_step(record.uuid, 0, "Calf raises", None, StepStatus.DONE, 6.0, 9.0)
+    store.close()
+    store = HistoryStore(paths.history_db)
+    store.mark_stale_in_progress_as_interrupted()
+    store.close()
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    [interrupted] = window.services.history.interrupted_sessions()  # type: ignore[union-attr]
+    window.offer_resume(interrupted)
+    [resume] = [b for b in window.notices.findChildren(QPushButton) if b.text() == "Resume"]
+    (paths.routines / "window-test.yaml").write_text(ROUTINE.replace("reps: 2", "reps: 5"))
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    assert window.driver is None
+    assert "has changed since" in window.notices.label.text()

@@ -13,6 +13,7 @@ index can only ever be out of date in what the library shows, never in what is r
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -30,8 +31,31 @@ if TYPE_CHECKING:
     from supple.core.timeline import Timeline
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
-#: Changes whenever what a card holds, or how files are validated, may have changed.
-INDEX_FORMAT = f"1/{__version__}"
+INDEX_VERSION = 2  # raise when what an index entry holds changes
+#: The modules whose code decides what a file's card and problems are: an index written by
+#: other code than theirs (an upgrade, a fix, another pydantic) is not trusted.
+_DECIDING = ("catalog", "loader", "model", "timeline", "yaml_source", "durations",
+             "problems", "categories", "cue_choices", "cues")
+
+
+def index_format() -> str:
+    """What an index must have been written by to be trusted: this version of the app and
+    these exact files of the code that reads routines (their sizes and times, a few stats)."""
+    here = Path(__file__).parent
+    stamps = []
+    for name in _DECIDING:
+        try:
+            st = (here / f"{name}.py").stat()
+            stamps.append(f"{st.st_size}.{st.st_mtime_ns}")
+        except OSError:
+            stamps.append("-")
+    spec = importlib.util.find_spec("pydantic")  # found, not imported
+    origin = spec.origin if spec is not None else None
+    try:
+        pydantic_stamp = str(os.stat(origin).st_mtime_ns) if origin else "-"
+    except OSError:
+        pydantic_stamp = "-"
+    return f"{INDEX_VERSION}/{__version__}/{'/'.join(stamps)}/{pydantic_stamp}"
 
 
 @dataclass(frozen=True)
@@ -162,7 +186,7 @@ def scan_catalog(builtin_dir: Path | None, user_dirs: Iterable[Path] = (),
     sources = [(builtin_dir, True)] if builtin_dir is not None else []
     sources += [(d, False) for d in user_dirs]
     for folder, builtin in sources:
-        for path, stamp in _routine_files(folder, problems):
+        for path, stamp in routine_files(folder, problems):
             key = f"{int(builtin)}:{path}"
             cached = known.get(key)
             if cached is not None and stamp and cached[0] == stamp:
@@ -191,7 +215,9 @@ def _validate(path: Path, builtin: bool) -> _Entry:
     return _Entry(card, tuple(problems))
 
 
-def _routine_files(folder: Path, problems: list[Problem]) -> Iterator[tuple[Path, list[int]]]:
+def routine_files(folder: Path, problems: list[Problem]) -> Iterator[tuple[Path, list[int]]]:
+    """The routine files in ``folder`` by name, each with its stat stamp; a folder that
+    cannot be listed adds a warning to ``problems``."""
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -216,7 +242,7 @@ def _routine_files(folder: Path, problems: list[Problem]) -> Iterator[tuple[Path
 def _read_index(index_file: Path) -> dict[str, tuple[list[int], _Entry]]:
     try:
         data = json.loads(index_file.read_bytes())
-        if data.get("format") != INDEX_FORMAT:
+        if data.get("format") != index_format():
             return {}
         return {key: (list(stamp), _entry_from_json(entry))
                 for key, (stamp, entry) in data["files"].items()}
@@ -225,7 +251,7 @@ def _read_index(index_file: Path) -> dict[str, tuple[list[int], _Entry]]:
 
 
 def _write_index(index_file: Path, files: dict[str, tuple[list[int], _Entry]]) -> None:
-    data = {"format": INDEX_FORMAT,
+    data = {"format": index_format(),
             "files": {key: [stamp, _entry_to_json(entry)] for key, (stamp, entry) in
                       files.items()}}
     try:

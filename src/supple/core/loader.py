@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from supple.core import yaml_source
-from supple.core.catalog import ROUTINE_SUFFIXES, routine_id
+from supple.core.catalog import routine_files, routine_id
 from supple.core.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
 from supple.core.problems import Problem, RoutineError, Severity
 
@@ -139,30 +139,13 @@ def load_library(builtin_dir: Path | None, user_dirs: Iterable[Path] = ()) -> Li
     sources = [(builtin_dir, True)] if builtin_dir is not None else []
     sources += [(d, False) for d in user_dirs]
     for folder, builtin in sources:
-        for path in _routine_files(folder, problems):
+        for path, _stamp in routine_files(folder, problems):
             routine, file_problems = load_file(path)
             problems.extend(file_problems)
             if routine is not None:
                 rid = routine_id(path)
                 found[rid] = LoadedRoutine(rid, path, routine, builtin, routine.fingerprint())
     return Library(sorted(found.values(), key=lambda r: r.routine.name.casefold()), problems)
-
-
-def _routine_files(folder: Path, problems: list[Problem]) -> list[Path]:
-    try:
-        entries = sorted(folder.iterdir())
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        problems.append(
-            Problem(
-                str(folder), f"cannot list folder: {exc.strerror or exc}", severity=Severity.WARNING
-            )
-        )
-        return []
-    return [
-        p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES and not p.name.startswith(".")
-    ]
 
 
 # --- pydantic errors to problems -------------------------------------------------------------

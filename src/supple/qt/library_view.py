@@ -410,8 +410,9 @@ class LibraryView(QWidget):
             return
         self.title.setText(card.name)
         origin = "built-in" if card.builtin else f"your routine · {card.path.name}"
+        n = card.exercise_count
         self.meta.setText(f"{card.category.capitalize()} · {format_duration(card.total_seconds)}"
-                          f" · {card.exercise_count} exercises · {origin}")
+                          f" · {n} exercise{'s' if n != 1 else ''} · {origin}")
         self.description.setText(card.description)
         self.description.setVisible(bool(card.description))
         self.source.setText(f"Source: {card.source}" if card.source else "")

@@ -540,11 +540,27 @@ class MainWindow(QMainWindow):
         if problem:
             self.notices.show_notice(problem)
 
-    def offer_resume(self, record: SessionRecord) -> None:
+    def _resumable(self, record: SessionRecord) -> LoadedRoutine | None:
+        """The routine of an interrupted session as its file is now, if it is still the same
+        routine and has something left to do."""
         from supple.core.timeline import plan
 
         card = self.catalog.find(record.routine_id)
         loaded = load_card(card)[0] if card is not None else None
+        if loaded is None or loaded.fingerprint != record.fingerprint:
+            return None
+        return loaded if plan(loaded.routine).resume_from(record.resume_position) is not None \
+            else None
+
+    def _resume(self, record: SessionRecord) -> None:
+        loaded = self._resumable(record)  # read again: the file may have changed since
+        if loaded is None:
+            self.notices.show_notice(f"{record.routine_name} has changed since, so that "
+                                     "session cannot be resumed; start it afresh instead.")
+            return
+        self.start_routine(loaded, resume=record)
+
+    def offer_resume(self, record: SessionRecord) -> None:
         when = record.started_at.strftime("%a %-d %b, %H:%M")
         plural = "s" if record.steps_total != 1 else ""
         done = f"{record.steps_done} of {record.steps_total} step{plural} done"
@@ -556,12 +572,8 @@ class MainWindow(QMainWindow):
                 store.resolve_interrupted(record.uuid, keep=True)
 
         actions: list[tuple[str, Callable[[], None]]] = []
-        resumable = (
-            loaded is not None and loaded.fingerprint == record.fingerprint
-            and plan(loaded.routine).resume_from(record.resume_position) is not None
-        )
-        if loaded is not None and resumable:
-            actions.append(("Resume", lambda: self.start_routine(loaded, resume=record)))
+        if self._resumable(record) is not None:
+            actions.append(("Resume", lambda: self._resume(record)))
         actions.append(("Keep as it is", keep))
         self.notices.show_notice(text, actions)
 
