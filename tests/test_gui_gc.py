@@ -48,3 +48,18 @@ def test_a_cycle_made_on_the_gui_thread_is_freed_there_not_on_a_worker(qtbot: Qt
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def test_settle_freezes_what_is_alive_and_frees_what_is_not(qtbot: QtBot) -> None:
+    collector = GuiThreadCollector()
+    try:
+        _Cycle.destroyed_on.clear()
+        _Cycle()  # garbage: settling frees it instead of freezing it forever
+        kept = [[1]]
+        collector.settle()
+        assert _Cycle.destroyed_on == [threading.current_thread().name]
+        assert gc.get_freeze_count() > 0 and kept
+    finally:
+        gc.unfreeze()
+        collector.stop()
+        collector.deleteLater()

@@ -97,7 +97,8 @@ def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: 
     assert view.selected() is not None and view.selected().id == "window-test"
     assert view.title.text() == "Window test"
     view.pain_scale.group.button(6).click()
-    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.routineStarted, timeout=1000):
+        qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     assert window.driver is not None and window.driver.state is State.RUNNING
     assert window.stack.currentWidget() is window.player
     run_to_end(window, clock)

@@ -115,7 +115,12 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
             window.notices.show_notice(cues.notice)
         if routine is not None:
             window.start_routine(routine)
+        collector.settle()  # start-up done: what is alive now lives long
 
+    def routine_started() -> None:
+        QTimer.singleShot(0, collector.settle)  # its model, engine and player are loaded
+
+    window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()
     collector.stop()

@@ -143,6 +143,7 @@ class NoticeBar(QWidget):
 
 
 class MainWindow(QMainWindow):
+    routineStarted = Signal()  # a routine (or a resumed session) has just started
     def __init__(self, services: Services, settings: Settings, catalog: Catalog,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -384,6 +385,7 @@ class MainWindow(QMainWindow):
         self.player.setFocus()
         self._screensaver().watch(self.driver)
         self.driver.start(at_segment, earlier)
+        self.routineStarted.emit()
 
     def _earlier_steps(self, record: SessionRecord, timeline: Timeline) -> dict[int, bool]:
         """How the steps of an interrupted session went: segment index -> skipped?"""
