@@ -173,22 +173,17 @@ def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
     store.close()
 
 
-def test_a_session_interrupted_after_its_last_step_is_not_offered_for_resuming(
-    qtbot: QtBot, paths: AppPaths
-) -> None:
-    """Regression: Resume raised IndexError when the crash came between the last step and
-    the finish write."""
-    from PySide6.QtWidgets import QPushButton
-
+def offered_after_a_crash(qtbot: QtBot, paths: AppPaths, steps_done: int) -> MainWindow:
+    """A window offering to resume a session of "window-test" that was interrupted after
+    ``steps_done`` steps (as if the app died then)."""
     from supple.core.history_model import StepStatus
 
     loaded = load_library(None, [paths.routines]).find("window-test")
     assert loaded is not None
     store = HistoryStore(paths.history_db)
     record = store.begin_session(
-        loaded.id, loaded.routine.name, loaded.routine.category, loaded.fingerprint, 3
-    )
-    for position in range(3):
+        loaded.id, loaded.routine.name, loaded.routine.category, loaded.fingerprint, 3)
+    for position in range(steps_done):
         store.record_step(record.uuid, position, "x", None, StepStatus.DONE, 1.0, 3.0)
     store.close()
     store = HistoryStore(paths.history_db)
@@ -197,6 +192,17 @@ def test_a_session_interrupted_after_its_last_step_is_not_offered_for_resuming(
     window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
     [interrupted] = window.services.history.interrupted_sessions()  # type: ignore[union-attr]
     window.offer_resume(interrupted)
+    return window
+
+
+def test_a_session_interrupted_after_its_last_step_is_not_offered_for_resuming(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    """Regression: Resume raised IndexError when the crash came between the last step and
+    the finish write."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = offered_after_a_crash(qtbot, paths, steps_done=3)
     buttons = [b.text() for b in window.notices.findChildren(QPushButton)]
     assert "Resume" not in buttons and "Keep as it is" in buttons
 
@@ -689,21 +695,7 @@ def test_resume_reads_the_routine_again_and_refuses_one_changed_since_the_offer(
         qtbot: QtBot, paths: AppPaths) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from supple.core.history_model import StepStatus
-
-    loaded = load_library(None, [paths.routines]).find("window-test")
-    assert loaded is not None
-    store = HistoryStore(paths.history_db)
-    record = store.begin_session(
-        loaded.id, loaded.routine.name, loaded.routine.category, loaded.fingerprint, 3)
-    store.record_step(record.uuid, 0, "Calf raises", None, StepStatus.DONE, 6.0, 9.0)
-    store.close()
-    store = HistoryStore(paths.history_db)
-    store.mark_stale_in_progress_as_interrupted()
-    store.close()
-    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
-    [interrupted] = window.services.history.interrupted_sessions()  # type: ignore[union-attr]
-    window.offer_resume(interrupted)
+    window = offered_after_a_crash(qtbot, paths, steps_done=1)
     [resume] = [b for b in window.notices.findChildren(QPushButton) if b.text() == "Resume"]
     (paths.routines / "window-test.yaml").write_text(ROUTINE.replace("reps: 2", "reps: 5"))
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
