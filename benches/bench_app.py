@@ -28,32 +28,37 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE = r"""
+MEASURE = r"""
 import json, resource, sys, time
+def status_kb(field):
+    return int([l for l in open("/proc/self/status") if l.startswith(field)][0].split()[1])
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+def report(shown, hwm_kb, cpu_from, play):
+    print(json.dumps({"shown": shown, "hwm_kb": hwm_kb,
+                      "cpu": (cpu_seconds() - cpu_from) / max(play, 1e-9),
+                      "rss_end_kb": status_kb("VmRSS")}))
+"""
+
+BARE = MEASURE + r"""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv[:1])
 w = QWidget(); w.resize(1100, 720); w.show()
 play = float(sys.argv[1])
 def shown():
-    t = time.monotonic()
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    t, hwm, cpu0 = time.monotonic(), status_kb("VmHWM"), cpu_seconds()
     def done():
-        cpu1 = resource.getrusage(resource.RUSAGE_SELF)
-        used = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
-        rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
-        print(json.dumps({"shown": t, "hwm_kb": hwm, "cpu": used / max(play, 1e-9),
-                          "rss_end_kb": rss}))
+        report(t, hwm, cpu0, play)
         app.quit()
-    hwm = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
     QTimer.singleShot(int(play * 1000), done)
 QTimer.singleShot(0, shown)
 app.exec()
 """
 
-APP = r"""
-import json, os, resource, sys, time
-from pathlib import Path
+APP = MEASURE + r"""
+import os
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
@@ -67,23 +72,16 @@ if routine_arg:
     from supple.cli import resolve_routine
     routine = resolve_routine(routine_arg, paths)
 def shown():
-    t = time.monotonic()
-    hwm = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
-    def done():
-        cpu1 = resource.getrusage(resource.RUSAGE_SELF)
-        used = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
-        rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
-        print(json.dumps({"shown": t, "hwm_kb": hwm, "cpu": used / max(play, 1e-9),
-                          "rss_end_kb": rss}))
-        for w in QApplication.topLevelWidgets():
-            if hasattr(w, "confirm_quit"):
-                w.confirm_quit = lambda: True
-        app.quit()
+    t, hwm = time.monotonic(), status_kb("VmHWM")
     # CPU is measured from 2 s after start-up, when the routine is under way.
     def start_measure():
-        nonlocal cpu0
-        cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+        cpu0 = cpu_seconds()
+        def done():
+            report(t, hwm, cpu0, play)
+            for w in QApplication.topLevelWidgets():
+                if hasattr(w, "confirm_quit"):
+                    w.confirm_quit = lambda: True
+            app.quit()
         QTimer.singleShot(int(play * 1000), done)
     QTimer.singleShot(2000 if play else 0, start_measure)
 QTimer.singleShot(0, shown)

@@ -75,6 +75,7 @@ from supple.core.routine_files import (
 from supple.core.timeline import plan
 from supple.qt.library_view import exercise_item
 from supple.qt.plain_text import plain_label
+from supple.qt.reflow import fit_splitter
 from supple.qt.theme import DARK, LIGHT, Colors
 
 VALIDATE_DELAY_MS = 300
@@ -586,15 +587,10 @@ class RoutineEditor(QWidget):
     def _fit_layout(self) -> None:
         """The preview beside the text when there is room, otherwise under it: a small window
         or large text never squeezes the preview into a strip that scrolls sideways."""
-        wide = self.width() >= self.side_by_side_width()
-        self._left.setMinimumWidth(self._code_width() if wide else 0)
-        self.preview.setMinimumWidth(self._preview_width() if wide else 0)
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.split.orientation() != wanted:
-            self.split.setOrientation(wanted)
-            total = self.split.width() if wide else self.split.height()
-            preview = total // 3 if wide else total // 4  # under the text: the text comes first
-            self.split.setSizes([total - preview, preview])
+        # Beside the text the preview takes a third; under it, a quarter: the text comes first.
+        fit_splitter(self.split, wide=self.width() >= self.side_by_side_width(),
+                     least_widths=[self._code_width(), self._preview_width()],
+                     wide_shares=[2, 1], stacked_shares=[3, 1])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

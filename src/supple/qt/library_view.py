@@ -45,6 +45,7 @@ from supple.core.durations import format_duration
 from supple.qt.pictures import find_picture, picture_icon
 from supple.qt.plain_text import plain_label, plain_tooltip
 from supple.qt.rating_view import PainScale
+from supple.qt.reflow import fit_splitter
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # names of the routine and its exercises
@@ -259,17 +260,10 @@ class LibraryView(QWidget):
     def _fit_layout(self) -> None:
         """Side by side when there is room; otherwise the list above the details, so that a
         small window or large text never makes either pane scroll sideways."""
-        wide = self.width() >= self.side_by_side_width()
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.left.setMinimumWidth(300 if wide else 0)
-        self.detail_scroll.setMinimumWidth(
-            self.detail.minimumSizeHint().width() + scrollbar if wide else 0)
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-            total = self.width() if wide else self.height()
-            self.splitter.setSizes([total * 5 // 9, total * 4 // 9] if wide
-                                   else [total // 2, total // 2])
+        fit_splitter(self.splitter, wide=self.width() >= self.side_by_side_width(),
+                     least_widths=[300, self.detail.minimumSizeHint().width() + scrollbar],
+                     wide_shares=[5, 4], stacked_shares=[1, 1])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

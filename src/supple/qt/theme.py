@@ -73,19 +73,16 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0, *,
     every widget added)."""
     c = colors_for(theme)
     app.setStyle("Fusion")
+    role = QPalette.ColorRole
     pal = QPalette()
-    pal.setColor(QPalette.ColorRole.Window, QColor(c.window))
-    pal.setColor(QPalette.ColorRole.Base, QColor(c.card))
-    pal.setColor(QPalette.ColorRole.AlternateBase, QColor(c.window))
-    pal.setColor(QPalette.ColorRole.Text, QColor(c.text))
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(c.text))
-    pal.setColor(QPalette.ColorRole.ButtonText, QColor(c.text))
-    pal.setColor(QPalette.ColorRole.Button, QColor(c.card))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor(c.accent))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(c.on_accent))
-    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(c.muted))
-    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor(c.card))
-    pal.setColor(QPalette.ColorRole.ToolTipText, QColor(c.text))
+    for which, colour in ((role.Window, c.window), (role.AlternateBase, c.window),
+                          (role.Base, c.card), (role.Button, c.card),
+                          (role.ToolTipBase, c.card), (role.Text, c.text),
+                          (role.WindowText, c.text), (role.ButtonText, c.text),
+                          (role.ToolTipText, c.text), (role.Highlight, c.accent),
+                          (role.HighlightedText, c.on_accent),
+                          (role.PlaceholderText, c.muted)):
+        pal.setColor(which, QColor(colour))
     app.setPalette(pal)
     font = app.font()
     font.setPointSizeF(_base_pt(text_scale))
