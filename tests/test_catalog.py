@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import supple.core.catalog as catalog_module
 import supple.core.loader as loader
 from supple.core.catalog import Catalog, card_of, load_card, scan_catalog
 from supple.core.loader import load_library
@@ -119,6 +120,51 @@ def test_an_index_from_another_version_is_not_trusted(
     monkeypatch.setattr(loader, "load_file", lambda p: read.append(p) or real(p))
     scan(folder, index)
     assert folder / "mine.yaml" in read
+
+
+def test_every_module_that_decides_a_card_is_in_the_index_key(folder: Path) -> None:
+    """The index is trusted only while the code that read it is unchanged: every module of
+    Supple's that reading and validating a routine file imports must be part of its key, found
+    wherever it lives (a stamp of "-" would trust a stale index after a move)."""
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from supple.core.catalog import DECIDING_MODULES, _validate, index_format
+        _validate(Path({str(folder / "mine.yaml")!r}), False)
+        _validate(Path({str(folder / "broken.yaml")!r}), False)
+        used = {{m for m in sys.modules if m.startswith("supple.")
+                and getattr(sys.modules[m], "__file__", "").endswith(".py")
+                and not sys.modules[m].__file__.endswith("__init__.py")}}
+        missing = sorted(used - set(DECIDING_MODULES) - {{"supple.core.atomic_file"}})
+        print(",".join(missing))
+        print(index_format())
+        """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    missing, key = out.stdout.splitlines()
+    assert missing == ""
+    stamps = key.split("/")[2:]
+    assert len(stamps) == len(catalog_module.DECIDING_MODULES)
+    assert "-" not in stamps and all(s.count(".") == 1 for s in stamps)
+
+
+def test_a_change_to_a_deciding_module_distrusts_the_index(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fake = tmp_path / "fake_loader.py"
+    fake.write_text("x = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(catalog_module, "DECIDING_MODULES",
+                        (*catalog_module.DECIDING_MODULES, "fake_loader"))
+    before = catalog_module.index_format()
+    fake.write_text("x = 22\n")
+    assert catalog_module.index_format() != before
+
+
+def test_a_deciding_module_that_cannot_be_found_is_an_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_module, "DECIDING_MODULES", ("supple.core.no_such_module",))
+    with pytest.raises(LookupError, match="no_such_module"):
+        catalog_module.index_format()
 
 
 def test_an_index_that_cannot_be_written_changes_nothing(folder: Path, tmp_path: Path) -> None:

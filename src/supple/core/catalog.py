@@ -33,29 +33,31 @@ if TYPE_CHECKING:
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 INDEX_VERSION = 2  # raise when what an index entry holds changes
 #: The modules whose code decides what a file's card and problems are: an index written by
-#: other code than theirs (an upgrade, a fix, another pydantic) is not trusted.
-_DECIDING = ("catalog", "loader", "model", "timeline", "yaml_source", "durations",
-             "problems", "categories", "cue_choices", "cues")
+#: other code than theirs (an upgrade, a fix, another pydantic) is not trusted. Named by their
+#: dotted module names and found by the import system (not opened by file name), so they are
+#: found wherever they live; one that cannot be found is an error, never a stamp of "-".
+DECIDING_MODULES = (
+    "supple.core.catalog", "supple.core.loader", "supple.core.model", "supple.core.timeline",
+    "supple.core.yaml_source", "supple.core.durations", "supple.core.problems",
+    "supple.core.categories", "supple.core.cue_choices", "supple.core.cues", "pydantic",
+)
+
+
+def _stamp(module: str) -> str:
+    """The size and modification time of ``module``'s source file, found but not imported."""
+    spec = importlib.util.find_spec(module)
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        raise LookupError(f"the routine index depends on {module}, which cannot be found")
+    st = os.stat(origin)
+    return f"{st.st_size}.{st.st_mtime_ns}"
 
 
 def index_format() -> str:
     """What an index must have been written by to be trusted: this version of the app and
-    these exact files of the code that reads routines (their sizes and times, a few stats)."""
-    here = Path(__file__).parent
-    stamps = []
-    for name in _DECIDING:
-        try:
-            st = (here / f"{name}.py").stat()
-            stamps.append(f"{st.st_size}.{st.st_mtime_ns}")
-        except OSError:
-            stamps.append("-")
-    spec = importlib.util.find_spec("pydantic")  # found, not imported
-    origin = spec.origin if spec is not None else None
-    try:
-        pydantic_stamp = str(os.stat(origin).st_mtime_ns) if origin else "-"
-    except OSError:
-        pydantic_stamp = "-"
-    return f"{INDEX_VERSION}/{__version__}/{'/'.join(stamps)}/{pydantic_stamp}"
+    these exact files of the code that reads routines (their sizes and times) and pydantic."""
+    stamps = "/".join(_stamp(name) for name in DECIDING_MODULES)
+    return f"{INDEX_VERSION}/{__version__}/{stamps}"
 
 
 @dataclass(frozen=True)
