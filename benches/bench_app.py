@@ -4,7 +4,7 @@
 
 * cold start: process start → main window shown with the library listed, median of ``--runs``
   alternating runs; target ≤ 1.3× the bare window. The library is listed from the index of
-  routine files (supple.core.catalog) kept by the previous start, as on every start but the
+  routine files (supple.core.library.catalog) kept by the previous start, as on every start but the
   first; the first start, which reads and validates every file, is reported on its own.
   The package is byte-compiled first, as pip does when it installs it (this machine may set
   PYTHONDONTWRITEBYTECODE, which would otherwise compile every module on every start).
@@ -62,14 +62,14 @@ import os
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from supple.paths import AppPaths
+from supple.core.paths import AppPaths
 from supple.qt.app import run_app
 play = float(sys.argv[1])
 routine_arg = sys.argv[2] if len(sys.argv) > 2 else None
 paths = AppPaths.resolve(os.environ["SUPPLE_DATA_DIR"])
 routine = None
 if routine_arg:
-    from supple.cli import resolve_routine
+    from supple.cli.main import resolve_routine
     routine = resolve_routine(routine_arg, paths)
 def shown():
     t, hwm = time.monotonic(), status_kb("VmHWM")

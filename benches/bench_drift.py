@@ -23,11 +23,11 @@ import threading
 import time
 from pathlib import Path
 
-from supple.core.clock import SystemClock
-from supple.core.engine import SessionEngine, State
-from supple.core.events import Event, RoutineFinished
-from supple.core.loader import load_text
-from supple.core.timeline import Timeline, plan
+from supple.core.routines.loader import load_text
+from supple.core.session.clock import SystemClock
+from supple.core.session.engine import SessionEngine, State
+from supple.core.session.events import Event, RoutineFinished
+from supple.core.session.timeline import Timeline, plan
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from fakes import FakeClock

@@ -25,9 +25,9 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from supple.core.history import HistoryStore
-from supple.core.history_model import Outcome, StepStatus
-from supple.core.history_stats import stats_for
+from supple.core.history.model import Outcome, StepStatus
+from supple.core.history.stats import stats_for
+from supple.core.history.store import HistoryStore
 
 STEPS = 8
 
@@ -172,8 +172,8 @@ def bench_statistics(folder: Path, sessions: int) -> None:
         [sys.executable, "-c",
          "import sys, time; t = time.perf_counter(); "
          "from pathlib import Path; from datetime import date; "
-         "from supple.core.history import HistoryStore; "
-         "from supple.core.history_stats import stats_for; "
+         "from supple.core.history.store import HistoryStore; "
+         "from supple.core.history.stats import stats_for; "
          "s = HistoryStore(Path(sys.argv[1])); stats_for(s, date(2026, 1, 1)); "
          "s.sessions(limit=200); print(time.perf_counter() - t)", str(path)],
         capture_output=True, text=True, check=True,

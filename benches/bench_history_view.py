@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bench_history import generate
-from supple.core.history import HistoryStore
+from supple.core.history.store import HistoryStore
 from supple.core.settings import Theme
 from supple.qt.theme import apply_theme
 
@@ -55,7 +55,7 @@ def time_bare(app: QApplication) -> float:
 
 def time_window(app: QApplication, path: Path) -> tuple[float, float, int]:
     """(open + construct + show, of which opening the store, rows in the table)."""
-    from supple.qt.history_view import HistoryWindow
+    from supple.qt.history.window import HistoryWindow
 
     start = time.perf_counter()
     store = HistoryStore(path)
@@ -73,7 +73,7 @@ def time_window(app: QApplication, path: Path) -> tuple[float, float, int]:
 
 def time_store_only(path: Path) -> float:
     """The store's share, for comparison: open, aggregate and fold, first page of rows."""
-    from supple.core.history_stats import compute_stats
+    from supple.core.history.stats import compute_stats
 
     start = time.perf_counter()
     store = HistoryStore(path)
@@ -98,7 +98,7 @@ def main() -> None:
         print(f"== history window over {args.sessions:,} sessions "
               f"(generated in {time.perf_counter() - start:.1f} s) ==")
         start = time.perf_counter()
-        import supple.qt.history_view  # noqa: F401  (QtCharts and our modules, once)
+        import supple.qt.history.window  # noqa: F401  (QtCharts and our modules, once)
 
         print(f"  import history_view + QtCharts (once): {_ms(time.perf_counter() - start)}")
         first, _, _ = time_window(app, path)  # warms Qt's caches (fonts, styles)

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from supple.core.catalog import scan_catalog
-from supple.core.loader import load_library
+from supple.core.library.catalog import scan_catalog
+from supple.core.routines.loader import load_library
 
 FILES = 1000
 ROUNDS = 5

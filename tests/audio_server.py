@@ -296,9 +296,9 @@ def _child_main(payload: str) -> None:
     """
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-    from supple.core.cues import CueKind
-    from supple.qt.cue_player import make_cue_player
-    from supple.qt.speech import PhraseCache
+    from supple.core.session.cues import CueKind
+    from supple.qt.platform.cue_player import make_cue_player
+    from supple.qt.platform.speech import PhraseCache
 
     spec = json.loads(payload)
     steps = [Step(**s) for s in spec["steps"]]

@@ -27,9 +27,9 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
 
 @pytest.fixture(autouse=True)
 def _garbage_collected_on_the_test_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """As in the app (supple.qt.gui_gc): while a Qt test runs, Python's collector never runs
-    on another thread (the history writer's, say), where it would destroy Qt objects caught
-    in reference cycles; it collects on this thread once the test is over."""
+    """As in the app (supple.qt.platform.gui_gc): while a Qt test runs, Python's collector
+    never runs on another thread (the history writer's, say), where it would destroy Qt
+    objects caught in reference cycles; it collects on this thread once the test is over."""
     if "qtbot" not in request.fixturenames:
         yield
         return

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from supple.core.cue_port import PlayerStatus, Spoken, clamp_volume
-from supple.core.cues import CueKind
+from supple.core.session.cue_port import PlayerStatus, Spoken, clamp_volume
+from supple.core.session.cues import CueKind
 
 
 class FakeClock:
-    """A clock tests move by hand; satisfies :class:`supple.core.clock.Clock`."""
+    """A clock tests move by hand; satisfies :class:`supple.core.session.clock.Clock`."""
 
     def __init__(self, start: float = 1000.0) -> None:
         self.t = start

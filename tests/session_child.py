@@ -14,15 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from supple.core.clock import SystemClock
-from supple.core.cues import CueKind
-from supple.core.engine import SessionEngine
-from supple.core.events import Event
-from supple.core.loader import load_text
-from supple.core.timeline import plan
-from supple.qt.cue_player import make_cue_player
+from supple.core.resources import sounds_dir
+from supple.core.routines.loader import load_text
+from supple.core.session.clock import SystemClock
+from supple.core.session.cues import CueKind
+from supple.core.session.engine import SessionEngine
+from supple.core.session.events import Event
+from supple.core.session.timeline import plan
 from supple.qt.driver import SessionDriver
-from supple.resources import sounds_dir
+from supple.qt.platform.cue_player import make_cue_player
 
 
 def main(routine_text: str) -> None:

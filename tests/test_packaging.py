@@ -40,9 +40,9 @@ def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> Non
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = (
-        "from supple.resources import builtin_routines_dir, sounds_dir;"
+        "from supple.core.resources import builtin_routines_dir, sounds_dir;"
         "print(builtin_routines_dir()); print(sounds_dir());"
-        "from supple.cli import main; raise SystemExit(main(['list']))"
+        "from supple.cli.main import main; raise SystemExit(main(['list']))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

@@ -41,7 +41,7 @@ SRC = REPO / "src"
 if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))
 
-from supple.core.cues import CueKind  # noqa: E402  (needs the path tweak above)
+from supple.core.session.cues import CueKind  # noqa: E402  (needs the path tweak above)
 
 Samples = list[float]
 

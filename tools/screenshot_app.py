@@ -19,8 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from supple.core.paths import AppPaths
 from supple.core.settings import Settings, Theme, save_settings
-from supple.paths import AppPaths
 
 SETTLE_S = 1.0
 
@@ -42,7 +42,7 @@ def main() -> int:
     os.environ["SUPPLE_DATA_DIR"] = str(data)
 
     app = QApplication(sys.argv[:1])
-    from supple.cli import resolve_routine
+    from supple.cli.main import resolve_routine
     from supple.qt.app import run_app
 
     routine = None

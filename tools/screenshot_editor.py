@@ -17,11 +17,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from supple.core.routine_files import DraftStore
+from supple.core.resources import builtin_routines_dir, images_dir
+from supple.core.routines.files import DraftStore
 from supple.core.settings import Theme
-from supple.qt.editor_view import RoutineEditor
+from supple.qt.editor.window import RoutineEditor
 from supple.qt.theme import apply_theme
-from supple.resources import builtin_routines_dir, images_dir
 
 MISTAKE = ("    hold: 30s\n    sides: both\n    image: bent-knee",
            "    hold: half a minute\n    sides: both\n    image: bent-knee")

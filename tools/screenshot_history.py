@@ -20,10 +20,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from supple.core.history import HistoryStore
-from supple.core.history_model import Outcome, StepStatus
+from supple.core.history.model import Outcome, StepStatus
+from supple.core.history.store import HistoryStore
 from supple.core.settings import Theme
-from supple.qt.history_view import HistoryWindow
+from supple.qt.history.window import HistoryWindow
 from supple.qt.theme import apply_theme
 
 TODAY = date(2026, 11, 20)

@@ -18,17 +18,17 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from supple.core.clock import SystemClock
-from supple.core.cue_port import SilentCuePlayer
-from supple.core.engine import SessionEngine
-from supple.core.loader import load_path, load_text
+from supple.core.resources import builtin_routines_dir, images_dir
+from supple.core.routines.loader import load_path, load_text
+from supple.core.session.clock import SystemClock
+from supple.core.session.cue_port import SilentCuePlayer
+from supple.core.session.engine import SessionEngine
+from supple.core.session.timeline import SegmentKind, Timeline, plan
 from supple.core.settings import Theme
-from supple.core.timeline import SegmentKind, Timeline, plan
 from supple.qt.driver import SessionDriver
-from supple.qt.mini_view import MiniView
-from supple.qt.player_view import PlayerView
+from supple.qt.player.mini import MiniView
+from supple.qt.player.view import PlayerView
 from supple.qt.theme import apply_theme
-from supple.resources import builtin_routines_dir, images_dir
 
 SHORT = """
 supple: 1

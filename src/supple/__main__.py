@@ -1,5 +1,5 @@
 import sys
 
-from supple.cli import main
+from supple.cli.main import main
 
 sys.exit(main())

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from supple.core.atomic_file import write_atomically
-from supple.core.cue_choices import CUE_CHOICES, ResolvedCues
+from supple.core.routines.cue_choices import CUE_CHOICES, ResolvedCues
 
 MAX_SETTINGS_BYTES = 64 * 1024
 

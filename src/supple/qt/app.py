@@ -15,27 +15,27 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from supple.core.catalog import scan_catalog
-from supple.core.clock import SystemClock
-from supple.core.cue_port import SilentCuePlayer, SwitchableCuePlayer
+from supple.core.library.catalog import scan_catalog
+from supple.core.paths import AppPaths
+from supple.core.resources import asset_path, builtin_routines_dir, sounds_dir
+from supple.core.session.clock import SystemClock
+from supple.core.session.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.settings import load_settings
-from supple.paths import AppPaths
-from supple.qt.gui_gc import GuiThreadCollector
 from supple.qt.main_window import MainWindow, Services
+from supple.qt.platform.gui_gc import GuiThreadCollector
 from supple.qt.theme import apply_style_sheet, apply_theme
-from supple.resources import asset_path, builtin_routines_dir, sounds_dir
 
 if TYPE_CHECKING:
-    from supple.core.history import HistoryStore
-    from supple.core.history_model import Notice
-    from supple.core.loader import LoadedRoutine
-    from supple.core.recorder import SessionRecorder
+    from supple.core.history.model import Notice
+    from supple.core.history.recorder import SessionRecorder
+    from supple.core.history.store import HistoryStore
+    from supple.core.routines.loader import LoadedRoutine
 
 
 def _open_history(paths: AppPaths,
                   on_notice: Callable[[Notice], None]) -> tuple[HistoryStore | None, str | None]:
-    from supple.core.history import HistoryStore
-    from supple.core.history_model import HistoryError
+    from supple.core.history.model import HistoryError
+    from supple.core.history.store import HistoryStore
 
     try:
         paths.data.mkdir(parents=True, exist_ok=True)
@@ -66,8 +66,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
             window.notify(n.message)
 
     def open_recorder() -> SessionRecorder:
-        from supple.core.history import HistoryStore
-        from supple.core.recorder import SessionRecorder
+        from supple.core.history.recorder import SessionRecorder
+        from supple.core.history.store import HistoryStore
 
         return SessionRecorder(lambda: HistoryStore(paths.history_db, on_notice=notice),
                                on_error=lambda text: window.notify(text) if window else None)
@@ -83,7 +83,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
 
     def after_show() -> None:
         """What may take a moment, once the window is up: history, then sound."""
-        from supple.core.history_model import HistoryError
+        from supple.core.history.model import HistoryError
 
         assert window is not None
         history, history_problem = _open_history(paths, notice)
@@ -104,8 +104,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
         start_audio()
 
     def start_audio() -> None:
-        from supple.qt.cue_player import make_cue_player
-        from supple.qt.speech import PhraseCache
+        from supple.qt.platform.cue_player import make_cue_player
+        from supple.qt.platform.speech import PhraseCache
 
         assert window is not None
         speech = PhraseCache(paths.speech_cache, app)

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from supple.core.cue_port import CuePlayer
-from supple.core.engine import SessionEngine, State
-from supple.core.events import Event
+from supple.core.session.cue_port import CuePlayer
+from supple.core.session.engine import SessionEngine, State
+from supple.core.session.events import Event
 
 #: A cue more than this late (after a stall, or a jump) is shown but not played: a beep
 #: seconds after its moment would mislead more than silence.
@@ -23,7 +23,7 @@ MAX_CUE_LATENESS = 0.35
 
 
 class SessionDriver(QObject):
-    #: Every engine event, in order (the payload is a supple.core.events.Event).
+    #: Every engine event, in order (the payload is a supple.core.session.events.Event).
     happened = Signal(object)
     #: The engine's State changed.
     stateChanged = Signal(object)

@@ -29,30 +29,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.catalog import Catalog, RoutineCard, load_card, scan_catalog
+from supple.core.library.catalog import Catalog, RoutineCard, load_card, scan_catalog
+from supple.core.paths import AppPaths
+from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
-from supple.paths import AppPaths
-from supple.qt.library_view import LibraryView
-from supple.qt.rating_view import RatingView
+from supple.qt.library.view import LibraryView
+from supple.qt.player.rating import RatingView
 from supple.qt.theme import apply_theme
-from supple.resources import builtin_routines_dir, images_dir
 
 if TYPE_CHECKING:
     # Imported where first needed instead: the routine model, the engine and the player are
     # not needed to paint the library, and importing them would delay it.
-    from supple.core.clock import Clock
-    from supple.core.cue_port import CuePlayer
-    from supple.core.events import Event
-    from supple.core.history import HistoryStore
-    from supple.core.history_model import SessionRecord
-    from supple.core.loader import LoadedRoutine
-    from supple.core.recorder import SessionRecorder
-    from supple.core.routine_files import DraftStore
-    from supple.core.timeline import Timeline
+    from supple.core.history.model import SessionRecord
+    from supple.core.history.recorder import SessionRecorder
+    from supple.core.history.store import HistoryStore
+    from supple.core.routines.files import DraftStore
+    from supple.core.routines.loader import LoadedRoutine
+    from supple.core.session.clock import Clock
+    from supple.core.session.cue_port import CuePlayer
+    from supple.core.session.events import Event
+    from supple.core.session.timeline import Timeline
     from supple.qt.driver import SessionDriver
-    from supple.qt.mini_view import MiniView
-    from supple.qt.player_view import PlayerView
-    from supple.qt.screensaver import ScreenSaverInhibitor
+    from supple.qt.platform.screensaver import ScreenSaverInhibitor
+    from supple.qt.player.mini import MiniView
+    from supple.qt.player.view import PlayerView
 
 HEARTBEAT_MS = 60_000
 
@@ -282,12 +282,12 @@ class MainWindow(QMainWindow):
         except (OSError, UnicodeDecodeError) as exc:
             self.notices.show_notice(f"Could not read {card.path.name}: {exc}")
             return
-        from supple.core.routine_files import customized_copy
+        from supple.core.routines.files import customized_copy
 
         self.open_editor(copy, start_text=customized_copy(text))
 
     def new_routine(self) -> None:
-        from supple.core.routine_files import new_routine_path
+        from supple.core.routines.files import new_routine_path
 
         builtin_ids = [c.id for c in self.catalog.cards if c.builtin]
         self.open_editor(new_routine_path(self.services.paths.routines, "My routine",
@@ -297,13 +297,13 @@ class MainWindow(QMainWindow):
     def drafts(self) -> DraftStore:
         """Where the editors keep unsaved work; opened with the first editor."""
         if self._drafts is None:
-            from supple.core.routine_files import DraftStore
+            from supple.core.routines.files import DraftStore
 
             self._drafts = DraftStore(self.services.paths.data / "drafts")
         return self._drafts
 
     def open_editor(self, path: Path, start_text: str | None = None) -> None:
-        from supple.qt.editor_view import RoutineEditor
+        from supple.qt.editor.window import RoutineEditor
 
         key = path.resolve()
         editor = self.editors.get(key)
@@ -337,10 +337,10 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> None:
         """Start ``loaded``, or go on with the interrupted session ``resume`` of it."""
-        from supple.core.engine import SessionEngine
-        from supple.core.timeline import plan
+        from supple.core.session.engine import SessionEngine
+        from supple.core.session.timeline import plan
         from supple.qt.driver import SessionDriver
-        from supple.qt.player_view import PlayerView
+        from supple.qt.player.view import PlayerView
 
         if self.driver is not None and not self.driver.state.over:
             self.notices.show_notice("A routine is under way: finish or stop it first.")
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def _earlier_steps(self, record: SessionRecord, timeline: Timeline) -> dict[int, bool]:
         """How the steps of an interrupted session went: segment index -> skipped?"""
-        from supple.core.history_model import HistoryError, StepStatus
+        from supple.core.history.model import HistoryError, StepStatus
 
         store = self.services.history
         if store is None:
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
     def _screensaver(self) -> ScreenSaverInhibitor:
         """Made at the first routine, so a slow session bus never delays start-up."""
         if self.screensaver is None:
-            from supple.qt.screensaver import ScreenSaverInhibitor
+            from supple.qt.platform.screensaver import ScreenSaverInhibitor
 
             self.screensaver = ScreenSaverInhibitor(parent=self)
         return self.screensaver
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
             self.recorder.rate(None, pain_after, note or None)
 
     def _on_event(self, event: Event) -> None:
-        from supple.core.events import RoutineFinished, RoutineStopped
+        from supple.core.session.events import RoutineFinished, RoutineStopped
 
         if self.recorder is not None and self.driver is not None:
             self.recorder.handle(event, self.driver.engine.active_seconds())
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         return left
 
     def show_mini(self) -> None:
-        from supple.qt.mini_view import MiniView
+        from supple.qt.player.mini import MiniView
 
         if self.driver is None or self.mini is not None:
             return
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         try:
-            from supple.qt.history_view import HistoryWindow
+            from supple.qt.history.window import HistoryWindow
         except ImportError:
             self.notices.show_notice("The history window is not available in this build.")
             return
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
     def _resumable(self, record: SessionRecord) -> LoadedRoutine | None:
         """The routine of an interrupted session as its file is now, if it is still the same
         routine and has something left to do."""
-        from supple.core.timeline import plan
+        from supple.core.session.timeline import plan
 
         card = self.catalog.find(record.routine_id)
         loaded = load_card(card)[0] if card is not None else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.cue_choices import ResolvedCues
+from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.settings import Settings, Theme
 
 CUE_LABELS = {

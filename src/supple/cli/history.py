@@ -1,0 +1,46 @@
+"""``supple history``: a table in the terminal, CSV/JSON export to stdout, JSON import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from supple.core.history.export import csv_export, format_table, import_json, json_export
+from supple.core.history.model import HistoryError
+from supple.core.history.store import HistoryStore
+from supple.core.paths import AppPaths
+
+
+def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    try:
+        paths.data.mkdir(parents=True, exist_ok=True)
+        store = HistoryStore(paths.history_db)
+    except (HistoryError, OSError) as exc:
+        print(f"supple: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for notice in store.notices:
+            print(f"supple: {notice.message}", file=sys.stderr)
+        if args.import_file is not None:
+            try:
+                result = import_json(store, args.import_file)
+            except (OSError, ValueError, HistoryError) as exc:
+                print(f"supple: cannot import {args.import_file}: {exc}", file=sys.stderr)
+                return 1
+            out.write(f"imported {result.added} sessions, skipped {result.skipped_duplicates} "
+                      "already present\n")
+            return 0
+        if args.csv or args.json:
+            text, _count = (csv_export if args.csv else json_export)(store)
+            out.write(text)
+            return 0
+        sessions = store.sessions()
+        if not sessions:
+            out.write("No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
+        else:
+            table = format_table(sessions)
+            out.write(table if table.endswith("\n") else table + "\n")
+        return 0
+    finally:
+        store.close()

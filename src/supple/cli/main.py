@@ -1,0 +1,213 @@
+"""The ``supple`` command: the window by default, and subcommands for the terminal.
+
+Exit codes: 0 success, 1 a routine (or other input) is invalid, 2 usage error. No traceback is
+ever printed: unexpected errors become one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from supple import __version__
+from supple.core.paths import AppPaths
+from supple.core.problems import RoutineError
+from supple.core.resources import builtin_routines_dir
+from supple.core.routines.durations import format_duration, format_hms
+from supple.core.routines.loader import Library, LoadedRoutine, load_library, load_path
+from supple.core.routines.model import json_schema
+from supple.core.session.timeline import SegmentKind, plan
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="supple",
+        description="A guided stretching and warm-up timer. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"supple {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep everything Supple writes under DIR (also: SUPPLE_DATA_DIR)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("list", help="list routines with category, steps and duration")
+    show = sub.add_parser("show", help="print a routine's expanded plan with times")
+    show.add_argument("routine", metavar="ROUTINE", help="a routine id, name, or YAML file")
+    validate = sub.add_parser("validate", help="check routine files; exit 1 if any is invalid")
+    validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    sub.add_parser("schema", help="print the routine format's JSON Schema")
+    run = sub.add_parser("run", help="open the player and start a routine")
+    run.add_argument("routine", metavar="ROUTINE")
+    history = sub.add_parser("history", help="print or export the history of sessions")
+    fmt = history.add_mutually_exclusive_group()
+    fmt.add_argument("--csv", action="store_true", help="export every session as CSV")
+    fmt.add_argument("--json", action="store_true", help="export every session as JSON")
+    fmt.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        type=Path,
+        help="import a JSON export (sessions already present are skipped)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args, AppPaths.resolve(args.data_dir))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: never a traceback
+        print(f"supple: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3
+
+
+def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
+    out = sys.stdout
+    if args.command == "list":
+        return cmd_list(_library(paths), out)
+    if args.command == "show":
+        return cmd_show(args.routine, paths, out)
+    if args.command == "validate":
+        return cmd_validate(args.files, out)
+    if args.command == "schema":
+        out.write(json.dumps(json_schema(), indent=2) + "\n")
+        return EXIT_OK
+    if args.command == "history":
+        from supple.cli.history import cmd_history
+
+        return cmd_history(args, paths, out)
+    if not _has_display():
+        print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
+              "set). Run it on a desktop, or use the commands: supple --help", file=sys.stderr)
+        return EXIT_USAGE
+    from supple.qt.app import run_app
+
+    routine = None
+    if args.command == "run":
+        found = resolve_routine(args.routine, paths)
+        if isinstance(found, str):
+            print(found, file=sys.stderr)
+            return EXIT_INVALID
+        routine = found
+    return run_app(paths, routine)
+
+
+def _has_display() -> bool:
+    """Qt aborts the process when it cannot reach a display; say so plainly instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _library(paths: AppPaths) -> Library:
+    return load_library(builtin_routines_dir(), [paths.routines])
+
+
+def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | str:
+    """A routine by file path, id or name; or the message explaining why not."""
+    path = Path(key)
+    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
+        try:
+            routine = load_path(path)
+        except RoutineError as exc:
+            return "\n".join(str(p) for p in exc.problems)
+        return LoadedRoutine(path.stem, path, routine, False, routine.fingerprint())
+    library = _library(paths)
+    found = library.find(key)
+    if found is None:
+        ids = ", ".join(r.id for r in library.routines)
+        return f"supple: no routine called {key!r} (known: {ids})"
+    return found
+
+
+def cmd_list(library: Library, out: TextIO) -> int:
+    rows = [("ID", "NAME", "CATEGORY", "EXERCISES", "DURATION")]
+    for loaded in library.routines:
+        timeline = plan(loaded.routine)
+        rows.append(
+            (
+                loaded.id,
+                loaded.routine.name,
+                loaded.routine.category,
+                str(timeline.exercise_count),
+                format_duration(timeline.total),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    return EXIT_OK
+
+
+_KIND_LABEL = {
+    SegmentKind.LEAD_IN: "get ready",
+    SegmentKind.WORK: "",
+    SegmentKind.SWITCH: "switch",
+    SegmentKind.REST: "rest",
+}
+
+
+def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
+    found = resolve_routine(key, paths)
+    if isinstance(found, str):
+        print(found, file=sys.stderr)
+        return EXIT_INVALID
+    routine = found.routine
+    timeline = plan(routine)
+    out.write(f"{routine.name}  ({routine.category}, {format_duration(timeline.total)})\n")
+    if routine.description:
+        out.write(f"{routine.description}\n")
+    if routine.source:
+        out.write(f"Source: {routine.source}\n")
+    out.write("\n")
+    for seg in timeline.segments:
+        label = _KIND_LABEL[seg.kind]
+        if seg.kind is SegmentKind.WORK:
+            label = f"{seg.reps} reps" if seg.reps else ("metronome" if seg.bpm else "hold")
+        detail = []
+        if seg.sets > 1 and seg.kind is not SegmentKind.LEAD_IN:
+            detail.append(f"set {seg.set}/{seg.sets}")
+        if seg.rounds > 1:
+            detail.append(f"round {seg.round}/{seg.rounds}")
+        if seg.bpm:
+            detail.append(f"{seg.bpm} bpm")
+        if seg.rep_phases and seg.kind is SegmentKind.WORK:
+            one = [p for p in seg.rep_phases if p.rep == 1]
+            detail.append(" ".join(f"{p.phase or 'rep'} {p.duration:g}s" for p in one))
+        out.write(
+            f"{format_hms(seg.start):>8}  {label:<10} {seg.title:<40} "
+            f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip()
+            + "\n"
+        )
+    out.write(f"{format_hms(timeline.total):>8}  done\n")
+    return EXIT_OK
+
+
+def cmd_validate(files: list[Path], out: TextIO) -> int:
+    status = EXIT_OK
+    for path in files:
+        try:
+            load_path(path)
+        except RoutineError as exc:
+            for problem in exc.problems:
+                out.write(f"{problem}\n")
+            status = EXIT_INVALID  # named on the command line, even a folder or a pipe fails
+            continue
+        out.write(f"{path}: ok\n")
+    return status

@@ -1,0 +1,264 @@
+"""One SQLite file kept usable whatever happens to it: the fault handling of the history.
+
+Opening moves a damaged file aside (never deleting it) and starts a fresh one. Every write is
+one ``BEGIN IMMEDIATE`` transaction. Recording writes go through ``submit``, which never raises
+for a storage problem (disk full, read-only, I/O error, locked longer than the busy timeout):
+they wait in an in-memory queue, the user is told once, and a later write or ``flush()``
+replays the queue in order. ``run``/``read`` raise a ``HistoryError`` (text for the user)
+for those same problems instead. Anything else is a bug and propagates unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from supple.core.history.model import (
+    HistoryBusy,
+    HistoryCorrupt,
+    HistoryError,
+    HistoryUnavailable,
+    Notice,
+    NoticeKind,
+)
+from supple.core.history.schema import (
+    ConnectionFactory,
+    Fault,
+    classify,
+    configure,
+    header_problem,
+    migrate,
+    move_aside,
+    readonly_problem,
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    label: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+_FAULT_TEXT = {
+    Fault.BUSY: "Another program, probably a second copy of Supple, is using the history file",
+    Fault.UNAVAILABLE: "Supple cannot write its history file (the disk may be full or read-only)",
+    Fault.CORRUPT: "The history file is damaged",
+}
+
+
+class GuardedDatabase:
+    """One connection, guarded by a lock so a worker thread may write while the UI reads."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Callable[[], datetime],
+        connect: ConnectionFactory,
+        busy_timeout_ms: int,
+        retry_after_s: float,
+        on_notice: Callable[[Notice], None] | None,
+    ) -> None:
+        self.path = path
+        self.notices: list[Notice] = []
+        self._clock = clock
+        self._connect = connect
+        self._busy_timeout_ms = busy_timeout_ms
+        self._retry_after_s = retry_after_s
+        self._on_notice = on_notice
+        self._lock = threading.RLock()
+        self._pending: deque[_Write] = deque()
+        self._pending_fault: Fault | None = None
+        self._last_attempt = float("-inf")
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self._conn = self._open()
+        except sqlite3.Error as error:
+            fault = classify(error)
+            if fault is Fault.BUSY:
+                raise HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.") from error
+            if fault is None:
+                raise
+            self._enter_pending(fault)
+        except OSError:  # cannot even create the data directory
+            self._enter_pending(Fault.UNAVAILABLE)
+
+    # ----- opening, corruption ---------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        problem = header_problem(self.path) or readonly_problem(self.path)
+        if problem is not None:
+            self._move_aside(problem)
+        try:
+            return self._connect_and_migrate()
+        except sqlite3.Error as error:
+            if classify(error) is not Fault.CORRUPT:
+                raise
+            self._move_aside(str(error))
+            return self._connect_and_migrate()
+
+    def _connect_and_migrate(self) -> sqlite3.Connection:
+        conn = self._connect(self.path)
+        try:
+            configure(conn, self._busy_timeout_ms)
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _move_aside(self, reason: str) -> None:
+        target = move_aside(self.path, self._clock())
+        self._notify(
+            Notice(
+                NoticeKind.CORRUPT_MOVED_ASIDE,
+                f"The history file was damaged ({reason}) and could not be read. It was moved "
+                f"to {target} (nothing was deleted) and a new, empty history was started.",
+                target,
+            )
+        )
+
+    # ----- notices and the pending-writes queue ----------------------------------------------
+
+    def _notify(self, notice: Notice) -> None:
+        self.notices.append(notice)
+        if self._on_notice is not None:
+            self._on_notice(notice)
+
+    def _enter_pending(self, fault: Fault) -> None:
+        if fault is not Fault.BUSY and self._conn is not None:
+            # A fresh connection is the only way to notice the disk was remounted read-write.
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+        if self._pending_fault is not None:
+            return  # the user has been told already
+        self._pending_fault = fault
+        later = (
+            "It will be saved when the disk allows; keep Supple open until then."
+            if fault is not Fault.CORRUPT
+            else "It will be repaired when Supple next starts."
+        )
+        self._notify(
+            Notice(
+                NoticeKind.WRITES_PENDING,
+                f"{_FAULT_TEXT[fault]}. Your session is kept in memory. {later}",
+                self.path,
+            )
+        )
+
+    @property
+    def pending_writes(self) -> int:
+        return len(self._pending)
+
+    def flush(self) -> bool:
+        """Try to write everything queued now; True when nothing is left in memory."""
+        with self._lock:
+            self._drain()
+            return not self._pending
+
+    def submit(self, label: str, apply: Callable[[sqlite3.Connection], None]) -> None:
+        with self._lock:
+            self._pending.append(_Write(label, apply))
+            waited = time.monotonic() - self._last_attempt
+            if len(self._pending) > 1 and waited < self._retry_after_s:
+                return  # storage failed a moment ago; do not stall the caller retrying it
+            self._drain()
+
+    def _drain(self) -> None:
+        self._last_attempt = time.monotonic()
+        if self._pending_fault is Fault.CORRUPT:
+            return
+        while self._pending:
+            write = self._pending[0]
+            try:
+                if self._conn is None:
+                    self._conn = self._open()
+                self._transaction(self._conn, write.apply)
+            except sqlite3.Error as error:
+                fault = classify(error)
+                if fault is None:
+                    self._pending.popleft()
+                    raise
+                self._enter_pending(fault)
+                return
+            except HistoryError:
+                self._enter_pending(Fault.UNAVAILABLE)
+                return
+            except BaseException:
+                self._pending.popleft()  # a bug in this write must not block the ones after it
+                raise
+            self._pending.popleft()
+        if self._pending_fault is not None:
+            self._pending_fault = None
+            self._notify(
+                Notice(NoticeKind.WRITES_SAVED, "The history has been saved after all.", self.path)
+            )
+
+    @staticmethod
+    def _transaction(conn: sqlite3.Connection, apply: Callable[[sqlite3.Connection], T]) -> T:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = apply(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise
+        return result
+
+    # ----- reads and direct (raising) writes -------------------------------------------------
+
+    def _user_error(self, error: sqlite3.Error) -> HistoryError | None:
+        fault = classify(error)
+        if fault is Fault.BUSY:
+            return HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.")
+        if fault is Fault.UNAVAILABLE:
+            return HistoryUnavailable(f"{_FAULT_TEXT[fault]}: {error}.")
+        if fault is Fault.CORRUPT:
+            return HistoryCorrupt(
+                f"{_FAULT_TEXT[fault]} ({error}). Restart Supple to move it aside and start anew."
+            )
+        return None
+
+    def run(self, apply: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
+        with self._lock:
+            if write and self._pending:
+                self._drain()  # keep the order of writes
+                if self._pending:
+                    raise HistoryUnavailable(f"{_FAULT_TEXT[Fault.UNAVAILABLE]}.")
+            try:
+                if self._conn is None:
+                    self._conn = self._open()
+                if write:
+                    return self._transaction(self._conn, apply)
+                return apply(self._conn)
+            except sqlite3.Error as error:
+                user_error = self._user_error(error)
+                if user_error is None:
+                    raise
+                raise user_error from error
+
+    def read(self, apply: Callable[[sqlite3.Connection], T]) -> T:
+        return self.run(apply, write=False)
+
+    def close(self) -> None:
+        """Flush what can be flushed; writes still pending are lost (the user was told)."""
+        with self._lock:
+            with contextlib.suppress(HistoryError, sqlite3.Error):
+                self._drain()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

@@ -1,0 +1,205 @@
+"""The SQL of the history store's queries, as functions of a connection.
+
+Kept out of ``history.py`` so the store itself is about *when* and *how safely* things are
+written (transactions, queueing, faults) and this module about *what* is read and written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from typing import Any
+
+from supple.core.history.model import (
+    DayTotals,
+    ImportResult,
+    Outcome,
+    SessionRecord,
+    SessionWithSteps,
+    StepRecord,
+    StepStatus,
+)
+
+SESSION_COLUMNS = (
+    "uuid, routine_id, routine_name, category, fingerprint, started_at, ended_at, updated_at, "
+    "active_seconds, steps_done, steps_skipped, steps_total, outcome, resume_position, "
+    "pain_before, pain_after, note, resumable"
+)
+STEP_COLUMNS = "position, name, side, status, seconds, finished_at"
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def session_from_row(row: tuple[Any, ...]) -> SessionRecord:
+    ended = row[6]
+    return SessionRecord(
+        uuid=str(row[0]),
+        routine_id=str(row[1]),
+        routine_name=str(row[2]),
+        category=str(row[3]),
+        fingerprint=str(row[4]),
+        started_at=datetime.fromisoformat(str(row[5])),
+        ended_at=None if ended is None else datetime.fromisoformat(str(ended)),
+        updated_at=datetime.fromisoformat(str(row[7])),
+        active_seconds=float(row[8]),
+        steps_done=int(row[9]),
+        steps_skipped=int(row[10]),
+        steps_total=int(row[11]),
+        outcome=Outcome(row[12]),
+        resume_position=int(row[13]),
+        pain_before=None if row[14] is None else int(row[14]),
+        pain_after=None if row[15] is None else int(row[15]),
+        note=str(row[16]),
+        resumable=bool(row[17]),
+    )
+
+
+def step_from_row(row: tuple[Any, ...]) -> StepRecord:
+    return StepRecord(
+        position=int(row[0]),
+        name=str(row[1]),
+        side=None if row[2] is None else str(row[2]),
+        status=StepStatus(row[3]),
+        seconds=float(row[4]),
+        finished_at=datetime.fromisoformat(str(row[5])),
+    )
+
+
+def filters(routine_id: str | None, category: str | None) -> tuple[str, tuple[object, ...]]:
+    clauses = ["1"]
+    params: list[object] = []
+    if routine_id is not None:
+        clauses.append("routine_id = ?")
+        params.append(routine_id)
+    if category is not None:
+        clauses.append("category = ?")
+        params.append(category)
+    return " AND ".join(clauses), tuple(params)
+
+
+def select_sessions(
+    conn: sqlite3.Connection, where: str, params: tuple[object, ...], limit: int | None = None
+) -> list[SessionRecord]:
+    """Newest first, by local start time as recorded."""
+    sql = f"SELECT {SESSION_COLUMNS} FROM sessions WHERE {where} ORDER BY started_at DESC, id DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [session_from_row(row) for row in conn.execute(sql, params)]
+
+
+def select_steps(conn: sqlite3.Connection, session_uuid: str) -> list[StepRecord]:
+    rows = conn.execute(
+        f"SELECT {STEP_COLUMNS} FROM steps JOIN sessions ON sessions.id = session_id "
+        "WHERE uuid = ? ORDER BY position",
+        (session_uuid,),
+    )
+    return [step_from_row(row) for row in rows]
+
+
+def day_totals(
+    conn: sqlite3.Connection, routine_id: str | None, category: str | None
+) -> list[DayTotals]:
+    """Per (day, category) sums, from one in-order scan of the covering index."""
+    where, params = filters(routine_id, category)
+    rows = conn.execute(
+        "SELECT day, category, count(*), sum(outcome = 'completed'), "
+        "total(active_seconds), total(pain_before), count(pain_before), "
+        f"total(pain_after), count(pain_after) FROM sessions WHERE {where} "
+        "GROUP BY day, category",
+        params,
+    )
+    return [
+        DayTotals(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], int(r[5]), r[6],
+                  int(r[7]), r[8])
+        for r in rows
+    ]  # fmt: skip
+
+
+# Each routine id once, by hopping along the (routine_id, started_at) index: a handful of
+# seeks per routine instead of a scan of every session.
+_ROUTINE_IDS = (
+    "WITH RECURSIVE ids(id) AS ("
+    " SELECT min(routine_id) FROM sessions"
+    " UNION ALL SELECT (SELECT min(routine_id) FROM sessions WHERE routine_id > ids.id)"
+    " FROM ids WHERE ids.id IS NOT NULL"
+    ") SELECT id FROM ids WHERE id IS NOT NULL"
+)
+
+
+def routines(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(routine id, name in its latest session), by index seeks only."""
+    result = []
+    for (rid,) in conn.execute(_ROUTINE_IDS).fetchall():
+        (name,) = conn.execute(
+            "SELECT routine_name FROM sessions WHERE routine_id = ? "
+            "ORDER BY started_at DESC LIMIT 1", (rid,)
+        ).fetchone()
+        result.append((rid, name))
+    return result
+
+
+def last_done(conn: sqlite3.Connection) -> dict[str, datetime]:
+    """When each routine was last completed: walks each routine's index from its newest
+    session back to the first completed one (usually the newest itself)."""
+    done = {}
+    for (rid,) in conn.execute(_ROUTINE_IDS).fetchall():
+        row = conn.execute(
+            "SELECT started_at FROM sessions WHERE routine_id = ? AND outcome = 'completed' "
+            "ORDER BY started_at DESC LIMIT 1", (rid,)
+        ).fetchone()
+        if row is not None:
+            done[rid] = datetime.fromisoformat(row[0])
+    return done
+
+
+def load_everything(conn: sqlite3.Connection) -> list[SessionWithSteps]:
+    """Every session with its steps, oldest first, in one read snapshot."""
+    conn.execute("BEGIN")
+    try:
+        steps: dict[int, list[StepRecord]] = {}
+        for row in conn.execute(
+            f"SELECT session_id, {STEP_COLUMNS} FROM steps ORDER BY session_id, position"
+        ):
+            steps.setdefault(row[0], []).append(step_from_row(row[1:]))
+        return [
+            SessionWithSteps(session_from_row(row[1:]), steps.get(row[0], []))
+            for row in conn.execute(
+                f"SELECT id, {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id"
+            )
+        ]
+    finally:
+        conn.execute("COMMIT")
+
+
+def insert_unknown(conn: sqlite3.Connection, items: list[SessionWithSteps]) -> ImportResult:
+    """Insert the sessions whose uuid is new; call inside a write transaction."""
+    added = 0
+    for item in items:
+        s = item.session
+        # A session that was live on another machine can never finish here.
+        outcome = Outcome.INTERRUPTED if s.outcome is Outcome.IN_PROGRESS else s.outcome
+        cursor = conn.execute(
+            f"INSERT OR IGNORE INTO sessions ({SESSION_COLUMNS}, day) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                s.uuid, s.routine_id, s.routine_name, s.category, s.fingerprint,
+                iso(s.started_at), None if s.ended_at is None else iso(s.ended_at),
+                iso(s.updated_at), s.active_seconds, s.steps_done, s.steps_skipped,
+                s.steps_total, outcome.value, s.resume_position, s.pain_before,
+                s.pain_after, s.note, 0, iso(s.started_at)[:10],
+            ),
+        )  # fmt: skip
+        if cursor.rowcount == 0:
+            continue
+        added += 1
+        conn.executemany(
+            f"INSERT INTO steps (session_id, {STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (cursor.lastrowid, st.position, st.name, st.side, st.status.value, st.seconds,
+                 iso(st.finished_at))
+                for st in item.steps
+            ],
+        )  # fmt: skip
+    return ImportResult(added=added, skipped_duplicates=len(items) - added)

@@ -1,0 +1,267 @@
+"""The routine catalog: what the library lists, kept in a small index beside the routine files.
+
+The library window is painted from this catalog, so it must not wait for every routine file to
+be parsed and validated: each file's summary (a :class:`RoutineCard`, or the problems found in
+it) is kept in a JSON index with the file's size, modification time and inode. A file whose
+stat still matches is listed from the index; any other file is read and validated again, and
+the index is rewritten. Only then are the YAML reader and the routine model imported, so a
+start-up with nothing changed imports neither.
+
+A routine is always read afresh from its file when it is started (:func:`load_card`), so the
+index can only ever be out of date in what the library shows, never in what is run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from supple import __version__
+from supple.core.atomic_file import write_atomically
+from supple.core.problems import Problem, Severity
+from supple.core.routines.discovery import routine_files, routine_id
+from supple.core.routines.durations import format_duration
+
+if TYPE_CHECKING:
+    from supple.core.routines.loader import LoadedRoutine
+    from supple.core.session.timeline import Timeline
+
+INDEX_VERSION = 2  # raise when what an index entry holds changes
+#: The modules whose code decides what a file's card and problems are: an index written by
+#: other code than theirs (an upgrade, a fix, another pydantic) is not trusted. Named by their
+#: dotted module names and found by the import system (not opened by file name), so they are
+#: found wherever they live; one that cannot be found is an error, never a stamp of "-".
+DECIDING_MODULES = (
+    "supple.core.library.catalog", "supple.core.routines.discovery",
+    "supple.core.routines.loader", "supple.core.routines.model",
+    "supple.core.routines.yaml_source", "supple.core.routines.durations",
+    "supple.core.routines.categories", "supple.core.routines.cue_choices",
+    "supple.core.session.timeline", "supple.core.session.cues", "supple.core.problems",
+    "pydantic",
+)
+
+
+def _stamp(module: str) -> str:
+    """The size and modification time of ``module``'s source file, found but not imported."""
+    spec = importlib.util.find_spec(module)
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        raise LookupError(f"the routine index depends on {module}, which cannot be found")
+    st = os.stat(origin)
+    return f"{st.st_size}.{st.st_mtime_ns}"
+
+
+def index_format() -> str:
+    """What an index must have been written by to be trusted: this version of the app and
+    these exact files of the code that reads routines (their sizes and times) and pydantic."""
+    stamps = "/".join(_stamp(name) for name in DECIDING_MODULES)
+    return f"{INDEX_VERSION}/{__version__}/{stamps}"
+
+
+@dataclass(frozen=True)
+class ExerciseLine:
+    """One exercise as written (not per side or set): its name, amount and picture."""
+
+    name: str
+    detail: str  # e.g. "15 reps · 3 sets · each side"
+    image: str | None
+
+
+@dataclass(frozen=True)
+class RoutineCard:
+    """What the library shows of one routine file that loaded without errors."""
+
+    id: str
+    path: Path
+    builtin: bool
+    name: str
+    category: str
+    description: str
+    source: str
+    tags: tuple[str, ...]
+    total_seconds: float
+    exercise_count: int
+    exercises: tuple[ExerciseLine, ...]
+
+    @property
+    def search_text(self) -> str:
+        return " ".join([self.name, self.category, *self.tags,
+                         *(line.name for line in self.exercises)])
+
+
+@dataclass
+class Catalog:
+    """Every routine found, and every problem met on the way, in the library's order."""
+
+    cards: list[RoutineCard]
+    problems: list[Problem]
+
+    def find(self, key: str) -> RoutineCard | None:
+        """By id, or by name ignoring case."""
+        for card in self.cards:
+            if card.id == key:
+                return card
+        lowered = key.casefold()
+        return next((c for c in self.cards if c.name.casefold() == lowered), None)
+
+
+# --- cards from routines ---------------------------------------------------------------------
+
+def exercise_lines(timeline: Timeline) -> list[ExerciseLine]:
+    """One line per exercise as written (not per side or set), in the order they come."""
+    from supple.core.routines.model import Exercise
+    from supple.core.session.timeline import SegmentKind
+
+    seen: set[tuple[int, int]] = set()
+    lines = []
+    for seg in timeline.segments:
+        if seg.kind is not SegmentKind.WORK or (id(seg.source), seg.round) in seen:
+            continue
+        seen.add((id(seg.source), seg.round))
+        source = seg.source
+        extras = [f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)]
+        if seg.sets > 1:
+            extras.append(f"{seg.sets} sets")
+        if isinstance(source, Exercise) and source.sides:
+            extras.append("each side" if len(source.sides) == 2
+                          else f"{len(source.sides)} sides")
+        if seg.bpm:
+            extras.append(f"{seg.bpm} bpm")
+        if seg.rounds > 1:
+            extras.append(f"round {seg.round} of {seg.rounds}")
+        lines.append(ExerciseLine(seg.name, " · ".join(extras),
+                                  source.image if source is not None else None))
+    return lines
+
+
+def card_of(loaded: LoadedRoutine) -> RoutineCard:
+    from supple.core.session.timeline import plan
+
+    r = loaded.routine
+    timeline = plan(r, with_cues=False)
+    return RoutineCard(
+        id=loaded.id, path=loaded.path, builtin=loaded.builtin, name=r.name,
+        category=r.category, description=r.description or "", source=r.source or "",
+        tags=tuple(r.tags), total_seconds=timeline.total,
+        exercise_count=timeline.exercise_count, exercises=tuple(exercise_lines(timeline)))
+
+
+def load_card(card: RoutineCard) -> tuple[LoadedRoutine | None, list[Problem]]:
+    """The routine behind ``card``, read and validated from its file now."""
+    from supple.core.routines.loader import LoadedRoutine, load_file
+
+    routine, problems = load_file(card.path)
+    if routine is None:
+        return None, problems
+    return LoadedRoutine(card.id, card.path, routine, card.builtin,
+                         routine.fingerprint()), problems
+
+
+# --- scanning with the index -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one file gave: its card (None when it has errors) and its problems."""
+
+    card: RoutineCard | None
+    problems: tuple[Problem, ...]
+
+
+def scan_catalog(builtin_dir: Path | None, user_dirs: Iterable[Path] = (),
+                 index_file: Path | None = None) -> Catalog:
+    """Every routine in the built-in folder and the user's folders. Never raises.
+
+    A user routine with the same id as a built-in one replaces it (that is how a user keeps an
+    edited copy of a built-in routine). With ``index_file``, files unchanged since the index
+    was written are not read again; an unreadable or outdated index is simply rebuilt.
+    """
+    known = _read_index(index_file) if index_file is not None else {}
+    fresh: dict[str, tuple[list[int], _Entry]] = {}
+    found: dict[str, RoutineCard] = {}
+    problems: list[Problem] = []
+    sources = [(builtin_dir, True)] if builtin_dir is not None else []
+    sources += [(d, False) for d in user_dirs]
+    for folder, builtin in sources:
+        for path, stamp in routine_files(folder, problems):
+            key = f"{int(builtin)}:{path}"
+            cached = known.get(key)
+            if cached is not None and stamp and cached[0] == stamp:
+                entry = cached[1]
+            else:
+                entry = _validate(path, builtin)
+            fresh[key] = (stamp, entry)
+            problems.extend(entry.problems)
+            if entry.card is not None:
+                found[entry.card.id] = entry.card
+    changed = fresh.keys() != known.keys() or any(
+        known[key][0] != stamp for key, (stamp, _) in fresh.items())
+    if index_file is not None and changed:
+        _write_index(index_file, fresh)
+    return Catalog(sorted(found.values(), key=lambda c: c.name.casefold()), problems)
+
+
+def _validate(path: Path, builtin: bool) -> _Entry:
+    from supple.core.routines.loader import LoadedRoutine, load_file
+
+    routine, problems = load_file(path)
+    card = None
+    if routine is not None:
+        card = card_of(LoadedRoutine(routine_id(path), path, routine, builtin,
+                                     routine.fingerprint()))
+    return _Entry(card, tuple(problems))
+
+
+def _read_index(index_file: Path) -> dict[str, tuple[list[int], _Entry]]:
+    try:
+        data = json.loads(index_file.read_bytes())
+        if data.get("format") != index_format():
+            return {}
+        return {key: (list(stamp), _entry_from_json(entry))
+                for key, (stamp, entry) in data["files"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return {}  # no index, or one we cannot trust: every file is read again
+
+
+def _write_index(index_file: Path, files: dict[str, tuple[list[int], _Entry]]) -> None:
+    data = {"format": index_format(),
+            "files": {key: [stamp, _entry_to_json(entry)] for key, (stamp, entry) in
+                      files.items()}}
+    try:
+        # ASCII with escapes: a file name that is not valid UTF-8 (kept by Python as lone
+        # surrogates) is written as \udcXX and read back unchanged.
+        text = json.dumps(data, ensure_ascii=True)
+        index_file.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(index_file, text.encode("ascii"))
+    except (OSError, ValueError):
+        pass  # a cache: the next start-up reads the files again
+
+
+def _entry_to_json(entry: _Entry) -> dict[str, Any]:
+    card = entry.card
+    data = None
+    if card is not None:
+        data = {"id": card.id, "path": str(card.path), "builtin": card.builtin,
+                "name": card.name, "category": card.category,
+                "description": card.description, "source": card.source, "tags": card.tags,
+                "total_seconds": card.total_seconds, "exercise_count": card.exercise_count,
+                "exercises": [{"name": e.name, "detail": e.detail, "image": e.image}
+                              for e in card.exercises]}
+    problems = [{**asdict(p), "severity": p.severity.value} for p in entry.problems]
+    return {"card": data, "problems": problems}
+
+
+def _entry_from_json(data: dict[str, Any]) -> _Entry:
+    card = None
+    raw = data["card"]
+    if raw is not None:
+        card = RoutineCard(**{
+            **raw, "path": Path(raw["path"]), "tags": tuple(raw["tags"]),
+            "exercises": tuple(ExerciseLine(**line) for line in raw["exercises"])})
+    problems = tuple(Problem(**{**p, "severity": Severity(p["severity"])})
+                     for p in data["problems"])
+    return _Entry(card, problems)

@@ -1,0 +1,9 @@
+"""Routines as the user writes them: the YAML format, its model, and the files.
+
+``model`` (the validated routine), ``durations`` (durations as people say them), ``yaml_source``
+(a YAML reader that keeps lines and columns), ``loader`` (file to routine, every problem with
+its place), ``discovery`` (which files in a folder are routines), ``files`` (drafts, copies,
+new files and text edits for the editor), ``categories`` and ``cue_choices``.
+
+May import: ``supple.core.problems`` and ``supple.core.atomic_file``; nothing else of Supple.
+"""

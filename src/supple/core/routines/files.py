@@ -1,0 +1,501 @@
+"""Routine files as text the user owns: read, save safely, keep drafts, insert steps.
+
+Routines are hand-written YAML with comments and a layout of their own, so the app never
+re-serialises them: it edits the text. Saving refuses to overwrite a file that changed on disk
+since it was opened (a text editor or a sync tool got there first), writes atomically so a full
+disk or a power cut never leaves half a file, and keeps one backup. Drafts keep unsaved text
+across a crash. Nothing here raises ``OSError`` at the caller: failures come back as values the
+editor can show, and the caller always still holds the text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+from supple.core.atomic_file import write_atomically
+from supple.core.routines.discovery import ROUTINE_SUFFIXES
+
+BACKUP_SUFFIX = "~"
+_NEW_FILE_MODE = 0o644
+
+
+class RoutineFileError(Exception):
+    """A routine file that cannot be opened for editing; the message is for the user."""
+
+
+# --- snapshots --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileSnapshot:
+    """What a file held when it was read or written.
+
+    The hash decides whether the file changed: a hand edit can keep the size, and land within
+    the file system's mtime granularity, so mtime and size only serve as a cheap first look.
+    """
+
+    sha256: str
+    mtime_ns: int
+    size: int
+
+    @classmethod
+    def of(cls, data: bytes, info: os.stat_result) -> FileSnapshot:
+        return cls(hashlib.sha256(data).hexdigest(), info.st_mtime_ns, len(data))
+
+    def same_content(self, other: FileSnapshot | None) -> bool:
+        return other is not None and other.sha256 == self.sha256
+
+
+def _read_bytes(path: Path) -> tuple[bytes, FileSnapshot]:
+    with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise RoutineFileError(f"{path.name} is not a regular file")
+        data = handle.read()
+    return data, FileSnapshot.of(data, info)
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RoutineFileError(
+            f"{name} is not UTF-8 text (byte {exc.start + 1}); open it in a text editor and save "
+            "it as UTF-8 first"
+        ) from None
+
+
+def read_routine_file(path: Path) -> tuple[str, FileSnapshot]:
+    """The file's text, exactly as stored (newlines and a byte-order mark included), and its
+    snapshot. Raises :class:`RoutineFileError` with a message for the user."""
+    try:
+        data, snapshot = _read_bytes(path)
+    except OSError as exc:
+        raise RoutineFileError(f"cannot read {path.name}: {_reason(exc)}") from None
+    return _decode(data, path.name), snapshot
+
+
+def disk_snapshot(path: Path) -> FileSnapshot | None:
+    """The file's snapshot now; None when it does not exist or cannot be read."""
+    try:
+        return _read_bytes(path)[1]
+    except (OSError, RoutineFileError):
+        return None
+
+
+# --- saving -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Saved:
+    snapshot: FileSnapshot
+    backup: Path | None  # the previous version, when there was one
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The file changed on disk since it was opened; nothing was written.
+
+    ``disk_text`` is None when the file was deleted. Saving again with ``expected=snapshot``
+    overwrites exactly the version seen here, and no later one.
+    """
+
+    disk_text: str | None
+    snapshot: FileSnapshot | None
+
+
+@dataclass(frozen=True)
+class SaveFailed:
+    """Nothing was changed on disk; ``message`` says why, in words for the user."""
+
+    message: str
+    errno: int | None = None
+
+
+SaveResult = Saved | Conflict | SaveFailed
+
+
+def _reason(exc: OSError) -> str:
+    known = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "the disk is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "the folder does not exist",
+        errno.EISDIR: "it is a folder",
+    }
+    return known.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> SaveResult:
+    """Write ``text`` to ``path`` unless the file changed since ``expected`` was taken.
+
+    ``expected`` None means "the file did not exist": an existing file is then a conflict.
+    The write is atomic (a temporary file in the same folder, fsync, rename) and the previous
+    version is kept as ``<name>~``. A symlink is followed, so the link itself survives.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return SaveFailed(f"the text holds a character that cannot be saved ({exc.reason})")
+    try:
+        current: bytes | None
+        current, now = _read_bytes(target)
+    except FileNotFoundError:
+        current, now = None, None
+    except (OSError, RoutineFileError) as exc:
+        reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
+        return SaveFailed(f"cannot check {path.name} before saving: {reason}")
+    unchanged = now is None if expected is None else expected.same_content(now)
+    if not unchanged:
+        disk_text = None if current is None else current.decode("utf-8", errors="replace")
+        return Conflict(disk_text, now)
+    try:
+        if current is None:
+            target.parent.mkdir(parents=True, exist_ok=True)  # the user's first routine
+        mode = stat.S_IMODE(target.stat().st_mode) if current is not None else _NEW_FILE_MODE
+        backup = None
+        if current is not None:
+            backup = target.with_name(target.name + BACKUP_SUFFIX)
+            write_atomically(backup, current, mode)
+        write_atomically(target, data, mode)
+        snapshot = FileSnapshot.of(data, target.stat())
+    except OSError as exc:
+        return SaveFailed(f"could not save {path.name}: {_reason(exc)}", exc.errno)
+    return Saved(snapshot, backup)
+
+
+def newline_of(text: str) -> str:
+    """The file's line ending, so an editor that works in ``\\n`` can write the same back."""
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def with_newline(text: str, newline: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", newline)
+
+
+# --- drafts -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Draft:
+    path: Path
+    text: str
+    saved_at: datetime
+
+
+class DraftStore:
+    """Unsaved editor text, one file per routine, so a crash or power cut loses nothing.
+
+    Writing a draft never raises: autosave must not interrupt typing, and the editor still has
+    the text. A draft is keyed by the routine's resolved path.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _file(self, path: Path) -> Path:
+        key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+        return self.folder / f"{key[:32]}.json"
+
+    def save(self, path: Path, text: str) -> bool:
+        record = {
+            "path": str(path.resolve()),
+            "saved_at": datetime.now(UTC).isoformat(),
+            "text": text,
+        }
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+            write_atomically(self._file(path), data, 0o600)
+        except (OSError, UnicodeEncodeError):
+            return False
+        return True
+
+    def load_draft(self, path: Path) -> Draft | None:
+        try:
+            record = json.loads(self._file(path).read_bytes().decode("utf-8"))
+            return Draft(
+                Path(record["path"]), str(record["text"]),
+                datetime.fromisoformat(record["saved_at"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # no draft, or a torn one: nothing worth offering
+
+    def load(self, path: Path) -> str | None:
+        draft = self.load_draft(path)
+        return draft.text if draft is not None else None
+
+    def discard(self, path: Path) -> None:
+        with contextlib.suppress(OSError):
+            self._file(path).unlink(missing_ok=True)
+
+    def pending(self) -> list[Draft]:
+        """Every draft left behind, e.g. to offer after a crash."""
+        try:
+            files = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
+        drafts = []
+        for file in files:
+            try:
+                path = Path(json.loads(file.read_text("utf-8"))["path"])
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            draft = self.load_draft(path)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+
+# --- new files and copies ---------------------------------------------------------------------
+
+
+def slug(name: str) -> str:
+    """``My Calf Routine!`` → ``my-calf-routine``; accents folded, never empty."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return words[:60].rstrip("-") or "routine"
+
+
+def _taken_ids(folder: Path) -> set[str]:
+    try:
+        return {
+            p.stem.casefold() for p in folder.iterdir() if p.suffix.lower() in ROUTINE_SUFFIXES
+        }
+    except OSError:
+        return set()
+
+
+def new_routine_path(folder: Path, name: str, reserved: Iterable[str] = ()) -> Path:
+    """A ``.yaml`` path in ``folder`` whose id is not used yet: ``my-calf-routine.yaml``,
+    then ``-2``, ``-3``…
+
+    ``reserved`` are further ids to avoid, such as the built-in routines' (a user file with a
+    built-in's id would replace it in the library).
+    """
+    taken = _taken_ids(folder) | {r.casefold() for r in reserved}
+    base = slug(name)
+    candidate, n = base, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return folder / f"{candidate}.yaml"
+
+
+TEMPLATE = """\
+# A routine of your own. Lines starting with # are notes for you; Supple ignores them.
+# Every key is described in the routine format reference (docs/routine-format.md).
+supple: 1
+name: My routine
+category: my routines
+description: >-
+  What this routine is for, in a sentence or two.
+
+defaults:
+  lead_in: 5s      # "get ready" before each exercise (0 turns it off)
+  rest: 15s        # between sets, and between the rounds of a circuit
+  switch: 5s       # time to change sides
+
+steps:
+  # A timed hold on each side.
+  - name: Wall calf stretch
+    hold: 30s
+    sides: both
+    image: wall-calf-stretch.svg
+    instructions: >-
+      Hands on the wall, back leg straight, heel down. Lean in until the calf pulls gently.
+
+  # Counted reps with a tempo: 1 s up, 2 s down, three sets.
+  - name: Calf raises
+    reps: 12
+    tempo: {up: 1s, down: 2s}
+    sets: 3
+    image: calf-raise.svg
+"""
+
+
+def starter_text(name: str) -> str:
+    """:data:`TEMPLATE` with the routine's name filled in (quoted so any name stays text)."""
+    quoted = json.dumps(name.strip() or "My routine", ensure_ascii=False)
+    return TEMPLATE.replace("name: My routine", f"name: {quoted}", 1)
+
+
+# --- inserting steps --------------------------------------------------------------------------
+
+
+class StepKind(Enum):
+    HOLD = "Timed hold"
+    SIDES = "Hold on each side"
+    REPS = "Reps with tempo"
+    REST = "Rest"
+    CIRCUIT = "Circuit"
+
+
+_SNIPPETS: dict[StepKind, tuple[str, ...]] = {
+    StepKind.HOLD: ("- name: New stretch", "  hold: 30s"),
+    StepKind.SIDES: ("- name: New stretch", "  hold: 30s", "  sides: both"),
+    StepKind.REPS: (
+        "- name: New exercise",
+        "  reps: 12",
+        "  tempo: {up: 1s, down: 2s}",
+        "  sets: 2",
+    ),
+    StepKind.REST: ("- rest: 30s", "  name: Walk it off"),
+    StepKind.CIRCUIT: (
+        "- name: Circuit",
+        "  rounds: 2",
+        "  rest: 20s",
+        "  steps:",
+        "    - {name: High knees, hold: 20s, image: high-knees.svg}",
+        "    - {name: Butt kicks, hold: 20s, image: butt-kicks.svg}",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace characters ``start:end`` with ``text``; the rest of the file stays as written.
+
+    Almost always a pure insertion (``start == end``). ``select`` is the range, in the new
+    text, worth selecting afterwards: the new step's name, ready to be typed over.
+    """
+
+    start: int
+    end: int
+    text: str
+    select: tuple[int, int]
+
+    def apply(self, original: str) -> str:
+        return original[: self.start] + self.text + original[self.end :]
+
+
+_STEPS_KEY = re.compile(r"^steps\s*:\s*(?P<rest>.*?)\s*$")
+_ITEM = re.compile(r"^(?P<indent> *)-(\s|$)")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_note(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def step_insertion(text: str, kind: StepKind) -> TextEdit | None:
+    """Where and what to insert so ``kind``'s snippet becomes the last item of ``steps:``.
+
+    Works on the lines, not on parsed YAML, so comments and layout stay exactly as written.
+    None when ``steps`` is written inline (``steps: [...]``), where there is no clean place.
+    """
+    newline = newline_of(text)
+    lines = text.splitlines(keepends=True)
+    key_line = next(
+        (i for i, line in enumerate(lines) if _STEPS_KEY.match(line.rstrip("\r\n"))), None
+    )
+    if key_line is None:
+        return _append_steps_key(text, kind, newline)
+    after = _STEPS_KEY.match(lines[key_line].rstrip("\r\n"))
+    assert after is not None
+    inline = after.group("rest")
+    if inline and not inline.startswith("#"):
+        if inline.split("#")[0].strip() != "[]":
+            return None
+        return _replace_empty_list(text, lines, key_line, kind, newline)
+
+    item_indent: int | None = None
+    last = key_line  # the last line that belongs to the steps list
+    separated = False  # blank lines between items: keep that rhythm
+    blank_seen = False
+    for i in range(key_line + 1, len(lines)):
+        line = lines[i].rstrip("\r\n")
+        if _is_note(line):
+            blank_seen = blank_seen or not line.strip()
+            continue
+        indent = _indent(line)
+        if item_indent is None:
+            match = _ITEM.match(line)
+            if not match:
+                break
+            item_indent = indent
+        elif indent < item_indent or (indent == item_indent and not _ITEM.match(line)):
+            break
+        elif indent == item_indent and blank_seen:
+            separated = True
+        blank_seen = False
+        last = i
+    indent = item_indent if item_indent is not None else 2
+    snippet = _indent_snippet(kind, indent, newline)
+    offset = sum(len(line) for line in lines[: last + 1])
+    prefix = ""
+    if offset and not text[:offset].endswith(("\n", "\r")):
+        prefix = newline
+    if separated:
+        prefix += newline
+    return _edit(offset, offset, prefix, snippet)
+
+
+def _indent_snippet(kind: StepKind, indent: int, newline: str) -> str:
+    pad = " " * indent
+    return "".join(pad + line + newline for line in _SNIPPETS[kind])
+
+
+def _edit(start: int, end: int, prefix: str, snippet: str) -> TextEdit:
+    first = snippet.split("\n", 1)[0].rstrip("\r")
+    value_at = first.index(":") + 2  # "- name: New stretch" → "New stretch"
+    begin = start + len(prefix)
+    return TextEdit(start, end, prefix + snippet, (begin + value_at, begin + len(first)))
+
+
+def _append_steps_key(text: str, kind: StepKind, newline: str) -> TextEdit:
+    prefix = "" if not text or text.endswith(("\n", "\r")) else newline
+    snippet = _indent_snippet(kind, 2, newline)
+    return _edit(len(text), len(text), f"{prefix}steps:{newline}", snippet)
+
+
+def _replace_empty_list(text: str, lines: list[str], key_line: int, kind: StepKind,
+                        newline: str) -> TextEdit:
+    """``steps: []`` becomes a block list: only the ``[]`` is replaced."""
+    line_start = sum(len(line) for line in lines[:key_line])
+    bracket = text.index("[]", line_start)
+    line_end = line_start + len(lines[key_line].rstrip("\r\n"))
+    comment = text[bracket + 2 : line_end]  # e.g. "  # to do", kept on the key's line
+    start = text.index(":", line_start) + 1
+    snippet = _indent_snippet(kind, 2, newline)
+    has_newline = line_end < len(lines[key_line]) + line_start
+    end = line_end + (len(newline) if has_newline else 0)
+    return _edit(start, end, comment + newline, snippet)
+
+
+def customized_copy(builtin_text: str) -> str:
+    """A built-in routine's text as the start of the user's own copy: its header's note about
+    copying the file (which no longer applies) becomes a note that this is the user's copy."""
+    lines = builtin_text.splitlines(keepends=True)
+    kept: list[str] = []
+    in_note = False
+    for line in lines:
+        if line.startswith("# Built into Supple."):
+            in_note = True
+            kept.append("# Your own copy of a built-in routine: it replaces the built-in one in\n")
+            kept.append("# the library. Delete this file to go back to the built-in version.\n")
+            continue
+        if in_note and line.startswith("#"):
+            continue
+        in_note = False
+        kept.append(line)
+    return "".join(kept)

@@ -1,0 +1,310 @@
+"""Turning routine files into validated :class:`Routine` objects, reporting every problem.
+
+Two layers of checking: :mod:`supple.core.routines.yaml_source` refuses what is unsafe or
+unreadable, then the pydantic models in :mod:`supple.core.routines.model` check meaning. Every
+pydantic error is translated into a :class:`Problem` pointing at the exact line and column in
+the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from supple.core.problems import Problem, RoutineError, Severity
+from supple.core.routines import yaml_source
+from supple.core.routines.discovery import routine_files, routine_id
+from supple.core.routines.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
+
+
+@dataclass(frozen=True)
+class LoadedRoutine:
+    id: str
+    path: Path
+    routine: Routine
+    builtin: bool
+    fingerprint: str
+
+
+def load_text(text: str, file: str) -> tuple[Routine | None, list[Problem]]:
+    """Validate routine text; the routine is None when any error was found."""
+    parsed = yaml_source.parse(text, file)
+    if isinstance(parsed, list):
+        return None, parsed
+    data, positions = parsed
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        return None, [
+            Problem(
+                file,
+                f"the file holds {kind}",
+                1,
+                1,
+                expected="a mapping with supple, name and steps",
+            )
+        ]
+    try:
+        routine = Routine.model_validate(data)
+    except ValidationError as exc:
+        return None, _translate(exc, data, positions, file)
+    return routine, []
+
+
+def load_bytes(data: bytes, file: str) -> tuple[Routine | None, list[Problem]]:
+    text = yaml_source.decode(data, file)
+    if isinstance(text, Problem):
+        return None, [text]
+    return load_text(text, file)
+
+
+def load_file(path: Path) -> tuple[Routine | None, list[Problem]]:
+    """Read and validate one file; the routine is None when any error was found."""
+    data = _read(path)
+    if isinstance(data, Problem):
+        return None, [data]
+    return load_bytes(data, str(path))
+
+
+def load_path(path: Path) -> Routine:
+    """Load one file or raise :class:`RoutineError` with every problem in it."""
+    data = _read(path)
+    if isinstance(data, Problem):
+        raise RoutineError([data])
+    routine, problems = load_bytes(data, str(path))
+    if routine is None:
+        raise RoutineError(problems)
+    return routine
+
+
+def _read(path: Path) -> bytes | Problem:
+    """The file's bytes, refusing anything that is not a regular file or is too large."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+    import stat
+
+    if stat.S_ISDIR(info.st_mode):
+        return Problem(str(path), "is a folder, not a routine file", severity=Severity.WARNING)
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(
+            str(path),
+            "is not a regular file (a pipe or device?); skipped",
+            severity=Severity.WARNING,
+        )
+    if info.st_size > yaml_source.MAX_BYTES:
+        return Problem(
+            str(path),
+            f"file is {info.st_size // 1024} KB; routine files are "
+            f"limited to {yaml_source.MAX_BYTES // 1024} KB",
+        )
+    try:
+        with path.open("rb") as handle:
+            return handle.read(yaml_source.MAX_BYTES + 1)
+    except OSError as exc:
+        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+@dataclass
+class Library:
+    """All routines found, and every problem met on the way."""
+
+    routines: list[LoadedRoutine]
+    problems: list[Problem]
+
+    def find(self, key: str) -> LoadedRoutine | None:
+        """By id, or by name ignoring case."""
+        for loaded in self.routines:
+            if loaded.id == key:
+                return loaded
+        lowered = key.casefold()
+        for loaded in self.routines:
+            if loaded.routine.name.casefold() == lowered:
+                return loaded
+        return None
+
+
+def load_library(builtin_dir: Path | None, user_dirs: Iterable[Path] = ()) -> Library:
+    """Every routine in the built-in folder and the user's folders. Never raises.
+
+    A user routine with the same id as a built-in one replaces it (that is how a user keeps an
+    edited copy of a built-in routine).
+    """
+    found: dict[str, LoadedRoutine] = {}
+    problems: list[Problem] = []
+    sources = [(builtin_dir, True)] if builtin_dir is not None else []
+    sources += [(d, False) for d in user_dirs]
+    for folder, builtin in sources:
+        for path, _stamp in routine_files(folder, problems):
+            routine, file_problems = load_file(path)
+            problems.extend(file_problems)
+            if routine is not None:
+                rid = routine_id(path)
+                found[rid] = LoadedRoutine(rid, path, routine, builtin, routine.fingerprint())
+    return Library(sorted(found.values(), key=lambda r: r.routine.name.casefold()), problems)
+
+
+# --- pydantic errors to problems -------------------------------------------------------------
+
+_FRIENDLY = {
+    "missing": "missing required key",
+    "bool_type": "expected true or false",
+    "int_type": "expected a whole number",
+    "string_type": "expected text",
+    "list_type": "expected a list",
+    "float_type": "expected a number",
+    "int_from_float": "expected a whole number",
+    "dict_type": "expected a mapping of keys to values",
+    "model_type": "expected a mapping of keys to values",
+    "model_attributes_type": "expected a mapping of keys to values",
+    "literal_error": None,
+}
+
+
+def _translate(
+    exc: ValidationError, data: Any, positions: yaml_source.Positions, file: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for error in exc.errors(include_url=False):
+        cleaned = _clean_loc(error["loc"], data)
+        if cleaned is None:
+            continue
+        path, key_error = cleaned
+        message, expected = _describe(error, path, data)
+        key_error = key_error or error["type"] == "extra_forbidden"
+        where = positions.locate(path, prefer_key=key_error)
+        if error["type"] == "missing":
+            where = positions.locate(path[:-1])
+        field = yaml_source.format_path(path)
+        if (field, message) in seen:
+            continue
+        seen.add((field, message))
+        problems.append(
+            Problem(
+                file,
+                message,
+                where[0] if where else None,
+                where[1] if where else None,
+                field,
+                expected,
+            )
+        )
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return problems
+
+
+def _clean_loc(loc: tuple[int | str, ...], data: Any) -> tuple[tuple[int | str, ...], bool] | None:
+    """The path in the file and whether the error is about a key; None for an error from a
+    union branch that does not apply (a mapping checked as a number, or the reverse)."""
+    path: list[int | str] = []
+    node = data
+    is_key = False
+    after_index = False
+    for part in loc:
+        label = str(part)
+        if part == "[key]" and not (isinstance(node, dict) and part in node):
+            is_key = True  # pydantic's marker, not a key someone named "[key]"
+            continue
+        # A step's union tag always follows its list index, even when the step has a key
+        # of the same name (a rest step's ``rest``) or is not a mapping at all.
+        was_index, after_index = after_index, isinstance(part, int)
+        if part in STEP_TAGS and (was_index or (isinstance(node, dict) and part not in node)):
+            continue
+        branch = label.startswith(("function-", "float", "dict[", "list[", "str", "int"))
+        if branch and not (isinstance(node, dict) and part in node):
+            if label.startswith("dict[") != isinstance(node, dict):
+                return None
+            continue
+        if isinstance(node, list) and not isinstance(part, int):
+            continue
+        path.append(part)
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return tuple(path), is_key
+
+
+def _model_at(path: tuple[int | str, ...], data: Any) -> type[BaseModel]:
+    model: type[BaseModel] = Routine
+    node = data
+    for part in path:
+        node = node[part] if isinstance(node, dict | list) else None  # type: ignore[index]
+        if isinstance(part, int):
+            kinds: dict[str, type[BaseModel]] = {
+                "exercise": Exercise, "rest": RestStep, "block": Block
+            }
+            model = kinds[step_kind(node)]
+        else:
+            field = model.model_fields.get(part)
+            sub = _submodel(field.annotation) if field is not None else None
+            if sub is not None:
+                model = sub
+    return model
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _submodel(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, str | None]:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        model = _model_at(path[:-1], data)
+        allowed = sorted(model.model_fields)
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        message = f"unknown key {key!r}"
+        if close:
+            message += f" (did you mean {close[0]!r}?)"
+        return message, "one of: " + ", ".join(allowed)
+    if kind == "missing":
+        return f"missing required key {str(path[-1])!r}", None
+    if kind == "literal_error":
+        expected = error["ctx"].get("expected")
+        choices = [c.strip(" '") for c in str(expected).replace(" or ", ", ").split(",")]
+        close = difflib.get_close_matches(str(error["input"]), choices, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"{error['input']!r} is not allowed{hint}", f"one of {expected}"
+    ctx = error.get("ctx") or {}
+    limits = {
+        "greater_than_equal": ("must be at least {ge}", "ge"),
+        "greater_than": ("must be more than {gt}", "gt"),
+        "less_than_equal": ("must be at most {le}", "le"),
+        "less_than": ("must be less than {lt}", "lt"),
+        "too_short": ("needs at least {min_length} item(s)", "min_length"),
+        "too_long": ("allows at most {max_length} items", "max_length"),
+        "string_too_short": ("must not be empty", "min_length"),
+        "string_too_long": ("is longer than {max_length} characters", "max_length"),
+    }
+    if kind in limits:
+        template, key = limits[kind]
+        message = template.format(**{key: ctx.get(key)})
+        if path and path[-1] == "sides" and kind == "too_short":
+            return "needs at least two sides", "both, or a list such as [left, right]"
+        got = error.get("input")
+        shown = f"{len(got)} given" if isinstance(got, list) else f"got {got!r}"
+        return message, shown[:80]
+    if kind == "value_error":
+        return str(error["ctx"]["error"]), None
+    if kind in ("string_pattern_mismatch",):
+        return "text must be one line and not blank", None
+    friendly = _FRIENDLY.get(kind)
+    if friendly:
+        got = error.get("input")
+        return friendly, f"got {type(got).__name__} {got!r}"[:80] if got is not None else None
+    return str(error["msg"]), None

@@ -1,0 +1,307 @@
+"""The routine format, version 1, as one set of pydantic models.
+
+These models are the single source of truth: the loader validates with them and ``supple schema``
+prints the JSON Schema generated from them, so the documentation, the editor support and the
+loader can never disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    WithJsonSchema,
+    model_validator,
+)
+
+from supple.core.routines.categories import DEFAULT_CATEGORY
+from supple.core.routines.cue_choices import ResolvedCues
+from supple.core.routines.durations import DURATION_PATTERN, parse_duration
+
+FORMAT_VERSION = 1
+
+
+def _duration_schema(*, strict: bool) -> dict[str, Any]:
+    lower = "exclusiveMinimum" if strict else "minimum"
+    return {
+        "anyOf": [
+            {"type": "number", lower: 0, "maximum": 14400},
+            {"type": "string", "pattern": DURATION_PATTERN},
+        ],
+        "description": "Seconds, or text such as 30s, 1m30s, 90 s, 2 min.",
+    }
+
+
+def _positive(seconds: float) -> float:
+    if seconds <= 0:
+        raise ValueError("must be longer than zero")
+    return seconds
+
+
+#: A duration that may be zero (a lead-in or rest of 0 turns it off).
+Duration = Annotated[
+    float, BeforeValidator(parse_duration), WithJsonSchema(_duration_schema(strict=False))
+]
+#: A duration that must be longer than zero (holds, tempo phases).
+PositiveDuration = Annotated[
+    float,
+    BeforeValidator(lambda v: _positive(parse_duration(v))),
+    WithJsonSchema(_duration_schema(strict=True)),
+]
+
+Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[^\n\r\t]*\S[^\n\r\t]*$")]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+SideLabel = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^\n\r\t]+$")]
+Phase = Literal["up", "down", "hold", "pause", "forward", "back"]
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors and types are not coerced: a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class CueSettings(_Strict):
+    """Which cues play. Unset keys inherit: app settings < routine defaults < step."""
+
+    start: bool | None = None
+    countdown: bool | None = Field(None, description="3-2-1 before every change")
+    halfway: bool | None = None
+    switch: bool | None = Field(None, description="the switch-sides cue")
+    rest: bool | None = None
+    tempo: bool | None = Field(None, description="a sound on each rep phase (up, down…)")
+    metronome: bool | None = None
+    finish: bool | None = None
+    voice: bool | None = Field(None, description="speak step names and 'switch sides'")
+    say_reps: bool | None = Field(None, description="speak the rep count")
+
+    def over(self, base: ResolvedCues) -> ResolvedCues:
+        """These settings laid over ``base``."""
+        given = {k: v for k, v in self.model_dump().items() if v is not None}
+        return ResolvedCues(**{**base.__dict__, **given})
+
+
+class Defaults(_Strict):
+    lead_in: Duration = Field(5.0, description="'Get ready' time before each exercise")
+    rest: Duration = Field(15.0, description="Rest between sets and between rounds")
+    switch: Duration = Field(5.0, description="Pause to change sides")
+    cues: CueSettings = CueSettings()
+
+
+class _StepText(_Strict):
+    instructions: Text | None = None
+    tips: list[Text] = Field(default_factory=list, max_length=20)
+    image: Name | None = Field(None, description="A picture file, e.g. calf-raise.svg")
+    say: Name | None = Field(None, description="What the voice says (default: the name)")
+    cues: CueSettings | None = None
+
+
+def _sides(value: object) -> object:
+    if value == "both":
+        return ["left", "right"]
+    return value
+
+
+Sides = Annotated[
+    list[SideLabel],
+    BeforeValidator(_sides),
+    Field(min_length=2, max_length=4),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"const": "both"},
+                {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 4},
+            ],
+            "description": "both (= [left, right]) or a list such as [clockwise, anticlockwise]",
+        }
+    ),
+]
+
+
+class Exercise(_StepText):
+    """A timed hold or counted reps, possibly on each side, possibly in sets."""
+
+    name: Name
+    hold: PositiveDuration | None = None
+    reps: Annotated[int, Field(ge=1, le=500)] | None = None
+    tempo: PositiveDuration | dict[Phase, PositiveDuration] | None = Field(
+        None, description="Seconds per rep, or phases in order, e.g. {up: 1s, down: 3s}"
+    )
+    metronome: Annotated[int, Field(ge=30, le=300, description="beats per minute")] | None = None
+    sets: Annotated[int, Field(ge=1, le=50)] = 1
+    sides: Sides | None = None
+    rest: Duration | None = Field(None, description="Rest between sets")
+    switch: Duration | None = Field(None, description="Pause to change sides")
+    lead_in: Duration | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Exercise:
+        if (self.hold is None) == (self.reps is None):
+            raise ValueError("give either hold (a duration) or reps (a count), not both")
+        if self.tempo is not None and self.reps is None:
+            raise ValueError("tempo only applies to reps")
+        if isinstance(self.tempo, dict) and not self.tempo:
+            raise ValueError("tempo needs at least one phase, e.g. {up: 1s, down: 3s}")
+        if self.metronome is not None and self.hold is None:
+            raise ValueError("a metronome needs a hold duration, e.g. hold: 30s")
+        if self.sides is not None and len(set(self.sides)) != len(self.sides):
+            raise ValueError("sides must be different from each other")
+        return self
+
+    @property
+    def phases(self) -> tuple[tuple[Phase | None, float], ...]:
+        """One rep as (phase, seconds) pairs; a plain tempo is one unnamed phase."""
+        if isinstance(self.tempo, dict):
+            return tuple(self.tempo.items())
+        return ((None, self.tempo if self.tempo is not None else 2.0),)
+
+
+class RestStep(_StepText):
+    """A rest on its own, written ``- rest: 1m``."""
+
+    rest: PositiveDuration
+    name: Name = "Rest"
+
+
+class Block(_Strict):
+    """Steps repeated for a number of rounds (a circuit)."""
+
+    name: Name | None = None
+    rounds: Annotated[int, Field(ge=1, le=50)] = 1
+    rest: Duration | None = Field(None, description="Rest between rounds")
+    steps: list[Step] = Field(min_length=1, max_length=500)
+
+
+def step_kind(value: object) -> str:
+    """Which model a step mapping is, decided by its keys (so errors speak of the right one)."""
+    if isinstance(value, dict):
+        if "steps" in value or "rounds" in value:
+            return "block"
+        if "rest" in value and "hold" not in value and "reps" not in value:
+            return "rest"
+        return "exercise"
+    if isinstance(value, Block):
+        return "block"
+    if isinstance(value, RestStep):
+        return "rest"
+    return "exercise"
+
+
+STEP_TAGS = ("exercise", "rest", "block")
+
+Step = Annotated[
+    Annotated[Exercise, Tag("exercise")]
+    | Annotated[RestStep, Tag("rest")]
+    | Annotated[Block, Tag("block")],
+    Discriminator(step_kind),
+]
+
+
+class Routine(_Strict):
+    """A routine file."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        title="Supple routine",
+        json_schema_extra={"$id": "https://supple.invalid/schema/routine-1.json"},
+    )
+
+    supple: Literal[1] = Field(description="Format version; always 1 for now")
+    name: Name
+    description: Text | None = None
+    category: Name = DEFAULT_CATEGORY
+    tags: list[Name] = Field(default_factory=list, max_length=20)
+    source: Text | None = Field(None, description="Where the advice comes from")
+    defaults: Defaults = Defaults()
+    steps: list[Step] = Field(min_length=1, max_length=500)
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Routine:
+        """Refuse a routine whose expansion would be enormous (every limit met one by one, but
+        300 bpm x 4 h x 50 sets x 4 sides x nested rounds is millions of cues)."""
+        segments, cues, seconds = _expansion(self.steps, self.defaults)
+        if segments > MAX_SEGMENTS or cues > MAX_CUES or seconds > MAX_TOTAL_SECONDS:
+            raise ValueError(
+                f"the routine expands to {segments:,} segments, {cues:,} cues and "
+                f"{seconds / 3600:,.1f} h (at most {MAX_SEGMENTS:,} segments, {MAX_CUES:,} cues "
+                f"and {MAX_TOTAL_SECONDS // 3600} h): use fewer sets, rounds, reps or beats"
+            )
+        return self
+
+    def fingerprint(self) -> str:
+        """A short content hash, so history can tell which version of a routine was done."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+MAX_SEGMENTS = 10_000
+MAX_CUES = 100_000
+MAX_TOTAL_SECONDS = 8 * 3600
+
+
+def _expansion(steps: list[Exercise | RestStep | Block], d: Defaults) -> tuple[int, int, float]:
+    """(segments, cues, seconds) the planner would make, counted without making them.
+
+    An upper bound is enough: it only has to stop a file from freezing the app."""
+    segments = cues = 0
+    seconds = 0.0
+    for step in steps:
+        if isinstance(step, Block):
+            s, c, t = _expansion(step.steps, d)
+            rest = step.rest if step.rest is not None else d.rest
+            segments += step.rounds * (s + 1)
+            cues += step.rounds * (c + 4)
+            seconds += step.rounds * (t + rest)
+        elif isinstance(step, RestStep):
+            segments += 1
+            cues += 4
+            seconds += step.rest
+        else:
+            sides = len(step.sides) if step.sides else 1
+            per_rep = sum(t for _, t in step.phases)
+            work = step.hold if step.hold is not None else per_rep * (step.reps or 0)
+            ticks = work * step.metronome / 60 if step.metronome else 0
+            reps = (step.reps or 0) * len(step.phases)
+            pauses = max(step.lead_in or 0, d.lead_in) + max(step.rest or 0, d.rest)
+            pauses += max(step.switch or 0, d.switch) * sides
+            units = step.sets * sides
+            segments += 1 + units * 3
+            cues += units * (int(ticks) + reps + 10)
+            seconds += units * work + step.sets * pauses
+    return segments, cues, seconds
+
+
+Block.model_rebuild()
+Routine.model_rebuild()
+
+
+def json_schema() -> dict[str, Any]:
+    """The routine format as JSON Schema, for editors' YAML language servers.
+
+    Step kinds are told apart by their keys (see :func:`step_kind`); in the schema they are
+    alternatives (``anyOf``), since a rest step with a name also fits the exercise shape.
+    """
+
+    def relax(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                ("anyOf" if k == "oneOf" else k): relax(v)
+                for k, v in node.items()
+                if k != "discriminator"
+            }
+        if isinstance(node, list):
+            return [relax(v) for v in node]
+        return node
+
+    schema: dict[str, Any] = relax(Routine.model_json_schema())
+    return schema

@@ -1,0 +1,621 @@
+"""The history window: is the runner keeping it up, and are the calves getting better?
+
+Read once on open (one aggregate query for every statistic, one page of sessions for the
+table), then only on a filter change or after a rating is edited. With 100,000 sessions
+this stays within the 200 ms budget because nothing here walks every session: the statistics
+come from ``day_totals`` (one row per day and category) and the table pages on demand.
+
+Text that comes from the database (routine names, categories, notes) is always shown as
+plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.history.model import HistoryError, SessionRecord
+from supple.core.history.stats import HistoryStats, compute_stats, stats_for
+from supple.core.history.store import HistoryStore
+from supple.qt.history.charts import (
+    ActivityGrid,
+    MinutesChart,
+    PainChart,
+    category_colors,
+    pain_change,
+)
+from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel, format_when
+from supple.qt.player.rating import SCALE_HINT, PainScale
+from supple.qt.theme import DARK, LIGHT, Colors
+
+EMPTY_TEXT = "No sessions yet — your first routine will show up here."
+NOTE_MAX = 500
+
+
+def palette_colors() -> Colors:
+    """The theme in use, read back from the application palette that ``apply_theme`` set."""
+    window = QApplication.palette().color(QApplication.palette().ColorRole.Window)
+    return DARK if window.lightness() < 128 else LIGHT
+
+
+def _label(text: str = "", role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role is not None:
+        label.setProperty("role", role)
+    return label
+
+
+def _card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame
+
+
+def _minutes_text(minutes: float) -> str:
+    total = round(minutes)
+    if total < 60:
+        return f"{total} min"
+    return f"{total // 60} h {total % 60:02d} min"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+class Reflow(QFrame):
+    """Its widgets side by side while each gets the width it needs, else one under the other.
+
+    Its minimum width is that of the stacked form, so it never holds the window wider than a
+    small screen; a ``Reflow`` inside another one counts with its side-by-side width.
+    """
+
+    def __init__(self, widgets: Sequence[QWidget], stretches: Sequence[int], *,
+                 spacing: int = 12, preferred: bool = False) -> None:
+        super().__init__()
+        self._stretches = list(stretches)
+        self._preferred = preferred  # side by side only at their preferred widths
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        for widget, stretch in zip(widgets, stretches, strict=True):
+            self.box.addWidget(widget, stretch)
+
+    def _widgets(self) -> list[QWidget]:
+        items = (self.box.itemAt(i) for i in range(self.box.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if w is not None and not w.isHidden()]
+
+    def _needed(self, widget: QWidget) -> int:
+        if isinstance(widget, Reflow):
+            return widget.wide_width()
+        hint = widget.sizeHint() if self._preferred else widget.minimumSizeHint()
+        return max(hint.width(), widget.minimumWidth())
+
+    def _margins_width(self) -> int:
+        margins = self.box.contentsMargins()
+        return margins.left() + margins.right()
+
+    def wide_width(self) -> int:
+        """The width its widgets need side by side."""
+        widgets = self._widgets()
+        spacing = self.box.spacing() * max(0, len(widgets) - 1)
+        return sum(self._needed(w) for w in widgets) + spacing + self._margins_width()
+
+    def is_wide(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def minimumSizeHint(self) -> QSize:
+        widths = [max(w.minimumSizeHint().width(), w.minimumWidth()) for w in self._widgets()]
+        return QSize(max(widths, default=0) + self._margins_width(),
+                     self.box.minimumSize().height())
+
+    def fit(self) -> None:
+        wide = self.width() >= self.wide_width()
+        if wide == self.is_wide():
+            return
+        self.box.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                              else QBoxLayout.Direction.TopToBottom)
+        for index, stretch in enumerate(self._stretches):
+            self.box.setStretch(index, stretch if wide else 0)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+
+
+class StatCard(QFrame):
+    """A big number with a unit and a caption under it: readable at a glance."""
+
+    def __init__(self, caption: str, accessible: str) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.number = _label()
+        self.number.setProperty("tint", "work")
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 2.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.number.setFont(font)
+        self.unit = _label(role="muted")
+        self.caption = _label(caption, "muted")
+        self.caption.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addWidget(self.unit, 0, Qt.AlignmentFlag.AlignBaseline)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 12)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(accessible)
+
+    def set(self, number: int, unit: str, caption: str | None = None) -> None:
+        self.number.setText(str(number))
+        self.unit.setText(unit)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.setAccessibleDescription(f"{number} {unit}, {self.caption.text()}")
+
+
+class SessionTable(QTableView):
+    """Asks to open a session on double-click or Enter (whatever the style's activation)."""
+
+    open_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class RatingDialog(QDialog):
+    """Change how the calves felt after a session, and its note."""
+
+    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setWindowTitle("Rate this session")
+        title = _label(f"{record.routine_name} · {format_when(record)}", "heading")
+        title.setWordWrap(True)
+        question = _label("How did your calves feel after it?")
+        hint = _label(SCALE_HINT, "muted")
+        self.scale = PainScale("Calf tightness or pain after the session")
+        self.scale.set_value(record.pain_after)
+        self.scale.changed.connect(self._scale_changed)
+        self.keep_hint = _label("A saved rating can be changed but not removed.", "muted")
+        self.keep_hint.hide()
+        self.note = QPlainTextEdit(record.note)
+        self.note.setPlaceholderText("A note for later (optional)")
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 16)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("role", "primary")
+        save.setDefault(True)
+        self.save_button: QPushButton = save
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for widget in (title, question, hint, self.scale, self.keep_hint, self.note, buttons):
+            layout.addWidget(widget)
+
+    def _scale_changed(self, value: object) -> None:
+        # The store can set a rating but not clear one, so a saved rating stays selected.
+        if value is None and self.record.pain_after is not None:
+            self.scale.set_value(self.record.pain_after)
+            self.keep_hint.show()
+
+    def pain_after(self) -> int | None:
+        return self.scale.value()
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()[:NOTE_MAX]
+
+
+class HistoryWindow(QWidget):
+    """A top-level window over the history store; owns no data beyond what it shows."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        page_size: int = FIRST_PAGE,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._page_size = page_size
+        self.store = store
+        self.today = today or date.today()
+        self.colors = palette_colors()
+        self.stats: HistoryStats | None = None
+        self.editor: RatingDialog | None = None
+        self._all_stats: HistoryStats | None = None
+        self._category_palette: dict[str, QColor] = {}
+        self.setWindowTitle("History · Supple")
+        self.resize(1240, 860)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # never taller or wider than the screen it opens on
+            self.resize(min(1240, int(screen.width() * 0.92)),
+                        min(860, int(screen.height() * 0.9)))
+        for keys in (QKeySequence.StandardKey.Close, QKeySequence("Esc")):
+            close = QShortcut(keys, self)
+            close.activated.connect(self.close)
+        self._build()
+        self._load()
+
+    # ----- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = _label("History", "title")
+        self.routine_filter = self._filter_combo("Show sessions of routine")
+        self.category_filter = self._filter_combo("Show sessions of category")
+        self.filters = QWidget()
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        for text, combo in (("&Routine", self.routine_filter),
+                            ("&Category", self.category_filter)):
+            label = QLabel(text)
+            label.setProperty("role", "muted")
+            label.setBuddy(combo)
+            filters.addSpacing(8)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)  # under the title, the filters keep to the left
+        # The filters go under the title when both do not fit at their full widths.
+        self.header = Reflow([title, self.filters], [1, 0], preferred=True)
+
+        self.current_streak = StatCard("current streak", "Current streak")
+        self.longest_streak = StatCard("longest streak", "Longest streak")
+        self.all_time = StatCard("", "Sessions in all")
+        self.last_week = StatCard("", "Last 7 days")
+        self.cards = QWidget()
+        cards = QGridLayout(self.cards)
+        cards.setContentsMargins(0, 0, 0, 0)
+        cards.setSpacing(12)
+        cards.addWidget(self.current_streak, 0, 0)
+        cards.addWidget(self.longest_streak, 0, 1)
+        cards.addWidget(self.all_time, 1, 0)
+        cards.addWidget(self.last_week, 1, 1)
+
+        self.grid = ActivityGrid(self.colors)
+        self.grid_summary = _label(role="muted")
+        self.grid_summary.setWordWrap(True)
+        self.pain_summary = _label()
+        self.pain_summary.setWordWrap(True)
+        grid_text = QWidget()
+        text_layout = QVBoxLayout(grid_text)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(_label("Last 16 weeks", "heading"))
+        text_layout.addWidget(self.grid_summary)
+        text_layout.addWidget(self.pain_summary)
+        text_layout.addStretch(1)
+        # Narrower than this, the summary reads better under the grid than beside it.
+        grid_text.setMinimumWidth(self.grid_summary.fontMetrics().averageCharWidth() * 22)
+        self.grid_card = Reflow([self.grid, grid_text], [3, 2], spacing=16)
+        self.grid_card.setProperty("role", "card")
+        self.grid_card.box.setContentsMargins(16, 12, 16, 12)
+
+        self.overview = Reflow([self.cards, self.grid_card], [5, 6])
+
+        self.pain_chart = PainChart(self.colors)
+        self.minutes_chart = MinutesChart(self.colors)
+        self.charts = Reflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
+
+        self.table = SessionTable()
+        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.open_requested.connect(self.open_editor)
+        table_card = _card()
+        table_layout = QVBoxLayout(table_card)
+        table_layout.setContentsMargins(16, 12, 16, 8)
+        table_head = Reflow([_label("Sessions", "heading"),
+                             _label("Double-click or Enter to rate a session", "muted")],
+                            [1, 0], preferred=True)
+        table_layout.addWidget(table_head)
+        table_layout.addWidget(self.table, 1)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self.overview)
+        body.addWidget(self.charts, 6)
+        body.addWidget(table_card, 5)
+
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        self.empty_label = _label(EMPTY_TEXT, "heading")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_hint = _label(
+            "Every routine you start is recorded here: your streaks, your minutes per week, "
+            "and how your calves feel before and after.", "muted")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addStretch(2)
+
+        table_card.setMinimumHeight(260)
+        # On a small screen the content keeps readable sizes and scrolls instead of squashing.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(scroller)
+        self.pages.addWidget(self.empty_state)
+        self.content = content
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        self.scroller = scroller
+
+    @staticmethod
+    def _filter_combo(name: str) -> QComboBox:
+        """As wide as its longest entry when there is room; on a narrow window it may
+        shrink to a few letters and elide the rest."""
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    # ----- reading -------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        """The one read on open: the aggregates (for every statistic) and a page of rows."""
+        try:
+            totals = self.store.day_totals()
+            self._all_stats = compute_stats(totals, self.today)
+            categories = sorted({row.category for row in totals})
+            self.model = SessionTableModel(self._loader(None, None), self._page_size)
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self._category_palette = dict(
+            zip(categories, category_colors(self.colors, len(categories)), strict=True)
+        )
+        self.table.setModel(self.model)
+        self._size_columns()
+        self._fill_filters(categories)
+        self._show(self._all_stats)
+
+    def _loader(
+        self, routine_id: str | None, category: str | None
+    ) -> Callable[[int], list[SessionRecord]]:
+        store = self.store
+
+        def load(limit: int) -> list[SessionRecord]:
+            return store.sessions(routine_id=routine_id, category=category, limit=limit)
+
+        return load
+
+    def _fill_filters(self, categories: list[str]) -> None:
+        for combo in (self.routine_filter, self.category_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("All", None)
+        for category in categories:
+            self.category_filter.addItem(category, category)
+        try:
+            self._add_routines(self.store.routines())
+        except HistoryError as error:  # the list stays at "All"; say why once
+            self._show_problem(str(error))
+        for combo in (self.routine_filter, self.category_filter):
+            combo.blockSignals(False)
+        self.routine_filter.currentIndexChanged.connect(self.refresh)
+        self.category_filter.currentIndexChanged.connect(self.refresh)
+
+    def _add_routines(self, routines: list[tuple[str, str]]) -> None:
+        """One entry per routine, named as in its latest session; a name two routines share
+        is told apart by the routine's id."""
+        entries = sorted(((name, rid) for rid, name in routines),
+                         key=lambda entry: (entry[0].casefold(), entry[1]))
+        names = [name for name, _ in entries]
+        for name, routine_id in entries:
+            label = name if names.count(name) == 1 else f"{name} ({routine_id})"
+            self.routine_filter.addItem(label, routine_id)
+
+    def refresh(self) -> None:
+        """Apply the filters to everything below them."""
+        routine_id = self.routine_filter.currentData()
+        category = self.category_filter.currentData()
+        try:
+            if routine_id is None and category is None and self._all_stats is not None:
+                stats = self._all_stats
+            else:
+                stats = stats_for(self.store, self.today, routine_id, category)
+            self.model.set_loader(self._loader(routine_id, category))
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self._show(stats)
+
+    def _reload_stats(self) -> None:
+        """After an edit: the ratings changed, the sessions did not."""
+        routine_id = self.routine_filter.currentData()
+        category = self.category_filter.currentData()
+        stats = stats_for(self.store, self.today, routine_id, category)
+        if routine_id is None and category is None:
+            self._all_stats = stats
+        self._show(stats)
+
+    # ----- showing -------------------------------------------------------------------------
+
+    def _show(self, stats: HistoryStats) -> None:
+        self.stats = stats
+        all_stats = self._all_stats
+        if all_stats is None or all_stats.total_sessions == 0:
+            self.pages.setCurrentWidget(self.empty_state)
+            self.filters.hide()
+            return
+        self.pages.setCurrentIndex(0)
+        self.filters.show()
+        self._show_header(stats)
+        self.grid.set_data(stats.days, self.today)
+        shown = self.grid.shown_days()
+        active = sum(1 for day in shown if day.sessions)
+        rest = sum(1 for day in shown if day.is_rest)
+        self.grid_summary.setText(
+            f"{_plural(active, 'day')} with sessions and {_plural(rest, 'rest day')} "
+            "in the last 16 weeks."
+        )
+        change = pain_change(stats.pain, self.today)
+        self.pain_summary.setVisible(change is not None)
+        if change is not None:
+            first, last = change
+            verdict = "better" if last < first - 0.5 else (
+                "worse" if last > first + 0.5 else "about the same")
+            self.pain_summary.setText(
+                f"Calves after a routine: {first:.1f} in your first week, {last:.1f} in the "
+                f"last 7 days — {verdict}."
+            )
+        self.minutes_chart.set_weeks(stats.weeks, self.today, self._category_palette)
+        self.pain_chart.set_data(stats.pain, stats.weeks, self.today)
+
+    def _show_header(self, stats: HistoryStats) -> None:
+        streaks = stats.streaks
+        completed_today = any(d.day == self.today and d.completed for d in stats.days)
+        if streaks.current and not completed_today:
+            current_caption = "current streak · a routine today keeps it going"
+        elif streaks.current:
+            current_caption = "current streak · today is done"
+        else:
+            current_caption = "current streak · complete a routine to start one"
+        self.current_streak.set(streaks.current, "days" if streaks.current != 1 else "day",
+                                current_caption)
+        longest_caption = "longest streak"
+        if streaks.longest_last_day is not None:
+            last = streaks.longest_last_day
+            longest_caption += f" · until {last.day} {last:%b}"
+            if last.year != self.today.year:
+                longest_caption += f" {last.year}"
+            if self.today - last <= timedelta(days=1):
+                longest_caption = "longest streak · it is the current one"
+        self.longest_streak.set(streaks.longest, "days" if streaks.longest != 1 else "day",
+                                longest_caption)
+        self.all_time.set(stats.total_sessions,
+                          "sessions" if stats.total_sessions != 1 else "session",
+                          f"in all · {_minutes_text(stats.total_minutes)}")
+        week_start = self.today - timedelta(days=6)
+        recent = [d for d in stats.days if week_start <= d.day <= self.today]
+        sessions = sum(d.sessions for d in recent)
+        minutes = sum(d.minutes for d in recent)
+        self.last_week.set(sessions, "sessions" if sessions != 1 else "session",
+                           f"in the last 7 days · {_minutes_text(minutes)}")
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        widths = {
+            Column.WHEN: "Wed 30 Sep 2026, 23:59",
+            Column.ROUTINE: "Calf care after a run",
+            Column.OUTCOME: "stopped early",
+            Column.ACTIVE: "10:00",
+            Column.STEPS: "12 of 12 · 3 skipped",
+            Column.PAIN: "10 → 10",
+        }
+        for column, sample in widths.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _show_problem(self, message: str) -> None:
+        self.empty_label.setText("The history could not be read.")
+        self.empty_hint.setText(message)
+        self.pages.setCurrentWidget(self.empty_state)
+        self.filters.hide()
+
+    # ----- editing a rating ----------------------------------------------------------------
+
+    def open_editor(self, row: int | QModelIndex) -> RatingDialog:
+        """Open the rating dialog for a row (non-blocking; saving writes to the store)."""
+        if isinstance(row, QModelIndex):
+            row = row.row()
+        record = self.model.record(row)
+        if self.editor is not None:  # one editor at a time; the old one is done with
+            self.editor.deleteLater()
+        dialog = RatingDialog(record, self)
+        dialog.accepted.connect(self._save_rating)
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def _save_rating(self) -> None:
+        dialog = self.editor
+        if dialog is None:
+            return
+        record = dialog.record
+        pain_after = dialog.pain_after()
+        note = dialog.note_text()
+        try:
+            self.store.rate_session(
+                record.uuid,
+                pain_after=pain_after if pain_after != record.pain_after else None,
+                note=note if note != record.note else None,
+            )
+            updated = self.store.session(record.uuid)
+            self.model.replace(updated)
+            self._reload_stats()
+        except HistoryError as error:
+            self._show_problem(str(error))
+

@@ -1,0 +1,455 @@
+"""The routine library: routines grouped by category, a search box, a detail pane, Start.
+
+Problems met while loading routine files are listed in one collapsible place, never as dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.library.catalog import Catalog, ExerciseLine, RoutineCard
+from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
+from supple.core.routines.durations import format_duration
+from supple.qt.player.rating import PainScale
+from supple.qt.widgets.pictures import find_picture, picture_icon
+from supple.qt.widgets.plain_text import plain_label, plain_tooltip
+from supple.qt.widgets.reflow import fit_splitter
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # names of the routine and its exercises
+
+
+def category_order(category: str) -> tuple[int, str]:
+    if category in KNOWN_CATEGORIES:
+        return KNOWN_CATEGORIES.index(category), category
+    if category == DEFAULT_CATEGORY:
+        return len(KNOWN_CATEGORIES) + 1, category
+    return len(KNOWN_CATEGORIES), category.casefold()
+
+
+def relative_day(when: datetime | None, today: datetime | None = None) -> str:
+    if when is None:
+        return "never"
+    today = today or datetime.now(when.tzinfo)
+    days = (today.date() - when.date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return f"{days} days ago"
+    return when.strftime("%-d %b")
+
+
+def exercise_item(line: ExerciseLine, images_dir: Path, routine_dir: Path,
+                  icon: int) -> QListWidgetItem:
+    """A list row for one exercise as written: picture, name, and reps or time, sets, sides."""
+    item = QListWidgetItem(f"{line.name}\n{line.detail}")
+    item.setIcon(picture_icon(find_picture(line.image, images_dir, routine_dir), icon))
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+class _HeadingDelegate(QStyledItemDelegate):
+    """Draws the category headings, disabled only so the arrow keys skip them, in the normal
+    text colour of the current palette, and bold."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not index.parent().isValid():
+            option.state |= QStyle.StateFlag.State_Enabled
+            option.font.setBold(True)
+
+
+class _Filter(QSortFilterProxyModel):
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not parent.isValid():  # a category: shown when any routine in it matches
+            if not self.filterRegularExpression().pattern():
+                return True
+            source = self.sourceModel()
+            group = source.index(row, 0, parent)
+            needle = self.filterRegularExpression()
+            return any(needle.match(str(source.index(r, 0, group).data(SEARCH_ROLE) or ""))
+                       .hasMatch() for r in range(source.rowCount(group)))
+        return super().filterAcceptsRow(row, parent)
+
+
+class LibraryView(QWidget):
+    startRequested = Signal(object)  # RoutineCard
+    editRequested = Signal(object)  # RoutineCard: edit (or customise a built-in copy)
+    newRequested = Signal()
+    fileEditRequested = Signal(object)  # Path of a routine file with problems
+    problemsShown = Signal()
+
+    def __init__(self, catalog: Catalog, last_done: Mapping[str, datetime], images_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images_dir = images_dir
+        self._selected: RoutineCard | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines and exercises")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(["Routine", "Time", "Exercises", "Last done"])
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setRecursiveFilteringEnabled(False)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegate(_HeadingDelegate(self.tree))
+        self.tree.setAccessibleName("Routines")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(14)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        self.problems_button = QPushButton()
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName("Show problems in routine files")
+        self.problems_text = QListWidget()
+        self.problems_text.setAccessibleName(
+            "Problems in routine files; Enter or double-click opens the file")
+        self.problems_text.setToolTip("Enter or double-click: open the file in the editor")
+        self.problems_text.setMaximumHeight(160)
+        self.problems_text.setWordWrap(True)
+        self.problems_text.itemActivated.connect(self._open_problem)
+        self.problems_text.hide()
+        self.problems_button.clicked.connect(self._toggle_problems)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree, 1)
+        self.no_match = plain_label(role="muted", wrap=True)
+        self.no_match.hide()
+        left_layout.addWidget(self.no_match)
+        left_layout.addWidget(self.problems_button)
+        left_layout.addWidget(self.problems_text)
+
+        # Detail pane.
+        self.title = plain_label("", role="title", wrap=True)
+        self.meta = plain_label("", role="muted", wrap=True)
+        self.description = plain_label("", wrap=True)
+        self.source = plain_label("", role="chip", wrap=True)
+        self.start_button = QPushButton("Start")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setToolTip("Start (Enter)")
+        self.start_button.clicked.connect(self._start)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps of the selected routine")
+        self.steps.setIconSize(QSize(64, 64))
+        self.steps.setSpacing(2)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        detail = QWidget()
+        detail.setProperty("role", "card")
+        d = QVBoxLayout(detail)
+        d.setContentsMargins(24, 20, 24, 20)
+        d.setSpacing(10)
+        d.addWidget(self.title)
+        d.addWidget(self.meta)
+        d.addWidget(self.description)
+        d.addWidget(self.source)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setAccessibleName("Edit the selected routine")
+        self.edit_button.clicked.connect(self._edit)
+        self.new_button = QPushButton("New routine")
+        self.new_button.setAccessibleName("Write a new routine")
+        self.new_button.clicked.connect(self.newRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        d.addLayout(row)
+        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", role="muted",
+                                wrap=True))
+        self.pain_scale = PainScale("Calf tightness or pain before starting")
+        d.addWidget(self.pain_scale)
+        d.addWidget(plain_label("Steps", role="heading"))
+        d.addWidget(self.steps, 1)
+
+        left.setMinimumWidth(300)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidget(detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.detail = detail
+        self.detail_scroll = detail_scroll
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(splitter)
+        self.left = left
+        self._outer = layout
+
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._start)  # Enter starts the routine found
+        self.search.installEventFilter(self)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(lambda _index: self._start())
+        self.set_library(catalog, last_done)
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def side_by_side_width(self) -> int:
+        """The width the list and the details need next to each other at the current text
+        size: the details' narrowest layout, the list's number columns and room for names."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.tree.header()
+        numbers = sum(header.sectionSizeHint(col) for col in (1, 2, 3))
+        margins = self._outer.contentsMargins()
+        return (self.detail.minimumSizeHint().width() + numbers + 14 * em
+                + margins.left() + margins.right() + self.splitter.handleWidth() + 2 * em)
+
+    def _fit_layout(self) -> None:
+        """Side by side when there is room; otherwise the list above the details, so that a
+        small window or large text never makes either pane scroll sideways."""
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        fit_splitter(self.splitter, wide=self.width() >= self.side_by_side_width(),
+                     least_widths=[300, self.detail.minimumSizeHint().width() + scrollbar],
+                     wide_shares=[5, 4], stacked_shares=[1, 1])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_layout()
+
+    # --- content ----------------------------------------------------------------------------
+
+    def set_library(self, catalog: Catalog, last_done: Mapping[str, datetime]) -> None:
+        """Show ``catalog``; the routine selected stays selected if it is still there."""
+        kept = self._selected.id if self._selected is not None else None
+        self.library = catalog
+        self.model.removeRows(0, self.model.rowCount())
+        groups: dict[str, list[RoutineCard]] = {}
+        for card in catalog.cards:
+            groups.setdefault(card.category, []).append(card)
+        for category in sorted(groups, key=category_order):
+            head = QStandardItem(category.capitalize())
+            head.setSelectable(False)
+            # Not enabled, so the arrow keys step over headings onto routines; _HeadingDelegate
+            # draws them as normal (bold) text all the same.
+            head.setEnabled(False)
+            head.setToolTip("")
+            cells = [head] + [self._blank() for _ in range(3)]
+            for card in groups[category]:
+                head.appendRow(self._row(card, last_done.get(card.id)))
+            self.model.appendRow(cells)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        self._show_problems()
+        chosen = self._routine_index(kept) if kept is not None else None
+        chosen = chosen or self._first_routine_index()
+        if chosen is not None:
+            self.tree.setCurrentIndex(chosen)
+        else:
+            self.show_routine(None)
+
+    @staticmethod
+    def _blank() -> QStandardItem:
+        item = QStandardItem("")
+        item.setSelectable(False)
+        return item
+
+    def _row(self, card: RoutineCard, last: datetime | None) -> list[QStandardItem]:
+        name = QStandardItem(card.name)
+        searchable = card.search_text
+        cells = [name, QStandardItem(format_duration(card.total_seconds)),
+                 QStandardItem(str(card.exercise_count)), QStandardItem(relative_day(last))]
+        for cell in cells:
+            cell.setData(searchable, SEARCH_ROLE)
+            cell.setToolTip(plain_tooltip(card.description or card.name))
+            cell.setData(card, ROUTINE_ROLE)
+        cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return cells
+
+    def _routine_index(self, routine_id: str) -> QModelIndex | None:
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            for child in range(self.proxy.rowCount(group)):
+                index = self.proxy.index(child, 0, group)
+                card = index.data(ROUTINE_ROLE)
+                if isinstance(card, RoutineCard) and card.id == routine_id:
+                    return index
+        return None
+
+    def _first_routine_index(self) -> QModelIndex | None:
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            if self.proxy.rowCount(group):
+                return self.proxy.index(0, 0, group)
+        return None
+
+    def _show_problems(self) -> None:
+        problems = self.library.problems
+        self.problems_button.setVisible(bool(problems))
+        self.problems_text.clear()
+        for problem in problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(ROUTINE_ROLE, problem.file)
+            self.problems_text.addItem(item)
+        n = len(problems)
+        self.problems_button.setText(
+            f"⚠ {n} problem{'s' if n != 1 else ''} in routine files — show" if n else "")
+
+    def _toggle_problems(self) -> None:
+        visible = not self.problems_text.isVisible()
+        self.problems_text.setVisible(visible)
+        n = len(self.library.problems)
+        word = "hide" if visible else "show"
+        plural = "s" if n != 1 else ""
+        self.problems_button.setText(f"⚠ {n} problem{plural} in routine files — {word}")
+        if visible:
+            self.problemsShown.emit()
+
+    # --- interaction ------------------------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        nothing = self.proxy.rowCount() == 0
+        self.no_match.setText(f"No routine or exercise matches “{text.strip()}”." if nothing
+                              else "")
+        self.no_match.setVisible(nothing)
+        current = self.tree.currentIndex()
+        if not current.isValid() or current.data(ROUTINE_ROLE) is None:
+            first = self._first_routine_index()
+            if first is not None:
+                self.tree.setCurrentIndex(first)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        card = current.data(ROUTINE_ROLE)
+        self.show_routine(card if isinstance(card, RoutineCard) else None)
+
+    def selected(self) -> RoutineCard | None:
+        return self._selected
+
+    def show_routine(self, card: RoutineCard | None) -> None:
+        self._selected = card
+        self.start_button.setEnabled(card is not None)
+        self.edit_button.setEnabled(card is not None)
+        if card is not None:
+            self.edit_button.setText("Customize" if card.builtin else "Edit")
+            self.edit_button.setToolTip(
+                "Edit your own copy (the built-in routine stays as it is)" if card.builtin
+                else f"Edit {card.path.name}")
+        self.steps.clear()
+        if card is None:
+            for label in (self.title, self.meta, self.description, self.source):
+                label.setText("")
+            return
+        self.title.setText(card.name)
+        origin = "built-in" if card.builtin else f"your routine · {card.path.name}"
+        n = card.exercise_count
+        self.meta.setText(f"{card.category.capitalize()} · {format_duration(card.total_seconds)}"
+                          f" · {n} exercise{'s' if n != 1 else ''} · {origin}")
+        self.description.setText(card.description)
+        self.description.setVisible(bool(card.description))
+        self.source.setText(f"Source: {card.source}" if card.source else "")
+        self.source.setVisible(bool(card.source))
+        for line in card.exercises:
+            self.steps.addItem(exercise_item(line, self.images_dir, card.path.parent, 56))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box moves to the list."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter starts the selected routine from the list or the Start button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.tree.hasFocus() or self.start_button.hasFocus()
+        ):
+            self._start()
+            return
+        super().keyPressEvent(event)
+
+    def _open_problem(self, item: QListWidgetItem) -> None:
+        path = Path(str(item.data(ROUTINE_ROLE)))
+        if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
+            self.fileEditRequested.emit(path)
+
+    def _edit(self) -> None:
+        if self._selected is not None:
+            self.editRequested.emit(self._selected)
+
+    def _start(self) -> None:
+        if self._selected is not None:
+            self.startRequested.emit(self._selected)
+
+    def pain_before(self) -> int | None:
+        """The rating given before starting, if any; cleared once read."""
+        value = self.pain_scale.value()
+        self.pain_scale.set_value(None)
+        return value
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,231 @@
+"""Cue players for the real world: preloaded Qt sound effects, with graceful fallbacks.
+
+Why preloaded ``QSoundEffect``: the sound leaves within a few ms of ``play()`` and ``play()`` itself
+returns in ~0.1 ms, because the decoded sound sits in memory and nothing is spawned per beep
+(``playsound3`` starts a process per sound: 50-400 ms late). When Qt cannot reach an audio server
+the effects report ``Error``; then ``playsound3`` is used if it has a back end, and failing that the
+player goes silent and says so once (``notice``), leaving the session to its visual cues.
+
+Use :func:`make_cue_player`; it picks the best player that works on this machine.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl
+from PySide6.QtMultimedia import QAudio, QSoundEffect
+
+from supple.core.session.cue_port import CuePlayer, PlayerStatus, SilentCuePlayer, clamp_volume
+from supple.core.session.cues import CueKind
+from supple.qt.platform.speech import Speaker
+
+log = logging.getLogger(__name__)
+
+LOAD_TIMEOUT_MS = 1000
+
+_NOT_LOADED = (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
+
+
+def perceived_to_linear(volume: float) -> float:
+    """A slider position (0..1, as people hear loudness) to the linear gain Qt applies."""
+    return QAudio.convertVolume(
+        clamp_volume(volume),
+        QAudio.VolumeScale.LogarithmicVolumeScale,
+        QAudio.VolumeScale.LinearVolumeScale,
+    )
+
+
+class _SpeechForwarder:
+    """Shared by every player: speech, volume and mute go to the optional speaker as well."""
+
+    def __init__(self, speech: Speaker | None) -> None:
+        self._speech = speech
+
+    def say(self, text: str) -> None:
+        if self._speech is not None:
+            self._speech.say(text)
+
+    def prepare_speech(self, phrases: Iterable[str]) -> None:
+        if self._speech is not None:
+            self._speech.prepare(phrases)
+
+    def _forward_volume(self, linear: float) -> None:
+        if self._speech is not None:
+            self._speech.set_volume(linear)
+
+    def _forward_muted(self, muted: bool) -> None:
+        if self._speech is not None:
+            self._speech.set_muted(muted)
+
+
+class QtCuePlayer(_SpeechForwarder):
+    """One preloaded ``QSoundEffect`` per cue kind; ``play`` does no I/O and spawns nothing."""
+
+    def __init__(
+        self, sounds_dir: Path, parent: QObject | None = None, *, speech: Speaker | None = None
+    ) -> None:
+        super().__init__(speech)
+        self._effects: dict[CueKind, QSoundEffect] = {}
+        for kind in CueKind:
+            effect = QSoundEffect(parent)
+            effect.setSource(QUrl.fromLocalFile(str((sounds_dir / kind.sound_file).resolve())))
+            self._effects[kind] = effect
+
+    def wait_until_loaded(self, timeout_ms: int = LOAD_TIMEOUT_MS) -> None:
+        """Spin a local event loop until every effect is Ready or Error, at most ``timeout_ms``.
+
+        Loading is asynchronous; with a working server it takes ~20 ms. A local loop (not a
+        sleep) keeps the GUI responsive and returns as soon as the last status arrives.
+        """
+        if not self._loading():
+            return
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+
+        def check() -> None:
+            if not self._loading():
+                loop.quit()
+
+        for effect in self._effects.values():
+            effect.statusChanged.connect(check)
+        timer.start(timeout_ms)
+        if self._loading():  # a status may have changed between the first check and connecting
+            loop.exec()
+        timer.stop()
+        for effect in self._effects.values():
+            effect.statusChanged.disconnect(check)
+
+    def _loading(self) -> bool:
+        return any(e.status() in _NOT_LOADED for e in self._effects.values())
+
+    @property
+    def failed_kinds(self) -> list[CueKind]:
+        return [k for k, e in self._effects.items() if e.status() == QSoundEffect.Status.Error]
+
+    @property
+    def status(self) -> PlayerStatus:
+        """Ready once any effect is: effects still loading when the wait ended (a loaded
+        machine with no audio server answering) are not taken as working."""
+        if any(e.status() == QSoundEffect.Status.Ready for e in self._effects.values()):
+            return PlayerStatus.READY
+        return PlayerStatus.SILENT
+
+    @property
+    def notice(self) -> str | None:
+        failed = self.failed_kinds
+        if not failed:
+            return None
+        if len(failed) == len(self._effects):
+            return "No sound: the audio system could not be reached."
+        names = ", ".join(k.sound_file for k in failed)
+        return f"Some cue sounds could not be loaded and will be silent: {names}."
+
+    def play(self, kind: CueKind) -> None:
+        self._effects[kind].play()
+
+    def set_volume(self, volume: float) -> None:
+        linear = perceived_to_linear(volume)
+        for effect in self._effects.values():
+            effect.setVolume(linear)
+        self._forward_volume(linear)
+
+    def set_muted(self, muted: bool) -> None:
+        for effect in self._effects.values():
+            effect.setMuted(muted)
+        self._forward_muted(muted)
+
+    def close(self) -> None:
+        """Release the effects (used when falling back to another player)."""
+        for effect in self._effects.values():
+            effect.stop()
+            effect.deleteLater()
+        self._effects.clear()
+
+
+class Playsound3CuePlayer(_SpeechForwarder):
+    """Fallback through ``playsound3``: works without Qt audio, but spawns a process per cue."""
+
+    status = PlayerStatus.FALLBACK
+
+    def __init__(self, sounds_dir: Path, backend: str, *, speech: Speaker | None = None) -> None:
+        super().__init__(speech)
+        self._paths = {k: (sounds_dir / k.sound_file).resolve() for k in CueKind}
+        self._backend = backend
+        self._muted = False
+        self._volume = 1.0
+        self._warned = False
+        self.notice: str | None = (
+            "Sounds may come a little late on this computer, and their volume follows the "
+            f"system volume (played through {backend})."
+        )
+
+    @classmethod
+    def create(
+        cls, sounds_dir: Path, *, speech: Speaker | None = None
+    ) -> Playsound3CuePlayer | None:
+        """The fallback player, or None when playsound3 has no back end on this machine."""
+        try:
+            import playsound3  # probes for back ends by running them: only import when needed
+        except Exception as exc:  # a broken install must not stop the app
+            log.warning("playsound3 unusable: %s", exc)
+            return None
+        backend = playsound3.DEFAULT_BACKEND
+        return None if backend is None else cls(sounds_dir, str(backend), speech=speech)
+
+    def play(self, kind: CueKind) -> None:
+        if self._muted or self._volume == 0.0:
+            return
+        from playsound3 import PlaysoundException, playsound
+
+        try:
+            playsound(self._paths[kind], block=False, backend=self._backend)
+        except (PlaysoundException, OSError) as exc:
+            if not self._warned:  # once: a cue every second would flood the log
+                log.warning("playsound3 failed to play %s: %s", kind.sound_file, exc)
+                self._warned = True
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = clamp_volume(volume)
+        self._forward_volume(perceived_to_linear(volume))
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self._forward_muted(muted)
+
+
+def make_cue_player(
+    sounds_dir: Path,
+    parent: QObject | None = None,
+    *,
+    speech: Speaker | None = None,
+    load_timeout_ms: int = LOAD_TIMEOUT_MS,
+    allow_playsound3: bool = True,
+) -> CuePlayer:
+    """The best player that works here: Qt effects, else playsound3, else silence with a notice.
+
+    Needs a running ``QCoreApplication``. Blocks for at most ``load_timeout_ms`` (about 20 ms
+    when an audio server answers).
+    """
+    missing = [k.sound_file for k in CueKind if not (sounds_dir / k.sound_file).is_file()]
+    if missing:
+        return SilentCuePlayer(f"Cue sounds are missing from {sounds_dir}: {', '.join(missing)}.")
+    qt = QtCuePlayer(sounds_dir, parent, speech=speech)
+    qt.wait_until_loaded(load_timeout_ms)
+    if qt.status is PlayerStatus.READY:
+        if qt.notice:
+            log.warning("%s", qt.notice)
+        return qt
+    qt.close()
+    log.warning("Qt audio unavailable (no audio server?); trying playsound3")
+    fallback = Playsound3CuePlayer.create(sounds_dir, speech=speech) if allow_playsound3 else None
+    if fallback is not None:
+        return fallback
+    return SilentCuePlayer(
+        "No sound: the audio system could not be reached and no other way to play sounds "
+        "was found. Cues are shown on screen only."
+    )

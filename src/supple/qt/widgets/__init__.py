@@ -1,0 +1,5 @@
+"""Small widgets and helpers that several screens share: pictures, plain-text labels,
+layouts that refit on resize.
+
+May import: ``supple.core`` and PySide6; no screen.
+"""

@@ -1,0 +1,59 @@
+"""Start-up: what is imported before the library window is first shown.
+
+Speed itself is measured in benches/bench_app.py; this checks the cause instead: on every start
+but the first, the window is painted from the library index, without the YAML reader, the
+routine model (pydantic), the history database, the engine or the sound system.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+HEAVY = ("yaml", "pydantic", "sqlite3", "supple.core.routines.model", "supple.core.session.engine",
+         "supple.core.history.store", "supple.qt.player.view", "supple.qt.editor.window",
+         "PySide6.QtMultimedia", "PySide6.QtCharts")
+
+CHILD = textwrap.dedent("""
+    import json, os, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    from supple.core.paths import AppPaths
+    from supple.qt.app import run_app
+    seen = {}
+    def shown():
+        window = [w for w in QApplication.topLevelWidgets() if hasattr(w, "catalog")][0]
+        seen["visible"] = window.isVisible()
+        seen["routines"] = len(window.catalog.cards)
+        seen["selected"] = window.library_view.selected().name
+        seen["loaded"] = sorted(m for m in json.loads(sys.argv[1]) if m in sys.modules)
+        app.quit()
+    QTimer.singleShot(0, shown)
+    run_app(AppPaths.resolve(os.environ["SUPPLE_DATA_DIR"]))
+    print(json.dumps(seen))
+    """)
+
+
+def start(data: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SUPPLE_DATA_DIR": str(data),
+           "QT_LOGGING_RULES": "*.warning=false;*.info=false"}
+    out = subprocess.run([sys.executable, "-c", CHILD, json.dumps(HEAVY)], env=env,
+                         capture_output=True, text=True, timeout=120, check=True)
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_the_library_is_painted_before_the_heavy_parts_are_imported(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"muted": True, "theme": "dark"}))
+    first = start(tmp_path)  # no index yet: every routine file is read and validated
+    assert first["visible"] and first["routines"] == 6
+    assert "pydantic" in first["loaded"]  # type: ignore[operator]
+    again = start(tmp_path)
+    assert again["visible"] and again["routines"] == 6
+    assert again["selected"] == first["selected"]
+    assert again["loaded"] == []
