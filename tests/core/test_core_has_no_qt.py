@@ -60,7 +60,8 @@ def test_no_core_source_mentions_a_qt_import() -> None:
                 names = [node.args[0].value]
             for name in names:
                 if name.split(".")[0] in FORBIDDEN:
-                    offenders.append(f"{path.relative_to(CORE_DIR)}:{getattr(node, 'lineno', 0)}: {name}")
+                    where = f"{path.relative_to(CORE_DIR)}:{getattr(node, 'lineno', 0)}"
+                    offenders.append(f"{where}: {name}")
     assert offenders == []
 
 

@@ -300,7 +300,7 @@ def test_empty_steps_and_wrong_version() -> None:
     p = only("supple: 1\nname: x\nsteps: []\n")
     assert (p.line, p.field) == (3, "steps") and "at least 1" in p.message
     p = only("supple: 2\nname: x\nsteps: [{name: a, hold: 3}]\n")
-    assert (p.line, p.column, p.field) == (1, 9, "supple") and "2 is not allowed" in p.message
+    assert (p.line, p.column, p.field) == (1, 9, "supple") and "written for format 2" in p.message
 
 
 def test_a_step_that_is_not_a_mapping() -> None:
@@ -343,7 +343,8 @@ def test_problems_are_sorted_by_position() -> None:
 def test_yaml_syntax_error_has_line_and_column() -> None:
     p = only(HEAD + "  - name: a\n    hold: [1\n")
     assert p.message.startswith("YAML syntax:")
-    assert p.line == 6 and p.column == 1
+    assert (p.line, p.column) == (5, 11)  # where the '[' that is never closed opens
+    assert "never closed" in p.message
 
 
 def test_bad_indentation_is_a_syntax_error() -> None:
@@ -523,7 +524,7 @@ def test_file_over_256_kb() -> None:
         ("1e999", "whole number"),  # YAML 1.1 reads this as text
         ("1.0e+999", "whole number"),  # and this as infinity
         ("99999999999999999999999999", "must be at most 500"),
-        ("9" * 5000, "cannot read number"),
+        ("9" * 5000, "5,000 digits is far too large"),
     ],
 )
 def test_huge_rep_counts(value: str, fragment: str) -> None:

@@ -39,7 +39,8 @@ INDEX_VERSION = 2  # raise when what an index entry holds changes
 DECIDING_MODULES = (
     "supple.core.library.catalog", "supple.core.routines.discovery",
     "supple.core.routines.loader", "supple.core.routines.model",
-    "supple.core.routines.yaml_source", "supple.core.routines.durations",
+    "supple.core.routines.yaml_source", "supple.core.routines.yaml_errors",
+    "supple.core.routines.durations",
     "supple.core.routines.categories", "supple.core.routines.cue_choices",
     "supple.core.session.timeline", "supple.core.session.cues", "supple.core.problems",
     "pydantic",

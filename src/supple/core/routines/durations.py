@@ -26,6 +26,8 @@ DURATION_PATTERN = (
 )
 
 MAX_SECONDS = 4 * 3600.0
+#: The shortest duration other than 0: no cue, rep phase or hold is shorter than this.
+MIN_SECONDS = 0.1
 
 
 class DurationError(ValueError):
@@ -51,7 +53,12 @@ def parse_duration(value: object) -> float:
     if seconds < 0:
         raise DurationError("a duration cannot be negative")
     if seconds > MAX_SECONDS:
+        if seconds >= 1000 * 3600:  # written out it would be hundreds of digits
+            raise DurationError("far longer than the 4h limit")
         raise DurationError(f"{format_duration(seconds)} is longer than the 4h limit")
+    if 0 < seconds < MIN_SECONDS:
+        raise DurationError(f"{seconds:.3g} s is shorter than the shortest duration, "
+                            f"{MIN_SECONDS:g}s (0 turns a pause off)")
     return seconds
 
 

@@ -98,11 +98,7 @@ def _read(path: Path) -> bytes | Problem:
             severity=Severity.WARNING,
         )
     if info.st_size > yaml_source.MAX_BYTES:
-        return Problem(
-            str(path),
-            f"file is {info.st_size // 1024} KB; routine files are "
-            f"limited to {yaml_source.MAX_BYTES // 1024} KB",
-        )
+        return Problem(str(path), yaml_source.too_big(info.st_size))
     try:
         with path.open("rb") as handle:
             return handle.read(yaml_source.MAX_BYTES + 1)

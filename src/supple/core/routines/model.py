@@ -12,6 +12,7 @@ import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -40,6 +41,21 @@ def _duration_schema(*, strict: bool) -> dict[str, Any]:
     }
 
 
+def _format_version(value: object) -> object:
+    """Only the integer 1: ``true`` and ``1.0`` compare equal to 1 but are not what the format
+    says, and a future format 2 must never be mistaken for them."""
+    if type(value) is int and value != FORMAT_VERSION:
+        raise ValueError(f"this file is written for format {value}, and this Supple reads "
+                         f"format {FORMAT_VERSION}: a newer Supple may read it")
+    if type(value) is int or value is None:
+        return value
+    if isinstance(value, str) and value.strip() == str(FORMAT_VERSION):
+        raise ValueError(f"must be the number {FORMAT_VERSION}, not text: write "
+                         f"supple: {FORMAT_VERSION} without quotes")
+    shown = "true/false" if isinstance(value, bool) else repr(value)[:40]
+    raise ValueError(f"must be the number {FORMAT_VERSION} (the format version), not {shown}")
+
+
 def _positive(seconds: float) -> float:
     if seconds <= 0:
         raise ValueError("must be longer than zero")
@@ -57,9 +73,77 @@ PositiveDuration = Annotated[
     WithJsonSchema(_duration_schema(strict=True)),
 ]
 
-Name = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[^\n\r\t]*\S[^\n\r\t]*$")]
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
-SideLabel = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^\n\r\t]+$")]
+#: Characters no routine text may hold: C0 and C1 controls (ESC, BEL, NUL, VT, NEL…), line
+#: and paragraph separators, and the bidirectional overrides and isolates that can make a name
+#: read differently from what it is. Multi-line texts may still hold newlines and tabs. (The
+#: patterns are for the JSON Schema; the validators below say which character and where.)
+_SEPARATORS_AND_BIDI = "\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_ONE_LINE_PATTERN = "^[^\x00-\x1f\x7f-\x9f" + _SEPARATORS_AND_BIDI + "]*$"
+_MULTI_LINE_PATTERN = "^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _SEPARATORS_AND_BIDI + "]*$"
+_NAMED = {"\n": "a line break", "\r": "a line break", "\t": "a tab",
+          "\x1b": "an escape character (ESC)", "\x00": "a NUL character",
+          "\x07": "a bell character (BEL)", "\x0b": "a vertical tab",
+          "\x85": "a next-line character (NEL)", "\u2028": "a line separator",
+          "\u2029": "a paragraph separator"}
+
+
+def _unwanted(text: str, allowed: str = "") -> str | None:
+    """The first character of ``text`` that a routine text may not hold, named, or None."""
+    for i, ch in enumerate(text):
+        code = ord(ch)
+        bidi = 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+        control = code < 0x20 or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029)
+        if (bidi or control) and ch not in allowed:
+            kind = "a direction override" if bidi else "a control character"
+            return f"{_NAMED.get(ch, f'{kind} (U+{code:04X})')} at character {i + 1}"
+    return None
+
+
+def _one_line(text: str) -> str:
+    found = _unwanted(text)
+    if found is not None:
+        raise ValueError(f"must be one line of plain text; it holds {found}")
+    if not text.strip():
+        raise ValueError("must not be blank")
+    return text
+
+
+def _plain_text(text: str) -> str:
+    found = _unwanted(text, allowed="\n\r\t")
+    if found is not None:
+        raise ValueError(f"must be plain text; it holds {found}")
+    return text
+
+
+Name = Annotated[
+    str,
+    Field(min_length=1, max_length=80, json_schema_extra={"pattern": _ONE_LINE_PATTERN}),
+    AfterValidator(_one_line),
+]
+def _picture_name(name: str) -> str:
+    """A file name only: pictures are looked up beside the routine file and among the
+    built-in ones, never at a path or address of the file's choosing."""
+    if "://" in name or name.lower().startswith(("http:", "https:", "data:", "file:")):
+        raise ValueError("a picture is a file name, not a web address: put the picture beside "
+                         "the routine file and give its name, e.g. my-stretch.svg")
+    if "/" in name or "\\" in name or name in (".", ".."):
+        raise ValueError("a picture is a file name, not a path: put the picture beside the "
+                         "routine file (or use a built-in one) and give just its name, "
+                         "e.g. calf-raise.svg")
+    return name
+
+
+PictureName = Annotated[Name, AfterValidator(_picture_name)]
+Text = Annotated[
+    str,
+    Field(min_length=1, max_length=2000, json_schema_extra={"pattern": _MULTI_LINE_PATTERN}),
+    AfterValidator(_plain_text),
+]
+SideLabel = Annotated[
+    str,
+    Field(min_length=1, max_length=30, json_schema_extra={"pattern": _ONE_LINE_PATTERN}),
+    AfterValidator(_one_line),
+]
 Phase = Literal["up", "down", "hold", "pause", "forward", "back"]
 
 
@@ -99,7 +183,9 @@ class Defaults(_Strict):
 class _StepText(_Strict):
     instructions: Text | None = None
     tips: list[Text] = Field(default_factory=list, max_length=20)
-    image: Name | None = Field(None, description="A picture file, e.g. calf-raise.svg")
+    image: PictureName | None = Field(
+        None, description="A picture's file name, beside the routine or built in, e.g. "
+        "calf-raise.svg")
     say: Name | None = Field(None, description="What the voice says (default: the name)")
     cues: CueSettings | None = None
 
@@ -216,7 +302,8 @@ class Routine(_Strict):
         json_schema_extra={"$id": "https://supple.invalid/schema/routine-1.json"},
     )
 
-    supple: Literal[1] = Field(description="Format version; always 1 for now")
+    supple: Annotated[Literal[1], BeforeValidator(_format_version)] = Field(
+        description="Format version; always the number 1 for now")
     name: Name
     description: Text | None = None
     category: Name = DEFAULT_CATEGORY

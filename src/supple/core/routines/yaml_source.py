@@ -16,6 +16,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from supple.core.problems import Problem
+from supple.core.routines.yaml_errors import plain_syntax_error
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -130,13 +131,17 @@ class YamlProblem(Exception):
         self.path: Path = ()
 
 
+def too_big(size: int) -> str:
+    """Why a file of ``size`` bytes is refused, in exact figures (a file one byte over the
+    limit must not read as if it were at the limit)."""
+    return (f"file is {size:,} bytes; routine files are limited to {MAX_BYTES:,} bytes "
+            f"({MAX_BYTES // 1024} KB)")
+
+
 def decode(data: bytes, file: str) -> str | Problem:
     """UTF-8 text (a BOM is allowed), or a problem naming where the bad byte is."""
     if len(data) > MAX_BYTES:
-        return Problem(
-            file,
-            f"file is {len(data) // 1024} KB; routine files are limited to {MAX_BYTES // 1024} KB",
-        )
+        return Problem(file, too_big(len(data)))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -162,12 +167,7 @@ def parse(text: str, file: str) -> tuple[object, Positions] | list[Problem]:
     try:
         node = _FastLoader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "invalid YAML"
-        if "expected a single document" in str(exc.context) or "but found another document" in (
-            str(exc.problem)
-        ):
-            what = "a routine file holds one YAML document; remove the extra '---' section"
+        what, mark = plain_syntax_error(exc, text)
         return [
             Problem(
                 file,
@@ -262,8 +262,11 @@ def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) 
             return str(node.value)
         try:
             return build(node)
-        except (ValueError, OverflowError) as exc:  # e.g. an int too long to convert
-            budget.note(_at(YamlProblem(f"cannot read number: {exc}", node), path))
+        except (ValueError, OverflowError):  # e.g. an int too long to convert
+            digits = sum(ch.isdigit() for ch in str(node.value))
+            what = (f"a number of {digits:,} digits is far too large" if digits > 30
+                    else f"{str(node.value)[:40]!r} cannot be read as a number")
+            budget.note(_at(YamlProblem(what, node), path))
             return None
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
