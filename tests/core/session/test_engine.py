@@ -11,7 +11,7 @@ import pytest
 from fakes import FakeClock
 from supple.core.routines.loader import load_text
 from supple.core.session.cues import CueKind
-from supple.core.session.engine import BACK_GRACE, SessionEngine, State
+from supple.core.session.engine import BACK_AGAIN, BACK_GRACE, SessionEngine, State
 from supple.core.session.events import (
     Countdown,
     Event,
@@ -180,6 +180,21 @@ def test_back_restarts_a_step_under_way_and_goes_back_when_just_begun() -> None:
     assert s.engine.position() == 0.0
     events = s.engine.back(s.at(8.5))  # at the first segment: restart it
     assert types(events) == [LeadInStarted] and s.engine.position() == 0.0
+
+
+def test_back_again_soon_after_a_restart_goes_to_the_previous_step() -> None:
+    """As media players do: a second press within BACK_AGAIN of a restart is never a second
+    restart, even when the restarted step has run past BACK_GRACE meanwhile."""
+    s = Session().in_state(State.RUNNING, 30.0)  # 5 s into B [25, 35)
+    s.engine.back(s.at(30.0))
+    assert s.engine.position() == 25.0  # restarted B
+    s.engine.back(s.at(30.0 + BACK_AGAIN - 1.0))  # 4 s on: B is past its grace, still back
+    assert s.engine.position() == 5.0  # A
+    s.engine.back(s.at(30.0 + BACK_AGAIN + 6.0))  # A under way, no recent restart: restart
+    assert s.engine.position() == 5.0
+    s.engine.back(s.at(30.0 + BACK_AGAIN + 6.0 + BACK_AGAIN + 1.0))  # long after: restart
+    segment = s.engine.segment
+    assert s.engine.position() == 5.0 and segment is not None and segment.index == 1
 
 
 def test_back_while_paused_stays_paused_and_is_silent() -> None:

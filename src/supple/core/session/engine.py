@@ -35,6 +35,10 @@ from supple.core.session.events import (
 from supple.core.session.timeline import CueEvent, RepPhase, Segment, SegmentKind, Timeline
 
 BACK_GRACE = 2.0  # seconds into a step after which "back" restarts it instead of going back
+#: Seconds (of the clock, paused or not) after "back" restarted a step during which pressing it
+#: again goes on to the previous step, as in media players: a second press is never another
+#: restart, however slowly it follows.
+BACK_AGAIN = 5.0
 SUSPEND_THRESHOLD = 2.0  # seconds of sleep that count as a suspend
 
 _START_EVENT: dict[SegmentKind, type[Event]] = {
@@ -88,6 +92,7 @@ class SessionEngine:
         self._entered_active = 0.0  # active seconds when the current segment was entered
         self._status: dict[int, bool] = {}  # work segment index -> skipped? (latest visit)
         self._closed = False  # the current segment's visit already has its StepFinished
+        self._back_restarted: tuple[int, float] | None = None  # (segment, clock) of the last
 
     # --- queries --------------------------------------------------------------------------
 
@@ -237,8 +242,9 @@ class SessionEngine:
     def back(self, now: float | None = None) -> list[Event]:
         """Restart the exercise under way, or go to the previous one.
 
-        In an exercise more than :data:`BACK_GRACE` seconds old, it starts again; otherwise
-        (just begun, or in a lead-in, rest or switch) the previous exercise starts again,
+        In an exercise more than :data:`BACK_GRACE` seconds old, it starts again, unless "back"
+        restarted it less than :data:`BACK_AGAIN` seconds ago; otherwise (just begun, pressed
+        again, or in a lead-in, rest or switch) the previous exercise starts again,
         skipping the pauses in between; with none before, the routine starts over. A finished
         session stays finished: its outcome is already recorded.
         """
@@ -247,7 +253,12 @@ class SessionEngine:
         now = self._now(now)
         seg = self.segment
         assert seg is not None
-        if seg.kind is SegmentKind.WORK and self.position(now) - seg.start > BACK_GRACE:
+        restarted, self._back_restarted = self._back_restarted, None
+        again = restarted is not None and restarted[0] == seg.index and (
+            now - restarted[1] <= BACK_AGAIN)
+        if seg.kind is SegmentKind.WORK and self.position(now) - seg.start > BACK_GRACE and (
+                not again):
+            self._back_restarted = (seg.index, now)
             return self._jump(seg.start, now)
         earlier = [s for s in self.timeline.segments[: seg.index] if s.kind is SegmentKind.WORK]
         return self._jump(earlier[-1].start if earlier else 0.0, now)
