@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from supple.core.resources import asset_path
 from supple.core.settings import Theme
 
 
@@ -27,6 +28,7 @@ class Colors:
     track: str  # empty part of progress bars
     focus: str
     on_accent: str  # text on an accent fill
+    check_mark: str = "check-light.svg"  # in assets/ui: a tick drawn in on_accent
 
 
 def contrast(a: str, b: str) -> float:
@@ -47,7 +49,7 @@ LIGHT = Colors(window="#f4f1ec", card="#ffffff", text="#1f2a30", muted="#5d6b73"
                focus="#2f7f9e", on_accent="#ffffff")
 DARK = Colors(window="#171c1f", card="#222a2f", text="#eef1f2", muted="#a3b0b7",
               accent="#ff7a50", rest="#5bb4d6", ready="#e7b24a", track="#33404a",
-              focus="#5bb4d6", on_accent="#1b1410")
+              focus="#5bb4d6", on_accent="#1b1410", check_mark="check-dark.svg")
 
 
 def is_dark(theme: Theme) -> bool:
@@ -104,6 +106,8 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     def pt(factor: float) -> str:
         return f"{base_pt * factor:.1f}pt"
 
+    check = asset_path(f"ui/{c.check_mark}").as_posix()
+
     return f"""
     QWidget {{ color: {c.text}; }}
     QMainWindow, QDialog {{ background: {c.window}; }}
@@ -122,6 +126,14 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     QPushButton:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QCheckBox:disabled,
     QLabel:disabled {{ color: {c.muted}; }}
     QPushButton:disabled {{ background: {c.window}; border-color: {c.track}; }}
+    QCheckBox {{ spacing: 0.5em; }}
+    QCheckBox::indicator {{ width: 1.1em; height: 1.1em; border: 2px solid {c.muted};
+                           border-radius: 5px; background: {c.card}; }}
+    QCheckBox::indicator:hover {{ border-color: {c.text}; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+                                   image: url({check}); }}
+    QCheckBox::indicator:disabled {{ border-color: {c.track}; }}
+    QCheckBox::indicator:checked:disabled {{ background: {c.track}; }}
     QPushButton[role="scale"] {{ padding: 5px 1px; min-width: 30px; }}
     QPushButton[role="scale"]:checked {{ background: {c.accent}; color: {c.on_accent};
                                         border-color: {c.accent}; }}
