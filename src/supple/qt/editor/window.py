@@ -73,8 +73,8 @@ from supple.core.routines.files import (
 from supple.core.routines.loader import load_text
 from supple.core.routines.model import Routine
 from supple.core.session.timeline import plan
-from supple.qt.library.view import exercise_item
 from supple.qt.theme import DARK, LIGHT, Colors
+from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import fit_splitter
 

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.library.catalog import Catalog, ExerciseLine, RoutineCard
+from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.routines.durations import format_duration
 from supple.qt.player.rating import PainScale
-from supple.qt.widgets.pictures import find_picture, picture_icon
+from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 from supple.qt.widgets.reflow import fit_splitter
 
@@ -71,15 +71,6 @@ def relative_day(when: datetime | None, today: datetime | None = None) -> str:
     if days < 7:
         return f"{days} days ago"
     return when.strftime("%-d %b")
-
-
-def exercise_item(line: ExerciseLine, images_dir: Path, routine_dir: Path,
-                  icon: int) -> QListWidgetItem:
-    """A list row for one exercise as written: picture, name, and reps or time, sets, sides."""
-    item = QListWidgetItem(f"{line.name}\n{line.detail}")
-    item.setIcon(picture_icon(find_picture(line.image, images_dir, routine_dir), icon))
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    return item
 
 
 class _HeadingDelegate(QStyledItemDelegate):

@@ -1,5 +1,5 @@
 """Small widgets and helpers that several screens share: pictures, plain-text labels,
-layouts that refit on resize.
+layouts that refit on resize, the exercise row.
 
 May import: ``supple.core`` and PySide6; no screen.
 """
