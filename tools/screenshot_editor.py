@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from supple.core.resources import builtin_routines_dir, images_dir
-from supple.core.routines.files import DraftStore
+from supple.core.routines.drafts import DraftStore
 from supple.core.settings import Theme
 from supple.qt.editor.window import RoutineEditor
 from supple.qt.theme import apply_theme

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from supple.core.history.model import SessionRecord
     from supple.core.history.recorder import SessionRecorder
     from supple.core.history.store import HistoryStore
-    from supple.core.routines.files import DraftStore
+    from supple.core.routines.drafts import DraftStore
     from supple.core.routines.loader import LoadedRoutine
     from supple.core.session.clock import Clock
     from supple.core.session.cue_port import CuePlayer
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     def drafts(self) -> DraftStore:
         """Where the editors keep unsaved work; opened with the first editor."""
         if self._drafts is None:
-            from supple.core.routines.files import DraftStore
+            from supple.core.routines.drafts import DraftStore
 
             self._drafts = DraftStore(self.services.paths.data / "drafts")
         return self._drafts

@@ -10,24 +10,23 @@ from pathlib import Path
 import pytest
 
 from supple.core.resources import builtin_routines_dir
+from supple.core.routines.drafts import DraftStore
 from supple.core.routines.files import (
     TEMPLATE,
     Conflict,
-    DraftStore,
     FileSnapshot,
     RoutineFileError,
     Saved,
     SaveFailed,
-    StepKind,
     disk_snapshot,
     new_routine_path,
     read_routine_file,
     save_routine_text,
     slug,
     starter_text,
-    step_insertion,
 )
 from supple.core.routines.loader import load_library, load_text
+from supple.core.routines.text_edits import StepKind, step_insertion
 
 ORIGINAL = "# my notes\nsupple: 1\nname: Mine\nsteps:\n  - {name: Calf stretch, hold: 30s}\n"
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from supple.core.resources import builtin_routines_dir, images_dir
+from supple.core.routines.drafts import DraftStore
 from supple.core.routines.durations import format_duration
-from supple.core.routines.files import DraftStore, StepKind, step_insertion
 from supple.core.routines.loader import load_text
+from supple.core.routines.text_edits import StepKind, step_insertion
 from supple.core.session.timeline import plan
 from supple.qt.editor.window import RoutineEditor
 

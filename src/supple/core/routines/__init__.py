@@ -2,8 +2,10 @@
 
 ``model`` (the validated routine), ``durations`` (durations as people say them), ``yaml_source``
 (a YAML reader that keeps lines and columns), ``loader`` (file to routine, every problem with
-its place), ``discovery`` (which files in a folder are routines), ``files`` (drafts, copies,
-new files and text edits for the editor), ``categories`` and ``cue_choices``.
+its place), ``discovery`` (which files in a folder are routines), ``files`` (reading and
+saving a routine file safely, new file names, copies), ``drafts`` (the editor's unsaved text),
+``text_edits`` (edits that splice the text, so comments and layout survive), ``categories`` and
+``cue_choices``.
 
 May import: ``supple.core.problems`` and ``supple.core.atomic_file``; nothing else of Supple.
 """

@@ -1,16 +1,16 @@
-"""Routine files as text the user owns: read, save safely, keep drafts, insert steps.
+"""Routine files as text the user owns: read, save safely, name and start new ones.
 
 Routines are hand-written YAML with comments and a layout of their own, so the app never
 re-serialises them: it edits the text. Saving refuses to overwrite a file that changed on disk
 since it was opened (a text editor or a sync tool got there first), writes atomically so a full
-disk or a power cut never leaves half a file, and keeps one backup. Drafts keep unsaved text
-across a crash. Nothing here raises ``OSError`` at the caller: failures come back as values the
-editor can show, and the caller always still holds the text.
+disk or a power cut never leaves half a file, and keeps one backup. Nothing here raises
+``OSError`` at the caller: failures come back as values the editor can show, and the caller
+always still holds the text. Unsaved text lives in :mod:`supple.core.routines.drafts`, edits of
+the text in :mod:`supple.core.routines.text_edits`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import json
@@ -20,8 +20,6 @@ import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import Enum
 from pathlib import Path
 
 from supple.core.atomic_file import write_atomically
@@ -188,80 +186,6 @@ def with_newline(text: str, newline: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", newline)
 
 
-# --- drafts -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Draft:
-    path: Path
-    text: str
-    saved_at: datetime
-
-
-class DraftStore:
-    """Unsaved editor text, one file per routine, so a crash or power cut loses nothing.
-
-    Writing a draft never raises: autosave must not interrupt typing, and the editor still has
-    the text. A draft is keyed by the routine's resolved path.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def _file(self, path: Path) -> Path:
-        key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-        return self.folder / f"{key[:32]}.json"
-
-    def save(self, path: Path, text: str) -> bool:
-        record = {
-            "path": str(path.resolve()),
-            "saved_at": datetime.now(UTC).isoformat(),
-            "text": text,
-        }
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
-            write_atomically(self._file(path), data, 0o600)
-        except (OSError, UnicodeEncodeError):
-            return False
-        return True
-
-    def load_draft(self, path: Path) -> Draft | None:
-        try:
-            record = json.loads(self._file(path).read_bytes().decode("utf-8"))
-            return Draft(
-                Path(record["path"]), str(record["text"]),
-                datetime.fromisoformat(record["saved_at"]),
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # no draft, or a torn one: nothing worth offering
-
-    def load(self, path: Path) -> str | None:
-        draft = self.load_draft(path)
-        return draft.text if draft is not None else None
-
-    def discard(self, path: Path) -> None:
-        with contextlib.suppress(OSError):
-            self._file(path).unlink(missing_ok=True)
-
-    def pending(self) -> list[Draft]:
-        """Every draft left behind, e.g. to offer after a crash."""
-        try:
-            files = sorted(self.folder.glob("*.json"))
-        except OSError:
-            return []
-        drafts = []
-        for file in files:
-            try:
-                path = Path(json.loads(file.read_text("utf-8"))["path"])
-            except (OSError, ValueError, KeyError, TypeError):
-                continue
-            draft = self.load_draft(path)
-            if draft is not None:
-                drafts.append(draft)
-        return drafts
-
-
 # --- new files and copies ---------------------------------------------------------------------
 
 
@@ -333,153 +257,6 @@ def starter_text(name: str) -> str:
     """:data:`TEMPLATE` with the routine's name filled in (quoted so any name stays text)."""
     quoted = json.dumps(name.strip() or "My routine", ensure_ascii=False)
     return TEMPLATE.replace("name: My routine", f"name: {quoted}", 1)
-
-
-# --- inserting steps --------------------------------------------------------------------------
-
-
-class StepKind(Enum):
-    HOLD = "Timed hold"
-    SIDES = "Hold on each side"
-    REPS = "Reps with tempo"
-    REST = "Rest"
-    CIRCUIT = "Circuit"
-
-
-_SNIPPETS: dict[StepKind, tuple[str, ...]] = {
-    StepKind.HOLD: ("- name: New stretch", "  hold: 30s"),
-    StepKind.SIDES: ("- name: New stretch", "  hold: 30s", "  sides: both"),
-    StepKind.REPS: (
-        "- name: New exercise",
-        "  reps: 12",
-        "  tempo: {up: 1s, down: 2s}",
-        "  sets: 2",
-    ),
-    StepKind.REST: ("- rest: 30s", "  name: Walk it off"),
-    StepKind.CIRCUIT: (
-        "- name: Circuit",
-        "  rounds: 2",
-        "  rest: 20s",
-        "  steps:",
-        "    - {name: High knees, hold: 20s, image: high-knees.svg}",
-        "    - {name: Butt kicks, hold: 20s, image: butt-kicks.svg}",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class TextEdit:
-    """Replace characters ``start:end`` with ``text``; the rest of the file stays as written.
-
-    Almost always a pure insertion (``start == end``). ``select`` is the range, in the new
-    text, worth selecting afterwards: the new step's name, ready to be typed over.
-    """
-
-    start: int
-    end: int
-    text: str
-    select: tuple[int, int]
-
-    def apply(self, original: str) -> str:
-        return original[: self.start] + self.text + original[self.end :]
-
-
-_STEPS_KEY = re.compile(r"^steps\s*:\s*(?P<rest>.*?)\s*$")
-_ITEM = re.compile(r"^(?P<indent> *)-(\s|$)")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _is_note(line: str) -> bool:
-    stripped = line.strip()
-    return not stripped or stripped.startswith("#")
-
-
-def step_insertion(text: str, kind: StepKind) -> TextEdit | None:
-    """Where and what to insert so ``kind``'s snippet becomes the last item of ``steps:``.
-
-    Works on the lines, not on parsed YAML, so comments and layout stay exactly as written.
-    None when ``steps`` is written inline (``steps: [...]``), where there is no clean place.
-    """
-    newline = newline_of(text)
-    lines = text.splitlines(keepends=True)
-    key_line = next(
-        (i for i, line in enumerate(lines) if _STEPS_KEY.match(line.rstrip("\r\n"))), None
-    )
-    if key_line is None:
-        return _append_steps_key(text, kind, newline)
-    after = _STEPS_KEY.match(lines[key_line].rstrip("\r\n"))
-    assert after is not None
-    inline = after.group("rest")
-    if inline and not inline.startswith("#"):
-        if inline.split("#")[0].strip() != "[]":
-            return None
-        return _replace_empty_list(text, lines, key_line, kind, newline)
-
-    item_indent: int | None = None
-    last = key_line  # the last line that belongs to the steps list
-    separated = False  # blank lines between items: keep that rhythm
-    blank_seen = False
-    for i in range(key_line + 1, len(lines)):
-        line = lines[i].rstrip("\r\n")
-        if _is_note(line):
-            blank_seen = blank_seen or not line.strip()
-            continue
-        indent = _indent(line)
-        if item_indent is None:
-            match = _ITEM.match(line)
-            if not match:
-                break
-            item_indent = indent
-        elif indent < item_indent or (indent == item_indent and not _ITEM.match(line)):
-            break
-        elif indent == item_indent and blank_seen:
-            separated = True
-        blank_seen = False
-        last = i
-    indent = item_indent if item_indent is not None else 2
-    snippet = _indent_snippet(kind, indent, newline)
-    offset = sum(len(line) for line in lines[: last + 1])
-    prefix = ""
-    if offset and not text[:offset].endswith(("\n", "\r")):
-        prefix = newline
-    if separated:
-        prefix += newline
-    return _edit(offset, offset, prefix, snippet)
-
-
-def _indent_snippet(kind: StepKind, indent: int, newline: str) -> str:
-    pad = " " * indent
-    return "".join(pad + line + newline for line in _SNIPPETS[kind])
-
-
-def _edit(start: int, end: int, prefix: str, snippet: str) -> TextEdit:
-    first = snippet.split("\n", 1)[0].rstrip("\r")
-    value_at = first.index(":") + 2  # "- name: New stretch" → "New stretch"
-    begin = start + len(prefix)
-    return TextEdit(start, end, prefix + snippet, (begin + value_at, begin + len(first)))
-
-
-def _append_steps_key(text: str, kind: StepKind, newline: str) -> TextEdit:
-    prefix = "" if not text or text.endswith(("\n", "\r")) else newline
-    snippet = _indent_snippet(kind, 2, newline)
-    return _edit(len(text), len(text), f"{prefix}steps:{newline}", snippet)
-
-
-def _replace_empty_list(text: str, lines: list[str], key_line: int, kind: StepKind,
-                        newline: str) -> TextEdit:
-    """``steps: []`` becomes a block list: only the ``[]`` is replaced."""
-    line_start = sum(len(line) for line in lines[:key_line])
-    bracket = text.index("[]", line_start)
-    line_end = line_start + len(lines[key_line].rstrip("\r\n"))
-    comment = text[bracket + 2 : line_end]  # e.g. "  # to do", kept on the key's line
-    start = text.index(":", line_start) + 1
-    snippet = _indent_snippet(kind, 2, newline)
-    has_newline = line_end < len(lines[key_line]) + line_start
-    end = line_end + (len(newline) if has_newline else 0)
-    return _edit(start, end, comment + newline, snippet)
 
 
 def customized_copy(builtin_text: str) -> str:

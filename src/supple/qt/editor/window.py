@@ -4,7 +4,7 @@ The app edits the text, never a re-serialised copy, so the runner's comments and
 whichever way the file is edited. Saving refuses to overwrite a change made outside the app (the
 file is compared by content with what was opened) and asks instead; unsaved text is kept as a
 draft every few seconds, so a crash loses nothing. All file work lives in
-:mod:`supple.core.routines.files`; this window only shows it.
+:mod:`supple.core.routines` (``files``, ``drafts``, ``text_edits``); this window only shows it.
 """
 
 from __future__ import annotations
@@ -53,25 +53,23 @@ from PySide6.QtWidgets import (
 
 from supple.core.library.catalog import exercise_lines
 from supple.core.problems import Problem
+from supple.core.routines.drafts import DraftStore
 from supple.core.routines.durations import format_duration
 from supple.core.routines.files import (
     Conflict,
-    DraftStore,
     FileSnapshot,
     RoutineFileError,
     Saved,
-    StepKind,
-    TextEdit,
     disk_snapshot,
     newline_of,
     read_routine_file,
     save_routine_text,
     starter_text,
-    step_insertion,
     with_newline,
 )
 from supple.core.routines.loader import load_text
 from supple.core.routines.model import Routine
+from supple.core.routines.text_edits import StepKind, TextEdit, step_insertion
 from supple.core.session.timeline import plan
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.exercise_row import exercise_item
