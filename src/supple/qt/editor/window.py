@@ -9,42 +9,24 @@ draft every few seconds, so a crash loses nothing. All file work lives in
 
 from __future__ import annotations
 
-import difflib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QFontDatabase,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-)
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
-    QTextEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -71,6 +53,9 @@ from supple.core.routines.loader import load_text
 from supple.core.routines.model import Routine
 from supple.core.routines.text_edits import StepKind, TextEdit, step_insertion
 from supple.core.session.timeline import plan
+from supple.qt.editor.code_edit import CodeEdit
+from supple.qt.editor.compare import CompareDialog
+from supple.qt.editor.message_bar import MessageBar
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.plain_text import plain_label
@@ -85,11 +70,6 @@ CODE_COLUMNS = 44  # the code side by side with the preview needs this many char
 PREVIEW_EMS = 18  # and the preview this many em
 NEXT_PANE = ("Ctrl+Tab", "F6")
 PREVIOUS_PANE = ("Ctrl+Shift+Tab", "Shift+F6")
-
-
-def _utf16_len(text: str) -> int:
-    """Qt counts positions in UTF-16 units; Python in code points (they differ for emoji)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def _stylesheet(c: Colors) -> str:
@@ -112,158 +92,6 @@ def _stylesheet(c: Colors) -> str:
     QToolBar QToolButton {{ padding: 6px 12px; }}
     QToolBar QToolButton::menu-indicator {{ image: none; width: 0px; }}
     """
-
-
-# --- the text field with line numbers ---------------------------------------------------------
-
-
-class _Gutter(QWidget):
-    def __init__(self, editor: CodeEdit) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.editor.gutter_width(), 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.editor.paint_gutter(self, event)
-
-
-class CodeEdit(QPlainTextEdit):
-    """A plain text field with line numbers, as in Qt's "Code Editor" example; lines with a
-    problem get their number in the error colour and a wavy underline."""
-
-    def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.colors = colors
-        self.setProperty("role", "code")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), self.font().pointSizeF()))
-        self.setFont(font)
-        # No wrapping: a wrapped line would restart at the left edge and read as a key with
-        # less indentation, which in YAML means something else.
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setTabChangesFocus(False)
-        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
-        self.error_lines: set[int] = set()  # 1-based
-        self.gutter = _Gutter(self)
-        self.blockCountChanged.connect(self._update_margin)
-        self.updateRequest.connect(self._scroll_gutter)
-        self._update_margin()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Tab indents with spaces: YAML forbids tabs for indentation."""
-        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.insertPlainText("  ")
-            return
-        super().keyPressEvent(event)
-
-    def gutter_width(self) -> int:
-        digits = len(str(max(1, self.blockCount())))
-        return 16 + self.fontMetrics().horizontalAdvance("9") * max(digits, 2)
-
-    def _update_margin(self) -> None:
-        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
-
-    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.gutter.scroll(0, dy)
-        else:
-            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
-        if rect.contains(self.viewport().rect()):
-            self._update_margin()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        r = self.contentsRect()
-        self.gutter.setGeometry(QRect(r.left(), r.top(), self.gutter_width(), r.height()))
-
-    def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
-        painter = QPainter(gutter)
-        painter.fillRect(event.rect(), QColor(self.colors.card))
-        block = self.firstVisibleBlock()
-        number = block.blockNumber()
-        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
-        height = round(self.blockBoundingRect(block).height())
-        normal = QColor(self.colors.muted)
-        error = QColor(self.colors.accent)
-        bold = painter.font()
-        bold.setBold(True)
-        plain = painter.font()
-        while block.isValid() and top <= event.rect().bottom():
-            if block.isVisible() and top + height >= event.rect().top():
-                bad = number + 1 in self.error_lines
-                painter.setPen(error if bad else normal)
-                painter.setFont(bold if bad else plain)
-                painter.drawText(0, top, gutter.width() - 8, height,
-                                 Qt.AlignmentFlag.AlignRight, str(number + 1))
-            block = block.next()
-            top += height
-            height = round(self.blockBoundingRect(block).height())
-            number += 1
-        painter.end()
-
-    def mark_problems(self, problems: list[Problem]) -> None:
-        """Underline from each problem's column to the end of its line."""
-        selections = []
-        self.error_lines = {p.line for p in problems if p.line is not None}
-        doc = self.document()
-        for p in problems:
-            if p.line is None:
-                continue
-            block = doc.findBlockByNumber(p.line - 1)
-            if not block.isValid():
-                continue
-            sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(self.colors.accent))
-            sel.format = fmt
-            start, end = _problem_span(block.text(), p.column)
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + start)
-            cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            selections.append(sel)
-            line = QTextEdit.ExtraSelection()
-            tint = QColor(self.colors.accent)
-            tint.setAlphaF(0.08)
-            line_fmt = QTextCharFormat()
-            line_fmt.setBackground(tint)
-            line_fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            line.format = line_fmt
-            line_cursor = QTextCursor(block)
-            line_cursor.clearSelection()
-            line.cursor = line_cursor
-            selections.append(line)
-        self.setExtraSelections(selections)
-        self.gutter.update()
-
-    def go_to(self, line: int, column: int = 1) -> None:
-        block = self.document().findBlockByNumber(max(line - 1, 0))
-        if not block.isValid():
-            block = self.document().lastBlock()
-        offset = min(_utf16_len(block.text()[: max(column - 1, 0)]), block.length() - 1)
-        cursor = self.textCursor()
-        cursor.setPosition(block.position() + offset)
-        self.setTextCursor(cursor)
-        self.centerCursor()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def replace_range(self, start: int, end: int, text: str) -> None:
-        """Replace characters ``start:end`` (code points) as one undoable step."""
-        whole = self.toPlainText()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(_utf16_len(whole[:start]))
-        cursor.setPosition(_utf16_len(whole[:end]), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text)
-
-    def select_range(self, text: str, start: int, end: int) -> None:
-        cursor = self.textCursor()
-        cursor.setPosition(_utf16_len(text[:start]))
-        cursor.setPosition(_utf16_len(text[:end]), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
 
 
 def _wrap_rows(view: QListWidget) -> None:
@@ -290,51 +118,6 @@ class ProblemList(QListWidget):
             return hint
         first = self.visualItemRect(self.item(0)).height()
         return QSize(hint.width(), max(hint.height(), first + 2 * self.frameWidth()))
-
-
-def _problem_span(line: str, column: int | None) -> tuple[int, int]:
-    """The part of a line to underline, in UTF-16 units: from the problem's column to the end
-    of the line's text, or the whole text when the column points past it."""
-    text_end = len(line.rstrip())
-    start = min(max((column or 1) - 1, 0), len(line))
-    if start >= text_end:
-        start = len(line) - len(line.lstrip())
-    return _utf16_len(line[:start]), _utf16_len(line[: max(text_end, start)])
-
-
-# --- message bars -----------------------------------------------------------------------------
-
-
-class MessageBar(QFrame):
-    """A calm, inline notice with its choices as buttons; never a modal dialog."""
-
-    def __init__(self, tone: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "editor-bar")
-        self.setProperty("tone", tone)
-        self.label = plain_label("", wrap=True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(14, 8, 8, 8)
-        self.row.setSpacing(8)
-        self.row.addWidget(self.label, 1)
-        self.buttons: list[QPushButton] = []
-        self.hide()
-
-    def add_button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        self.row.addWidget(button)
-        self.buttons.append(button)
-        return button
-
-    def show_message(self, text: str, tone: str | None = None) -> None:
-        if tone is not None and tone != self.property("tone"):
-            self.setProperty("tone", tone)
-            self.style().unpolish(self)
-            self.style().polish(self)
-        self.label.setText(text)
-        self.show()
 
 
 # --- the window -------------------------------------------------------------------------------
@@ -991,61 +774,3 @@ class RoutineEditor(QWidget):
         if self._compare is not None:
             self._compare.close()
         event.accept()
-
-
-class CompareDialog(QDialog):
-    """Both versions side by side, read-only, with the lines that differ tinted."""
-
-    def __init__(self, mine: str, theirs: str, colors: Colors, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Compare: your version and the file on disk")
-        self.resize(1100, 680)
-        row = QHBoxLayout()
-        self.panes: list[QPlainTextEdit] = []
-        matcher = difflib.SequenceMatcher(a=mine.split("\n"), b=theirs.split("\n"),
-                                          autojunk=False)
-        changed_a: set[int] = set()
-        changed_b: set[int] = set()
-        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-            if tag != "equal":
-                changed_a.update(range(a1, a2))
-                changed_b.update(range(b1, b2))
-        for title, text, changed in (("Yours (not saved)", mine, changed_a),
-                                     ("On disk (theirs)", theirs, changed_b)):
-            column = QVBoxLayout()
-            column.addWidget(plain_label(title, role="heading"))
-            pane = CodeEdit(colors)
-            pane.setPlainText(text)
-            pane.setReadOnly(True)
-            pane.setAccessibleName(title)
-            _tint_lines(pane, changed, colors)
-            column.addWidget(pane, 1)
-            row.addLayout(column, 1)
-            self.panes.append(pane)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
-        close = QPushButton("Close")
-        close.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout.addLayout(bottom)
-
-
-def _tint_lines(pane: QPlainTextEdit, lines: set[int], colors: Colors) -> None:
-    tint = QColor(colors.ready)
-    tint.setAlphaF(0.18)
-    selections = []
-    for number in sorted(lines):
-        block = pane.document().findBlockByNumber(number)
-        if not block.isValid():
-            continue
-        sel = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setBackground(tint)
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        sel.format = fmt
-        sel.cursor = QTextCursor(block)
-        selections.append(sel)
-    pane.setExtraSelections(selections)
