@@ -7,6 +7,7 @@ Events that should be heard carry the :class:`CueEvent` to play; the UI matches 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from supple.core.routines.model import Phase
 from supple.core.session.timeline import CueEvent, Segment
@@ -99,3 +100,13 @@ class RoutineStopped(Event):
     active_seconds: float
     done: int
     skipped: int
+
+
+#: Every kind of event the engine emits, so that a ``match`` over them can be checked for
+#: exhaustiveness (``typing.assert_never``): a new kind of event is then a type error wherever
+#: events are dispatched, instead of something silently ignored.
+SessionEvent: TypeAlias = (
+    LeadInStarted | StepStarted | SwitchSides | RestStarted | Countdown | Halfway
+    | RepPhaseStarted | MetronomeBeat | StepFinished | Paused | Resumed | Suspended
+    | RoutineFinished | RoutineStopped
+)
