@@ -3,6 +3,8 @@
 It owns a single precise QTimer that wakes the engine at its next deadline (an event, or the
 moment the shown second changes), forwards each event to the cue player first (so sound is never
 delayed by painting) and then re-emits it as a Qt signal for widgets and the history recorder.
+Last, once per wake-up, it works out what is shown (a :class:`Display`) and hands that to every
+widget, so the widgets never read the clock and cannot disagree with each other.
 Nothing here does file I/O; a late wake-up only makes that one wake-up late, never what follows.
 """
 
@@ -14,8 +16,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from supple.core.session.cue_port import CuePlayer
+from supple.core.session.display import Display, snapshot
 from supple.core.session.engine import SessionEngine, State
-from supple.core.session.events import Event
+from supple.core.session.events import Event, Suspended
 
 #: A cue more than this late (after a stall, or a jump) is shown but not played: a beep
 #: seconds after its moment would mislead more than silence.
@@ -23,11 +26,14 @@ MAX_CUE_LATENESS = 0.35
 
 
 class SessionDriver(QObject):
-    #: Every engine event, in order (the payload is a supple.core.session.events.Event).
+    #: Every engine event, in order: a supple.core.session.events.SessionEvent.
     happened = Signal(object)
-    #: The engine's State changed.
+    #: The engine's State changed: the new supple.core.session.engine.State.
     stateChanged = Signal(object)
-    #: Something shown may have changed (a second passed, a command ran).
+    #: What is shown now, a supple.core.session.display.Display: once per wake-up or
+    #: command, after its events and state change (also kept as :attr:`display`).
+    displayed = Signal(object)
+    #: Something shown may have changed (a second passed, a command ran); after displayed.
     refreshed = Signal()
 
     def __init__(self, engine: SessionEngine, cues: CuePlayer | None = None,
@@ -41,6 +47,8 @@ class SessionDriver(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._wake)
         self._state = engine.state
+        self._slept = False  # the pause under way began with the computer asleep
+        self._display = snapshot(engine, engine.clock.now())
 
     # Commands: each acts at the engine clock's "now".
     def start(self, at_segment: int = 0, earlier: Mapping[int, bool] | None = None) -> None:
@@ -71,6 +79,11 @@ class SessionDriver(QObject):
     def state(self) -> State:
         return self.engine.state
 
+    @property
+    def display(self) -> Display:
+        """What was shown at the last wake-up or command (what a widget made since shows)."""
+        return self._display
+
     def tick(self) -> None:
         """Emit whatever is due now, as the timer would; for tests driving a fake clock."""
         self._wake()
@@ -91,10 +104,17 @@ class SessionDriver(QObject):
                     self.cues.say(ev.cue.say)
         self._schedule()  # before the listeners: however long they take, the next wake is set
         for ev in events:
+            if isinstance(ev, Suspended):
+                self._slept = True
             self.happened.emit(ev)
         if self.engine.state is not self._state:
             self._state = self.engine.state
             self.stateChanged.emit(self._state)
+        if self._state is State.RUNNING:
+            self._slept = False
+        # After the listeners, at a fresh "now": one of them may have run a command.
+        self._display = snapshot(self.engine, self.engine.clock.now(), slept=self._slept)
+        self.displayed.emit(self._display)
         self.refreshed.emit()
 
     def _schedule(self) -> None:
