@@ -46,7 +46,7 @@ def test_shows_the_same_countdown_and_title(qtbot: QtBot) -> None:
     assert mini.title == f"Get ready: {name} · LEFT"
     clock.advance(10.5)
     driver.tick()
-    assert mini.countdown_label.text() == player.countdown_label.text() == "0:13"
+    assert mini.countdown_label.text() == player.session_page.countdown_label.text() == "0:13"
     assert mini.title == f"{name} · LEFT"
     assert mini.title_label.text().endswith("…")  # shortened to fit, whole in the tooltip
     # The whole title, shown literally (escaped, so markup in a name is never rendered).
@@ -61,11 +61,11 @@ def test_buttons_pause_skip_and_restore(qtbot: QtBot) -> None:
     _, driver, player, mini = setup(qtbot)
     mini.next_button.click()
     assert driver.engine.segment is not None and driver.engine.segment.index == 1
-    assert player.side_label.text() == "LEFT"
+    assert player.session_page.side_label.text() == "LEFT"
     mini.pause_button.click()
     assert driver.state is State.PAUSED
     assert mini.pause_button.accessibleName() == "Resume"
-    assert not player.display.overlay.isHidden()  # the full player agrees
+    assert not player.session_page.overlay.isHidden()  # the full player agrees
     mini.pause_button.click()
     assert driver.state is State.RUNNING
     with qtbot.waitSignal(mini.restoreRequested):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -98,91 +99,93 @@ def shown(qtbot: QtBot, session: Session) -> Session:
 
 def test_whole_routine_shows_each_moment(session: Session) -> None:
     v = session.view
+    p = v.session_page
     # Lead-in.
-    assert v.title_label.text() == "Get ready: Wall calf stretch"
-    assert v.side_label.text() == "LEFT"
-    assert v.countdown_label.text() == "0:03"
+    assert p.title_label.text() == "Get ready: Wall calf stretch"
+    assert p.side_label.text() == "LEFT"
+    assert p.countdown_label.text() == "0:03"
     assert v.banner == "Get ready"
-    assert v.next_label.text() == "Next: Wall calf stretch · RIGHT"
-    assert v.countdown_label.property("tint") == "ready"
-    assert v.display.overlay.isHidden()
+    assert p.next_label.text() == "Next: Wall calf stretch · RIGHT"
+    assert p.countdown_label.property("tint") == "ready"
+    assert p.overlay.isHidden()
 
     # First side, 7 s in.
     session.at(10)
-    assert v.title_label.text() == "Wall calf stretch"
-    assert v.side_label.text() == "LEFT"
-    assert v.countdown_label.text() == "0:13"
-    assert v.count_label.text() == ""
-    assert v.next_label.text() == "Next: Wall calf stretch · RIGHT"
-    assert v.instructions_label.text() == "Lean in."
-    assert v.tips_label.text() == "• Heel down."
+    assert p.title_label.text() == "Wall calf stretch"
+    assert p.side_label.text() == "LEFT"
+    assert p.countdown_label.text() == "0:13"
+    assert p.count_label.text() == ""
+    assert p.next_label.text() == "Next: Wall calf stretch · RIGHT"
+    assert p.body.instructions_label.text() == "Lean in."
+    assert p.body.tips_label.text() == "• Heel down."
     assert v.picture.path is not None and v.picture.path.name == "wall-calf-stretch.svg"
-    assert v.countdown_label.property("tint") == "work"
-    assert v.step_bar.value() == 350
-    assert v.left_label.text() == "1:06 left"
+    assert p.countdown_label.property("tint") == "work"
+    assert p.step_bar.value() == 350
+    assert p.left_label.text() == "1:06 left"
 
     # Halfway: its visual twin.
     session.at(13)
     assert v.banner == "Halfway"
-    assert v.cue_label.text() == "Halfway"
+    assert p.cue_label.text() == "Halfway"
 
     # Switching sides.
     session.at(23.5)
-    assert v.title_label.text() == "Switch sides → RIGHT"
-    assert v.side_label.isHidden()
-    assert v.countdown_label.text() == "0:02"
-    assert v.countdown_label.property("tint") == "rest"
+    assert p.title_label.text() == "Switch sides → RIGHT"
+    assert p.side_label.isHidden()
+    assert p.countdown_label.text() == "0:02"
+    assert p.countdown_label.property("tint") == "rest"
     session.at(30)
-    assert v.side_label.text() == "RIGHT"
-    assert v.next_label.text() == "Next: Heel drops · set 1 of 2"
+    assert p.side_label.text() == "RIGHT"
+    assert p.next_label.text() == "Next: Heel drops · set 1 of 2"
 
     # A picture that does not exist: nothing shown, nothing raised.
     session.at(46)
-    assert v.title_label.text() == "Get ready: Heel drops"
+    assert p.title_label.text() == "Get ready: Heel drops"
     assert v.picture.isHidden()
 
     # Reps: the rep is the big number; rep 2 of the first set, lowering.
     session.at(53.5)
-    assert v.countdown_label.text() == "2/3"
-    assert v.count_label.text().startswith("0:0") and v.count_label.text().endswith(
+    assert p.countdown_label.text() == "2/3"
+    assert p.count_label.text().startswith("0:0") and p.count_label.text().endswith(
         "left · set 1 of 2")
-    assert v.cue_label.text() == "DOWN"
+    assert p.cue_label.text() == "DOWN"
     session.at(56.2)
-    assert v.countdown_label.text() == "3/3"
-    assert v.cue_label.text() == "UP"
+    assert p.countdown_label.text() == "3/3"
+    assert p.cue_label.text() == "UP"
 
     # Rest between sets.
     session.at(61)
-    assert v.title_label.text() == "Rest"
-    assert v.next_label.text() == "Next: Heel drops · set 2 of 2"
-    assert v.countdown_label.property("tint") == "rest"
+    assert p.title_label.text() == "Rest"
+    assert p.next_label.text() == "Next: Heel drops · set 2 of 2"
+    assert p.countdown_label.property("tint") == "rest"
     session.at(70)
-    assert v.countdown_label.text() == "2/3"
-    assert v.count_label.text().endswith("left · set 2 of 2")
+    assert p.countdown_label.text() == "2/3"
+    assert p.count_label.text().endswith("left · set 2 of 2")
 
     # Finish.
     session.at(77)
     assert session.engine.state is State.FINISHED
     assert v.stack.currentWidget() is v.finish_page
-    assert v.finish_title.text() == "Well done"
+    assert v.finish_page.title.text() == "Well done"
     assert v.done_stat.value.text() == "4"
     assert v.done_stat.caption.text() == "of 4 steps done"
-    assert v.skipped_stat.value.text() == "0"
-    assert v.time_stat.value.text() == "1:16"
+    assert v.finish_page.skipped_stat.value.text() == "0"
+    assert v.finish_page.time_stat.value.text() == "1:16"
     assert isinstance(v.rating_area, QWidget) and v.rating_area.layout() is not None
 
 
 def test_countdown_flashes_briefly_on_cues(session: Session) -> None:
     v = session.view
+    p = v.session_page
     session.at(20)  # the 3-2-1 before the end of the first side
-    assert v.countdown_label.property("flash") == "on"
+    assert p.countdown_label.property("flash") == "on"
     timer = v._flash_timer
     assert timer.isActive() and timer.isSingleShot() and timer.interval() <= 1000
     timer.timeout.emit()  # the pulse ends by itself: no continuous animation
-    assert v.countdown_label.property("flash") == "off"
+    assert p.countdown_label.property("flash") == "off"
     assert v.banner == "Halfway"  # passed on the way to 0:03, still up
     v._banner_timer.timeout.emit()
-    assert v.banner == "" and v.cue_label.text() == ""
+    assert v.banner == "" and p.cue_label.text() == ""
 
 
 def test_skipping_everything_counts_skipped_steps(qtbot: QtBot, session: Session) -> None:
@@ -192,11 +195,11 @@ def test_skipping_everything_counts_skipped_steps(qtbot: QtBot, session: Session
         session.driver.skip()
     assert v.stack.currentWidget() is v.finish_page
     assert v.done_stat.value.text() == "0"
-    assert v.skipped_stat.value.text() == "4"
+    assert v.finish_page.skipped_stat.value.text() == "4"
     with qtbot.waitSignal(v.closed):
-        v.done_button.click()
+        v.finish_page.done_button.click()
     with qtbot.waitSignal(v.restartRequested):
-        v.again_button.click()
+        v.finish_page.again_button.click()
 
 
 def test_back_on_the_finish_screen_keeps_it(session: Session) -> None:
@@ -212,23 +215,24 @@ def test_back_on_the_finish_screen_keeps_it(session: Session) -> None:
 
 def test_paused_overlay(session: Session) -> None:
     v = session.view
+    p = v.session_page
     session.at(8)
     session.driver.pause()
-    assert not v.display.overlay.isHidden()
-    assert v.overlay_label.text() == "Paused"
-    assert v.pause_button.accessibleName() == "Resume"
+    assert not p.overlay.isHidden()
+    assert p.overlay_label.text() == "Paused"
+    assert p.controls.pause_button.accessibleName() == "Resume"
     session.clock.advance(60)  # time passes while paused: the countdown stands still
     session.driver.tick()
-    assert v.countdown_label.text() == "0:15"
+    assert p.countdown_label.text() == "0:15"
     session.driver.resume()
-    assert v.display.overlay.isHidden()
-    assert v.pause_button.accessibleName() == "Pause"
+    assert p.overlay.isHidden()
+    assert p.controls.pause_button.accessibleName() == "Pause"
 
 
 def test_ready_before_start_says_how_to_start(qtbot: QtBot) -> None:
     s = make_session(qtbot, start=False)
-    assert s.view.overlay_label.text() == "Ready"
-    assert s.view.countdown_label.text() == "0:03"
+    assert s.view.session_page.overlay_label.text() == "Ready"
+    assert s.view.session_page.countdown_label.text() == "0:03"
     qtbot.keyClick(s.view, Qt.Key.Key_Space)
     assert s.engine.state is State.RUNNING
     s.driver.stop()
@@ -243,18 +247,19 @@ def test_space_pauses_and_resumes(qtbot: QtBot, shown: Session) -> None:
 
 def test_arrow_keys_and_restart(qtbot: QtBot, shown: Session) -> None:
     v = shown.view
+    p = v.session_page
     qtbot.keyClick(v, Qt.Key.Key_Right)
     assert shown.engine.segment is not None and shown.engine.segment.index == 1
-    assert v.title_label.text() == "Wall calf stretch"
+    assert p.title_label.text() == "Wall calf stretch"
     qtbot.keyClick(v, Qt.Key.Key_Right)
     assert shown.engine.segment.index == 2
     qtbot.keyClick(v, Qt.Key.Key_Left)  # just began: back to the previous step
     assert shown.engine.segment.index == 1
     shown.clock.advance(6)
     shown.driver.tick()
-    assert v.countdown_label.text() == "0:14"
+    assert p.countdown_label.text() == "0:14"
     qtbot.keyClick(v, Qt.Key.Key_R)
-    assert v.countdown_label.text() == "0:20"
+    assert p.countdown_label.text() == "0:20"
     assert shown.engine.segment.index == 1
 
 
@@ -277,23 +282,24 @@ def test_escape_asks_before_stopping(qtbot: QtBot, shown: Session) -> None:
     qtbot.keyClick(v, Qt.Key.Key_Escape)
     assert shown.engine.state is State.STOPPED
     assert v.stack.currentWidget() is v.finish_page
-    assert v.finish_title.text() == "Stopped early"
+    assert v.finish_page.title.text() == "Stopped early"
     with qtbot.waitSignal(v.closed):  # Esc on the summary closes it
         qtbot.keyClick(v, Qt.Key.Key_Escape)
 
 
 def test_m_toggles_mute(qtbot: QtBot, shown: Session) -> None:
     v = shown.view
+    p = v.session_page
     with qtbot.waitSignal(v.muteToggled) as blocker:
         qtbot.keyClick(v, Qt.Key.Key_M)
     assert blocker.args == [True]
-    assert v.muted and v.mute_button.isChecked()
-    assert v.mute_button.accessibleName() == "Unmute"
+    assert v.muted and p.controls.mute_button.isChecked()
+    assert p.controls.mute_button.accessibleName() == "Unmute"
     with qtbot.waitSignal(v.muteToggled) as blocker:
-        v.mute_button.click()
+        p.controls.mute_button.click()
     assert blocker.args == [False]
     v.set_muted(True)  # the window's own state: shown, not re-emitted
-    assert v.mute_button.isChecked()
+    assert p.controls.mute_button.isChecked()
 
 
 def test_f11_toggles_fullscreen(qtbot: QtBot, shown: Session) -> None:
@@ -306,20 +312,21 @@ def test_f11_toggles_fullscreen(qtbot: QtBot, shown: Session) -> None:
 
 def test_controls_are_accessible_and_send_commands(qtbot: QtBot, session: Session) -> None:
     v = session.view
-    for button in v.controls:
+    p = v.session_page
+    for button in p.controls.buttons:
         assert button.accessibleName()
         assert button.toolTip()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
-    assert "(Space)" in v.pause_button.toolTip()
-    assert "(Esc)" in v.stop_button.toolTip()
+    assert "(Space)" in p.controls.pause_button.toolTip()
+    assert "(Esc)" in p.controls.stop_button.toolTip()
     with qtbot.waitSignal(v.miniRequested):
-        v.mini_button.click()
-    v.next_button.click()
+        p.controls.mini_button.click()
+    p.controls.next_button.click()
     assert session.engine.segment is not None and session.engine.segment.index == 1
-    v.pause_button.click()
+    p.controls.pause_button.click()
     assert session.engine.state is State.PAUSED
     v.confirm_stop = lambda: True
-    v.stop_button.click()
+    p.controls.stop_button.click()
     assert session.engine.state is State.STOPPED
 
 
@@ -329,9 +336,10 @@ def test_routine_text_is_plain(qtbot: QtBot) -> None:
     )
     s = make_session(qtbot, text)
     v = s.view
-    assert v.title_label.text() == "Get ready: <b>bold</b> & <i>x</i>"
+    p = v.session_page
+    assert p.title_label.text() == "Get ready: <b>bold</b> & <i>x</i>"
     s.at(5)
-    assert v.instructions_label.text() == "<a href='x'>link</a>"
+    assert p.body.instructions_label.text() == "<a href='x'>link</a>"
     labels = v.findChildren(QLabel)
     assert len(labels) > 10
     for label in labels:
@@ -343,22 +351,24 @@ def test_routine_text_is_plain(qtbot: QtBot) -> None:
 def test_countdown_is_a_quarter_of_the_height(qtbot: QtBot, session: Session,
                                               size: tuple[int, int]) -> None:
     v = session.view
+    p = v.session_page
     v.resize(*size)
     v.show()
     qtbot.waitExposed(v)
-    metrics = QFontMetrics(v.countdown_label.font())
+    metrics = QFontMetrics(p.countdown_label.font())
     assert metrics.height() >= v.height() / 4
     # The digits themselves, not only the font's line box, are a quarter of the height.
     assert metrics.tightBoundingRect("0123456789").height() >= v.height() / 4 - 1
-    assert v.countdown_label.height() >= metrics.tightBoundingRect("0:00").height()
+    assert p.countdown_label.height() >= metrics.tightBoundingRect("0:00").height()
     # Nothing pushed out of the view: the controls are inside it.
-    bottom = v.stop_button.mapTo(v, v.stop_button.rect().bottomRight()).y()
+    bottom = p.controls.stop_button.mapTo(v, p.controls.stop_button.rect().bottomRight()).y()
     assert bottom <= v.height()
 
 
 def test_unchanged_refresh_sets_no_text(monkeypatch: pytest.MonkeyPatch,
                                         session: Session) -> None:
     v = session.view
+    p = v.session_page
     session.at(10.2)
     calls: list[str] = []
     original = QLabel.setText
@@ -368,16 +378,16 @@ def test_unchanged_refresh_sets_no_text(monkeypatch: pytest.MonkeyPatch,
         original(label, text)
 
     monkeypatch.setattr(QLabel, "setText", counting)
-    session.driver.refreshed.emit()
+    session.driver.displayed.emit(session.driver.display)
     session.at(10.4)  # same second shown
     assert calls == []
     session.at(11.0)  # a second passes: exactly the two clocks change
     assert calls == ["0:12", "1:05 left"]
-    assert v.countdown_label.text() == "0:12"
+    assert p.countdown_label.text() == "0:12"
 
 
 def test_segment_kinds_all_have_a_tint(session: Session) -> None:
-    from supple.qt.player.view import TINTS
+    from supple.qt.player.looks import TINTS
 
     assert set(TINTS) == set(SegmentKind)
 
@@ -385,9 +395,10 @@ def test_segment_kinds_all_have_a_tint(session: Session) -> None:
 def test_space_on_a_focused_control_still_pauses(session: Session, qtbot: QtBot) -> None:
     """Regression: with the Next button focused, Space skipped the step instead of pausing."""
     v = session.view
+    p = v.session_page
     session.at(8)
-    skip = [b for b in v.controls if b.accessibleName() == "Next"]
-    assert skip, [b.accessibleName() for b in v.controls]
+    skip = [b for b in p.controls.buttons if b.accessibleName() == "Next"]
+    assert skip, [b.accessibleName() for b in p.controls.buttons]
     before = session.driver.engine.segment
     qtbot.keyClick(skip[0], Qt.Key.Key_Space)
     assert session.driver.state is State.PAUSED
@@ -399,13 +410,14 @@ def test_space_on_a_focused_control_still_pauses(session: Session, qtbot: QtBot)
 def test_the_picture_is_mirrored_for_the_right_side(shown: Session) -> None:
     session = shown
     v = session.view
+    p = v.session_page
     session.at(10)  # left side
-    assert v.side_label.text() == "LEFT" and not v.picture.mirrored
+    assert p.side_label.text() == "LEFT" and not v.picture.mirrored
     session.at(30)  # right side
-    assert v.side_label.text() == "RIGHT" and v.picture.mirrored
+    assert p.side_label.text() == "RIGHT" and v.picture.mirrored
     v.resize(900, 640)
     QApplication.processEvents()
-    assert v.side_label.font().pixelSize() > v.title_label.font().pixelSize() > 0
+    assert p.side_label.font().pixelSize() > p.title_label.font().pixelSize() > 0
 
 
 # --- a small window and large text ---------------------------------------------------------
@@ -460,6 +472,7 @@ def test_small_window_and_large_text_overlap_nothing(
     text_scale(scale)
     s = make_session(qtbot, LONG_NAMES)
     v = s.view
+    p = v.session_page
     v.resize(*size)
     v.show()
     qtbot.waitExposed(v)
@@ -467,38 +480,38 @@ def test_small_window_and_large_text_overlap_nothing(
     QApplication.processEvents()
     assert v.size() == QSize(*size)  # the view did not insist on more room than the window
     if position > 75:
-        assert v.cue_label.text() == "DOWN"
-    assert v.side_label.text() == "LEFT"
+        assert p.cue_label.text() == "DOWN"
+    assert p.side_label.text() == "LEFT"
 
-    metrics = QFontMetrics(v.countdown_label.font())
+    metrics = QFontMetrics(p.countdown_label.font())
     assert metrics.tightBoundingRect("0123456789").height() >= v.height() / 4 - 1
-    digits = metrics.tightBoundingRect(v.countdown_label.text())
-    assert v.countdown_label.height() >= digits.height()
+    digits = metrics.tightBoundingRect(p.countdown_label.text())
+    assert p.countdown_label.height() >= digits.height()
 
-    shown: list[QWidget] = [v.title_label, v.side_label, v.countdown_label, v.step_bar,
-                            v.next_label, v.left_label, v.total_bar, *v.controls]
-    if v.count_label.text():
-        shown.append(v.count_label)
-    if v.cue_label.text():
-        shown.append(v.cue_label)
+    shown: list[QWidget] = [p.title_label, p.side_label, p.countdown_label, p.step_bar,
+                            p.next_label, p.left_label, p.total_bar, *p.controls.buttons]
+    if p.count_label.text():
+        shown.append(p.count_label)
+    if p.cue_label.text():
+        shown.append(p.cue_label)
     if v.picture.isVisibleTo(v):
         shown.append(v.picture)
-    if v.instructions_label.isVisibleTo(v):
-        viewport = v.instructions_label.parentWidget().parentWidget()  # of its scroll area
+    if p.body.instructions_label.isVisibleTo(v):
+        viewport = p.body.instructions_label.parentWidget().parentWidget()  # of its scroll area
         viewport.setAccessibleName("Instructions' viewport")
         shown.append(viewport)
     view = v.rect()
     for widget in shown:
         assert widget.isVisibleTo(v), widget.accessibleName()
         assert view.contains(rect_in(v, widget)), widget.accessibleName()
-        if isinstance(widget, QLabel) and widget is not v.countdown_label:
+        if isinstance(widget, QLabel) and widget is not p.countdown_label:
             assert text_fits(widget), widget.accessibleName()
     for i, first in enumerate(shown):
         for second in shown[i + 1:]:
             overlap = rect_in(v, first).intersects(rect_in(v, second))
             assert not overlap, (first.accessibleName(), second.accessibleName())
     if size[1] >= 720:  # room to spare: the picture and instructions show
-        assert v.picture.isVisibleTo(v) and v.instructions_label.isVisibleTo(v)
+        assert v.picture.isVisibleTo(v) and p.body.instructions_label.isVisibleTo(v)
     s.driver.stop()
 
 
@@ -531,11 +544,55 @@ def test_tips_show_only_when_they_fit_under_the_instructions(
     cut off behind a scroll bar."""
     s = make_session(qtbot, with_tips(tips))
     v = s.view
+    p = v.session_page
     v.resize(1280, 800)
     v.show()
     qtbot.waitExposed(v)
     s.at(10)
     QApplication.processEvents()
-    assert v.instructions_label.isVisibleTo(v)
-    assert v.tips_label.isVisibleTo(v) is shown
-    assert not v.body_scroll.verticalScrollBar().isVisible()
+    assert p.body.instructions_label.isVisibleTo(v)
+    assert p.body.tips_label.isVisibleTo(v) is shown
+    assert not p.body.scroll_area.verticalScrollBar().isVisible()
+
+
+# --- what the driver displays --------------------------------------------------------------
+
+
+def test_one_display_per_wake_after_its_events(session: Session) -> None:
+    order: list[str] = []
+    session.driver.happened.connect(lambda event: order.append(type(event).__name__))
+    session.driver.displayed.connect(lambda shown: order.append(shown.countdown))
+    session.driver.refreshed.connect(lambda: order.append("refreshed"))
+    session.at(3)  # the lead-in ends and the first side starts
+    assert order == ["StepStarted", "0:20", "refreshed"]
+    assert session.driver.display.countdown == "0:20"
+
+
+def test_the_views_show_the_display_and_read_no_clock(qtbot: QtBot, session: Session) -> None:
+    """Both views render what the driver hands them, not what they work out themselves."""
+    from supple.qt.player.mini import MiniView
+
+    mini = MiniView(session.driver)
+    qtbot.addWidget(mini)
+    session.at(10)
+    made_up = dataclasses.replace(session.driver.display, countdown="9:59", left="7:00 left",
+                                  mini_title="Made up")
+    session.driver.displayed.emit(made_up)
+    assert session.view.session_page.countdown_label.text() == "9:59"
+    assert session.view.session_page.left_label.text() == "7:00 left"
+    assert (mini.countdown_label.text(), mini.title) == ("9:59", "Made up")
+
+
+def test_after_the_computer_slept_the_overlay_says_so(session: Session) -> None:
+    p = session.view.session_page
+    session.at(8)
+    session.clock.suspend(600)
+    session.driver.tick()
+    assert session.engine.state is State.PAUSED
+    assert not p.overlay.isHidden()
+    assert (p.overlay_label.text(), p.overlay_hint.text()) == (
+        "Paused", "The computer slept. Space to resume")
+    session.driver.resume()
+    assert p.overlay.isHidden()
+    session.driver.pause()  # an ordinary pause says the ordinary thing
+    assert p.overlay_hint.text() == "Space to resume · Esc to stop"

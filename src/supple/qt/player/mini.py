@@ -1,53 +1,44 @@
 """A small always-on-top window to keep in a corner while doing something else.
 
-Built from the same driver as the full player and, like it, holding no timing state: it shows the
-countdown and the step, pauses and skips, and hands back to the full window. It is frameless,
-so it can be dragged by any part of it.
+Built from the same driver as the full player and, like it, holding no timing state: it renders
+the same :class:`~supple.core.session.display.Display` (the countdown and a one-line title),
+pauses and skips, and hands back to the full window. It is frameless, so it can be dragged by
+any part of it.
 """
 
 from __future__ import annotations
+
+from typing import assert_never
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from supple.core.routines.durations import format_clock
+from supple.core.session.display import Display
 from supple.core.session.engine import State
 from supple.core.session.events import (
     Countdown,
-    Event,
     Halfway,
+    LeadInStarted,
+    MetronomeBeat,
+    Paused,
+    RepPhaseStarted,
+    RestStarted,
+    Resumed,
     RoutineFinished,
     RoutineStopped,
+    SessionEvent,
+    StepFinished,
     StepStarted,
+    Suspended,
     SwitchSides,
 )
-from supple.core.session.timeline import Segment, SegmentKind
 from supple.qt.driver import SessionDriver
-from supple.qt.player.view import (
-    FLASH_MS,
-    TINTS,
-    Glyph,
-    big_text,
-    control_button,
-    headline,
-    phase_word,
-    set_pixel_size,
-    set_props,
-    set_text,
-    titled,
-)
+from supple.qt.player.controls import Glyph, control_button, show_toggle
+from supple.qt.player.looks import FLASH_MS, TINTS, set_pixel_size, set_props, set_text
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 
 MINI_SIZE = QSize(360, 112)
-
-
-def mini_title(seg: Segment) -> str:
-    if seg.kind is SegmentKind.WORK:
-        return titled(seg)
-    if seg.kind is SegmentKind.LEAD_IN:
-        return f"Get ready: {titled(seg)}"
-    return headline(seg)
 
 
 class MiniView(QWidget):
@@ -62,7 +53,8 @@ class MiniView(QWidget):
         super().__init__(parent, flags)
         self.driver = driver
         self._drag_from: QPoint | None = None
-        self._shown: int | None = None
+        self._shown: int | None = None  # index of the segment whose tint is shown
+        self._shown_state: State | None = None
         self._title = ""
         self.setWindowTitle("Supple")
         self.setAccessibleName("Supple mini player")
@@ -99,11 +91,9 @@ class MiniView(QWidget):
         column.addLayout(lower)
         self.setFixedSize(MINI_SIZE)
 
-        driver.refreshed.connect(self._refresh)
-        driver.stateChanged.connect(self._on_state)
+        driver.displayed.connect(self._render)
         driver.happened.connect(self._on_event)
-        self._on_state(driver.state)
-        self._refresh()
+        self._render(driver.display)
 
     def _toggle(self) -> None:
         if not self.driver.state.over:
@@ -124,42 +114,38 @@ class MiniView(QWidget):
         self.title_label.setToolTip(plain_tooltip(title))
         self.title_label.setAccessibleDescription(title)
 
-    def _refresh(self) -> None:
-        engine = self.driver.engine
-        seg = engine.segment
-        if seg is None:
+    def _render(self, shown: Display) -> None:
+        if shown.state is not self._shown_state:
+            self._shown_state = shown.state
+            self._show_state(shown.state)
+        if shown.step is None:
             return
-        if engine.state.over:
-            self._set_title("Finished" if engine.state is State.FINISHED else "Stopped")
-            set_text(self.countdown_label, format_clock(0))
-            return
-        if seg.index != self._shown:
-            self._shown = seg.index
-            set_props(self.countdown_label, tint=TINTS[seg.kind])
+        if not shown.over and shown.step.index != self._shown:
+            self._shown = shown.step.index
+            set_props(self.countdown_label, tint=TINTS[shown.step.kind])
         # As in the full player: during reps the big number is the rep, and the tempo word
         # (UP / DOWN) follows the title.
-        pos = engine.position()
-        phase = phase_word(seg, pos)
-        self._set_title(f"{mini_title(seg)} · {phase}" if phase else mini_title(seg))
-        set_text(self.countdown_label, big_text(seg, pos, engine.remaining_in_segment()))
+        self._set_title(shown.mini_title)
+        set_text(self.countdown_label, shown.countdown)
 
-    def _on_state(self, state: State) -> None:
+    def _show_state(self, state: State) -> None:
         running = state is State.RUNNING
-        name = "Pause" if running else "Resume"
-        if self.pause_button.accessibleName() != name:
-            self.pause_button.setAccessibleName(name)
-            self.pause_button.setToolTip(f"{name} (Space)")
-            self.pause_button.set_glyph(Glyph.PAUSE if running else Glyph.PLAY)
+        show_toggle(self.pause_button, "Pause" if running else "Resume", running)
         self.pause_button.setEnabled(not state.over)
         self.next_button.setEnabled(not state.over)
 
-    def _on_event(self, event: Event) -> None:
+    def _on_event(self, event: SessionEvent) -> None:
         """The visual twins, as in the full player, on the one thing shown large here."""
-        if isinstance(event, Countdown | Halfway | StepStarted | SwitchSides):
-            set_props(self.countdown_label, flash="on")
-            self._flash_timer.start()
-        elif isinstance(event, RoutineFinished | RoutineStopped):
-            self._refresh()
+        match event:
+            case Countdown() | Halfway() | StepStarted() | SwitchSides():
+                set_props(self.countdown_label, flash="on")
+                self._flash_timer.start()
+            case (LeadInStarted() | RestStarted() | RepPhaseStarted() | MetronomeBeat()
+                  | StepFinished() | Paused() | Resumed() | Suspended() | RoutineFinished()
+                  | RoutineStopped()):
+                pass  # too small a view for them; the display that follows shows the rest
+            case _:  # pragma: no cover - a type error: every kind is handled above
+                assert_never(event)
 
     def _end_flash(self) -> None:
         set_props(self.countdown_label, flash="off")
