@@ -165,7 +165,7 @@ def test_whole_routine_shows_each_moment(session: Session) -> None:
     # Finish.
     session.at(77)
     assert session.engine.state is State.FINISHED
-    assert v.stack.currentWidget() is v.finish_page
+    assert v.stack.currentWidget() is v.finish_scroll
     assert v.finish_page.title.text() == "Well done"
     assert v.done_stat.value.text() == "4"
     assert v.done_stat.caption.text() == "of 4 steps done"
@@ -193,7 +193,7 @@ def test_skipping_everything_counts_skipped_steps(qtbot: QtBot, session: Session
     session.at(5)
     while session.engine.state is not State.FINISHED:
         session.driver.skip()
-    assert v.stack.currentWidget() is v.finish_page
+    assert v.stack.currentWidget() is v.finish_scroll
     assert v.done_stat.value.text() == "0"
     assert v.finish_page.skipped_stat.value.text() == "4"
     with qtbot.waitSignal(v.closed):
@@ -207,9 +207,9 @@ def test_back_on_the_finish_screen_keeps_it(session: Session) -> None:
     recorded a completed routine as stopped."""
     v = session.view
     session.at(77)
-    assert v.stack.currentWidget() is v.finish_page
+    assert v.stack.currentWidget() is v.finish_scroll
     session.driver.back()
-    assert v.stack.currentWidget() is v.finish_page
+    assert v.stack.currentWidget() is v.finish_scroll
     assert session.driver.state is State.FINISHED
 
 
@@ -281,7 +281,7 @@ def test_escape_asks_before_stopping(qtbot: QtBot, shown: Session) -> None:
     v.confirm_stop = lambda: True
     qtbot.keyClick(v, Qt.Key.Key_Escape)
     assert shown.engine.state is State.STOPPED
-    assert v.stack.currentWidget() is v.finish_page
+    assert v.stack.currentWidget() is v.finish_scroll
     assert v.finish_page.title.text() == "Stopped early"
     with qtbot.waitSignal(v.closed):  # Esc on the summary closes it
         qtbot.keyClick(v, Qt.Key.Key_Escape)

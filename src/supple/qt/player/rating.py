@@ -98,8 +98,10 @@ class RatingView(QWidget):
         super().__init__(parent)
         question = QLabel("How do your calves feel now?")
         question.setProperty("role", "heading")
+        question.setWordWrap(True)
         hint = QLabel(SCALE_HINT)
         hint.setProperty("role", "muted")
+        hint.setWordWrap(True)  # at large text in a small window it would be cut off
         self.scale = PainScale("Calf tightness or pain now")
         self.note = QLineEdit()
         self.note.setPlaceholderText("A note for later (optional)")

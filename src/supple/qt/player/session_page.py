@@ -118,6 +118,9 @@ class SessionPage(QWidget):
         self.countdown_label = plain_label(role="countdown")
         self.countdown_label.setAccessibleName("Time left in this step")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # These take the height the picture and instructions leave when they do not fit.
+        self._around = [lay.count()]
+        lay.addStretch(0)
         lay.addWidget(self.countdown_label)
         self.cue_label = plain_label()
         self.cue_label.setAccessibleName("Cue")
@@ -130,6 +133,8 @@ class SessionPage(QWidget):
         bar_row.addStretch(1)
         lay.addLayout(bar_row)
         lay.addSpacing(10)
+        self._around.append(lay.count())
+        lay.addStretch(0)
 
         self.body = body
         lay.addWidget(body, 1)
@@ -255,6 +260,9 @@ class SessionPage(QWidget):
         overflow = self._overflow(h, w)
         if overflow > 0:
             self._scale_countdown(h, w, self.countdown_label.minimumHeight() - overflow)
+        shown = self.body.set_room(-overflow - self._rows.spacing())
+        for index in self._around:
+            self._rows.setStretch(index, 0 if shown else 1)
         self.body.fit_tips()
 
     def _scale_countdown(self, h: int, w: int, room: int | None = None) -> None:

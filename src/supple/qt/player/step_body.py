@@ -135,6 +135,7 @@ class StepBody(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.content)
         self._least = 0
+        self._room = 0
 
         body = QHBoxLayout(self.content)
         body.setContentsMargins(0, 0, 0, 0)
@@ -182,14 +183,19 @@ class StepBody(QWidget):
             self._least = height
             self._show_if_room()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._show_if_room()
+    def set_room(self, room: int) -> bool:
+        """The page tells how much height is left for the picture and instructions; they
+        show only when that is enough to read them. Whether they show."""
+        self._room = room
+        return self._show_if_room()
 
-    def _show_if_room(self) -> None:
-        room = self.height() >= self._least
-        if self.content.isHidden() == room:
-            self.content.setVisible(room)
+    def _show_if_room(self) -> bool:
+        """Hidden as a whole when there is too little room, so the page closes up around the
+        countdown instead of keeping an empty band in their place."""
+        room = self._room >= self._least
+        if self.isHidden() == room:
+            self.setVisible(room)
+        return room
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:

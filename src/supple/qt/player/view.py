@@ -16,7 +16,14 @@ from typing import assert_never
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supple.core.session.display import Display, FinishDisplay
 from supple.core.session.engine import State
@@ -113,8 +120,15 @@ class PlayerView(QWidget):
         self.finish_page = FinishPage(self.timeline.name)
         self.finish_page.again_button.clicked.connect(self.restartRequested.emit)
         self.finish_page.done_button.clicked.connect(self.closed.emit)
+        # The finish page keeps the room its rows need and scrolls in a small window at large
+        # text, instead of squeezing the rating's note field and buttons into slivers.
+        self.finish_scroll = QScrollArea()
+        self.finish_scroll.setWidget(self.finish_page)
+        self.finish_scroll.setWidgetResizable(True)
+        self.finish_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.finish_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack.addWidget(self.session_page)
-        self.stack.addWidget(self.finish_page)
+        self.stack.addWidget(self.finish_scroll)
 
     def _bind_keys(self) -> None:
         keys: list[tuple[Qt.Key, Callable[[], None]]] = [
@@ -219,7 +233,7 @@ class PlayerView(QWidget):
             page.controls.show_state(shown.state)
             page.show_overlay(shown)
         if shown.finish is not None:
-            if self.stack.currentWidget() is not self.finish_page:
+            if self.stack.currentWidget() is not self.finish_scroll:
                 self._show_finish(shown.finish)
             return
         step = shown.step
@@ -302,7 +316,7 @@ class PlayerView(QWidget):
         self._end_flash()
         self._banner_timer.stop()
         self._banner = ""
-        self.stack.setCurrentWidget(self.finish_page)
+        self.stack.setCurrentWidget(self.finish_scroll)
         self.finish_page.done_button.setFocus()
 
     # --- scale --------------------------------------------------------------------------------
