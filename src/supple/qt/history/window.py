@@ -48,8 +48,8 @@ from supple.qt.history.charts import (
     pain_change,
 )
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel, format_when
-from supple.qt.player.rating import SCALE_HINT, PainScale
 from supple.qt.theme import DARK, LIGHT, Colors
+from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 
 EMPTY_TEXT = "No sessions yet — your first routine will show up here."
 NOTE_MAX = 500

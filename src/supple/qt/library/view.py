@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.routines.durations import format_duration
-from supple.qt.player.rating import PainScale
 from supple.qt.widgets.exercise_row import exercise_item
+from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 from supple.qt.widgets.reflow import fit_splitter
 
