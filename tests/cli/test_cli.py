@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -155,6 +158,66 @@ def test_user_routine_appears_in_list(capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, "--data-dir", str(data), "list")
     assert code == 0
     assert any(line.startswith("my-tiny") and "strength" in line for line in out.splitlines())
+
+
+def test_list_prints_the_catalog_as_a_table(tmp_path: Path) -> None:
+    """The exact layout: columns as wide as their widest cell, two spaces apart, no trailing
+    blanks; the problems on stderr, one a line."""
+    from supple.cli.main import cmd_list
+    from supple.core.library.catalog import scan_catalog
+
+    (tmp_path / "my-tiny.yaml").write_text(GOOD)
+    (tmp_path / "broken.yaml").write_text(BAD)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert cmd_list(scan_catalog(None, [tmp_path]), out) == 0
+    assert out.getvalue() == (
+        "ID       NAME  CATEGORY  EXERCISES  DURATION\n"
+        "my-tiny  Tiny  strength  2          1:04\n")
+    assert [line.split(": ")[0] for line in err.getvalue().splitlines()] == [
+        f"{tmp_path / 'broken.yaml'}:5:5", f"{tmp_path / 'broken.yaml'}:6:30"]
+
+
+def test_list_from_an_unchanged_library_reads_no_routine_file(tmp_path: Path) -> None:
+    """``supple list`` goes through the window's catalog and its index: the second time, with
+    nothing changed, neither the YAML reader nor the routine model (pydantic) is imported."""
+    data = tmp_path / "d"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "my-tiny.yaml").write_text(GOOD)
+    code = textwrap.dedent(f"""
+        import sys
+        from supple.cli.main import main
+        status = main(["--data-dir", {str(data)!r}, "list"])
+        heavy = sorted(m for m in ("yaml", "pydantic", "supple.core.routines.model")
+                       if m in sys.modules)
+        print("HEAVY", ",".join(heavy), file=sys.stderr)
+        sys.exit(status)
+        """)
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           timeout=60, check=True) for _ in range(2)]
+    assert runs[0].stderr.strip() == "HEAVY pydantic,supple.core.routines.model,yaml"  # read
+    assert runs[1].stderr.strip() == "HEAVY"
+    assert runs[1].stdout == runs[0].stdout and "my-tiny" in runs[1].stdout
+    assert (data / "cache" / "library-index.json").is_file()
+
+
+def test_show_of_a_routine_broken_since_it_was_listed_says_why(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The routine shown is read from its file now, not taken from the listing: a file saved
+    broken between the two (by the editor, say) gives its problems, not a stale plan."""
+    import supple.cli.main as cli
+    from supple.core.library.catalog import scan_catalog
+
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    (folder / "my-tiny.yaml").write_text(GOOD)
+    listed = scan_catalog(None, [folder])
+    (folder / "my-tiny.yaml").write_text(BAD)
+    monkeypatch.setattr(cli, "_catalog", lambda _paths: listed)
+    code, out, err = run(capsys, "show", "my-tiny")
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0].startswith(f"{folder / 'my-tiny.yaml'}:5:5: steps[0].hodl:")
 
 
 def test_history_table_export_and_import_round_trip(capsys: pytest.CaptureFixture[str],

@@ -2,6 +2,10 @@
 
 Exit codes: 0 success, 1 a routine (or other input) is invalid, 2 usage error. No traceback is
 ever printed: unexpected errors become one line on stderr.
+
+Routines are found through the same catalog (and index) as the window's library, so ``supple
+list`` with nothing changed reads no YAML and imports neither the routine model nor pydantic;
+those are imported by the commands that read a routine in full.
 """
 
 from __future__ import annotations
@@ -12,16 +16,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from supple import __version__
+from supple.core.library.catalog import Catalog, load_card, scan_catalog
 from supple.core.paths import AppPaths
 from supple.core.problems import RoutineError
 from supple.core.resources import builtin_routines_dir
 from supple.core.routines.durations import format_duration, format_hms
-from supple.core.routines.loader import Library, LoadedRoutine, load_library, load_path
-from supple.core.routines.model import json_schema
-from supple.core.session.timeline import SegmentKind, plan
+
+if TYPE_CHECKING:
+    from supple.core.routines.loader import LoadedRoutine
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -77,12 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     out = sys.stdout
     if args.command == "list":
-        return cmd_list(_library(paths), out)
+        return cmd_list(_catalog(paths), out)
     if args.command == "show":
         return cmd_show(args.routine, paths, out)
     if args.command == "validate":
         return cmd_validate(args.files, out)
     if args.command == "schema":
+        from supple.core.routines.model import json_schema
+
         out.write(json.dumps(json_schema(), indent=2) + "\n")
         return EXIT_OK
     if args.command == "history":
@@ -112,12 +119,16 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _library(paths: AppPaths) -> Library:
-    return load_library(builtin_routines_dir(), [paths.routines])
+def _catalog(paths: AppPaths) -> Catalog:
+    """The window's catalog, through the same index (which this may bring up to date)."""
+    return scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
 
 
 def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | str:
-    """A routine by file path, id or name; or the message explaining why not."""
+    """A routine by file path, id or name, read from its file now; or the message explaining
+    why not."""
+    from supple.core.routines.loader import LoadedRoutine, load_path
+
     path = Path(key)
     if path.suffix.lower() in (".yaml", ".yml") or path.exists():
         try:
@@ -125,45 +136,47 @@ def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | str:
         except RoutineError as exc:
             return "\n".join(str(p) for p in exc.problems)
         return LoadedRoutine(path.stem, path, routine, False, routine.fingerprint())
-    library = _library(paths)
-    found = library.find(key)
-    if found is None:
-        ids = ", ".join(r.id for r in library.routines)
+    catalog = _catalog(paths)
+    card = catalog.find(key)
+    if card is None:
+        ids = ", ".join(c.id for c in catalog.cards)
         return f"supple: no routine called {key!r} (known: {ids})"
-    return found
+    loaded, problems = load_card(card)
+    if loaded is None:  # changed since it was listed, and now has errors
+        return "\n".join(str(p) for p in problems)
+    return loaded
 
 
-def cmd_list(library: Library, out: TextIO) -> int:
+def cmd_list(catalog: Catalog, out: TextIO) -> int:
     rows = [("ID", "NAME", "CATEGORY", "EXERCISES", "DURATION")]
-    for loaded in library.routines:
-        timeline = plan(loaded.routine)
+    for card in catalog.cards:
         rows.append(
             (
-                loaded.id,
-                loaded.routine.name,
-                loaded.routine.category,
-                str(timeline.exercise_count),
-                format_duration(timeline.total),
+                card.id,
+                card.name,
+                card.category,
+                str(card.exercise_count),
+                format_duration(card.total_seconds),
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
         out.write("\n")
-    for problem in library.problems:
+    for problem in catalog.problems:
         print(problem, file=sys.stderr)
     return EXIT_OK
 
 
-_KIND_LABEL = {
-    SegmentKind.LEAD_IN: "get ready",
-    SegmentKind.WORK: "",
-    SegmentKind.SWITCH: "switch",
-    SegmentKind.REST: "rest",
-}
-
-
 def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
+    from supple.core.session.timeline import SegmentKind, plan
+
+    kind_label = {
+        SegmentKind.LEAD_IN: "get ready",
+        SegmentKind.WORK: "",
+        SegmentKind.SWITCH: "switch",
+        SegmentKind.REST: "rest",
+    }
     found = resolve_routine(key, paths)
     if isinstance(found, str):
         print(found, file=sys.stderr)
@@ -177,7 +190,7 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
         out.write(f"Source: {routine.source}\n")
     out.write("\n")
     for seg in timeline.segments:
-        label = _KIND_LABEL[seg.kind]
+        label = kind_label[seg.kind]
         if seg.kind is SegmentKind.WORK:
             label = f"{seg.reps} reps" if seg.reps else ("metronome" if seg.bpm else "hold")
         detail = []
@@ -200,6 +213,8 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
 
 
 def cmd_validate(files: list[Path], out: TextIO) -> int:
+    from supple.core.routines.loader import load_path
+
     status = EXIT_OK
     for path in files:
         try:

@@ -1,14 +1,15 @@
 """The routine catalog: what the library lists, kept in a small index beside the routine files.
 
-The library window is painted from this catalog, so it must not wait for every routine file to
-be parsed and validated: each file's summary (a :class:`RoutineCard`, or the problems found in
-it) is kept in a JSON index with the file's size, modification time and inode. A file whose
-stat still matches is listed from the index; any other file is read and validated again, and
-the index is rewritten. Only then are the YAML reader and the routine model imported, so a
-start-up with nothing changed imports neither.
+The one collection of routines: the library window is painted from it and ``supple list``
+prints it, so neither waits for every routine file to be parsed and validated. Each file's
+summary (a :class:`RoutineCard`, or the problems found in it) is kept in a JSON index with the
+file's size, modification time and inode. A file whose stat still matches is listed from the
+index; any other file is read and validated again, and the index is rewritten. Only then are
+the YAML reader and the routine model imported, so a start-up with nothing changed imports
+neither.
 
-A routine is always read afresh from its file when it is started (:func:`load_card`), so the
-index can only ever be out of date in what the library shows, never in what is run.
+A routine is always read afresh from its file when it is started or shown (:func:`load_card`),
+so the index can only ever be out of date in what the library lists, never in what is run.
 """
 
 from __future__ import annotations
