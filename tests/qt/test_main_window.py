@@ -13,9 +13,8 @@ from fakes import FakeClock, FaultSwitch, RecordingCuePlayer
 from supple.core.history.model import Outcome
 from supple.core.history.recorder import SessionRecorder
 from supple.core.history.store import HistoryStore
-from supple.core.library.catalog import scan_catalog
+from supple.core.library.catalog import load_card, scan_catalog
 from supple.core.paths import AppPaths
-from supple.core.routines.loader import load_library
 from supple.core.session.cues import CueKind
 from supple.core.session.engine import State
 from supple.core.settings import Settings, load_settings
@@ -126,8 +125,8 @@ def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: 
 def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
     qtbot: QtBot, paths: AppPaths
 ) -> None:
-    library = load_library(None, [paths.routines])
-    loaded = library.find("window-test")
+    card = scan_catalog(None, [paths.routines]).find("window-test")
+    loaded = load_card(card)[0] if card is not None else None
     assert loaded is not None
     store = HistoryStore(paths.history_db)
     record = store.begin_session(
@@ -178,7 +177,8 @@ def offered_after_a_crash(qtbot: QtBot, paths: AppPaths, steps_done: int) -> Mai
     ``steps_done`` steps (as if the app died then)."""
     from supple.core.history.model import StepStatus
 
-    loaded = load_library(None, [paths.routines]).find("window-test")
+    card = scan_catalog(None, [paths.routines]).find("window-test")
+    loaded = load_card(card)[0] if card is not None else None
     assert loaded is not None
     store = HistoryStore(paths.history_db)
     record = store.begin_session(

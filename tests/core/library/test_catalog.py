@@ -14,8 +14,9 @@ import pytest
 import supple.core.library.catalog as catalog_module
 import supple.core.routines.loader as loader
 from supple.core.library.catalog import Catalog, card_of, load_card, scan_catalog
+from supple.core.problems import Severity
 from supple.core.resources import builtin_routines_dir
-from supple.core.routines.loader import load_library
+from supple.core.session.timeline import plan
 
 GOOD = textwrap.dedent("""\
     supple: 1
@@ -28,6 +29,8 @@ GOOD = textwrap.dedent("""\
       - {name: Wall stretch, hold: 30s, sides: both}
     """)
 BROKEN = "supple: 1\nname: Broken\nsteps:\n  - {name: x, hodl: 3}\n"
+TINY_HEAD = "supple: 1\nname: Test\nsteps:\n"
+TINY = TINY_HEAD + "  - {name: Calf stretch, hold: 30s}\n"
 
 
 @pytest.fixture
@@ -51,11 +54,19 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_cards_say_what_the_full_loader_says(folder: Path) -> None:
+    """A card is what reading its file in full gives, down to what ``supple list`` prints of
+    it (the planned total and exercise count, which do not depend on the cues)."""
     catalog = scan(folder, None)
-    library = load_library(builtin_routines_dir(), [folder])
-    assert [c.id for c in catalog.cards] == [r.id for r in library.routines]
-    assert catalog.cards == [card_of(r) for r in library.routines]
-    assert catalog.problems == library.problems
+    assert len(catalog.cards) == 7
+    assert catalog.cards == sorted(catalog.cards, key=lambda c: c.name.casefold())
+    for card in catalog.cards:
+        loaded, problems = load_card(card)
+        assert loaded is not None and problems == []
+        assert card_of(loaded) == card
+        timeline = plan(loaded.routine)
+        assert (card.total_seconds, card.exercise_count) == (timeline.total,
+                                                             timeline.exercise_count)
+    assert catalog.problems == loader.load_file(folder / "broken.yaml")[1]
     mine = catalog.find("mine")
     assert mine is not None and not mine.builtin
     assert (mine.name, mine.category, mine.exercise_count) == ("Mine", "strength", 2)
@@ -233,3 +244,86 @@ def test_a_file_name_that_is_not_utf8_is_listed_and_indexed(tmp_path: Path) -> N
     assert json.loads(index.read_text())["files"]
     loaded, problems = load_card(card)
     assert loaded is not None and problems == []
+
+
+# --- a folder of files: good beside bad, hostile entries, missing folders, user copies -------
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_folder_loads_good_files_beside_bad_ones(tmp_path: Path) -> None:
+    _write(tmp_path, "a.yaml", TINY.replace("Test", "Alpha"))
+    _write(tmp_path, "b.yml", TINY.replace("Test", "Beta"))
+    _write(tmp_path, "c.yaml", TINY_HEAD + "  - {name: a, hold: 0}\n")
+    _write(tmp_path, "notes.txt", "not a routine")
+    _write(tmp_path, ".hidden.yaml", "junk: [")
+    catalog = scan_catalog(None, [tmp_path])
+    assert [c.name for c in catalog.cards] == ["Alpha", "Beta"]
+    assert [c.id for c in catalog.cards] == ["a", "b"]
+    assert [Path(p.file).name for p in catalog.problems] == ["c.yaml"]
+    assert catalog.find("beta") is not None and catalog.find("a") is not None
+
+
+def test_a_folder_skips_hostile_entries_without_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path, "good1.yaml", TINY.replace("Test", "One"))
+    _write(tmp_path, "good2.yaml", TINY.replace("Test", "Two"))
+    (tmp_path / "folder.yaml").mkdir()
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    os.mkfifo(tmp_path / "pipe.yaml")  # opening this for reading would block forever
+    _write(tmp_path, "locked.yaml", TINY)
+    _write(tmp_path, "huge.yaml", TINY + "#" * (300 * 1024))
+    (tmp_path / "binary.yaml").write_bytes(b"\x7fELF\x00\x01\x02")
+
+    real_open = Path.open
+
+    def deny(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "locked.yaml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", deny)
+    catalog = scan_catalog(None, [tmp_path])
+
+    assert sorted(c.name for c in catalog.cards) == ["One", "Two"]
+    by_file = {Path(p.file).name: p for p in catalog.problems}
+    assert set(by_file) == {
+        "folder.yaml",
+        "loop.yaml",
+        "dangling.yaml",
+        "pipe.yaml",
+        "locked.yaml",
+        "huge.yaml",
+        "binary.yaml",
+    }
+    assert "folder" in by_file["folder.yaml"].message
+    assert by_file["folder.yaml"].severity is Severity.WARNING
+    assert "cannot read" in by_file["loop.yaml"].message
+    assert "cannot read" in by_file["dangling.yaml"].message
+    assert "not a regular file" in by_file["pipe.yaml"].message
+    assert "Permission denied" in by_file["locked.yaml"].message
+    assert "256 KB" in by_file["huge.yaml"].message
+    assert "NUL" in by_file["binary.yaml"].message
+
+
+def test_missing_and_unlistable_folders(tmp_path: Path) -> None:
+    not_a_folder = _write(tmp_path, "plain.txt", "x")
+    catalog = scan_catalog(tmp_path / "absent", [not_a_folder, tmp_path / "also-absent"])
+    assert catalog.cards == []
+    assert [Path(p.file).name for p in catalog.problems] == ["plain.txt"]
+    assert catalog.problems[0].severity is Severity.WARNING
+
+
+def test_a_user_routine_replaces_the_builtin_with_the_same_id(tmp_path: Path) -> None:
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir()
+    user.mkdir()
+    _write(builtin, "calf.yaml", TINY.replace("Test", "Built in"))
+    _write(user, "calf.yaml", TINY.replace("Test", "Mine"))
+    catalog = scan_catalog(builtin, [user])
+    assert [(c.name, c.builtin) for c in catalog.cards] == [("Mine", False)]

@@ -5,16 +5,15 @@ Each invalid kind is checked as the user sees it: ``FILE:LINE:COLUMN: field.path
 
 from __future__ import annotations
 
-import os
 import resource
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from supple.core.problems import Problem, RoutineError, Severity
+from supple.core.problems import Problem, RoutineError
 from supple.core.routines import yaml_source
-from supple.core.routines.loader import load_bytes, load_library, load_path, load_text
+from supple.core.routines.loader import load_bytes, load_path, load_text
 from supple.core.routines.model import Block, Exercise, RestStep, Routine
 
 F = "r.yaml"
@@ -577,81 +576,6 @@ def test_load_path_on_a_folder_and_a_missing_file(tmp_path: Path) -> None:
         load_path(tmp_path)
     with pytest.raises(RoutineError, match="cannot read"):
         load_path(tmp_path / "missing.yaml")
-
-
-def test_library_loads_good_files_beside_bad_ones(tmp_path: Path) -> None:
-    _write(tmp_path, "a.yaml", GOOD.replace("Test", "Alpha"))
-    _write(tmp_path, "b.yml", GOOD.replace("Test", "Beta"))
-    _write(tmp_path, "c.yaml", HEAD + "  - {name: a, hold: 0}\n")
-    _write(tmp_path, "notes.txt", "not a routine")
-    _write(tmp_path, ".hidden.yaml", "junk: [")
-    library = load_library(None, [tmp_path])
-    assert [r.routine.name for r in library.routines] == ["Alpha", "Beta"]
-    assert [r.id for r in library.routines] == ["a", "b"]
-    assert [Path(p.file).name for p in library.problems] == ["c.yaml"]
-    assert library.find("beta") is not None and library.find("a") is not None
-
-
-def test_library_skips_hostile_entries_without_blocking(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _write(tmp_path, "good1.yaml", GOOD.replace("Test", "One"))
-    _write(tmp_path, "good2.yaml", GOOD.replace("Test", "Two"))
-    (tmp_path / "folder.yaml").mkdir()
-    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
-    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
-    os.mkfifo(tmp_path / "pipe.yaml")  # opening this for reading would block forever
-    _write(tmp_path, "locked.yaml", GOOD)
-    _write(tmp_path, "huge.yaml", GOOD + "#" * (300 * 1024))
-    (tmp_path / "binary.yaml").write_bytes(b"\x7fELF\x00\x01\x02")
-
-    real_open = Path.open
-
-    def deny(self: Path, *args: object, **kwargs: object) -> object:
-        if self.name == "locked.yaml":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(Path, "open", deny)
-    library = load_library(None, [tmp_path])
-
-    assert sorted(r.routine.name for r in library.routines) == ["One", "Two"]
-    by_file = {Path(p.file).name: p for p in library.problems}
-    assert set(by_file) == {
-        "folder.yaml",
-        "loop.yaml",
-        "dangling.yaml",
-        "pipe.yaml",
-        "locked.yaml",
-        "huge.yaml",
-        "binary.yaml",
-    }
-    assert "folder" in by_file["folder.yaml"].message
-    assert by_file["folder.yaml"].severity is Severity.WARNING
-    assert "cannot read" in by_file["loop.yaml"].message
-    assert "cannot read" in by_file["dangling.yaml"].message
-    assert "not a regular file" in by_file["pipe.yaml"].message
-    assert "Permission denied" in by_file["locked.yaml"].message
-    assert "256 KB" in by_file["huge.yaml"].message
-    assert "NUL" in by_file["binary.yaml"].message
-
-
-def test_library_with_missing_and_unlistable_folders(tmp_path: Path) -> None:
-    not_a_folder = _write(tmp_path, "plain.txt", "x")
-    library = load_library(tmp_path / "absent", [not_a_folder, tmp_path / "also-absent"])
-    assert library.routines == []
-    assert [Path(p.file).name for p in library.problems] == ["plain.txt"]
-    assert library.problems[0].severity is Severity.WARNING
-
-
-def test_user_routine_replaces_builtin_with_same_id(tmp_path: Path) -> None:
-    builtin, user = tmp_path / "builtin", tmp_path / "user"
-    builtin.mkdir()
-    user.mkdir()
-    _write(builtin, "calf.yaml", GOOD.replace("Test", "Built in"))
-    _write(user, "calf.yaml", GOOD.replace("Test", "Mine"))
-    library = load_library(builtin, [user])
-    assert [(r.routine.name, r.builtin) for r in library.routines] == [("Mine", False)]
 
 
 def test_fingerprint_changes_with_content(tmp_path: Path) -> None:

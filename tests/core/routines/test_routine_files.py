@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from supple.core.library.catalog import scan_catalog
 from supple.core.resources import builtin_routines_dir
 from supple.core.routines.drafts import DraftStore
 from supple.core.routines.files import (
@@ -25,7 +26,7 @@ from supple.core.routines.files import (
     slug,
     starter_text,
 )
-from supple.core.routines.loader import load_library, load_text
+from supple.core.routines.loader import load_text
 from supple.core.routines.text_edits import StepKind, step_insertion
 
 ORIGINAL = "# my notes\nsupple: 1\nname: Mine\nsteps:\n  - {name: Calf stretch, hold: 30s}\n"
@@ -95,9 +96,9 @@ def test_saved_snapshot_matches_the_disk(routine: Path) -> None:
 def test_backup_is_not_read_as_a_routine(routine: Path) -> None:
     _, snap = read_routine_file(routine)
     assert isinstance(save_routine_text(routine, ORIGINAL.replace("Mine", "Mine 2"), snap), Saved)
-    library = load_library(None, [routine.parent])
-    assert [r.routine.name for r in library.routines] == ["Mine 2"]
-    assert library.problems == []
+    catalog = scan_catalog(None, [routine.parent])
+    assert [c.name for c in catalog.cards] == ["Mine 2"]
+    assert catalog.problems == []
 
 
 def test_save_keeps_the_file_mode(routine: Path) -> None:

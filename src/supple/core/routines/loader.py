@@ -3,13 +3,13 @@
 Two layers of checking: :mod:`supple.core.routines.yaml_source` refuses what is unsafe or
 unreadable, then the pydantic models in :mod:`supple.core.routines.model` check meaning. Every
 pydantic error is translated into a :class:`Problem` pointing at the exact line and column in
-the file.
+the file. The folders of routine files, as the window and the command line list them, are
+:mod:`supple.core.library.catalog`'s.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,6 @@ from pydantic import BaseModel, ValidationError
 
 from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.routines import yaml_source
-from supple.core.routines.discovery import routine_files, routine_id
 from supple.core.routines.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
 
 
@@ -104,45 +103,6 @@ def _read(path: Path) -> bytes | Problem:
             return handle.read(yaml_source.MAX_BYTES + 1)
     except OSError as exc:
         return Problem(str(path), f"cannot read: {exc.strerror or exc}")
-
-
-@dataclass
-class Library:
-    """All routines found, and every problem met on the way."""
-
-    routines: list[LoadedRoutine]
-    problems: list[Problem]
-
-    def find(self, key: str) -> LoadedRoutine | None:
-        """By id, or by name ignoring case."""
-        for loaded in self.routines:
-            if loaded.id == key:
-                return loaded
-        lowered = key.casefold()
-        for loaded in self.routines:
-            if loaded.routine.name.casefold() == lowered:
-                return loaded
-        return None
-
-
-def load_library(builtin_dir: Path | None, user_dirs: Iterable[Path] = ()) -> Library:
-    """Every routine in the built-in folder and the user's folders. Never raises.
-
-    A user routine with the same id as a built-in one replaces it (that is how a user keeps an
-    edited copy of a built-in routine).
-    """
-    found: dict[str, LoadedRoutine] = {}
-    problems: list[Problem] = []
-    sources = [(builtin_dir, True)] if builtin_dir is not None else []
-    sources += [(d, False) for d in user_dirs]
-    for folder, builtin in sources:
-        for path, _stamp in routine_files(folder, problems):
-            routine, file_problems = load_file(path)
-            problems.extend(file_problems)
-            if routine is not None:
-                rid = routine_id(path)
-                found[rid] = LoadedRoutine(rid, path, routine, builtin, routine.fingerprint())
-    return Library(sorted(found.values(), key=lambda r: r.routine.name.casefold()), problems)
 
 
 # --- pydantic errors to problems -------------------------------------------------------------
