@@ -5,6 +5,7 @@ Each invalid kind is checked as the user sees it: ``FILE:LINE:COLUMN: field.path
 
 from __future__ import annotations
 
+import json
 import resource
 import textwrap
 from pathlib import Path
@@ -13,8 +14,16 @@ import pytest
 
 from supple.core.problems import Problem, RoutineError
 from supple.core.routines import yaml_source
+from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.routines.loader import load_bytes, load_path, load_text
-from supple.core.routines.model import Block, Exercise, RestStep, Routine
+from supple.core.routines.model import (
+    Block,
+    CueSettings,
+    Exercise,
+    RestStep,
+    Routine,
+    json_schema,
+)
 
 F = "r.yaml"
 
@@ -598,3 +607,34 @@ def test_a_routine_that_would_expand_enormously_is_refused_quickly(steps: str) -
     assert routine is None
     [problem] = problems
     assert "the routine expands to" in problem.message and problem.line == 1
+
+
+# --- the model on its own: cue layering, steps built in code, the published schema ----------
+
+
+def test_cue_settings_override_only_what_they_set() -> None:
+    base = ResolvedCues(voice=False)
+    laid = CueSettings(countdown=False, say_reps=True).over(base)
+    assert laid == ResolvedCues(countdown=False, say_reps=True, voice=False)
+    assert CueSettings().over(base) == base
+
+
+def test_steps_built_as_models_keep_their_kind() -> None:
+    """The step discriminator also sees model objects (a routine put together in code, or
+    validated again), not only the mappings of a file."""
+    steps = [Exercise(name="Calf stretch", hold=30.0), RestStep(rest=10.0),
+             Block(rounds=2, steps=[Exercise(name="Hops", reps=10)])]
+    routine = Routine.model_validate({"supple": 1, "name": "Built", "steps": steps})
+    assert [type(step) for step in routine.steps] == [Exercise, RestStep, Block]
+
+
+def test_the_json_schema_offers_step_kinds_as_alternatives() -> None:
+    """A rest step with a name also fits the exercise shape, so ``oneOf`` (exactly one) would
+    reject it in an editor's YAML checker; the schema says ``anyOf`` and has no pydantic-only
+    ``discriminator``."""
+    schema = json_schema()
+    text = json.dumps(schema)
+    assert '"oneOf"' not in text and '"discriminator"' not in text
+    items = schema["properties"]["steps"]["items"]
+    assert sorted(ref["$ref"].rsplit("/", 1)[1] for ref in items["anyOf"]) == [
+        "Block", "Exercise", "RestStep"]

@@ -191,6 +191,13 @@ def test_tempo_phases_expand_to_rep_phases() -> None:
     assert work.rep_at(13.4) == work.rep_phases[8]
 
 
+def test_a_hold_has_no_rep_phase_at_any_moment() -> None:
+    """The player asks every work segment which rep is under way; a hold answers none."""
+    [_lead_in, hold] = plan(routine("- {name: A, hold: 20s}\n")).segments
+    assert hold.kind is SegmentKind.WORK and hold.rep_phases == ()
+    assert hold.rep_at(0.0) is None and hold.rep_at(19.9) is None
+
+
 def test_plain_tempo_and_default_tempo() -> None:
     tl = plan(routine("- {name: A, reps: 3, tempo: 4s, lead_in: 0}\n- {name: B, reps: 2}\n"))
     a, _, b = tl.segments
