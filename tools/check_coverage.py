@@ -30,8 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 FULLY_COVERED: dict[str, tuple[str, ...]] = {
     "supple.core.session.timeline": ("tests/core/session/test_timeline.py",),
     "supple.core.session.events": ("tests/core/session/test_engine.py",),
-    "supple.core.routines.model": ("tests/core/routines/test_loader.py",),
-    "supple.core.routines.durations": ("tests/core/routines/test_durations.py",),
+    "supple.core.session.display": ("tests/core/session/test_display.py",),
+    "supple.core.routines.model": ("tests/core/routines/test_loader.py",
+                                   "tests/core/routines/test_plain_errors.py"),
+    "supple.core.routines.durations": ("tests/core/routines/test_durations.py",
+                                       "tests/core/routines/test_plain_errors.py"),
     # No test file of its own yet: the player's tests drive it through every command.
     "supple.qt.driver": ("tests/qt/player/test_player_view.py",),
 }

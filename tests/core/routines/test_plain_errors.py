@@ -148,3 +148,13 @@ def test_a_picture_path_or_address_is_an_error(image: str, fragment: str) -> Non
     p = only(HEAD + f"  - {{name: a, hold: 3s, image: {image}}}\n")
     assert p.field == "steps[0].image" and p.line == 4
     assert fragment in p.message and "beside the routine file" in p.message
+
+
+def test_a_blank_name_is_refused() -> None:
+    p = only('supple: 1\nname: "   "\nsteps:\n  - {name: a, hold: 3s}\n')
+    assert p.field == "name" and p.message == "must not be blank"
+
+
+def test_an_unnamed_control_character_is_given_by_its_code() -> None:
+    p = only('supple: 1\nname: "a\\x01"\nsteps:\n  - {name: a, hold: 3s}\n')
+    assert p.message.endswith("a control character (U+0001) at character 2")
