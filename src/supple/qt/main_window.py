@@ -18,11 +18,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +33,7 @@ from supple.core.settings import Settings, save_settings
 from supple.qt.library.view import LibraryView
 from supple.qt.player.rating import RatingView
 from supple.qt.theme import apply_theme
+from supple.qt.widgets.notice_bar import NoticeAction, NoticeBar
 
 if TYPE_CHECKING:
     # Imported where first needed instead: the routine model, the engine and the player are
@@ -81,65 +79,6 @@ class _Bridge(QObject):
     """Carries messages from worker threads to the GUI thread."""
 
     message = Signal(str)
-
-
-class NoticeBar(QWidget):
-    """One line of news (a reset settings file, no sound, a history problem) with actions."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.actions_row = QHBoxLayout()
-        close = QPushButton("Dismiss")
-        close.setAccessibleName("Dismiss this notice")
-        close.clicked.connect(self._next)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.addWidget(self.label, 1)
-        row.addLayout(self.actions_row)
-        row.addWidget(close)
-        self._queue: list[tuple[str, list[tuple[str, Callable[[], None]]]]] = []
-        self.hide()
-
-    def show_notice(self, text: str,
-                    actions: list[tuple[str, Callable[[], None]]] | None = None) -> None:
-        if any(text == queued for queued, _ in self._queue):
-            return
-        self._queue.append((text, actions or []))
-        if len(self._queue) == 1:
-            self._present()
-
-    def _present(self) -> None:
-        while self.actions_row.count():
-            item = self.actions_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        if not self._queue:
-            self.hide()
-            return
-        text, actions = self._queue[0]
-        self.label.setText(text)
-        for title, callback in actions:
-            button = QPushButton(title)
-            button.clicked.connect(lambda _=False, cb=callback: self._act(cb))
-            self.actions_row.addWidget(button)
-        self.show()
-
-    def has_news(self) -> bool:
-        return bool(self._queue)
-
-    def _act(self, callback: Callable[[], None]) -> None:
-        self._next()
-        callback()
-
-    def _next(self) -> None:
-        if self._queue:
-            self._queue.pop(0)
-        self._present()
 
 
 class MainWindow(QMainWindow):
@@ -573,7 +512,7 @@ class MainWindow(QMainWindow):
             if store is not None:
                 store.resolve_interrupted(record.uuid, keep=True)
 
-        actions: list[tuple[str, Callable[[], None]]] = []
+        actions: list[NoticeAction] = []
         if self._resumable(record) is not None:
             actions.append(("Resume", lambda: self._resume(record)))
         actions.append(("Keep as it is", keep))
