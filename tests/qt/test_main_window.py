@@ -19,6 +19,7 @@ from supple.core.session.cues import CueKind
 from supple.core.session.engine import State
 from supple.core.settings import Settings, load_settings
 from supple.qt.main_window import MainWindow, Services
+from supple.qt.session_controller import SessionController
 from supple.qt.settings_dialog import SettingsDialog
 
 ROUTINE = """\
@@ -76,9 +77,14 @@ def start(window: MainWindow, routine_id: str = "window-test") -> None:
     window.start_card(card)
 
 
+def session_of(window: MainWindow) -> SessionController:
+    """The session on screen, which there must be."""
+    assert window.session is not None, "no session on screen"
+    return window.session
+
+
 def run_to_end(window: MainWindow, clock: FakeClock) -> None:
-    driver = window.driver
-    assert driver is not None
+    driver = session_of(window).driver
     for _ in range(10_000):
         if driver.state.over:
             return
@@ -98,14 +104,14 @@ def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: 
     view.pain_scale.group.button(6).click()
     with qtbot.waitSignal(window.routineStarted, timeout=1000):
         qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    assert window.driver is not None and window.driver.state is State.RUNNING
-    assert window.stack.currentWidget() is window.player
+    assert session_of(window).driver.state is State.RUNNING
+    assert window.stack.currentWidget() is session_of(window).player
     run_to_end(window, clock)
-    assert window.driver.state is State.FINISHED
+    assert session_of(window).driver.state is State.FINISHED
     assert CueKind.FINISHED in cues.played and CueKind.SWITCH in cues.played
     from supple.qt.player.rating import RatingView
 
-    [rating] = window.player.findChildren(RatingView)
+    [rating] = session_of(window).player.findChildren(RatingView)
     rating.scale.group.button(2).click()
     rating.note.setText("<i>looser</i>")
     qtbot.mouseClick(rating.save, Qt.MouseButton.LeftButton)
@@ -151,16 +157,14 @@ def test_interrupted_session_is_offered_and_resumes_where_it_stopped(
 
     [resume] = [b for b in window.notices.findChildren(QPushButton) if b.text() == "Resume"]
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
-    assert window.driver is not None
-    assert window.driver.engine.segment is not None
-    seg = window.driver.engine.segment
+    assert session_of(window).driver.engine.segment is not None
+    seg = session_of(window).driver.engine.segment
     # The next exercise, from its get-ready: "Wall stretch" left.
     assert (seg.kind.value, seg.name, seg.side) == ("lead_in", "Wall stretch", "left")
-    engine = window.driver.engine
+    engine = session_of(window).driver.engine
     run_to_end(window, clock)
     # The finish screen counts the whole session, the step done before the crash included.
-    assert window.player is not None
-    assert window.player.done_stat.value.text() == "3"
+    assert session_of(window).player.done_stat.value.text() == "3"
     window.close_player()
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
@@ -232,8 +236,7 @@ def test_settings_dialog_changes_are_saved_and_applied(qtbot: QtBot, paths: AppP
     assert message is None and saved.muted and saved.lead_in == 10
     # The app-wide lead-in replaces the routine's 3 s get-ready time.
     start(window)
-    assert window.driver is not None
-    first = window.driver.engine.timeline.segments[0]
+    first = session_of(window).driver.engine.timeline.segments[0]
     assert first.duration == 10
 
 
@@ -414,7 +417,7 @@ def test_library_keyboard_search_arrows_and_enter(qtbot: QtBot, paths: AppPaths)
     qtbot.keyClick(view.search, Qt.Key.Key_Down)
     assert view.tree.hasFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
-    assert window.driver is not None and window.driver.engine.timeline.name == "Window test"
+    assert session_of(window).driver.engine.timeline.name == "Window test"
 
 
 def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths) -> None:
@@ -422,8 +425,7 @@ def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths)
     window = make_window(qtbot, paths, clock, RecordingCuePlayer())
     start(window)
     run_to_end(window, clock)
-    assert window.rating is not None
-    window.rating.scale.group.button(4).click()  # chosen, Save not pressed
+    session_of(window).rating.scale.group.button(4).click()  # chosen, Save not pressed
     window.close_player()  # "Done"
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
@@ -443,7 +445,7 @@ def test_a_second_routine_after_done_starts(qtbot: QtBot, paths: AppPaths) -> No
     window.close_player()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     start(window)
-    assert window.driver is not None and window.driver.state is State.RUNNING
+    assert session_of(window).driver.state is State.RUNNING
     run_to_end(window, clock)
     window.close_player()
     store = HistoryStore(paths.history_db)
@@ -484,17 +486,15 @@ def test_a_picture_beside_a_user_routine_shows_in_the_player(qtbot: QtBot,
     loaded = window.catalog.find("own-picture")
     assert loaded is not None
     window.start_card(loaded)
-    player = window.player
-    assert player is not None
+    player = session_of(window).player
     assert player.picture.path == paths.routines / "my-calf.svg"
     clock.advance(10.5)
-    assert window.driver is not None
-    window.driver.tick()
+    session_of(window).driver.tick()
     assert player.picture.path is None  # not there (a path is refused when loading)
     # Pictures are read when the routine starts, not when the step comes (the timer's path).
     (paths.routines / "later.svg").unlink()
     clock.advance(10.0)
-    window.driver.tick()
+    session_of(window).driver.tick()
     assert player.picture.path == paths.routines / "later.svg" and player.picture.isVisible()
 
 
@@ -506,7 +506,7 @@ def test_a_routine_broken_since_it_was_listed_is_not_started_and_the_list_is_upd
     (paths.routines / "window-test.yaml").write_text(
         "supple: 1\nname: Window test\nsteps:\n  - {name: x, hodl: 3}\n")
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    assert window.driver is None and window.stack.currentWidget() is view
+    assert window.session is None and window.stack.currentWidget() is view
     assert "Window test could not be started" in window.notices.label.text()
     assert "hodl" in window.notices.label.text()
     assert window.catalog.find("window-test") is None
@@ -525,16 +525,14 @@ def test_quitting_asks_only_while_a_routine_is_under_way(qtbot: QtBot, paths: Ap
     window.confirm_quit = refuse
     start(window)
     assert not window.close() and window.isVisible() and asked == [True]
-    assert window.driver is not None
-    window.driver.pause()
+    session_of(window).driver.pause()
     assert not window.close() and asked == [True, True]  # paused is still under way
-    window.driver.resume()
+    session_of(window).driver.resume()
     run_to_end(window, clock)
     # A rating chosen on the finish screen and not saved is kept when the window closes.
     from supple.qt.player.rating import RatingView
 
-    assert window.player is not None
-    [rating] = window.player.findChildren(RatingView)
+    [rating] = session_of(window).player.findChildren(RatingView)
     rating.scale.group.button(3).click()
     assert window.close() and asked == [True, True]
     store = HistoryStore(paths.history_db)
@@ -619,8 +617,7 @@ def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unas
         return answers.pop(0)
 
     window.ask_unsaved_history = answer
-    player = window.player
-    assert player is not None
+    player = session_of(window).player
     # Still full: asked, tried again, asked again; staying keeps the window and the writes
     # (three steps and the finish).
     assert not window.close()
@@ -631,7 +628,7 @@ def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unas
 
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert window.player is None and not isValid(player)  # the old player is gone
+    assert window.session is None and not isValid(player)  # the old player is gone
     # Space freed: quitting now writes everything and asks nothing.
     switch.error = None
     assert window.close() and asked == [4, 4]
@@ -665,8 +662,7 @@ def test_a_one_step_routine_says_step_not_steps(qtbot: QtBot, paths: AppPaths) -
     assert " · 1 exercise · " in window.library_view.meta.text()
     start(window, "one")
     run_to_end(window, clock)
-    assert window.player is not None
-    assert window.player.done_stat.caption.text() == "of 1 step done"
+    assert session_of(window).player.done_stat.caption.text() == "of 1 step done"
 
 
 def test_settings_fit_a_small_screen_with_large_text(
@@ -699,5 +695,61 @@ def test_resume_reads_the_routine_again_and_refuses_one_changed_since_the_offer(
     [resume] = [b for b in window.notices.findChildren(QPushButton) if b.text() == "Resume"]
     (paths.routines / "window-test.yaml").write_text(ROUTINE.replace("reps: 2", "reps: 5"))
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
-    assert window.driver is None
+    assert window.session is None
     assert "has changed since" in window.notices.label.text()
+
+
+def test_again_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths) -> None:
+    """Regression: "Again" on the finish screen dropped a rating chosen and not saved, where
+    Done and quitting kept it."""
+    from supple.qt.player.rating import RatingView
+
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    start(window)
+    run_to_end(window, clock)
+    first = session_of(window).player
+    [rating] = first.findChildren(RatingView)
+    rating.scale.group.button(5).click()  # chosen, Save not pressed
+    qtbot.mouseClick(first.again_button, Qt.MouseButton.LeftButton)
+    assert session_of(window).player is not first
+    run_to_end(window, clock)
+    window.close_player()
+    store = HistoryStore(paths.history_db)
+    assert [s.pain_after for s in store.sessions()] == [None, 5]  # newest first
+    store.close()
+
+
+def test_the_heartbeat_marks_only_a_session_under_way_alive(
+        qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every beat retries held history writes; only a session still under way says it is
+    alive (a finished one left on screen must not keep its record "in progress")."""
+    import supple.qt.main_window
+
+    beats: list[str] = []
+
+    class Recorder(SessionRecorder):
+        def heartbeat(self) -> None:
+            beats.append("alive")
+            super().heartbeat()
+
+        def flush(self) -> None:
+            beats.append("flush")
+            super().flush()
+
+    monkeypatch.setattr(supple.qt.main_window, "HEARTBEAT_MS", 1)
+    clock = FakeClock()
+    window = make_window(qtbot, paths, clock, RecordingCuePlayer())
+    window.services.open_recorder = lambda: Recorder(lambda: HistoryStore(paths.history_db))
+    start(window)
+    qtbot.waitUntil(lambda: beats.count("flush") >= 2)
+    assert "alive" in beats
+    session_of(window).driver.pause()
+    beats.clear()
+    qtbot.waitUntil(lambda: beats.count("flush") >= 2)
+    assert "alive" in beats  # paused is still under way
+    session_of(window).driver.resume()
+    run_to_end(window, clock)
+    beats.clear()
+    qtbot.waitUntil(lambda: beats.count("flush") >= 2)
+    assert "alive" not in beats

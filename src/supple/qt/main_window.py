@@ -1,7 +1,9 @@
 """The main window: the library, the player for the routine under way, notices, and menus.
 
-This is the one place where the parts meet: it builds an engine, a driver and a player view for
-each routine started, connects the recorder and the cue player to the driver, and owns settings.
+It owns the settings, the notices, the editors and the history window. A routine's whole session
+(engine, driver, player, rating, mini view) is one ``SessionController``, made when the routine
+starts; its module, like the engine and the player it brings in, is imported only then, since
+none of them is needed to paint the library.
 """
 
 from __future__ import annotations
@@ -11,13 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -31,9 +32,8 @@ from supple.core.paths import AppPaths
 from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
 from supple.qt.library.view import LibraryView
-from supple.qt.player.rating import RatingView
 from supple.qt.theme import apply_theme
-from supple.qt.widgets.notice_bar import NoticeAction, NoticeBar
+from supple.qt.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     # Imported where first needed instead: the routine model, the engine and the player are
@@ -45,12 +45,8 @@ if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
     from supple.core.session.clock import Clock
     from supple.core.session.cue_port import CuePlayer
-    from supple.core.session.events import Event
-    from supple.core.session.timeline import Timeline
-    from supple.qt.driver import SessionDriver
     from supple.qt.platform.screensaver import ScreenSaverInhibitor
-    from supple.qt.player.mini import MiniView
-    from supple.qt.player.view import PlayerView
+    from supple.qt.session_controller import SessionController, SessionParts
 
 HEARTBEAT_MS = 60_000
 
@@ -113,14 +109,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
 
-        self.player: PlayerView | None = None
-        self.driver: SessionDriver | None = None
+        #: The routine on screen (under way, or its finish screen), if any.
+        self.session: SessionController | None = None
+        # Made at the first routine and kept for the app's life, longer than any session: a
+        # history write the disk refused waits in the recorder (retried by the heartbeat, asked
+        # about before quitting), and the inhibitor's D-Bus set-up is done once.
         self.recorder: SessionRecorder | None = None
-        self.mini: MiniView | None = None
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
-        self.rating: RatingView | None = None
-        self._state_before_mini = Qt.WindowState.WindowNoState
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -199,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def start_card(self, card: RoutineCard) -> None:
         """Start the routine the library shows as ``card``."""
-        if self.driver is not None and not self.driver.state.over:
+        if self.session is not None and self.session.under_way:
             self.notices.show_notice("A routine is under way: finish or stop it first.")
             return
         loaded = self._load(card)
@@ -266,8 +262,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_library(self) -> None:
-        if self.player is not None and self.driver is not None and not self.driver.state.over:
-            self.stack.setCurrentWidget(self.player)
+        if self.session is not None and self.session.under_way:
+            self.stack.setCurrentWidget(self.session.player)
             return
         self.stack.setCurrentWidget(self.library_view)
         self.library_view.tree.setFocus()
@@ -276,166 +272,70 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> None:
         """Start ``loaded``, or go on with the interrupted session ``resume`` of it."""
-        from supple.core.session.engine import SessionEngine
-        from supple.core.session.timeline import plan
-        from supple.qt.driver import SessionDriver
-        from supple.qt.player.view import PlayerView
+        from supple.qt.session_controller import SessionController
 
-        if self.driver is not None and not self.driver.state.over:
+        if self.session is not None and self.session.under_way:
             self.notices.show_notice("A routine is under way: finish or stop it first.")
             if resume is not None:
                 self.offer_resume(resume)  # keep the offer
             return
-        self._end_session()
-        s = self.settings
-        timeline = plan(loaded.routine, s.cues, s.lead_in)
-        cues = self.services.cues
-        cues.set_volume(s.volume)
-        cues.set_muted(s.muted)
-        if s.cues.voice:
-            cues.prepare_speech(timeline.phrases())
-        at_segment = 0
-        resume_uuid, active_before = None, 0.0
-        earlier: dict[int, bool] = {}
-        if resume is not None:
-            found = timeline.resume_from(resume.resume_position)
-            if found is None:  # nothing left to do
-                return
-            at_segment, resume_uuid, active_before = found, resume.uuid, resume.active_seconds
-            earlier = self._earlier_steps(resume, timeline)
-        engine = SessionEngine(timeline, self.services.clock)
-        self.driver = SessionDriver(engine, cues, self, voice=s.cues.voice)
-        if self.recorder is None:  # one for the app's life: writes a full disk refused wait in it
-            self.recorder = self.services.open_recorder()
-        if resume_uuid is not None:
-            self.recorder.resume(resume_uuid, timeline, active_before)
-        else:
-            self.recorder.begin(loaded, timeline, self.library_view.pain_before())
-        self.driver.happened.connect(self._on_event)
-        self.player = PlayerView(self.driver, timeline, images_dir(), muted=s.muted,
-                                 routine_dir=loaded.path.parent)
-        self.player.closed.connect(self.close_player)
-        self.player.restartRequested.connect(lambda: self.start_routine(loaded))
-        self.player.muteToggled.connect(self.set_muted)
-        self.player.miniRequested.connect(self.show_mini)
-        self._add_rating(self.player)
-        self.stack.addWidget(self.player)
-        self.stack.setCurrentWidget(self.player)
-        self.player.setFocus()
-        self._screensaver().watch(self.driver)
-        self.driver.start(at_segment, earlier)
+        self._leave_session()
+        session = SessionController.prepare(loaded, self.settings, self._session_parts(), self,
+                                            pain_before=self.library_view.pain_before(),
+                                            resume=resume)
+        if session is None:  # an interrupted session with nothing left to do
+            return
+        self.session = session
+        session.closed.connect(self.close_player)
+        session.restartRequested.connect(lambda: self.start_routine(loaded))
+        session.muteToggled.connect(self.set_muted)
+        self.stack.addWidget(session.player)
+        self.stack.setCurrentWidget(session.player)
+        session.player.setFocus()
+        session.start()
         self.routineStarted.emit()
 
-    def _earlier_steps(self, record: SessionRecord, timeline: Timeline) -> dict[int, bool]:
-        """How the steps of an interrupted session went: segment index -> skipped?"""
-        from supple.core.history.model import HistoryError, StepStatus
+    def _session_parts(self) -> SessionParts:
+        """What every session uses; the recorder and the screensaver inhibitor are made at the
+        first routine (so a slow session bus never delays start-up) and kept for good."""
+        from supple.qt.platform.screensaver import ScreenSaverInhibitor
+        from supple.qt.session_controller import SessionParts
 
-        store = self.services.history
-        if store is None:
-            return {}
-        try:
-            steps = store.steps(record.uuid)
-        except HistoryError:
-            return {}
-        work = timeline.work_segments
-        return {work[s.position].index: s.status is StepStatus.SKIPPED
-                for s in steps if 0 <= s.position < len(work)}
-
-    def _screensaver(self) -> ScreenSaverInhibitor:
-        """Made at the first routine, so a slow session bus never delays start-up."""
+        if self.recorder is None:
+            self.recorder = self.services.open_recorder()
         if self.screensaver is None:
-            from supple.qt.platform.screensaver import ScreenSaverInhibitor
-
             self.screensaver = ScreenSaverInhibitor(parent=self)
-        return self.screensaver
-
-    def _add_rating(self, player: PlayerView) -> None:
-        """The calf rating goes into the finish screen's place for it."""
-        layout = player.rating_area.layout()
-        assert isinstance(layout, QBoxLayout)
-        rating = RatingView()
-        self.rating = rating
-        rating.setMaximumWidth(720)
-        rating.rated.connect(self._rated)
-        layout.addWidget(rating, 0, Qt.AlignmentFlag.AlignHCenter)
-
-    def _rated(self, pain_after: int | None, note: str) -> None:
-        if self.recorder is not None:
-            self.recorder.rate(None, pain_after, note or None)
-
-    def _on_event(self, event: Event) -> None:
-        from supple.core.session.events import RoutineFinished, RoutineStopped
-
-        if self.recorder is not None and self.driver is not None:
-            self.recorder.handle(event, self.driver.engine.active_seconds())
-        if isinstance(event, RoutineFinished | RoutineStopped) and self.rating is not None:
-            # The rating first, not "Done"; tied to the view, so a closed player cannot crash it.
-            QTimer.singleShot(0, self.rating, self.rating.focus_scale)
+        s = self.services
+        return SessionParts(s.clock, s.cues, s.history, self.recorder, self.screensaver,
+                            images_dir())
 
     def _beat(self) -> None:
         """Every minute: mark the live session alive, and retry history writes a full or
         read-only disk refused."""
         if self.recorder is not None:
-            if self.driver is not None and not self.driver.state.over:
+            if self.session is not None and self.session.under_way:
                 self.recorder.heartbeat()
             self.recorder.flush()
 
-    def _keep_unsaved_rating(self) -> None:
-        """A rating chosen on the finish screen but not saved (Done, or quitting) is kept."""
-        unsaved = self.rating.unsaved() if self.rating is not None else None
-        if unsaved is not None:
-            self._rated(*unsaved)
-        self.rating = None
-
     def close_player(self) -> None:
-        self._keep_unsaved_rating()
-        self._end_session()
+        self._leave_session()
         if self.recorder is not None:
             self.recorder.drain()  # a few ms: so "last done" below includes this session
         self.reload_library()
         self.stack.setCurrentWidget(self.library_view)
 
-    def _end_session(self, *, dispose: bool = True) -> list[QObject]:
-        """Stop the routine under way and take its player down; without ``dispose`` the
-        player and driver are not deleted but returned, for the caller to see to."""
-        if self.driver is not None and not self.driver.state.over:
-            self.driver.stop()
-        if self.screensaver is not None:
-            self.screensaver.unwatch()
-        if self.mini is not None:
-            self.mini.close()
-            self.mini = None
-        left: list[QObject] = [obj for obj in (self.driver, self.player) if obj is not None]
-        if self.player is not None:
-            self.stack.removeWidget(self.player)
-            self.player.hide()
-        self.player = None
-        self.driver = None
+    def _leave_session(self, *, dispose: bool = True) -> SessionController | None:
+        """End the session on screen, if any, and take its player out of the window; without
+        ``dispose`` it is not deleted but returned, for the caller to see to."""
+        session, self.session = self.session, None
+        if session is None:
+            return None
+        session.end()
+        self.stack.removeWidget(session.player)
         if dispose:
-            for obj in left:
-                obj.deleteLater()
-            return []
-        return left
-
-    def show_mini(self) -> None:
-        from supple.qt.player.mini import MiniView
-
-        if self.driver is None or self.mini is not None:
-            return
-        self.mini = MiniView(self.driver)
-        self.mini.restoreRequested.connect(self._restore_from_mini)
-        self._state_before_mini = self.windowState()
-        self.mini.show()
-        self.showMinimized()
-
-    def _restore_from_mini(self) -> None:
-        if self.mini is not None:
-            self.mini.close()
-            self.mini = None
-        # Back to how it was: full screen stays full screen.
-        self.setWindowState(self._state_before_mini & ~Qt.WindowState.WindowMinimized)
-        self.show()
-        self.activateWindow()
+            session.dispose()
+            return None
+        return session
 
     def set_muted(self, muted: bool) -> None:
         self.settings = self.settings.changed(muted=muted)
@@ -481,20 +381,10 @@ class MainWindow(QMainWindow):
         if problem:
             self.notices.show_notice(problem)
 
-    def _resumable(self, record: SessionRecord) -> LoadedRoutine | None:
-        """The routine of an interrupted session as its file is now, if it is still the same
-        routine and has something left to do."""
-        from supple.core.session.timeline import plan
-
-        card = self.catalog.find(record.routine_id)
-        loaded = load_card(card)[0] if card is not None else None
-        if loaded is None or loaded.fingerprint != record.fingerprint:
-            return None
-        return loaded if plan(loaded.routine).resume_from(record.resume_position) is not None \
-            else None
-
     def _resume(self, record: SessionRecord) -> None:
-        loaded = self._resumable(record)  # read again: the file may have changed since
+        from supple.qt.session_controller import resumable_routine
+
+        loaded = resumable_routine(record, self.catalog)  # read again: it may have changed
         if loaded is None:
             self.notices.show_notice(f"{record.routine_name} has changed since, so that "
                                      "session cannot be resumed; start it afresh instead.")
@@ -502,21 +392,11 @@ class MainWindow(QMainWindow):
         self.start_routine(loaded, resume=record)
 
     def offer_resume(self, record: SessionRecord) -> None:
-        when = record.started_at.strftime("%a %-d %b, %H:%M")
-        plural = "s" if record.steps_total != 1 else ""
-        done = f"{record.steps_done} of {record.steps_total} step{plural} done"
-        text = f"Your session of {record.routine_name} ({when}) was interrupted: {done}."
-        store = self.services.history
+        """Offer, in the notice bar, to resume the interrupted session ``record``."""
+        from supple.qt.session_controller import resume_offer
 
-        def keep() -> None:
-            if store is not None:
-                store.resolve_interrupted(record.uuid, keep=True)
-
-        actions: list[NoticeAction] = []
-        if self._resumable(record) is not None:
-            actions.append(("Resume", lambda: self._resume(record)))
-        actions.append(("Keep as it is", keep))
-        self.notices.show_notice(text, actions)
+        self.notices.show_notice(*resume_offer(record, self.catalog, self.services.history,
+                                               lambda: self._resume(record)))
 
     def _ask_quit(self) -> bool:
         answer = QMessageBox.question(self, "Stop the routine?",
@@ -536,7 +416,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        running = self.driver is not None and self.driver.state.under_way
+        running = self.session is not None and self.session.under_way
         if running and not self.confirm_quit():
             event.ignore()
             return
@@ -544,15 +424,14 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():  # it asks about unsaved changes
                 event.ignore()
                 return
-        self._keep_unsaved_rating()
         # The player goes with the window: deleting it from within this close event crashed
         # PySide6 on the next pass of the event loop.
-        left = self._end_session(dispose=False)
+        left = self._leave_session(dispose=False)
         if not self._history_saved_or_given_up():
             # Staying after all: the session is over; what it left is deleted once this close
             # event is done, and the library says what was just done.
-            for obj in left:
-                QTimer.singleShot(0, obj.deleteLater)
+            if left is not None:
+                QTimer.singleShot(0, left.dispose)
             self.reload_library()
             self.show_library()
             event.ignore()
@@ -569,9 +448,15 @@ class MainWindow(QMainWindow):
             held = self.recorder.unsaved()
             if held == 0:
                 return True
-            answer = self.ask_unsaved_history(held)
-            if answer is not UnsavedHistory.TRY_AGAIN:
-                return answer is UnsavedHistory.QUIT
+            match self.ask_unsaved_history(held):
+                case UnsavedHistory.TRY_AGAIN:
+                    continue
+                case UnsavedHistory.QUIT:
+                    return True
+                case UnsavedHistory.STAY:
+                    return False
+                case unknown:
+                    assert_never(unknown)
         return True
 
     def _ask_unsaved_history(self, held: int | None) -> UnsavedHistory:
