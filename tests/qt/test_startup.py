@@ -2,7 +2,8 @@
 
 Speed itself is measured in benches/bench_app.py; this checks the cause instead: on every start
 but the first, the window is painted from the library index, without the YAML reader, the
-routine model (pydantic), the history database, the engine or the sound system.
+routine model (pydantic), the history database, the session controller with the engine and the
+player, or the sound system.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import textwrap
 from pathlib import Path
 
 HEAVY = ("yaml", "pydantic", "sqlite3", "supple.core.routines.model", "supple.core.session.engine",
-         "supple.core.history.store", "supple.qt.player.view", "supple.qt.editor.window",
-         "PySide6.QtMultimedia", "PySide6.QtCharts")
+         "supple.core.history.store", "supple.qt.session_controller", "supple.qt.driver",
+         "supple.qt.player.view", "supple.qt.editor.window", "PySide6.QtMultimedia",
+         "PySide6.QtCharts")
 
 CHILD = textwrap.dedent("""
     import json, os, sys
