@@ -15,12 +15,11 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,7 +36,10 @@ from supple.qt.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     # Imported where first needed instead: the routine model, the engine and the player are
-    # not needed to paint the library, and importing them would delay it.
+    # not needed to paint the library, and importing them would delay it. So are the Qt
+    # classes used only later (the first use of each builds its Python type and enums).
+    from PySide6.QtGui import QCloseEvent
+
     from supple.core.history.model import SessionRecord
     from supple.core.history.recorder import SessionRecorder
     from supple.core.history.store import HistoryStore
@@ -257,6 +259,9 @@ class MainWindow(QMainWindow):
         editor.activateWindow()
 
     def open_routines_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = self.services.paths.routines
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -399,6 +404,8 @@ class MainWindow(QMainWindow):
                                                lambda: self._resume(record)))
 
     def _ask_quit(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, "Stop the routine?",
                                       "A routine is under way. Stop it and quit?")
         return answer == QMessageBox.StandardButton.Yes
@@ -463,6 +470,8 @@ class MainWindow(QMainWindow):
         what = {None: "Part of your history could not be written to disk and is",
                 1: "1 change to your history could not be written to disk and is"}.get(
             held, f"{held} changes to your history could not be written to disk and are")
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("History not saved")
