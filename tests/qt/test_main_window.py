@@ -711,7 +711,7 @@ def test_again_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths
     first = session_of(window).player
     [rating] = first.findChildren(RatingView)
     rating.scale.group.button(5).click()  # chosen, Save not pressed
-    qtbot.mouseClick(first.again_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(first.finish_page.again_button, Qt.MouseButton.LeftButton)
     assert session_of(window).player is not first
     run_to_end(window, clock)
     window.close_player()

@@ -15,8 +15,9 @@ from fakes import FakeClock, RecordingCuePlayer
 from supple.core.history.model import Outcome, SessionRecord, StepStatus
 from supple.core.history.recorder import SessionRecorder
 from supple.core.history.store import HistoryStore
+from supple.core.library.catalog import load_card, scan_catalog
 from supple.core.resources import images_dir
-from supple.core.routines.loader import LoadedRoutine, load_library
+from supple.core.routines.loader import LoadedRoutine
 from supple.core.session.engine import State
 from supple.core.settings import Settings
 from supple.qt.platform.screensaver import ScreenSaverInhibitor
@@ -58,8 +59,10 @@ class World:
 @pytest.fixture
 def world(qtbot: QtBot, tmp_path: Path) -> Iterator[World]:
     (tmp_path / "controller-test.yaml").write_text(ROUTINE)
-    loaded = load_library(None, [tmp_path]).find("controller-test")
-    assert loaded is not None
+    card = scan_catalog(None, [tmp_path]).find("controller-test")
+    assert card is not None
+    loaded, problems = load_card(card)
+    assert loaded is not None, problems
     db = tmp_path / "history.db"
     history = HistoryStore(db)
     recorder = SessionRecorder(lambda: HistoryStore(db))
