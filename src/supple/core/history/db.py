@@ -11,6 +11,7 @@ for those same problems instead. Anything else is a bug and propagates unchanged
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 import time
@@ -56,6 +57,39 @@ _FAULT_TEXT = {
 }
 
 
+class _OpenFiles:
+    """How many connections this process holds to each database file (by real path)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count: dict[str, int] = {}
+
+    @staticmethod
+    def _key(path: Path) -> str:
+        return os.path.realpath(path)
+
+    def add(self, path: Path) -> None:
+        with self._lock:
+            key = self._key(path)
+            self._count[key] = self._count.get(key, 0) + 1
+
+    def remove(self, path: Path) -> None:
+        with self._lock:
+            key = self._key(path)
+            left = self._count.get(key, 0) - 1
+            if left > 0:
+                self._count[key] = left
+            else:
+                self._count.pop(key, None)
+
+    def holds(self, path: Path) -> bool:
+        with self._lock:
+            return self._key(path) in self._count
+
+
+_OPEN = _OpenFiles()
+
+
 class GuardedDatabase:
     """One connection, guarded by a lock so a worker thread may write while the UI reads."""
 
@@ -97,9 +131,15 @@ class GuardedDatabase:
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        problem = header_problem(self.path) or readonly_problem(self.path)
-        if problem is not None:
-            self._move_aside(problem)
+        # Reading the file ourselves is only safe while this process has no connection to it:
+        # closing any descriptor of a file drops every POSIX lock the process holds on it,
+        # SQLite's included, and a connection in another process would then think itself the
+        # last one and delete the WAL this process is still writing into. The first store to
+        # open the file checked it; the others rely on that (and on SQLite's own errors).
+        if not _OPEN.holds(self.path):
+            problem = header_problem(self.path) or readonly_problem(self.path)
+            if problem is not None:
+                self._move_aside(problem)
         try:
             return self._connect_and_migrate()
         except sqlite3.Error as error:
@@ -116,7 +156,15 @@ class GuardedDatabase:
         except BaseException:
             conn.close()
             raise
+        _OPEN.add(self.path)
         return conn
+
+    def _drop_connection(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+            _OPEN.remove(self.path)
 
     def _move_aside(self, reason: str) -> None:
         target = move_aside(self.path, self._clock())
@@ -137,11 +185,9 @@ class GuardedDatabase:
             self._on_notice(notice)
 
     def _enter_pending(self, fault: Fault) -> None:
-        if fault is not Fault.BUSY and self._conn is not None:
+        if fault is not Fault.BUSY:
             # A fresh connection is the only way to notice the disk was remounted read-write.
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.close()
-            self._conn = None
+            self._drop_connection()
         if self._pending_fault is not None:
             return  # the user has been told already
         self._pending_fault = fault
@@ -259,6 +305,4 @@ class GuardedDatabase:
         with self._lock:
             with contextlib.suppress(HistoryError, sqlite3.Error):
                 self._drain()
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+            self._drop_connection()
