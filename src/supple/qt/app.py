@@ -40,7 +40,9 @@ def _open_history(paths: AppPaths,
     try:
         paths.data.mkdir(parents=True, exist_ok=True)
         return HistoryStore(paths.history_db, on_notice=on_notice), None
-    except (HistoryError, OSError) as exc:
+    except HistoryError as exc:  # its text says what is wrong and what to do
+        return None, f"{exc} Until then, sessions are not recorded."
+    except OSError as exc:
         return None, f"The history could not be opened ({exc}); this session is not recorded."
 
 

@@ -38,6 +38,7 @@ from supple.core.history.schema import (
     header_problem,
     migrate,
     move_aside,
+    not_a_file_problem,
     readonly_problem,
 )
 
@@ -115,6 +116,9 @@ class GuardedDatabase:
         self._pending_fault: Fault | None = None
         self._last_attempt = float("-inf")
         self._conn: sqlite3.Connection | None = None
+        problem = not_a_file_problem(path)
+        if problem is not None:
+            raise HistoryUnavailable(problem)
         try:
             self._conn = self._open()
         except sqlite3.Error as error:
@@ -124,13 +128,22 @@ class GuardedDatabase:
             if fault is None:
                 raise
             self._enter_pending(fault)
-        except OSError:  # cannot even create the data directory
-            self._enter_pending(Fault.UNAVAILABLE)
+        except HistoryUnavailable as error:  # e.g. cannot even create the data directory
+            self._enter_pending(Fault.UNAVAILABLE, str(error))
 
     # ----- opening, corruption ---------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise HistoryUnavailable(
+                f"Supple cannot create the folder of its history, {self.path.parent}: "
+                f"{error.strerror or error}"
+            ) from error
+        problem = not_a_file_problem(self.path)
+        if problem is not None:
+            raise HistoryUnavailable(problem)
         # Reading the file ourselves is only safe while this process has no connection to it:
         # closing any descriptor of a file drops every POSIX lock the process holds on it,
         # SQLite's included, and a connection in another process would then think itself the
@@ -184,7 +197,7 @@ class GuardedDatabase:
         if self._on_notice is not None:
             self._on_notice(notice)
 
-    def _enter_pending(self, fault: Fault) -> None:
+    def _enter_pending(self, fault: Fault, detail: str | None = None) -> None:
         if fault is not Fault.BUSY:
             # A fresh connection is the only way to notice the disk was remounted read-write.
             self._drop_connection()
@@ -196,10 +209,11 @@ class GuardedDatabase:
             if fault is not Fault.CORRUPT
             else "It will be repaired when Supple next starts."
         )
+        reason = detail.rstrip(".") if detail else _FAULT_TEXT[fault]
         self._notify(
             Notice(
                 NoticeKind.WRITES_PENDING,
-                f"{_FAULT_TEXT[fault]}. Your session is kept in memory. {later}",
+                f"{reason}. Your session is kept in memory. {later}",
                 self.path,
             )
         )
@@ -239,8 +253,8 @@ class GuardedDatabase:
                     raise
                 self._enter_pending(fault)
                 return
-            except HistoryError:
-                self._enter_pending(Fault.UNAVAILABLE)
+            except HistoryError as error:
+                self._enter_pending(Fault.UNAVAILABLE, str(error))
                 return
             except BaseException:
                 self._pending.popleft()  # a bug in this write must not block the ones after it

@@ -34,6 +34,7 @@ class SessionRecorder:
         self._timeline: Timeline | None = None
         self._base_active = 0.0  # active time recorded before a resumed session's crash
         self._closed = False
+        self._told: set[str] = set()  # messages given since the last write that worked
 
     # --- called on the GUI thread; each returns at once ----------------------------------------
 
@@ -144,7 +145,9 @@ class SessionRecorder:
             try:
                 if self._store is None:
                     self._store = self._open_store()
-                return work(self._store)
+                result = work(self._store)
+                self._told.clear()
+                return result
             except (HistoryError, OSError) as exc:
                 self._report(f"The history could not be written: {exc}")
             except Exception as exc:  # a bug: recording must never take the session down
@@ -159,6 +162,11 @@ class SessionRecorder:
         return self._pool.submit(run)
 
     def _report(self, message: str) -> None:
+        """Once per problem: a history that cannot be opened fails every write of a session
+        the same way, and one notice says it."""
+        if message in self._told:
+            return
+        self._told.add(message)
         if self._on_error is not None:
             self._on_error(message)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import struct
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -163,6 +164,25 @@ def classify(error: sqlite3.Error) -> Fault | None:
 
 
 _MAGIC = b"SQLite format 3\x00"
+
+
+def not_a_file_problem(path: Path) -> str | None:
+    """Something other than a regular file where the history should be: a folder (once seen
+    in the wild), a pipe that would block every read, a device. Never touched; the user is
+    told what it is and what to do."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"Supple cannot look at its history file {path}: {error.strerror}."
+    if stat.S_ISREG(mode):
+        return None
+    what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+    return (
+        f"{path} is {what}, not Supple's history file, so no history can be kept. "
+        "Move or rename it, then start Supple again."
+    )
 
 
 def header_problem(path: Path) -> str | None:
