@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
+import supple
+from read_only import read_only_folder, read_only_mount_command
 from supple.cli.main import main
+
+
+def src_path() -> str:
+    """For children: this checkout's supple first."""
+    src = str(Path(supple.__file__).resolve().parents[1])
+    return os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -70,3 +78,52 @@ def test_supple_run_starts_the_routine_when_history_db_is_a_folder(tmp_path: Pat
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["started"], done.stderr
     assert "is a folder" in seen["notice"] and "full" not in seen["notice"]
+
+
+def history_of_one_session(data: Path) -> str:
+    from supple.core.history.model import Outcome, StepStatus
+    from supple.core.history.store import HistoryStore
+
+    with HistoryStore(data / "history.db") as store:
+        record = store.begin_session("calf", "Calf care", "stretch", "fp", 1)
+        store.record_step(record.uuid, 0, "Wall stretch", None, StepStatus.DONE, 30, 30)
+        store.finish_session(record.uuid, Outcome.COMPLETED, 30)
+    return record.uuid
+
+
+def test_history_on_a_read_only_folder_is_printed_and_import_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Regression: exit 3, "internal error", for a history that was there to be read."""
+    data = tmp_path / "d"
+    data.mkdir()
+    session_uuid = history_of_one_session(data)
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps({"format": "supple-history", "version": 1, "sessions": []}))
+    with read_only_folder(data):
+        code, out, err = run(capsys, "--data-dir", str(data), "history")
+        assert (code, err) == (0, "")
+        assert "Calf care" in out and "completed" in out
+        code, out, err = run(capsys, "--data-dir", str(data), "history", "--json")
+        assert (code, err) == (0, "")
+        assert [s["uuid"] for s in json.loads(out)["sessions"]] == [session_uuid]
+        code, out, err = run(capsys, "--data-dir", str(data), "history", "--import", str(export))
+        assert code == 1 and out == ""
+        assert "read-only" in err and "internal error" not in err
+
+
+def test_history_on_a_read_only_mount_is_printed(tmp_path: Path) -> None:
+    """The same on a real read-only file system (EROFS), in a private mount namespace."""
+    data = tmp_path / "d"
+    data.mkdir()
+    history_of_one_session(data)
+    command = read_only_mount_command(
+        data, [sys.executable, "-m", "supple", "--data-dir", str(data), "history", "--csv"])
+    if command is None:
+        pytest.skip("a read-only bind mount needs root and unshare")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": src_path()})
+    if "mount:" in done.stderr:
+        pytest.skip(f"cannot mount here: {done.stderr.strip()}")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "calf" in done.stdout.splitlines()[1]

@@ -31,16 +31,17 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             out.write(f"imported {result.added} sessions, skipped {result.skipped_duplicates} "
                       "already present\n")
             return 0
-        if args.csv or args.json:
-            text, _count = (csv_export if args.csv else json_export)(store)
-            out.write(text)
-            return 0
-        sessions = store.sessions()
-        if not sessions:
-            out.write("No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
-        else:
-            table = format_table(sessions)
-            out.write(table if table.endswith("\n") else table + "\n")
+        try:
+            if args.csv or args.json:
+                text, _count = (csv_export if args.csv else json_export)(store)
+            else:
+                sessions = store.sessions()
+                text = (format_table(sessions) if sessions else
+                        "No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
+        except HistoryError as exc:  # read-only, damaged, locked: the text says which
+            print(f"supple: cannot read the history: {exc}", file=sys.stderr)
+            return 1
+        out.write(text if text.endswith("\n") else text + "\n")
         return 0
     finally:
         store.close()

@@ -56,6 +56,15 @@ _FAULT_TEXT = {
     Fault.UNAVAILABLE: "Supple cannot write its history file (the disk may be full or read-only)",
     Fault.CORRUPT: "The history file is damaged",
 }
+_READ_ONLY_TEXT = (
+    "Supple's history is on a disk or in a folder that cannot be written to (read-only): "
+    "it can be read, but nothing new can be saved in it"
+)
+
+
+def _is_read_only(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF == 8) or "readonly" in str(error).lower()
 
 
 class _OpenFiles:
@@ -116,6 +125,8 @@ class GuardedDatabase:
         self._pending_fault: Fault | None = None
         self._last_attempt = float("-inf")
         self._conn: sqlite3.Connection | None = None
+        self._read_only = False  # the connection could only be opened for reading
+        self._pending_text = ""
         problem = not_a_file_problem(path)
         if problem is not None:
             raise HistoryUnavailable(problem)
@@ -156,7 +167,12 @@ class GuardedDatabase:
         try:
             return self._connect_and_migrate()
         except sqlite3.Error as error:
-            if classify(error) is not Fault.CORRUPT:
+            fault = classify(error)
+            if fault is Fault.UNAVAILABLE:
+                conn = self._open_read_only()
+                if conn is not None:
+                    return conn
+            if fault is not Fault.CORRUPT:
                 raise
             self._move_aside(str(error))
             return self._connect_and_migrate()
@@ -172,11 +188,43 @@ class GuardedDatabase:
         _OPEN.add(self.path)
         return conn
 
+    def _open_read_only(self) -> sqlite3.Connection | None:
+        """A history on a disk that refuses writing (read-only mount, folder without write
+        permission) can still be read: through ``mode=ro``, which sees the WAL too but needs
+        its ``-shm`` to exist already, or else ``immutable=1``, which reads the main file as it
+        is. Writes then fail with SQLITE_READONLY and are refused with a message."""
+        try:
+            if not self.path.is_file() or self.path.stat().st_size == 0:
+                return None
+            uri = self.path.resolve().as_uri()
+        except OSError:
+            return None
+        for query in ("mode=ro", "immutable=1"):
+            try:
+                conn = sqlite3.connect(f"{uri}?{query}", uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                continue
+            try:
+                conn.isolation_level = None
+                conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+                migrate(conn)  # only reads when the schema is current; HistoryTooNew passes
+            except sqlite3.Error:
+                conn.close()
+                continue
+            except BaseException:
+                conn.close()
+                raise
+            self._read_only = True
+            _OPEN.add(self.path)
+            return conn
+        return None
+
     def _drop_connection(self) -> None:
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
             self._conn = None
+            self._read_only = False
             _OPEN.remove(self.path)
 
     def _move_aside(self, reason: str) -> None:
@@ -210,6 +258,7 @@ class GuardedDatabase:
             else "It will be repaired when Supple next starts."
         )
         reason = detail.rstrip(".") if detail else _FAULT_TEXT[fault]
+        self._pending_text = reason
         self._notify(
             Notice(
                 NoticeKind.WRITES_PENDING,
@@ -243,15 +292,14 @@ class GuardedDatabase:
         while self._pending:
             write = self._pending[0]
             try:
-                if self._conn is None:
-                    self._conn = self._open()
-                self._transaction(self._conn, write.apply)
+                self._transaction(self._writable_connection(), write.apply)
             except sqlite3.Error as error:
                 fault = classify(error)
                 if fault is None:
                     self._pending.popleft()
                     raise
-                self._enter_pending(fault)
+                read_only = fault is Fault.UNAVAILABLE and (self._read_only or _is_read_only(error))
+                self._enter_pending(fault, _READ_ONLY_TEXT if read_only else None)
                 return
             except HistoryError as error:
                 self._enter_pending(Fault.UNAVAILABLE, str(error))
@@ -265,6 +313,17 @@ class GuardedDatabase:
             self._notify(
                 Notice(NoticeKind.WRITES_SAVED, "The history has been saved after all.", self.path)
             )
+
+    def _writable_connection(self) -> sqlite3.Connection:
+        """The connection for a write; one that could only read is opened afresh first, as
+        the disk may have been made writable since."""
+        if self._read_only:
+            self._drop_connection()
+        if self._conn is None:
+            self._conn = self._open()
+        if self._read_only:
+            raise HistoryUnavailable(f"{_READ_ONLY_TEXT} ({self.path}).")
+        return self._conn
 
     @staticmethod
     def _transaction(conn: sqlite3.Connection, apply: Callable[[sqlite3.Connection], T]) -> T:
@@ -286,6 +345,8 @@ class GuardedDatabase:
         if fault is Fault.BUSY:
             return HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.")
         if fault is Fault.UNAVAILABLE:
+            if self._read_only or _is_read_only(error):
+                return HistoryUnavailable(f"{_READ_ONLY_TEXT} ({self.path}).")
             return HistoryUnavailable(f"{_FAULT_TEXT[fault]}: {error}.")
         if fault is Fault.CORRUPT:
             return HistoryCorrupt(
@@ -298,12 +359,13 @@ class GuardedDatabase:
             if write and self._pending:
                 self._drain()  # keep the order of writes
                 if self._pending:
-                    raise HistoryUnavailable(f"{_FAULT_TEXT[Fault.UNAVAILABLE]}.")
+                    text = self._pending_text or _FAULT_TEXT[Fault.UNAVAILABLE]
+                    raise HistoryUnavailable(f"{text} ({self.path}).")
             try:
+                if write:
+                    return self._transaction(self._writable_connection(), apply)
                 if self._conn is None:
                     self._conn = self._open()
-                if write:
-                    return self._transaction(self._conn, apply)
                 return apply(self._conn)
             except sqlite3.Error as error:
                 user_error = self._user_error(error)
