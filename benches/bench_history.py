@@ -4,6 +4,9 @@
    on a new connection per write, rollback journal, ``synchronous=FULL`` (fsync per commit).
 2. Opening the history and computing every statistic for 100,000 sessions of 8 steps:
    target ≤ 200 ms. Baseline: load every session and aggregate in Python.
+3. The damage check after the first paint (``HistoryStore.check``: ``PRAGMA quick_check``) of
+   that history, and the repair of a copy with garbage over three middle pages. Both run off
+   the GUI thread; no target, the figures say how long the notice takes to come.
 
 Run: ``.venv/bin/python benches/bench_history.py [--dir DIR] [--sessions N]``. The directory
 matters (fsync cost): by default a temporary directory under the system temp dir.
@@ -188,6 +191,31 @@ def bench_statistics(folder: Path, sessions: int) -> None:
           f"{'met' if ours <= 0.2 else 'MISSED'}")  # fmt: skip
 
 
+def bench_check_and_repair(folder: Path) -> None:
+    print("== check (quick_check) and repair of the same history ==")
+    path = folder / "big.db"
+    store = HistoryStore(path)
+    start = time.perf_counter()
+    assert store.check() is False
+    print(f"  check of the sound file          : {_ms(time.perf_counter() - start)}")
+    store.close()
+    data = bytearray(path.read_bytes())
+    pages = len(data) // 4096
+    rng = random.Random(1)
+    for page in (pages // 5, pages // 3, pages // 2):
+        data[page * 4096 : (page + 1) * 4096] = rng.randbytes(4096)
+    damaged = folder / "damaged" / "history.db"
+    damaged.parent.mkdir()
+    damaged.write_bytes(bytes(data))
+    store = HistoryStore(damaged)
+    start = time.perf_counter()
+    assert store.check() is True
+    elapsed = time.perf_counter() - start
+    print(f"  check + repair of the damaged one: {_ms(elapsed)}")
+    print(f"  {store.notices[-1].message.split('). ')[-1]}")
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=None, help="where to put the databases")
@@ -201,6 +229,7 @@ def main() -> None:
               f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs")  # fmt: skip
         bench_record_step(folder, args.writes)
         bench_statistics(folder, args.sessions)
+        bench_check_and_repair(folder)
 
 
 if __name__ == "__main__":

@@ -127,3 +127,81 @@ def test_history_on_a_read_only_mount_is_printed(tmp_path: Path) -> None:
         pytest.skip(f"cannot mount here: {done.stderr.strip()}")
     assert (done.returncode, done.stderr) == (0, "")
     assert "calf" in done.stdout.splitlines()[1]
+
+
+def damaged_history(data: Path, sessions: int) -> None:
+    """A real history of ``sessions`` sessions with garbage over its middle sessions page."""
+    import random
+    import sqlite3
+
+    from supple.core.history.model import Outcome, StepStatus
+    from supple.core.history.store import HistoryStore
+
+    db = data / "history.db"
+    with HistoryStore(db) as store:
+        for n in range(sessions):
+            record = store.begin_session("calf", f"Calf care {n}", "stretch", "fp", 2)
+            for position in range(2):
+                store.record_step(record.uuid, position, "x" * 60, None, StepStatus.DONE, 1, 1)
+            store.finish_session(record.uuid, Outcome.COMPLETED, 2)
+    with sqlite3.connect(db) as conn:
+        pages = [r[0] for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'sessions' AND pagetype = 'leaf'")]
+    page = pages[len(pages) // 2]
+    data_bytes = bytearray(db.read_bytes())
+    data_bytes[(page - 1) * 4096 : page * 4096] = random.Random(7).randbytes(4096)
+    db.write_bytes(bytes(data_bytes))
+
+
+def test_history_exports_what_a_damaged_file_still_holds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    damaged_history(data, 400)
+    code, out, err = run(capsys, "--data-dir", str(data), "history", "--json")
+    assert code == 0, err
+    saved = len(json.loads(out)["sessions"])
+    assert 350 < saved < 400
+    assert f"{saved} of 400 sessions" in err and "history.db.corrupt-" in err
+    code, out, err = run(capsys, "--data-dir", str(data), "history")
+    assert (code, err) == (0, "")  # repaired once, for good
+    assert len(out.splitlines()) == saved + 2
+
+
+APP_CHILD = textwrap.dedent("""
+    import json, os, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    from supple.cli.main import main
+    def poll():
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "notices")]
+        texts = [text for text, _ in windows[0].notices._queue] if windows else []
+        if any("sessions" in text for text in texts):
+            print(json.dumps(texts), flush=True)
+            os._exit(0)
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    QTimer.singleShot(60_000, lambda: (print("[]", flush=True), os._exit(1)))
+    main([])
+    """)
+
+
+def test_the_app_checks_the_history_after_showing_and_says_what_it_saved(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    damaged_history(data, 400)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SUPPLE_DATA_DIR": str(data),
+           "PULSE_SERVER": "unix:/nonexistent", "QT_LOGGING_RULES": "*.warning=false",
+           "PYTHONPATH": src_path()}
+    done = subprocess.run([sys.executable, "-c", APP_CHILD], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert "Traceback" not in done.stderr, done.stderr
+    texts = json.loads(done.stdout.strip().splitlines()[-1])
+    [repaired] = [text for text in texts if "sessions" in text]
+    assert " of 400 sessions" in repaired and "history.db.corrupt-" in repaired
+    assert any(p.name.startswith("history.db.corrupt-") for p in data.iterdir())

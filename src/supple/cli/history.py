@@ -15,13 +15,13 @@ from supple.core.paths import AppPaths
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     try:
         paths.data.mkdir(parents=True, exist_ok=True)
-        store = HistoryStore(paths.history_db)
+        # A notice (a damaged file repaired, writes refused) is said when it happens.
+        store = HistoryStore(paths.history_db,
+                             on_notice=lambda n: print(f"supple: {n.message}", file=sys.stderr))
     except (HistoryError, OSError) as exc:
         print(f"supple: {exc}", file=sys.stderr)
         return 1
     try:
-        for notice in store.notices:
-            print(f"supple: {notice.message}", file=sys.stderr)
         if args.import_file is not None:
             try:
                 result = import_json(store, args.import_file)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -44,6 +44,10 @@ def _open_history(paths: AppPaths,
         return None, f"{exc} Until then, sessions are not recorded."
     except OSError as exc:
         return None, f"The history could not be opened ({exc}); this session is not recorded."
+
+
+class _HistoryChecked(QObject):
+    repaired = Signal()
 
 
 def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
@@ -103,7 +107,20 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
                 interrupted = []
             for record in interrupted:
                 window.offer_resume(record)
+            check_history(history)
         start_audio()
+
+    def check_history(history: HistoryStore) -> None:
+        """Read the whole file for damage (PRAGMA quick_check) on a thread of its own, so the
+        window is never held up by it; a repair tells the user through ``notice`` (how many
+        sessions were saved) and the library is read again from the repaired file."""
+        import threading
+
+        def work() -> None:
+            if history.check():
+                checked.repaired.emit()
+
+        threading.Thread(target=work, name="supple-history-check").start()
 
     def start_audio() -> None:
         from supple.qt.platform.cue_player import make_cue_player
@@ -122,6 +139,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     def routine_started() -> None:
         QTimer.singleShot(0, collector.settle)  # its model, engine and player are loaded
 
+    checked = _HistoryChecked()
+    checked.repaired.connect(window.reload_library)  # queued: emitted from the check thread
     window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()

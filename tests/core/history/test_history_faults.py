@@ -20,7 +20,6 @@ import pytest
 from fakes import FaultSwitch
 from supple.core.history.model import (
     HistoryBusy,
-    HistoryCorrupt,
     HistoryError,
     HistoryUnavailable,
     Notice,
@@ -345,24 +344,6 @@ def test_two_damaged_files_in_one_second_do_not_collide(db: Path) -> None:
         db.write_bytes(content)
         HistoryStore(db, clock=fixed_clock).close()
     assert [p.read_bytes()[:6] for p in _moved(db)] == [b"first ", b"second"]
-
-
-def test_damage_found_while_open_is_reported_not_fatal(db: Path) -> None:
-    with HistoryStore(db) as store:
-        for _ in range(60):
-            session_with_steps(store, 8)
-    data = bytearray(db.read_bytes())
-    page = 4096
-    data[2 * page :] = os.urandom(len(data) - 2 * page)  # keep page 1 (schema) and size
-    db.write_bytes(bytes(data))
-
-    store = HistoryStore(db, retry_after_s=0)
-    assert store.notices == []  # the header and schema look fine
-    with pytest.raises(HistoryCorrupt, match="Restart Supple"):
-        store.sessions()
-    session_with_steps(store, 1)  # recording does not raise
-    assert [n.kind for n in store.notices] == [NoticeKind.WRITES_PENDING]
-    store.close()
 
 
 # ----- killed mid-session ---------------------------------------------------------------------

@@ -1,6 +1,9 @@
 """One SQLite file kept usable whatever happens to it: the fault handling of the history.
 
-Opening moves a damaged file aside (never deleting it) and starts a fresh one. Every write is
+A damaged file, found at opening, by ``check()`` (``PRAGMA quick_check``) or by any statement
+that meets the damage, is set aside (never deleted) and replaced by a fresh file holding
+every session that could still be read (``repair``); the operation that met it is then done
+again on the fresh file, so a recording write is not lost. Every write is
 one ``BEGIN IMMEDIATE`` transaction. Recording writes go through ``submit``, which never raises
 for a storage problem (disk full, read-only, I/O error, locked longer than the busy timeout):
 they wait in an in-memory queue, the user is told once, and a later write or ``flush()``
@@ -11,7 +14,6 @@ for those same problems instead. Anything else is a bug and propagates unchanged
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 import time
@@ -30,6 +32,7 @@ from supple.core.history.model import (
     Notice,
     NoticeKind,
 )
+from supple.core.history.repair import replace_with_salvage
 from supple.core.history.schema import (
     ConnectionFactory,
     Fault,
@@ -37,12 +40,14 @@ from supple.core.history.schema import (
     configure,
     header_problem,
     migrate,
-    move_aside,
     not_a_file_problem,
+    quick_check,
     readonly_problem,
 )
+from supple.core.history.sharing import share_of
 
 T = TypeVar("T")
+_REPAIR_WAIT_S = 0.25  # how long an operation waits for a repair before saying it is busy
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,37 +72,13 @@ def _is_read_only(error: sqlite3.Error) -> bool:
     return (isinstance(code, int) and code & 0xFF == 8) or "readonly" in str(error).lower()
 
 
-class _OpenFiles:
-    """How many connections this process holds to each database file (by real path)."""
+class _Damaged(Exception):
+    """Raised inside an operation that met damage; the operation repairs and runs again."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._count: dict[str, int] = {}
-
-    @staticmethod
-    def _key(path: Path) -> str:
-        return os.path.realpath(path)
-
-    def add(self, path: Path) -> None:
-        with self._lock:
-            key = self._key(path)
-            self._count[key] = self._count.get(key, 0) + 1
-
-    def remove(self, path: Path) -> None:
-        with self._lock:
-            key = self._key(path)
-            left = self._count.get(key, 0) - 1
-            if left > 0:
-                self._count[key] = left
-            else:
-                self._count.pop(key, None)
-
-    def holds(self, path: Path) -> bool:
-        with self._lock:
-            return self._key(path) in self._count
-
-
-_OPEN = _OpenFiles()
+    def __init__(self, reason: str, generation: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.generation = generation
 
 
 class GuardedDatabase:
@@ -127,11 +108,14 @@ class GuardedDatabase:
         self._conn: sqlite3.Connection | None = None
         self._read_only = False  # the connection could only be opened for reading
         self._pending_text = ""
+        self._share = share_of(path)
+        self._generation = self._share.generation
+        self._share.stores.add(self)
         problem = not_a_file_problem(path)
         if problem is not None:
             raise HistoryUnavailable(problem)
         try:
-            self._conn = self._open()
+            self._guarded(self._connect_now)
         except sqlite3.Error as error:
             fault = classify(error)
             if fault is Fault.BUSY:
@@ -139,8 +123,14 @@ class GuardedDatabase:
             if fault is None:
                 raise
             self._enter_pending(fault)
+        except HistoryCorrupt as error:  # damaged, and it could not be repaired now
+            self._enter_pending(Fault.CORRUPT, str(error))
         except HistoryUnavailable as error:  # e.g. cannot even create the data directory
             self._enter_pending(Fault.UNAVAILABLE, str(error))
+
+    def _connect_now(self) -> None:
+        if self._conn is None:
+            self._conn = self._open()
 
     # ----- opening, corruption ---------------------------------------------------------------
 
@@ -160,22 +150,23 @@ class GuardedDatabase:
         # SQLite's included, and a connection in another process would then think itself the
         # last one and delete the WAL this process is still writing into. The first store to
         # open the file checked it; the others rely on that (and on SQLite's own errors).
-        if not _OPEN.holds(self.path):
-            problem = header_problem(self.path) or readonly_problem(self.path)
-            if problem is not None:
-                self._move_aside(problem)
-        try:
-            return self._connect_and_migrate()
-        except sqlite3.Error as error:
-            fault = classify(error)
-            if fault is Fault.UNAVAILABLE:
-                conn = self._open_read_only()
-                if conn is not None:
-                    return conn
-            if fault is not Fault.CORRUPT:
+        # Stores connect one at a time, so none connects while another reads the header.
+        with self._share.opening:
+            if not self._share.connected:
+                problem = header_problem(self.path) or readonly_problem(self.path)
+                if problem is not None:
+                    raise _Damaged(problem, self._generation)
+            try:
+                return self._connect_and_migrate()
+            except sqlite3.Error as error:
+                fault = classify(error)
+                if fault is Fault.UNAVAILABLE:
+                    conn = self._open_read_only()
+                    if conn is not None:
+                        return conn
+                if fault is Fault.CORRUPT:
+                    raise _Damaged(str(error), self._generation) from error
                 raise
-            self._move_aside(str(error))
-            return self._connect_and_migrate()
 
     def _connect_and_migrate(self) -> sqlite3.Connection:
         conn = self._connect(self.path)
@@ -185,7 +176,7 @@ class GuardedDatabase:
         except BaseException:
             conn.close()
             raise
-        _OPEN.add(self.path)
+        self._share.connect()
         return conn
 
     def _open_read_only(self) -> sqlite3.Connection | None:
@@ -215,7 +206,7 @@ class GuardedDatabase:
                 conn.close()
                 raise
             self._read_only = True
-            _OPEN.add(self.path)
+            self._share.connect()
             return conn
         return None
 
@@ -225,18 +216,83 @@ class GuardedDatabase:
                 self._conn.close()
             self._conn = None
             self._read_only = False
-            _OPEN.remove(self.path)
+            self._share.disconnect()
 
-    def _move_aside(self, reason: str) -> None:
-        target = move_aside(self.path, self._clock())
-        self._notify(
-            Notice(
-                NoticeKind.CORRUPT_MOVED_ASIDE,
-                f"The history file was damaged ({reason}) and could not be read. It was moved "
-                f"to {target} (nothing was deleted) and a new, empty history was started.",
-                target,
-            )
-        )
+    def _guarded(self, operation: Callable[[], T]) -> T:
+        """Run ``operation`` with this store's connection, while no repair can swap the file;
+        if it meets damage, repair, and run it once more on the repaired file."""
+        # A repair of a large history takes seconds: the GUI thread must not wait that long.
+        wait = min(self._busy_timeout_ms / 1000, _REPAIR_WAIT_S)
+        for attempt in (1, 2):
+            try:
+                with self._share.gate.shared(wait), self._lock:
+                    if self._generation != self._share.generation:
+                        self._after_swap()
+                    return operation()
+            except TimeoutError:  # a repair, usually of a few ms, is taking long
+                raise HistoryBusy("The history file is being repaired; try again in a "
+                                  "moment.") from None
+            except _Damaged as damage:
+                problem = self._repair(damage)
+                if problem is not None or attempt == 2:
+                    raise HistoryCorrupt(problem or f"{_FAULT_TEXT[Fault.CORRUPT]} "
+                                         f"({damage.reason}) and could not be repaired.") from None
+        raise AssertionError("unreachable")
+
+    def _damage(self, error: sqlite3.Error) -> _Damaged:
+        return _Damaged(str(error), self._generation)
+
+    def _repair(self, damage: _Damaged) -> str | None:
+        """Swap the damaged file for a repaired one; None when done (here or by another store
+        meanwhile), else why it cannot be done now."""
+        share = self._share
+        with share.gate.exclusive():
+            if share.generation != damage.generation:
+                return None  # another store of this process repaired it meanwhile
+            with share.alone() as alone:
+                if not alone:
+                    return (
+                        f"{_FAULT_TEXT[Fault.CORRUPT]} ({damage.reason}). It is repaired when "
+                        "only one program has it open: close other copies of Supple (or "
+                        "`supple history`) and start Supple again. If its folder cannot be "
+                        f"written, copy {self.path} somewhere it can."
+                    )
+
+                def disconnect_all() -> None:
+                    for store in list(share.stores):
+                        with store._lock:
+                            store._drop_connection()
+
+                try:
+                    target, text, _saved = replace_with_salvage(
+                        self.path, self._clock(), damage.reason, disconnect_all)
+                except (OSError, sqlite3.Error) as error:
+                    return (f"{_FAULT_TEXT[Fault.CORRUPT]} ({damage.reason}) and could not be "
+                            f"repaired: {error}. It was left as it is.")
+                share.generation += 1
+        self._notify(Notice(NoticeKind.CORRUPT_MOVED_ASIDE, text, target))
+        return None
+
+    def _after_swap(self) -> None:
+        """The file was replaced by a repaired one: reconnect, and let held writes go in."""
+        self._drop_connection()
+        self._generation = self._share.generation
+        if self._pending_fault is Fault.CORRUPT:
+            self._pending_fault = Fault.UNAVAILABLE  # retried, and "saved after all" when in
+
+    def check(self) -> bool:
+        """``PRAGMA quick_check`` of the whole file, and a repair if it finds damage; True if
+        it did. It reads every page (about 0.3 s for 100,000 sessions), so call it off the
+        GUI thread; other reads and writes of this process go on meanwhile."""
+        with self._share.gate.shared():
+            generation = self._share.generation
+            problem = quick_check(self.path)
+        if problem is None:
+            return False
+        cannot = self._repair(_Damaged(problem, generation))
+        if cannot is not None:
+            self._notify(Notice(NoticeKind.DAMAGED, cannot, self.path))
+        return True
 
     # ----- notices and the pending-writes queue ----------------------------------------------
 
@@ -255,7 +311,7 @@ class GuardedDatabase:
         later = (
             "It will be saved when the disk allows; keep Supple open until then."
             if fault is not Fault.CORRUPT
-            else "It will be repaired when Supple next starts."
+            else "It is written once the file is repaired."
         )
         reason = detail.rstrip(".") if detail else _FAULT_TEXT[fault]
         self._pending_text = reason
@@ -273,9 +329,8 @@ class GuardedDatabase:
 
     def flush(self) -> bool:
         """Try to write everything queued now; True when nothing is left in memory."""
-        with self._lock:
-            self._drain()
-            return not self._pending
+        self._drain_guarded()
+        return not self._pending
 
     def submit(self, label: str, apply: Callable[[sqlite3.Connection], None]) -> None:
         with self._lock:
@@ -283,7 +338,15 @@ class GuardedDatabase:
             waited = time.monotonic() - self._last_attempt
             if len(self._pending) > 1 and waited < self._retry_after_s:
                 return  # storage failed a moment ago; do not stall the caller retrying it
-            self._drain()
+        self._drain_guarded()
+
+    def _drain_guarded(self) -> None:
+        try:
+            self._guarded(self._drain)
+        except HistoryCorrupt as error:  # damaged and not repairable now: keep the writes
+            self._enter_pending(Fault.CORRUPT, str(error))
+        except HistoryBusy as error:
+            self._enter_pending(Fault.BUSY, str(error))
 
     def _drain(self) -> None:
         self._last_attempt = time.monotonic()
@@ -298,6 +361,8 @@ class GuardedDatabase:
                 if fault is None:
                     self._pending.popleft()
                     raise
+                if fault is Fault.CORRUPT:
+                    raise self._damage(error) from error
                 read_only = fault is Fault.UNAVAILABLE and (self._read_only or _is_read_only(error))
                 self._enter_pending(fault, _READ_ONLY_TEXT if read_only else None)
                 return
@@ -348,37 +413,38 @@ class GuardedDatabase:
             if self._read_only or _is_read_only(error):
                 return HistoryUnavailable(f"{_READ_ONLY_TEXT} ({self.path}).")
             return HistoryUnavailable(f"{_FAULT_TEXT[fault]}: {error}.")
-        if fault is Fault.CORRUPT:
-            return HistoryCorrupt(
-                f"{_FAULT_TEXT[fault]} ({error}). Restart Supple to move it aside and start anew."
-            )
         return None
 
     def run(self, apply: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
-        with self._lock:
-            if write and self._pending:
-                self._drain()  # keep the order of writes
-                if self._pending:
-                    text = self._pending_text or _FAULT_TEXT[Fault.UNAVAILABLE]
-                    raise HistoryUnavailable(f"{text} ({self.path}).")
-            try:
-                if write:
-                    return self._transaction(self._writable_connection(), apply)
-                if self._conn is None:
-                    self._conn = self._open()
-                return apply(self._conn)
-            except sqlite3.Error as error:
-                user_error = self._user_error(error)
-                if user_error is None:
-                    raise
-                raise user_error from error
+        return self._guarded(lambda: self._run_once(apply, write))
+
+    def _run_once(self, apply: Callable[[sqlite3.Connection], T], write: bool) -> T:
+        if write and self._pending:
+            self._drain()  # keep the order of writes
+            if self._pending:
+                text = self._pending_text or _FAULT_TEXT[Fault.UNAVAILABLE]
+                raise HistoryUnavailable(f"{text} ({self.path}).")
+        try:
+            if write:
+                return self._transaction(self._writable_connection(), apply)
+            if self._conn is None:
+                self._conn = self._open()
+            return apply(self._conn)
+        except sqlite3.Error as error:
+            if classify(error) is Fault.CORRUPT:
+                raise self._damage(error) from error
+            user_error = self._user_error(error)
+            if user_error is None:
+                raise
+            raise user_error from error
 
     def read(self, apply: Callable[[sqlite3.Connection], T]) -> T:
         return self.run(apply, write=False)
 
     def close(self) -> None:
         """Flush what can be flushed; writes still pending are lost (the user was told)."""
-        with self._lock:
-            with contextlib.suppress(HistoryError, sqlite3.Error):
-                self._drain()
+        with contextlib.suppress(HistoryError, sqlite3.Error):
+            self._drain_guarded()
+        with self._share.gate.shared(), self._lock:
             self._drop_connection()
+        self._share.stores.discard(self)

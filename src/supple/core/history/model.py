@@ -97,7 +97,8 @@ class NoticeKind(Enum):
 
     WRITES_PENDING = "writes_pending"  # disk full, read-only, I/O error, or locked too long
     WRITES_SAVED = "writes_saved"  # the pending writes reached the disk after all
-    CORRUPT_MOVED_ASIDE = "corrupt_moved_aside"
+    CORRUPT_MOVED_ASIDE = "corrupt_moved_aside"  # and what could be read saved in a new file
+    DAMAGED = "damaged"  # damage found that cannot be repaired now (the message says why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,8 @@ class HistoryUnavailable(HistoryError):
 
 
 class HistoryCorrupt(HistoryError):
-    """The database went bad while open; it is moved aside at the next start."""
+    """The file is damaged and could not be repaired now (another program has it open, or
+    its folder cannot be written); the text says what to do."""
 
 
 class HistoryTooNew(HistoryError):

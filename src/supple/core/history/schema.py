@@ -232,6 +232,31 @@ def readonly_problem(path: Path) -> str | None:
     return None
 
 
+def quick_check(path: Path) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with the file, or None (also when it cannot be
+    opened at all: opening reports that). Through a read-only connection of its own, so it
+    neither waits for nor blocks the store's connections."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    uri = path.resolve().as_uri()
+    for query in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+        except sqlite3.Error as error:
+            if classify(error) is Fault.CORRUPT:
+                return str(error)
+            continue
+        finally:
+            conn.close()
+        found = [str(row[0]) for row in rows]
+        return None if found == ["ok"] else "; ".join(found)
+    return None
+
+
 def move_aside(path: Path, when: datetime) -> Path:
     """Rename the database and its WAL/SHM companions; never delete anything."""
     stem = f"{path.name}.corrupt-{when.strftime('%Y%m%d-%H%M%S')}"

@@ -11,7 +11,8 @@ Why it is shaped like this:
   write or by ``flush()``. The routine keeps running either way.
 * Reads and user-initiated maintenance raise a ``HistoryError`` subclass (whose text is for the
   user) for those same problems; any other exception is a bug and propagates unchanged.
-* A damaged file is moved aside with a timestamp (never deleted) and a fresh one started.
+* A damaged file is moved aside with a timestamp (never deleted) and replaced by a fresh one
+  holding every session and step that could still be read (see ``check`` and ``repair``).
 """
 
 from __future__ import annotations
@@ -97,6 +98,14 @@ class HistoryStore:
     def flush(self) -> bool:
         """Try to write everything queued now; True when nothing is left in memory."""
         return self._db.flush()
+
+    def check(self) -> bool:
+        """Look for damage anywhere in the file (``PRAGMA quick_check``) and repair it: the
+        damaged file is set aside and what can be read is saved into a fresh one, with a
+        ``Notice`` saying how many sessions were saved. True if damage was found. It reads
+        the whole file, so call it off the GUI thread, after the first paint; damage met by
+        any other read or write is repaired the same way, where it is met."""
+        return self._db.check()
 
     # ----- recording a session ----------------------------------------------------------------
 
