@@ -4,6 +4,11 @@ JSON is the lossless format (sessions with their steps) and the only one that im
 session carries its uuid, so importing the same file twice, or a file exported from a copy
 that already holds some of these sessions, adds nothing twice. CSV is one row per session,
 for spreadsheets.
+
+An import refuses every date outside 2000-01-01 .. now + 1 day (``EARLIEST_DATE``,
+``LATEST_AHEAD``): a start, an end, a last update or a step's finish. No runner lived those
+days, and one such session once broke the statistics for good. All problems are listed at
+once, with where they are (``sessions.3.started_at``), and nothing of the file is imported.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,6 +25,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 
 from supple.core.atomic_file import write_atomically
 from supple.core.history.model import (
+    EARLIEST_DATE,
+    LATEST_AHEAD,
     HistoryImportError,
     ImportResult,
     Outcome,
@@ -161,7 +168,28 @@ class _ExportIn(BaseModel):
     sessions: list[_SessionIn]
 
 
-def parse_export(text: str) -> list[SessionWithSteps]:
+def _date_problems(document: _ExportIn, now: datetime) -> list[str]:
+    earliest = datetime.combine(EARLIEST_DATE, time(), tzinfo=UTC)
+    latest = now + LATEST_AHEAD
+
+    def check(where: str, moment: datetime | None) -> str | None:
+        if moment is None or earliest <= moment <= latest:
+            return None
+        return (f"{where}: {moment.isoformat()} is outside {EARLIEST_DATE.isoformat()} .. "
+                f"{latest.date().isoformat()}")
+
+    problems = []
+    for i, s in enumerate(document.sessions):
+        found = [check(f"sessions.{i}.{name}", moment) for name, moment in
+                 (("started_at", s.started_at), ("ended_at", s.ended_at),
+                  ("updated_at", s.updated_at))]
+        found += [check(f"sessions.{i}.steps.{j}.finished_at", st.finished_at)
+                  for j, st in enumerate(s.steps)]
+        problems += [p for p in found if p is not None]
+    return problems
+
+
+def parse_export(text: str, now: datetime | None = None) -> list[SessionWithSteps]:
     """Validate a JSON export; every problem is reported at once, with where it is."""
     try:
         document = _ExportIn.model_validate_json(text)
@@ -170,6 +198,9 @@ def parse_export(text: str) -> list[SessionWithSteps]:
             f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
         )
         raise HistoryImportError(f"This is not a Supple history export: {problems}") from error
+    dates = _date_problems(document, now or datetime.now(UTC))
+    if dates:
+        raise HistoryImportError(f"Dates no session can have: {'; '.join(dates)}")
     parsed = []
     for s in document.sessions:
         record = SessionRecord(

@@ -7,9 +7,16 @@ without pulling in SQLite plumbing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
+
+#: The sane range of a session's dates: none is older than this, none later than tomorrow
+#: (a day of slack for time zones and a clock set a little ahead). Imports refuse dates
+#: outside it; the statistics leave such sessions out of the calendar (one at 9999-12-31
+#: overflowed them, one at 0001-01-01 made them walk 730,000 days).
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_AHEAD = timedelta(days=1)
 
 
 class Outcome(Enum):

@@ -110,11 +110,14 @@ def day_totals(
         "GROUP BY day, category",
         params,
     )
-    return [
-        DayTotals(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], int(r[5]), r[6],
-                  int(r[7]), r[8])
-        for r in rows
-    ]  # fmt: skip
+    found = []
+    for r in rows:
+        try:
+            day = date.fromisoformat(r[0])
+        except (TypeError, ValueError):
+            continue  # not a date at all (a hand-edited or salvaged row): no day to count it on
+        found.append(DayTotals(day, r[1], r[2], r[3], r[4], int(r[5]), r[6], int(r[7]), r[8]))
+    return found
 
 
 # Each routine id once, by hopping along the (routine_id, started_at) index: a handful of

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from supple.core.history.model import DayTotals
+from supple.core.history.model import EARLIEST_DATE, LATEST_AHEAD, DayTotals
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -80,6 +80,9 @@ class HistoryStats:
     total_sessions: int
     total_completed: int
     total_minutes: float
+    # Sessions whose stored day is outside EARLIEST_DATE .. tomorrow: counted in the totals,
+    # left out of the calendar, streaks, weeks and pain (their day cannot be true).
+    out_of_range_sessions: int = 0
 
 
 def _streaks(completed_days: list[date], today: date) -> Streaks:
@@ -155,7 +158,11 @@ def _pain(totals: list[DayTotals]) -> list[PainPoint]:
 
 
 def compute_stats(totals: Iterable[DayTotals], today: date) -> HistoryStats:
-    rows = list(totals)
+    """Never trusts a stored day: one outside the sane range is left out of every series, so
+    the work is bounded by the days since ``EARLIEST_DATE`` whatever the file holds."""
+    every = list(totals)
+    latest = today + LATEST_AHEAD
+    rows = [row for row in every if EARLIEST_DATE <= row.day <= latest]
     per_day: dict[date, list[float]] = defaultdict(lambda: [0, 0, 0.0])
     for row in rows:
         acc = per_day[row.day]
@@ -176,9 +183,10 @@ def compute_stats(totals: Iterable[DayTotals], today: date) -> HistoryStats:
         streaks=_streaks([d.day for d in days if d.completed], today),
         weeks=_weeks(rows, today),
         pain=_pain(rows),
-        total_sessions=sum(d.sessions for d in days),
-        total_completed=sum(d.completed for d in days),
-        total_minutes=sum(d.minutes for d in days),
+        total_sessions=sum(row.sessions for row in every),
+        total_completed=sum(row.completed for row in every),
+        total_minutes=sum(row.active_seconds for row in every) / 60.0,
+        out_of_range_sessions=sum(row.sessions for row in every) - sum(r.sessions for r in rows),
     )
 
 
