@@ -51,8 +51,10 @@ class SessionDriver(QObject):
         self._display = snapshot(engine, engine.clock.now())
 
     # Commands: each acts at the engine clock's "now".
-    def start(self, at_segment: int = 0, earlier: Mapping[int, bool] | None = None) -> None:
-        self._run(self.engine.start(at_segment=at_segment, earlier=earlier))
+    def start(self, at_segment: int = 0, earlier: Mapping[int, bool] | None = None,
+              active_before: float = 0.0) -> None:
+        self._run(self.engine.start(at_segment=at_segment, earlier=earlier,
+                                    active_before=active_before))
 
     def toggle(self) -> None:
         self._run(self.engine.toggle())

@@ -71,13 +71,14 @@ class SessionController(QObject):
 
     def __init__(self, loaded: LoadedRoutine, timeline: Timeline, parts: SessionParts,
                  window: QMainWindow, *, muted: bool, voice: bool, at_segment: int = 0,
-                 earlier: dict[int, bool] | None = None) -> None:
+                 earlier: dict[int, bool] | None = None, active_before: float = 0.0) -> None:
         super().__init__(window)
         self.loaded = loaded
         self._parts = parts
         self._window = window
         self._at_segment = at_segment
         self._earlier = earlier or {}
+        self._active_before = active_before  # what an interrupted session had already done
         self.driver = SessionDriver(SessionEngine(timeline, parts.clock), parts.cues, self,
                                     voice=voice)
         self.driver.happened.connect(self._on_event)
@@ -112,9 +113,10 @@ class SessionController(QObject):
         if at_segment is None:  # nothing left to do
             return None
         earlier = _earlier_steps(parts.history, resume, timeline)
-        parts.recorder.resume(resume.uuid, timeline, resume.active_seconds)
+        parts.recorder.resume(resume.uuid, timeline)
         return cls(loaded, timeline, parts, window, muted=settings.muted,
-                   voice=settings.cues.voice, at_segment=at_segment, earlier=earlier)
+                   voice=settings.cues.voice, at_segment=at_segment, earlier=earlier,
+                   active_before=resume.active_seconds)
 
     # --- questions the window asks -----------------------------------------------------------
 
@@ -129,7 +131,7 @@ class SessionController(QObject):
     def start(self) -> None:
         """Set the clock going, once the player is on screen."""
         self._parts.screensaver.watch(self.driver)
-        self.driver.start(self._at_segment, self._earlier)
+        self.driver.start(self._at_segment, self._earlier, self._active_before)
 
     def end(self) -> None:
         """Leave the session (Done, another routine, quitting): a rating chosen on the finish

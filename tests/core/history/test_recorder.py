@@ -137,7 +137,7 @@ def test_a_failed_resume_never_writes_into_the_previous_session(tmp_path: Path) 
     recorder.begin(loaded, timeline).result(timeout=10)
     run_engine(SessionEngine(timeline, clock), clock, recorder)
     recorder.drain()
-    recorder.resume("no-such-session", timeline, 0.0).result(timeout=10)
+    recorder.resume("no-such-session", timeline).result(timeout=10)
     engine = SessionEngine(timeline, clock)
     for ev in engine.start():
         recorder.handle(ev, engine.active_seconds())

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 from supple.core.history.model import HistoryError, Outcome, StepStatus
+from supple.core.history.outcome import session_outcome
 from supple.core.history.store import HistoryStore
 from supple.core.routines.loader import LoadedRoutine
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped, StepFinished
@@ -32,7 +33,6 @@ class SessionRecorder:
         self._store: HistoryStore | None = None
         self._uuid: str | None = None  # touched only on the worker thread
         self._timeline: Timeline | None = None
-        self._base_active = 0.0  # active time recorded before a resumed session's crash
         self._closed = False
         self._told: set[str] = set()  # messages given since the last write that worked
 
@@ -41,7 +41,7 @@ class SessionRecorder:
     def begin(self, loaded: LoadedRoutine, timeline: Timeline,
               pain_before: int | None = None) -> Future[str | None]:
         steps_total = len(timeline.work_segments)
-        self._timeline, self._base_active = timeline, 0.0
+        self._timeline = timeline
 
         def work(store: HistoryStore) -> str:
             self._uuid = None  # if this fails, nothing may go to the previous session
@@ -52,10 +52,11 @@ class SessionRecorder:
 
         return self._submit(work)
 
-    def resume(self, session_uuid: str, timeline: Timeline,
-               active_before: float) -> Future[str | None]:
-        """Go on recording an interrupted session; its earlier active time is kept."""
-        self._timeline, self._base_active = timeline, active_before
+    def resume(self, session_uuid: str, timeline: Timeline) -> Future[str | None]:
+        """Go on recording an interrupted session. Its earlier active time is the engine's to
+        add (``SessionEngine.start(active_before=...)``), so the finish screen and the history
+        show one total."""
+        self._timeline = timeline
 
         def work(store: HistoryStore) -> str:
             self._uuid = None  # if this fails, nothing may go to the previous session
@@ -66,19 +67,18 @@ class SessionRecorder:
         return self._submit(work)
 
     def handle(self, event: Event, active_seconds: float) -> None:
-        """Record what ``event`` means for the history (most events mean nothing)."""
-        total = self._base_active + active_seconds
+        """Record what ``event`` means for the history (most events mean nothing);
+        ``active_seconds`` is the engine's: the session's whole active time so far."""
         if isinstance(event, StepFinished) and event.segment is not None:
             seg = event.segment
             assert self._timeline is not None, "begin() or resume() first"
             position = self._timeline.work_ordinal(seg.index)
             status = StepStatus.SKIPPED if event.skipped else StepStatus.DONE
             self._submit(lambda s: s.record_step(self._need_uuid(), position, seg.name,
-                                                 seg.side, status, event.seconds, total))
-        elif isinstance(event, RoutineFinished):
-            self._finish(Outcome.COMPLETED, self._base_active + event.active_seconds)
-        elif isinstance(event, RoutineStopped):
-            self._finish(Outcome.STOPPED, self._base_active + event.active_seconds)
+                                                 seg.side, status, event.seconds,
+                                                 active_seconds))
+        elif isinstance(event, RoutineFinished | RoutineStopped):
+            self._finish(session_outcome(event), event.active_seconds)
 
     def rate(self, pain_before: int | None, pain_after: int | None, note: str | None) -> None:
         self._submit(lambda s: s.rate_session(self._need_uuid(), pain_after=pain_after,

@@ -156,10 +156,12 @@ class SessionEngine:
     # --- commands -------------------------------------------------------------------------
 
     def start(self, now: float | None = None, *, at_segment: int = 0,
-              earlier: Mapping[int, bool] | None = None) -> list[Event]:
+              earlier: Mapping[int, bool] | None = None,
+              active_before: float = 0.0) -> list[Event]:
         """Begin, or go on from ``at_segment`` with an interrupted session; ``earlier`` tells
-        how its work segments went before (segment index -> skipped?), so the counts at the
-        end cover the whole session."""
+        how its work segments went before (segment index -> skipped?) and ``active_before``
+        the active seconds it had, so the counts and the time at the end cover the whole
+        session (the history records the same total)."""
         if self.state is not State.READY:
             return []
         if not 0 <= at_segment < max(len(self.timeline.segments), 1):
@@ -173,6 +175,7 @@ class SessionEngine:
         self._run_started = now
         self._current = at_segment
         self._status.update(earlier or {})
+        self._active = max(active_before, 0.0)
         self._cursor = bisect.bisect_left(self._agenda_at, start_at)
         return self._advance(start_at)
 
