@@ -15,7 +15,8 @@ all of them. Three things follow, one ``FileShare`` per file (by real path) hold
   exclusively, so a file another process still has open (whose connections would go on
   writing into the moved-aside copy) is never swapped. Where ``fcntl`` does not exist, or the
   lock file cannot be made (a read-only disk, where no repair could be written anyway), no
-  repair is attempted.
+  repair is attempted. (A process that connects during another's repair does not wait for
+  it: it does not get its shared lock, and the seconds-long window is left open.)
 """
 
 from __future__ import annotations
