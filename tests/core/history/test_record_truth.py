@@ -15,11 +15,12 @@ from pathlib import Path
 import supple
 from fakes import FakeClock
 from supple.core.history.model import Outcome, StepStatus
-from supple.core.history.outcome import finish_title, session_outcome
+from supple.core.history.outcome import session_outcome
 from supple.core.history.recorder import SessionRecorder
 from supple.core.history.stats import stats_for
 from supple.core.history.store import HistoryStore
 from supple.core.routines.loader import LoadedRoutine, load_text
+from supple.core.session.display import finish_title
 from supple.core.session.engine import SessionEngine
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped
 from supple.core.session.timeline import SegmentKind, Timeline, plan
@@ -144,7 +145,7 @@ def test_a_session_of_skips_is_not_completed_and_earns_no_streak(tmp_path: Path)
     assert isinstance(finished, RoutineFinished)
     assert (finished.done, finished.skipped) == (0, len(timeline.work_segments))
     assert session_outcome(finished) is not Outcome.COMPLETED
-    assert finish_title(finished) != "Well done"
+    assert finish_title(run.engine) == "Every step skipped"
     with HistoryStore(db) as store:
         [session] = store.sessions()
         assert session.outcome is session_outcome(finished)
@@ -157,9 +158,9 @@ def test_a_session_of_skips_is_not_completed_and_earns_no_streak(tmp_path: Path)
 def test_one_step_done_among_skips_is_completed() -> None:
     seg = plan(loaded_routine().routine).work_segments[0]
     event = RoutineFinished(0.0, seg, None, active_seconds=9.0, done=1, skipped=3)
-    assert session_outcome(event) is Outcome.COMPLETED and finish_title(event) == "Well done"
+    assert session_outcome(event) is Outcome.COMPLETED
     stopped = RoutineStopped(0.0, seg, None, active_seconds=9.0, done=3, skipped=0)
-    assert session_outcome(stopped) is Outcome.STOPPED and finish_title(stopped) != "Well done"
+    assert session_outcome(stopped) is Outcome.STOPPED
 
 
 def test_a_resumed_session_shows_the_same_total_time_as_the_history(tmp_path: Path) -> None:

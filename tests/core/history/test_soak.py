@@ -24,8 +24,9 @@ from fakes import FakeClock, RecordingCuePlayer
 from supple.core.history.model import Outcome, StepStatus
 from supple.core.history.recorder import SessionRecorder
 from supple.core.history.store import HistoryStore
+from supple.core.library.catalog import load_card, scan_catalog
 from supple.core.resources import builtin_routines_dir
-from supple.core.routines.loader import LoadedRoutine, load_library
+from supple.core.routines.loader import LoadedRoutine
 from supple.core.session.engine import BACK_GRACE, SessionEngine
 from supple.core.session.events import Event, RoutineFinished
 from supple.core.session.timeline import SegmentKind, plan
@@ -130,7 +131,8 @@ class Soak:
 def test_eight_hours_of_routines_lose_nothing_drift_nothing_and_do_not_grow(
     tmp_path: Path,
 ) -> None:
-    routines = load_library(builtin_routines_dir(), []).routines
+    loaded = [load_card(card)[0] for card in scan_catalog(builtin_routines_dir()).cards]
+    routines = [routine for routine in loaded if routine is not None]
     assert routines
     db = tmp_path / "history.db"
     soak = Soak(db)

@@ -277,6 +277,16 @@ def test_stopped_early_counts_what_was_done_and_skipped(session: Session) -> Non
     assert (shown.mini_title, shown.countdown) == ("Stopped", "0:00")
 
 
+def test_a_routine_skipped_through_is_not_well_done(session: Session) -> None:
+    """Regression: skipping every step reached the end and said "Well done"."""
+    while not session.engine.state.over:
+        session.engine.skip()
+    shown = session.shown()
+    assert shown.state is State.FINISHED
+    assert shown.finish is not None and shown.finish.title == "Every step skipped"
+    assert (shown.finish.done, shown.finish.skipped) == ("0", "4")
+
+
 def test_one_step_is_one_step() -> None:
     s = Session(timeline("- {name: A, hold: 5s}\n", "{lead_in: 0}")).start()
     shown = s.at(6)

@@ -646,3 +646,16 @@ def test_an_engine_with_many_reps_builds_in_linear_time() -> None:
         type(seg).rep_at = original  # type: ignore[method-assign]
     assert calls == 0  # phases come from the plan, not from a search by time
     assert engine.state is State.READY
+
+
+def test_a_routine_skipped_through_ends_with_nothing_done() -> None:
+    from supple.core.session.events import every_step_skipped
+
+    s = Session().in_state(State.RUNNING, 1.0)
+    events: list[Event] = []
+    while not s.engine.state.over:
+        events += s.engine.skip(s.at(1.0))
+    finished = events[-1]
+    assert isinstance(finished, RoutineFinished)
+    assert every_step_skipped(finished.done, finished.skipped)
+    assert not every_step_skipped(1, 3) and not every_step_skipped(0, 0)

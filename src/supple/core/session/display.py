@@ -14,6 +14,7 @@ from typing import assert_never
 
 from supple.core.routines.durations import format_clock, format_duration
 from supple.core.session.engine import SessionEngine, State
+from supple.core.session.events import every_step_skipped
 from supple.core.session.timeline import Segment, SegmentKind, Timeline
 
 #: The picture of a rest that belongs to no exercise.
@@ -216,12 +217,20 @@ def _overlay(state: State, slept: bool) -> tuple[str, str]:
 def _finish(engine: SessionEngine, now: float) -> FinishDisplay:
     total = len(engine.timeline.work_segments)
     return FinishDisplay(
-        title="Stopped early" if engine.state is State.STOPPED else "Well done",
+        title=finish_title(engine),
         active_time=format_duration(engine.active_seconds(now)),
         done=str(engine.done),
         done_caption=f"of {total} step{'s' if total != 1 else ''} done",
         skipped=str(engine.skipped),
     )
+
+
+def finish_title(engine: SessionEngine) -> str:
+    """The finish screen's heading: a routine skipped through is not "Well done"."""
+    if engine.state is State.STOPPED:
+        return "Stopped early"
+    return "Every step skipped" if every_step_skipped(engine.done, engine.skipped) else (
+        "Well done")
 
 
 def _fraction(part: float, whole: float) -> float:

@@ -95,6 +95,13 @@ class RoutineFinished(Event):
     skipped: int
 
 
+def every_step_skipped(done: int, skipped: int) -> bool:
+    """A routine skipped through from first step to last reached its end, but nothing was
+    done: it is not a completed session (for the history, streaks and the finish screen).
+    One step done among skips is."""
+    return done == 0 and skipped > 0
+
+
 @dataclass(frozen=True)
 class RoutineStopped(Event):
     active_seconds: float
