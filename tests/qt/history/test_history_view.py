@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from supple.core.history.model import Outcome, StepStatus
 from supple.core.history.stats import PainPoint
 from supple.core.history.store import HistoryStore
-from supple.qt.history.charts import day_msecs, monday_of, pain_change
+from supple.qt.history.pain_chart import pain_change
 from supple.qt.history.table_model import Column, SessionTableModel
+from supple.qt.history.weeks import day_msecs, monday_of
 from supple.qt.history.window import EMPTY_TEXT, HistoryWindow, RatingDialog
 
 TODAY = date(2026, 3, 10)  # a Tuesday

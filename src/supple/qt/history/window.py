@@ -40,13 +40,9 @@ from PySide6.QtWidgets import (
 from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
-from supple.qt.history.charts import (
-    ActivityGrid,
-    MinutesChart,
-    PainChart,
-    category_colors,
-    pain_change,
-)
+from supple.qt.history.activity_grid import ActivityGrid
+from supple.qt.history.minutes_chart import MinutesChart, category_colors
+from supple.qt.history.pain_chart import PainChart, pain_change
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel, format_when
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
