@@ -17,9 +17,10 @@ from supple.core.history.model import Outcome, StepStatus
 from supple.core.history.stats import PainPoint
 from supple.core.history.store import HistoryStore
 from supple.qt.history.pain_chart import pain_change
+from supple.qt.history.rating_dialog import RatingDialog
 from supple.qt.history.table_model import Column, SessionTableModel
 from supple.qt.history.weeks import day_msecs, monday_of
-from supple.qt.history.window import EMPTY_TEXT, HistoryWindow, RatingDialog
+from supple.qt.history.window import EMPTY_TEXT, HistoryWindow
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 
@@ -117,26 +118,26 @@ def select(combo: object, data: str | None) -> None:
 
 
 def test_header_shows_streaks_totals_and_last_seven_days(window: HistoryWindow) -> None:
-    assert window.current_streak.number.text() == "3"
-    assert window.longest_streak.number.text() == "4"
-    assert "until 4 Mar" in window.longest_streak.caption.text()
-    assert window.all_time.number.text() == "10"
+    assert window.cards.current_streak.number.text() == "3"
+    assert window.cards.longest_streak.number.text() == "4"
+    assert "until 4 Mar" in window.cards.longest_streak.caption.text()
+    assert window.cards.all_time.number.text() == "10"
     minutes = sum(p.active for p in PLAN) / 60
-    assert window.all_time.caption.text() == f"in all · {round(minutes) // 60} h " \
+    assert window.cards.all_time.caption.text() == f"in all · {round(minutes) // 60} h " \
         f"{round(minutes) % 60:02d} min"
     # 4–10 March: everything but 1–3 March (four sessions)
-    assert window.last_week.number.text() == "6"
-    assert "today is done" in window.current_streak.caption.text()
+    assert window.cards.last_week.number.text() == "6"
+    assert "today is done" in window.cards.current_streak.caption.text()
 
 
 def test_current_streak_waits_for_today(qtbot: QtBot, store: HistoryStore) -> None:
     later = HistoryWindow(store, today=TODAY + timedelta(days=1))
     qtbot.addWidget(later)
-    assert later.current_streak.number.text() == "3"
-    assert "a routine today keeps it going" in later.current_streak.caption.text()
+    assert later.cards.current_streak.number.text() == "3"
+    assert "a routine today keeps it going" in later.cards.current_streak.caption.text()
     gone = HistoryWindow(store, today=TODAY + timedelta(days=2))
     qtbot.addWidget(gone)
-    assert gone.current_streak.number.text() == "0"
+    assert gone.cards.current_streak.number.text() == "0"
 
 
 # ----- table -----------------------------------------------------------------------------------
@@ -226,24 +227,24 @@ def test_filtering_by_routine_changes_rows_and_stats(window: HistoryWindow) -> N
     assert window.model.rowCount() == 6
     assert {window.model.record(r).routine_id for r in range(6)} == {"calf"}
     # Calf care completed on 2, 3, 4, 8 and 10 March
-    assert window.longest_streak.number.text() == "3"
-    assert window.current_streak.number.text() == "1"
-    assert window.all_time.number.text() == "6"
+    assert window.cards.longest_streak.number.text() == "3"
+    assert window.cards.current_streak.number.text() == "1"
+    assert window.cards.all_time.number.text() == "6"
     assert window.grid.session_days() == [date(2026, 3, d) for d in (2, 3, 4, 8, 9, 10)]
     select(window.routine_filter, None)
     assert window.model.rowCount() == len(PLAN)
-    assert window.current_streak.number.text() == "3"
+    assert window.cards.current_streak.number.text() == "3"
 
 
 def test_filtering_by_category_changes_rows_stats_and_charts(window: HistoryWindow) -> None:
     select(window.category_filter, "strength")
     assert window.model.rowCount() == 4
-    assert window.all_time.number.text() == "4"
+    assert window.cards.all_time.number.text() == "4"
     assert window.minutes_chart.categories == ["strength"]
     assert window.pain_chart.after_points.count() == 0  # heel drops were never rated
     select(window.routine_filter, "calf")  # calf care is not strength: nothing matches
     assert window.model.rowCount() == 0
-    assert window.all_time.number.text() == "0"
+    assert window.cards.all_time.number.text() == "0"
 
 
 # ----- calendar --------------------------------------------------------------------------------
@@ -316,7 +317,7 @@ def test_the_window_says_in_words_whether_the_calves_improve(
         assert window.pain_summary.isVisible()
         assert window.pain_summary.text() == (
             "Calves after a routine: 5.0 in your first week, 2.0 in the last 7 days — better.")
-        assert window.current_streak.number.text() == "21"
+        assert window.cards.current_streak.number.text() == "21"
 
 
 # ----- editing a rating ------------------------------------------------------------------------

@@ -12,24 +12,19 @@ plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QBoxLayout,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -41,41 +36,21 @@ from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
 from supple.qt.history.activity_grid import ActivityGrid
+from supple.qt.history.cards import SummaryCards
 from supple.qt.history.minutes_chart import MinutesChart, category_colors
 from supple.qt.history.pain_chart import PainChart, pain_change
-from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel, format_when
+from supple.qt.history.rating_dialog import RatingDialog
+from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
 from supple.qt.theme import DARK, LIGHT, Colors
-from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
+from supple.qt.widgets.plain_text import plain_label
 
 EMPTY_TEXT = "No sessions yet — your first routine will show up here."
-NOTE_MAX = 500
 
 
 def palette_colors() -> Colors:
     """The theme in use, read back from the application palette that ``apply_theme`` set."""
     window = QApplication.palette().color(QApplication.palette().ColorRole.Window)
     return DARK if window.lightness() < 128 else LIGHT
-
-
-def _label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role is not None:
-        label.setProperty("role", role)
-    return label
-
-
-def _card() -> QFrame:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    return frame
-
-
-def _minutes_text(minutes: float) -> str:
-    total = round(minutes)
-    if total < 60:
-        return f"{total} min"
-    return f"{total // 60} h {total % 60:02d} min"
 
 
 def _plural(count: int, word: str) -> str:
@@ -149,41 +124,6 @@ class Reflow(QFrame):
             self.fit()
 
 
-class StatCard(QFrame):
-    """A big number with a unit and a caption under it: readable at a glance."""
-
-    def __init__(self, caption: str, accessible: str) -> None:
-        super().__init__()
-        self.setProperty("role", "card")
-        self.number = _label()
-        self.number.setProperty("tint", "work")
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * 2.5)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.number.setFont(font)
-        self.unit = _label(role="muted")
-        self.caption = _label(caption, "muted")
-        self.caption.setWordWrap(True)
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignBaseline)
-        top.addWidget(self.unit, 0, Qt.AlignmentFlag.AlignBaseline)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 10, 18, 12)
-        layout.setSpacing(0)
-        layout.addLayout(top)
-        layout.addWidget(self.caption)
-        self.setAccessibleName(accessible)
-
-    def set(self, number: int, unit: str, caption: str | None = None) -> None:
-        self.number.setText(str(number))
-        self.unit.setText(unit)
-        if caption is not None:
-            self.caption.setText(caption)
-        self.setAccessibleDescription(f"{number} {unit}, {self.caption.text()}")
-
-
 class SessionTable(QTableView):
     """Asks to open a session on double-click or Enter (whatever the style's activation)."""
 
@@ -198,54 +138,6 @@ class SessionTable(QTableView):
             self.open_requested.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
-
-
-class RatingDialog(QDialog):
-    """Change how the calves felt after a session, and its note."""
-
-    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.record = record
-        self.setWindowTitle("Rate this session")
-        title = _label(f"{record.routine_name} · {format_when(record)}", "heading")
-        title.setWordWrap(True)
-        question = _label("How did your calves feel after it?")
-        hint = _label(SCALE_HINT, "muted")
-        self.scale = PainScale("Calf tightness or pain after the session")
-        self.scale.set_value(record.pain_after)
-        self.scale.changed.connect(self._scale_changed)
-        self.keep_hint = _label("A saved rating can be changed but not removed.", "muted")
-        self.keep_hint.hide()
-        self.note = QPlainTextEdit(record.note)
-        self.note.setPlaceholderText("A note for later (optional)")
-        self.note.setAccessibleName("Note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 16)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setProperty("role", "primary")
-        save.setDefault(True)
-        self.save_button: QPushButton = save
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        for widget in (title, question, hint, self.scale, self.keep_hint, self.note, buttons):
-            layout.addWidget(widget)
-
-    def _scale_changed(self, value: object) -> None:
-        # The store can set a rating but not clear one, so a saved rating stays selected.
-        if value is None and self.record.pain_after is not None:
-            self.scale.set_value(self.record.pain_after)
-            self.keep_hint.show()
-
-    def pain_after(self) -> int | None:
-        return self.scale.value()
-
-    def note_text(self) -> str:
-        return self.note.toPlainText().strip()[:NOTE_MAX]
 
 
 class HistoryWindow(QWidget):
@@ -283,7 +175,7 @@ class HistoryWindow(QWidget):
     # ----- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = _label("History", "title")
+        title = plain_label("History", role="title")
         self.routine_filter = self._filter_combo("Show sessions of routine")
         self.category_filter = self._filter_combo("Show sessions of category")
         self.filters = QWidget()
@@ -301,28 +193,15 @@ class HistoryWindow(QWidget):
         # The filters go under the title when both do not fit at their full widths.
         self.header = Reflow([title, self.filters], [1, 0], preferred=True)
 
-        self.current_streak = StatCard("current streak", "Current streak")
-        self.longest_streak = StatCard("longest streak", "Longest streak")
-        self.all_time = StatCard("", "Sessions in all")
-        self.last_week = StatCard("", "Last 7 days")
-        self.cards = QWidget()
-        cards = QGridLayout(self.cards)
-        cards.setContentsMargins(0, 0, 0, 0)
-        cards.setSpacing(12)
-        cards.addWidget(self.current_streak, 0, 0)
-        cards.addWidget(self.longest_streak, 0, 1)
-        cards.addWidget(self.all_time, 1, 0)
-        cards.addWidget(self.last_week, 1, 1)
+        self.cards = SummaryCards()
 
         self.grid = ActivityGrid(self.colors)
-        self.grid_summary = _label(role="muted")
-        self.grid_summary.setWordWrap(True)
-        self.pain_summary = _label()
-        self.pain_summary.setWordWrap(True)
+        self.grid_summary = plain_label(role="muted", wrap=True)
+        self.pain_summary = plain_label(wrap=True)
         grid_text = QWidget()
         text_layout = QVBoxLayout(grid_text)
         text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.addWidget(_label("Last 16 weeks", "heading"))
+        text_layout.addWidget(plain_label("Last 16 weeks", role="heading"))
         text_layout.addWidget(self.grid_summary)
         text_layout.addWidget(self.pain_summary)
         text_layout.addStretch(1)
@@ -353,11 +232,12 @@ class HistoryWindow(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.table.open_requested.connect(self.open_editor)
-        table_card = _card()
+        table_card = QFrame()
+        table_card.setProperty("role", "card")
         table_layout = QVBoxLayout(table_card)
         table_layout.setContentsMargins(16, 12, 16, 8)
-        table_head = Reflow([_label("Sessions", "heading"),
-                             _label("Double-click or Enter to rate a session", "muted")],
+        table_head = Reflow([plain_label("Sessions", role="heading"),
+                             plain_label("Double-click or Enter to rate a session", role="muted")],
                             [1, 0], preferred=True)
         table_layout.addWidget(table_head)
         table_layout.addWidget(self.table, 1)
@@ -372,14 +252,12 @@ class HistoryWindow(QWidget):
 
         self.empty_state = QWidget()
         empty_layout = QVBoxLayout(self.empty_state)
-        self.empty_label = _label(EMPTY_TEXT, "heading")
+        self.empty_label = plain_label(EMPTY_TEXT, role="heading", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_hint = _label(
+        self.empty_hint = plain_label(
             "Every routine you start is recorded here: your streaks, your minutes per week, "
-            "and how your calves feel before and after.", "muted")
+            "and how your calves feel before and after.", role="muted", wrap=True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.empty_hint)
@@ -505,7 +383,7 @@ class HistoryWindow(QWidget):
             return
         self.pages.setCurrentIndex(0)
         self.filters.show()
-        self._show_header(stats)
+        self.cards.show_stats(stats, self.today)
         self.grid.set_data(stats.days, self.today)
         shown = self.grid.shown_days()
         active = sum(1 for day in shown if day.sessions)
@@ -526,37 +404,6 @@ class HistoryWindow(QWidget):
             )
         self.minutes_chart.set_weeks(stats.weeks, self.today, self._category_palette)
         self.pain_chart.set_data(stats.pain, stats.weeks, self.today)
-
-    def _show_header(self, stats: HistoryStats) -> None:
-        streaks = stats.streaks
-        completed_today = any(d.day == self.today and d.completed for d in stats.days)
-        if streaks.current and not completed_today:
-            current_caption = "current streak · a routine today keeps it going"
-        elif streaks.current:
-            current_caption = "current streak · today is done"
-        else:
-            current_caption = "current streak · complete a routine to start one"
-        self.current_streak.set(streaks.current, "days" if streaks.current != 1 else "day",
-                                current_caption)
-        longest_caption = "longest streak"
-        if streaks.longest_last_day is not None:
-            last = streaks.longest_last_day
-            longest_caption += f" · until {last.day} {last:%b}"
-            if last.year != self.today.year:
-                longest_caption += f" {last.year}"
-            if self.today - last <= timedelta(days=1):
-                longest_caption = "longest streak · it is the current one"
-        self.longest_streak.set(streaks.longest, "days" if streaks.longest != 1 else "day",
-                                longest_caption)
-        self.all_time.set(stats.total_sessions,
-                          "sessions" if stats.total_sessions != 1 else "session",
-                          f"in all · {_minutes_text(stats.total_minutes)}")
-        week_start = self.today - timedelta(days=6)
-        recent = [d for d in stats.days if week_start <= d.day <= self.today]
-        sessions = sum(d.sessions for d in recent)
-        minutes = sum(d.minutes for d in recent)
-        self.last_week.set(sessions, "sessions" if sessions != 1 else "session",
-                           f"in the last 7 days · {_minutes_text(minutes)}")
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
