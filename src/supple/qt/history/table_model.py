@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from supple.core.history.model import Outcome, SessionRecord
+from supple.core.routines.durations import format_hms
 
 FIRST_PAGE = 200
 
@@ -67,15 +68,6 @@ def format_when(record: SessionRecord) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
 
 
-def format_duration(seconds: float) -> str:
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
-
-
 def format_steps(record: SessionRecord) -> str:
     text = f"{record.steps_done} of {record.steps_total}"
     if record.steps_skipped:
@@ -99,7 +91,7 @@ _FORMATTERS: dict[Column, Callable[[SessionRecord], str]] = {
     Column.WHEN: format_when,
     Column.ROUTINE: lambda r: r.routine_name,
     Column.OUTCOME: lambda r: OUTCOME_TEXT[r.outcome],
-    Column.ACTIVE: lambda r: format_duration(r.active_seconds),
+    Column.ACTIVE: lambda r: format_hms(r.active_seconds),
     Column.STEPS: format_steps,
     Column.PAIN: format_pain,
     Column.NOTE: lambda r: first_line(r.note),
