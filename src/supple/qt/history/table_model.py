@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from supple.core.history.model import Outcome, SessionRecord
 from supple.core.routines.durations import format_hms
+from supple.qt.widgets.plain_text import plain_tooltip
 
 FIRST_PAGE = 200
 
@@ -215,10 +216,3 @@ class SessionTableModel(QAbstractTableModel):
             right = section in (Column.ACTIVE, Column.PAIN)
             return int((_RIGHT if right else _LEFT).value)
         return None
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltip markup that shows ``text`` literally, line breaks kept."""
-    from html import escape
-
-    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
