@@ -241,7 +241,7 @@ def test_history_table_export_and_import_round_trip(capsys: pytest.CaptureFixtur
 
     code, out, _ = run(capsys, "--data-dir", str(data), "history")
     assert code == 0
-    assert "Quick calf care" in out and "completed" in out and "5→3" in out
+    assert "Quick calf care" in out and "completed" in out and "5 → 3" in out
 
     code, csv_text, _ = run(capsys, "--data-dir", str(data), "history", "--csv")
     assert code == 0

@@ -407,7 +407,7 @@ def test_format_table(make_store: Callable[..., HistoryStore], clock: WallClock)
         "Note",
     ]
     assert len(lines) == 2 + 3
-    assert "2026-06-03 07:30" in lines[2] and "5→2" in lines[-1] and "stopped early" in lines[-1]
+    assert "2026-06-03 07:30" in lines[2] and "5 → 2" in lines[-1] and "stopped early" in lines[-1]
     assert "1/4 (1 skipped)" in lines[2]
     assert "(no sessions yet)" in format_table([])
 

@@ -34,6 +34,7 @@ from supple.core.history.model import (
     SessionWithSteps,
     StepRecord,
     StepStatus,
+    format_pain,
 )
 from supple.core.routines.durations import format_hms
 
@@ -228,14 +229,6 @@ def import_json(store: HistoryStore, path: Path) -> ImportResult:
     return store.import_sessions(parse_export(text))
 
 
-def _pain(session: SessionRecord) -> str:
-    if session.pain_before is None and session.pain_after is None:
-        return "–"
-    before = "?" if session.pain_before is None else str(session.pain_before)
-    after = "?" if session.pain_after is None else str(session.pain_after)
-    return f"{before}→{after}"
-
-
 _OUTCOME_WORDS = {
     Outcome.IN_PROGRESS: "in progress",
     Outcome.COMPLETED: "completed",
@@ -264,7 +257,7 @@ def format_table(sessions: Sequence[SessionRecord], note_width: int = 30) -> str
                 _OUTCOME_WORDS[s.outcome],
                 format_hms(s.active_seconds),
                 steps,
-                _pain(s),
+                format_pain(s.pain_before, s.pain_after),
                 _clip(" ".join(s.note.split()), note_width),
             )
         )

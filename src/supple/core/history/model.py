@@ -62,6 +62,16 @@ class SessionRecord:
         return self.started_at.date()
 
 
+def format_pain(pain_before: int | None, pain_after: int | None) -> str:
+    """The calf ratings around a session, ``5 → 2``, as the window's table and ``supple
+    history`` both show them: ``–`` for the side not rated, ``—`` for a session not rated."""
+    if pain_before is None and pain_after is None:
+        return "—"
+    before = "–" if pain_before is None else str(pain_before)
+    after = "–" if pain_after is None else str(pain_after)
+    return f"{before} → {after}"
+
+
 @dataclass(frozen=True, slots=True)
 class StepRecord:
     position: int

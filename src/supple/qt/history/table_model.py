@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from supple.core.history.model import Outcome, SessionRecord
+from supple.core.history.model import Outcome, SessionRecord, format_pain
 from supple.core.routines.durations import format_hms
 from supple.qt.widgets.plain_text import plain_tooltip
 
@@ -76,14 +76,6 @@ def format_steps(record: SessionRecord) -> str:
     return text
 
 
-def format_pain(record: SessionRecord) -> str:
-    if record.pain_before is None and record.pain_after is None:
-        return "—"
-    before = "–" if record.pain_before is None else str(record.pain_before)
-    after = "–" if record.pain_after is None else str(record.pain_after)
-    return f"{before} → {after}"
-
-
 def first_line(text: str) -> str:
     return text.splitlines()[0] if text else ""
 
@@ -94,7 +86,7 @@ _FORMATTERS: dict[Column, Callable[[SessionRecord], str]] = {
     Column.OUTCOME: lambda r: OUTCOME_TEXT[r.outcome],
     Column.ACTIVE: lambda r: format_hms(r.active_seconds),
     Column.STEPS: format_steps,
-    Column.PAIN: format_pain,
+    Column.PAIN: lambda r: format_pain(r.pain_before, r.pain_after),
     Column.NOTE: lambda r: first_line(r.note),
 }
 
