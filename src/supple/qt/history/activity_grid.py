@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from supple.core.history.stats import DayActivity
+from supple.core.wording import counted
 from supple.qt.history.weeks import monday_of
 from supple.qt.theme import Colors
 
@@ -286,8 +287,7 @@ class ActivityGrid(QWidget):
         grid_day = self.grid_day(day)
         when = f"{day:%a} {day.day} {day:%b %Y}"
         if grid_day.sessions:
-            plural = "s" if grid_day.sessions != 1 else ""
-            return f"{when}: {grid_day.sessions} session{plural}, {grid_day.minutes:.0f} min"
+            return f"{when}: {counted(grid_day.sessions, 'session')}, {grid_day.minutes:.0f} min"
         if grid_day.in_history:
             return f"{when}: rest day"
         return f"{when}: before your first session"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from supple.core.history.stats import HistoryStats
+from supple.core.wording import plural
 from supple.qt.widgets.plain_text import plain_label
 
 
@@ -84,7 +85,7 @@ class SummaryCards(QWidget):
             current_caption = "current streak · today is done"
         else:
             current_caption = "current streak · complete a routine to start one"
-        self.current_streak.set(streaks.current, "days" if streaks.current != 1 else "day",
+        self.current_streak.set(streaks.current, plural(streaks.current, "day"),
                                 current_caption)
         longest_caption = "longest streak"
         if streaks.longest_last_day is not None:
@@ -94,14 +95,14 @@ class SummaryCards(QWidget):
                 longest_caption += f" {last.year}"
             if today - last <= timedelta(days=1):
                 longest_caption = "longest streak · it is the current one"
-        self.longest_streak.set(streaks.longest, "days" if streaks.longest != 1 else "day",
+        self.longest_streak.set(streaks.longest, plural(streaks.longest, "day"),
                                 longest_caption)
         self.all_time.set(stats.total_sessions,
-                          "sessions" if stats.total_sessions != 1 else "session",
+                          plural(stats.total_sessions, "session"),
                           f"in all · {format_total_minutes(stats.total_minutes)}")
         week_start = today - timedelta(days=6)
         recent = [d for d in stats.days if week_start <= d.day <= today]
         sessions = sum(d.sessions for d in recent)
         minutes = sum(d.minutes for d in recent)
-        self.last_week.set(sessions, "sessions" if sessions != 1 else "session",
+        self.last_week.set(sessions, plural(sessions, "session"),
                            f"in the last 7 days · {format_total_minutes(minutes)}")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
+from supple.core.wording import counted
 from supple.qt.history.activity_grid import ActivityGrid
 from supple.qt.history.cards import SummaryCards
 from supple.qt.history.minutes_chart import MinutesChart, category_colors
@@ -51,10 +52,6 @@ def palette_colors() -> Colors:
     """The theme in use, read back from the application palette that ``apply_theme`` set."""
     window = QApplication.palette().color(QApplication.palette().ColorRole.Window)
     return DARK if window.lightness() < 128 else LIGHT
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 class Reflow(QFrame):
@@ -389,7 +386,7 @@ class HistoryWindow(QWidget):
         active = sum(1 for day in shown if day.sessions)
         rest = sum(1 for day in shown if day.is_rest)
         self.grid_summary.setText(
-            f"{_plural(active, 'day')} with sessions and {_plural(rest, 'rest day')} "
+            f"{counted(active, 'day')} with sessions and {counted(rest, 'rest day')} "
             "in the last 16 weeks."
         )
         change = pain_change(stats.pain, self.today)
