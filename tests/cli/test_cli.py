@@ -67,6 +67,16 @@ def test_show_prints_the_expanded_plan(capsys: pytest.CaptureFixture[str],
     assert lines[-1].split() == ["1:04", "done"]
 
 
+def test_show_counts_one_rep_as_one_rep(capsys: pytest.CaptureFixture[str],
+                                        tmp_path: Path) -> None:
+    path = tmp_path / "one.yaml"
+    path.write_text("supple: 1\nname: One\nsteps:\n  - {name: Deep squat, reps: 1}\n")
+    code, out, _ = run(capsys, "show", str(path))
+    assert code == 0
+    [line] = [line for line in out.splitlines() if "Deep squat" in line and "get ready" not in line]
+    assert line.split()[1:3] == ["1", "rep"]
+
+
 def test_show_by_id_and_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     first = sorted(builtin_routines_dir().glob("*.yaml"))[0].stem
     code, out, _ = run(capsys, "show", first)
@@ -259,7 +269,7 @@ def test_history_table_export_and_import_round_trip(capsys: pytest.CaptureFixtur
     other = tmp_path / "other"
     other.mkdir()
     code, out, _ = run(capsys, "--data-dir", str(other), "history", "--import", str(export))
-    assert (code, out) == (0, "imported 1 sessions, skipped 0 already present\n")
+    assert (code, out) == (0, "imported 1 session, skipped 0 already present\n")
     code, out, _ = run(capsys, "--data-dir", str(other), "history", "--import", str(export))
     assert (code, out) == (0, "imported 0 sessions, skipped 1 already present\n")
     code, again, _ = run(capsys, "--data-dir", str(other), "history", "--json")

@@ -10,6 +10,7 @@ from supple.core.history.export import csv_export, format_table, import_json, js
 from supple.core.history.model import HistoryError
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
+from supple.core.wording import counted
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -28,8 +29,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
             except (OSError, ValueError, HistoryError) as exc:
                 print(f"supple: cannot import {args.import_file}: {exc}", file=sys.stderr)
                 return 1
-            out.write(f"imported {result.added} sessions, skipped {result.skipped_duplicates} "
-                      "already present\n")
+            out.write(f"imported {counted(result.added, 'session')}, "
+                      f"skipped {result.skipped_duplicates} already present\n")
             return 0
         try:
             if args.csv or args.json:

@@ -24,6 +24,7 @@ from supple.core.paths import AppPaths
 from supple.core.problems import RoutineError
 from supple.core.resources import builtin_routines_dir
 from supple.core.routines.durations import format_duration, format_hms
+from supple.core.wording import counted
 
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
@@ -192,7 +193,7 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
     for seg in timeline.segments:
         label = kind_label[seg.kind]
         if seg.kind is SegmentKind.WORK:
-            label = f"{seg.reps} reps" if seg.reps else ("metronome" if seg.bpm else "hold")
+            label = counted(seg.reps, "rep") if seg.reps else ("metronome" if seg.bpm else "hold")
         detail = []
         if seg.sets > 1 and seg.kind is not SegmentKind.LEAD_IN:
             detail.append(f"set {seg.set}/{seg.sets}")
