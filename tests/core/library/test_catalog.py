@@ -78,6 +78,14 @@ def test_cards_say_what_the_full_loader_says(folder: Path) -> None:
     assert catalog.find("MINE") == mine  # by name, ignoring case
 
 
+def test_a_card_counts_one_rep_as_one_rep(tmp_path: Path) -> None:
+    (tmp_path / "one.yaml").write_text(
+        "supple: 1\nname: One\nsteps:\n  - {name: Deep squat, reps: 1, sets: 2}\n")
+    card = scan(tmp_path, None).find("one")
+    assert card is not None
+    assert [line.detail for line in card.exercises] == ["1 rep · 2 sets"]
+
+
 def test_unchanged_files_are_listed_from_the_index_without_reading_them(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     index = tmp_path / "cache" / "index.json"

@@ -27,6 +27,7 @@ from supple.core.atomic_file import write_atomically
 from supple.core.problems import Problem, Severity
 from supple.core.routines.discovery import routine_files, routine_id
 from supple.core.routines.durations import format_duration
+from supple.core.wording import counted
 
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
@@ -44,6 +45,7 @@ DECIDING_MODULES = (
     "supple.core.routines.durations",
     "supple.core.routines.categories", "supple.core.routines.cue_choices",
     "supple.core.session.timeline", "supple.core.session.cues", "supple.core.problems",
+    "supple.core.wording",
     "pydantic",
 )
 
@@ -126,12 +128,12 @@ def exercise_lines(timeline: Timeline) -> list[ExerciseLine]:
             continue
         seen.add((id(seg.source), seg.round))
         source = seg.source
-        extras = [f"{seg.reps} reps" if seg.reps else format_duration(seg.duration)]
+        extras = [counted(seg.reps, "rep") if seg.reps else format_duration(seg.duration)]
         if seg.sets > 1:
-            extras.append(f"{seg.sets} sets")
+            extras.append(counted(seg.sets, "set"))
         if isinstance(source, Exercise) and source.sides:
             extras.append("each side" if len(source.sides) == 2
-                          else f"{len(source.sides)} sides")
+                          else counted(len(source.sides), "side"))
         if seg.bpm:
             extras.append(f"{seg.bpm} bpm")
         if seg.rounds > 1:
