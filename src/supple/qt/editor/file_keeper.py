@@ -32,6 +32,7 @@ from supple.core.routines.files import (
     starter_text,
     with_newline,
 )
+from supple.core.wording import counted
 from supple.qt.editor.code_edit import CodeEdit
 from supple.qt.editor.message_bar import MessageBar
 from supple.qt.widgets.plain_text import plain_label
@@ -218,7 +219,7 @@ class FileKeeper(QObject):
             if problems:
                 n = len(problems)
                 self.message_bar.show_message(
-                    f"Saved, with {n} problem{'s' if n != 1 else ''}: this routine won't appear "
+                    f"Saved, with {counted(n, 'problem')}: this routine won't appear "
                     "in the library until they are fixed.", "warn")
             else:
                 self.message_bar.hide()

@@ -23,6 +23,7 @@ from supple.core.library.catalog import exercise_lines
 from supple.core.routines.durations import format_duration
 from supple.core.routines.model import Routine
 from supple.core.session.timeline import plan
+from supple.core.wording import counted
 from supple.qt.editor.lists import wrap_rows
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.plain_text import plain_label
@@ -84,7 +85,7 @@ class PreviewPane(QScrollArea):
         self.name.setText(routine.name)
         n = timeline.exercise_count
         self.meta.setText(
-            f"{format_duration(timeline.total)} in all · {n} exercise{'s' if n != 1 else ''}"
+            f"{format_duration(timeline.total)} in all · {counted(n, 'exercise')}"
             f" · {routine.category}")
         self.note.setText("Showing the last version without problems.")
         self.note.setVisible(stale)

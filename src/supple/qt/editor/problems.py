@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.problems import Problem
+from supple.core.wording import counted
 from supple.qt.editor.lists import wrap_rows
 from supple.qt.widgets.plain_text import plain_label
 
@@ -81,7 +82,7 @@ class ProblemsPane(QWidget):
             item.setToolTip("Click to go there")
             self.problems.addItem(item)
         n = len(problems)
-        self.heading.setText(f"{n} problem{'s' if n != 1 else ''}" if n else "✓ No problems")
+        self.heading.setText(counted(n, 'problem') if n else "✓ No problems")
         role = "heading" if n else "muted"
         if self.heading.property("role") != role:
             self.heading.setProperty("role", role)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.routines.durations import format_duration
+from supple.core.wording import counted
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
@@ -343,15 +344,14 @@ class LibraryView(QWidget):
             self.problems_text.addItem(item)
         n = len(problems)
         self.problems_button.setText(
-            f"⚠ {n} problem{'s' if n != 1 else ''} in routine files — show" if n else "")
+            f"⚠ {counted(n, 'problem')} in routine files — show" if n else "")
 
     def _toggle_problems(self) -> None:
         visible = not self.problems_text.isVisible()
         self.problems_text.setVisible(visible)
         n = len(self.library.problems)
         word = "hide" if visible else "show"
-        plural = "s" if n != 1 else ""
-        self.problems_button.setText(f"⚠ {n} problem{plural} in routine files — {word}")
+        self.problems_button.setText(f"⚠ {counted(n, 'problem')} in routine files — {word}")
         if visible:
             self.problemsShown.emit()
 
@@ -397,7 +397,7 @@ class LibraryView(QWidget):
         origin = "built-in" if card.builtin else f"your routine · {card.path.name}"
         n = card.exercise_count
         self.meta.setText(f"{card.category.capitalize()} · {format_duration(card.total_seconds)}"
-                          f" · {n} exercise{'s' if n != 1 else ''} · {origin}")
+                          f" · {counted(n, 'exercise')} · {origin}")
         self.description.setText(card.description)
         self.description.setVisible(bool(card.description))
         self.source.setText(f"Source: {card.source}" if card.source else "")
