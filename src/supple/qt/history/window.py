@@ -11,15 +11,14 @@ plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from supple.qt.history.rating_dialog import RatingDialog
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
+from supple.qt.widgets.reflow import BoxReflow
 
 EMPTY_TEXT = "No sessions yet — your first routine will show up here."
 
@@ -52,73 +52,6 @@ def palette_colors() -> Colors:
     """The theme in use, read back from the application palette that ``apply_theme`` set."""
     window = QApplication.palette().color(QApplication.palette().ColorRole.Window)
     return DARK if window.lightness() < 128 else LIGHT
-
-
-class Reflow(QFrame):
-    """Its widgets side by side while each gets the width it needs, else one under the other.
-
-    Its minimum width is that of the stacked form, so it never holds the window wider than a
-    small screen; a ``Reflow`` inside another one counts with its side-by-side width.
-    """
-
-    def __init__(self, widgets: Sequence[QWidget], stretches: Sequence[int], *,
-                 spacing: int = 12, preferred: bool = False) -> None:
-        super().__init__()
-        self._stretches = list(stretches)
-        self._preferred = preferred  # side by side only at their preferred widths
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(spacing)
-        for widget, stretch in zip(widgets, stretches, strict=True):
-            self.box.addWidget(widget, stretch)
-
-    def _widgets(self) -> list[QWidget]:
-        items = (self.box.itemAt(i) for i in range(self.box.count()))
-        widgets = (item.widget() for item in items if item is not None)
-        return [w for w in widgets if w is not None and not w.isHidden()]
-
-    def _needed(self, widget: QWidget) -> int:
-        if isinstance(widget, Reflow):
-            return widget.wide_width()
-        hint = widget.sizeHint() if self._preferred else widget.minimumSizeHint()
-        return max(hint.width(), widget.minimumWidth())
-
-    def _margins_width(self) -> int:
-        margins = self.box.contentsMargins()
-        return margins.left() + margins.right()
-
-    def wide_width(self) -> int:
-        """The width its widgets need side by side."""
-        widgets = self._widgets()
-        spacing = self.box.spacing() * max(0, len(widgets) - 1)
-        return sum(self._needed(w) for w in widgets) + spacing + self._margins_width()
-
-    def is_wide(self) -> bool:
-        return self.box.direction() == QBoxLayout.Direction.LeftToRight
-
-    def minimumSizeHint(self) -> QSize:
-        widths = [max(w.minimumSizeHint().width(), w.minimumWidth()) for w in self._widgets()]
-        return QSize(max(widths, default=0) + self._margins_width(),
-                     self.box.minimumSize().height())
-
-    def fit(self) -> None:
-        wide = self.width() >= self.wide_width()
-        if wide == self.is_wide():
-            return
-        self.box.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                              else QBoxLayout.Direction.TopToBottom)
-        for index, stretch in enumerate(self._stretches):
-            self.box.setStretch(index, stretch if wide else 0)
-        self.updateGeometry()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit()
 
 
 class SessionTable(QTableView):
@@ -188,7 +121,7 @@ class HistoryWindow(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)  # under the title, the filters keep to the left
         # The filters go under the title when both do not fit at their full widths.
-        self.header = Reflow([title, self.filters], [1, 0], preferred=True)
+        self.header = BoxReflow([title, self.filters], [1, 0], preferred=True)
 
         self.cards = SummaryCards()
 
@@ -204,15 +137,15 @@ class HistoryWindow(QWidget):
         text_layout.addStretch(1)
         # Narrower than this, the summary reads better under the grid than beside it.
         grid_text.setMinimumWidth(self.grid_summary.fontMetrics().averageCharWidth() * 22)
-        self.grid_card = Reflow([self.grid, grid_text], [3, 2], spacing=16)
+        self.grid_card = BoxReflow([self.grid, grid_text], [3, 2], spacing=16)
         self.grid_card.setProperty("role", "card")
         self.grid_card.box.setContentsMargins(16, 12, 16, 12)
 
-        self.overview = Reflow([self.cards, self.grid_card], [5, 6])
+        self.overview = BoxReflow([self.cards, self.grid_card], [5, 6])
 
         self.pain_chart = PainChart(self.colors)
         self.minutes_chart = MinutesChart(self.colors)
-        self.charts = Reflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
+        self.charts = BoxReflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")
@@ -233,7 +166,7 @@ class HistoryWindow(QWidget):
         table_card.setProperty("role", "card")
         table_layout = QVBoxLayout(table_card)
         table_layout.setContentsMargins(16, 12, 16, 8)
-        table_head = Reflow([plain_label("Sessions", role="heading"),
+        table_head = BoxReflow([plain_label("Sessions", role="heading"),
                              plain_label("Double-click or Enter to rate a session", role="muted")],
                             [1, 0], preferred=True)
         table_layout.addWidget(table_head)
