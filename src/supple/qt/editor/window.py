@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -38,7 +38,7 @@ from supple.qt.editor.preview import PreviewPane
 from supple.qt.editor.problems import ProblemsPane
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
-from supple.qt.widgets.reflow import fit_splitter
+from supple.qt.widgets.reflow import SplitReflow
 
 VALIDATE_DELAY_MS = 300
 CODE_COLUMNS = 44  # the code side by side with the preview needs this many characters' room
@@ -213,6 +213,13 @@ class RoutineEditor(QWidget):
             layout.addWidget(bar)
         layout.addWidget(split, 1)
         self._outer = layout
+        # The preview beside the text when there is room, otherwise under it: a small window
+        # or large text never squeezes the preview into a strip that scrolls sideways. Beside
+        # the text the preview takes a third; under it, a quarter: the text comes first.
+        self.reflow = SplitReflow(
+            self.split, room=self, wide_width=self.side_by_side_width,
+            least_widths=lambda: [self._code_width(), self._preview_width()],
+            wide_shares=[2, 1], stacked_shares=[3, 1])
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -236,14 +243,6 @@ class RoutineEditor(QWidget):
         return (PREVIEW_EMS * self.fontMetrics().horizontalAdvance("M") + margins.left()
                 + margins.right() + scrollbar)
 
-    def _fit_layout(self) -> None:
-        """The preview beside the text when there is room, otherwise under it: a small window
-        or large text never squeezes the preview into a strip that scrolls sideways."""
-        # Beside the text the preview takes a third; under it, a quarter: the text comes first.
-        fit_splitter(self.split, wide=self.width() >= self.side_by_side_width(),
-                     least_widths=[self._code_width(), self._preview_width()],
-                     wide_shares=[2, 1], stacked_shares=[3, 1])
-
     def _fit_problems(self, any_problems: bool) -> None:
         """Give the problems list room only when there is something in it."""
         if any_problems == self.problems.isVisibleTo(self):
@@ -261,16 +260,6 @@ class RoutineEditor(QWidget):
             heading = max(self.problems_heading.sizeHint().height(),
                           self.pane_hint.sizeHint().height())
             box.setMaximumHeight(heading + 12)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_layout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        built = self.layout() is not None  # the style sheet is set before the widgets exist
-        if built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_layout()
 
     def panes(self) -> list[QWidget]:
         """What Ctrl+Tab and F6 move between, in order: the text, the problems (when there

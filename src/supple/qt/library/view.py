@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,7 +46,7 @@ from supple.core.wording import counted
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
-from supple.qt.widgets.reflow import fit_splitter
+from supple.qt.widgets.reflow import SplitReflow
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # names of the routine and its exercises
@@ -229,6 +229,13 @@ class LibraryView(QWidget):
         layout.addWidget(splitter)
         self.left = left
         self._outer = layout
+        # Side by side when there is room; otherwise the list above the details, so that a
+        # small window or large text never makes either pane scroll sideways.
+        self.reflow = SplitReflow(
+            splitter, room=self, wide_width=self.side_by_side_width,
+            least_widths=lambda: [300, self.detail.minimumSizeHint().width() + self.style()
+                                  .pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)],
+            wide_shares=[5, 4], stacked_shares=[1, 1])
 
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._start)  # Enter starts the routine found
@@ -248,23 +255,6 @@ class LibraryView(QWidget):
         margins = self._outer.contentsMargins()
         return (self.detail.minimumSizeHint().width() + numbers + 14 * em
                 + margins.left() + margins.right() + self.splitter.handleWidth() + 2 * em)
-
-    def _fit_layout(self) -> None:
-        """Side by side when there is room; otherwise the list above the details, so that a
-        small window or large text never makes either pane scroll sideways."""
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        fit_splitter(self.splitter, wide=self.width() >= self.side_by_side_width(),
-                     least_widths=[300, self.detail.minimumSizeHint().width() + scrollbar],
-                     wide_shares=[5, 4], stacked_shares=[1, 1])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_layout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_layout()
 
     # --- content ----------------------------------------------------------------------------
 
