@@ -50,7 +50,7 @@ RUN_CHILD = textwrap.dedent("""
     seen = {"started": False}
     def poll():
         windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "notices")]
-        if windows and windows[0].driver is not None:
+        if windows and windows[0].session is not None:
             seen["started"] = True
             seen["notice"] = windows[0].notices.label.text()
             print(json.dumps(seen), flush=True)

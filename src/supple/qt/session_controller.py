@@ -25,6 +25,7 @@ from supple.core.history.model import HistoryError, StepStatus
 from supple.core.session.engine import SessionEngine
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped
 from supple.core.session.timeline import Timeline, plan
+from supple.core.wording import counted
 from supple.qt.driver import SessionDriver
 from supple.qt.player.rating import RatingView
 from supple.qt.player.view import PlayerView
@@ -246,8 +247,7 @@ def resume_offer(record: SessionRecord, catalog: Catalog, history: HistoryStore 
     """The notice offering to go on with the interrupted session ``record`` (by calling
     ``resume``) when its routine allows it, or to keep it in the history as it is."""
     when = record.started_at.strftime("%a %-d %b, %H:%M")
-    plural = "s" if record.steps_total != 1 else ""
-    done = f"{record.steps_done} of {record.steps_total} step{plural} done"
+    done = f"{record.steps_done} of {counted(record.steps_total, 'step')} done"
     text = f"Your session of {record.routine_name} ({when}) was interrupted: {done}."
 
     def keep() -> None:

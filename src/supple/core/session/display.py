@@ -16,6 +16,7 @@ from supple.core.routines.durations import format_clock, format_duration
 from supple.core.session.engine import SessionEngine, State
 from supple.core.session.events import every_step_skipped
 from supple.core.session.timeline import Segment, SegmentKind, Timeline
+from supple.core.wording import counted
 
 #: The picture of a rest that belongs to no exercise.
 REST_PICTURE = "rest.svg"
@@ -220,7 +221,7 @@ def _finish(engine: SessionEngine, now: float) -> FinishDisplay:
         title=finish_title(engine),
         active_time=format_duration(engine.active_seconds(now)),
         done=str(engine.done),
-        done_caption=f"of {total} step{'s' if total != 1 else ''} done",
+        done_caption=f"of {counted(total, 'step')} done",
         skipped=str(engine.skipped),
     )
 
