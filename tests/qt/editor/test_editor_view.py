@@ -157,7 +157,7 @@ def test_preview_shows_the_total_and_exercises(make_editor: MakeEditor, routine:
     assert editor.preview_name.text() == "Quick calf care"
     assert editor.preview_meta.text().startswith(f"{total} in all · 3 exercises")
     names = [editor.preview_steps.item(i).text() for i in range(editor.preview_steps.count())]
-    assert names[1] == "Wall calf stretch, straight knee\n30s · each side"
+    assert names[1] == "Wall calf stretch, straight knee\n30s · 2 sets · each side"
     assert editor.preview_note.isHidden()
 
 
