@@ -8,6 +8,9 @@ Run ``python tools/make_pictures.py`` after editing a pose, then look at ``docs/
 Conventions: side views face right (+x is "forward"). A limb angle of 0 points straight down,
 90 points forward, 180 up and -90 backwards. The SVG uses only plain presentation attributes
 (no CSS, filters or markers) because Qt's renderer implements SVG Tiny 1.2.
+
+One long file on purpose: a pose is a dozen lines that only make sense beside the skeleton,
+props and helpers above it, and the file is a build tool, not part of the app.
 """
 
 from __future__ import annotations
@@ -458,6 +461,14 @@ def roller(d: Drawing, c: P, r: float = ROLLER_R) -> None:
     d.front.append(circle(c, r * 0.45, PROP_LIGHT))
 
 
+def chair(d: Drawing, left: float, right: float, seat_y: float) -> None:
+    """A chair seen from the side: seat, two legs and a backrest at the left."""
+    d.back.append(rect(left, seat_y, right - left, 7, PROP, 3))
+    for x in (left + 3, right - 8):
+        d.back.append(rect(x, seat_y + 4, 5, GROUND + 2 - seat_y - 4, PROP, 2))
+    d.back.append(rect(left, seat_y - 58, 7, 60, PROP, 3))
+
+
 def step(d: Drawing, edge_x: float, top: float, right: float = 222) -> None:
     d.back.append(rect(edge_x, top, right - edge_x, GROUND + 6 - top, PROP, 3))
 
@@ -491,16 +502,21 @@ def ankle_rolls() -> Drawing:
 
 
 def leg_swing_front_back() -> Drawing:
+    """Side-on to the wall: the wall is beside the runner, so it is seen face-on behind the
+    figure (as in the side-to-side swing), with the inside hand on it; the outside (near)
+    leg swings through the open side, never through the wall."""
     d = Drawing()
     ground(d)
-    hip = (92.0, STAND_HIP_Y)
+    d.back.append(rect(24, 18, 192, GROUND - 18, WALL_FACE, 6))
+    hip = (104.0, STAND_HIP_Y)
     fig = Side(hip)
-    post_x = fig.shoulder[0] + 40
-    d.back.append(rect(post_x - 7, 28, 14, GROUND - 28, PROP, 3))
     standing_leg(fig, "far", hip[0])
     fig.leg("near", thigh=60, shin=52, foot_rel=100)
     ghost_leg(d, hip, -32, -38, 90)
-    fig.arm("far", hand=(post_x - 4, fig.shoulder[1] + 14), elbow=(0.0, 1.0))
+    # The inside arm reaches sideways to the wall, so it is seen foreshortened: a short arm
+    # with the hand flat on the wall at chest height.
+    elbow = add(fig.shoulder, down(62, UPPER_ARM * 0.5))
+    fig.arms["far"] = Limb(fig.shoulder, elbow, add(elbow, down(96, FOREARM * 0.5)))
     fig.arm("near", upper=-8, fore=8)
     fig.draw(d)
     r = THIGH + SHIN + 20
@@ -534,12 +550,15 @@ def calf_raise() -> Drawing:
     d = Drawing()
     ground(d)
     foot = 36.0
-    hip = (114.0, on_ground_hip(foot))
+    hip = (104.0, on_ground_hip(foot))
     fig = Side(hip)
+    wall_x = fig.shoulder[0] + 56
+    wall(d, wall_x)
     tiptoe_under_hip(fig, "far", foot, -3)
     near = tiptoe_under_hip(fig, "near", foot)
-    fig.arm("far", upper=22, fore=58)
-    fig.arm("near", upper=18, fore=52)
+    # Fingertips on the wall for balance, the other arm relaxed.
+    fig.arm("far", hand=(wall_x, fig.shoulder[1] + 14), elbow=(0.0, 1.0))
+    fig.arm("near", upper=-6, fore=6)
     fig.draw(d)
     x = near.end[0] - 22
     d.accent.extend(arrow([(x, GROUND - 4), (x, GROUND - 52)]))
@@ -556,8 +575,9 @@ def single_leg_calf_raise() -> Drawing:
     wall(d, wall_x)
     near = tiptoe_under_hip(fig, "near", foot)
     fig.leg("far", thigh=-6, shin=-82, foot_rel=60)
-    fig.arm("near", hand=(wall_x, fig.shoulder[1] + 6), elbow=(0.0, 1.0))
-    fig.arm("far", hand=(wall_x, fig.shoulder[1]), elbow=(0.0, 1.0))
+    # A fingertip on the wall for balance, the other arm relaxed.
+    fig.arm("far", hand=(wall_x, fig.shoulder[1] + 12), elbow=(0.0, 1.0))
+    fig.arm("near", upper=-8, fore=4)
     fig.draw(d)
     x = near.end[0] - 22
     d.accent.extend(arrow([(x, GROUND - 4), (x, GROUND - 46)]))
@@ -694,18 +714,19 @@ def bent_knee_calf_stretch() -> Drawing:
 def hamstring_stretch() -> Drawing:
     d = Drawing()
     ground(d)
-    heel = (156.0, GROUND - ANKLE_H - 1)
+    heel = (162.0, GROUND - ANKLE_H - 1)
     # Front leg straight, heel down, toes up; hinge forward from the hips with a flat back.
-    hip = add(heel, down(180 + 31, (THIGH + SHIN) * 0.995))
-    fig = Side(hip, lean=55, head_tilt=-14)
-    front = fig.leg("near", ankle=heel, foot=168, knee=(0.0, -1.0))
-    standing_leg(fig, "far", hip[0] - 22)
-    # Hands rest just above the front knee.
-    fig.arm("far", hand=lerp(front.root, front.mid, 0.9), elbow=(1.0, 0.0))
-    fig.arm("near", hand=lerp(front.root, front.mid, 0.97), elbow=(1.0, 0.0))
+    hip = add(heel, down(180 + 36, (THIGH + SHIN) * 0.995))
+    fig = Side(hip, lean=64, head_tilt=-18)
+    front = fig.leg("near", ankle=heel, foot=165, knee=(0.0, -1.0))
+    # Back leg bent, its foot a little behind the hips: the weight sits back on it.
+    back = standing_leg(fig, "far", hip[0] - 20)
+    # Both hands rest on the bent back thigh, never on the straight knee (the step's tip).
+    fig.arm("far", hand=lerp(back.root, back.mid, 0.62), elbow=(-1.0, 0.0))
+    fig.arm("near", hand=lerp(back.root, back.mid, 0.74), elbow=(-1.0, 0.0))
     fig.draw(d)
     # Hamstring: the back of the front thigh.
-    highlight(d, front.root, front.mid, 0.12, 0.7)
+    highlight(d, front.root, front.mid, 0.42, 0.95)
     return d
 
 
@@ -747,23 +768,27 @@ def hip_flexor_stretch() -> Drawing:
 
 
 def glute_stretch() -> Drawing:
-    """Figure-4 lying on the back. A true side view hides the crossed shin (it points at the
-    viewer), so the crossed knee is turned up into the picture plane, as illustrators do."""
+    """Figure-4 sitting on a chair, leaning forward from the hips. A true side view hides the
+    crossed shin (it points at the viewer), so the crossed knee is turned up into the picture
+    plane, as illustrators do."""
     d = Drawing()
     ground(d)
-    hip = (124.0, GROUND - W_TORSO / 2)
-    fig = Side(hip, lean=-90, head_tilt=10)
-    # Far leg: foot flat on the floor, knee up.
-    far = fig.leg("far", ankle=(hip[0] + 60, GROUND - ANKLE_H), foot=90, knee=(0.0, -1.0))
-    # Crossed leg: ankle resting on the far knee, knee opened out.
-    ankle = add(far.mid, (3, -10))
-    knee = add(hip, (10, -40))
-    fig.legs["near"] = Limb(hip, knee, ankle, add(ankle, down(angle_of(knee, ankle) + 70, FOOT)))
-    # Arms resting on the floor along the body.
-    fig.arm("far", upper=92, fore=96)
-    fig.arm("near", upper=94, fore=98)
-    fig.draw(d, gap=None)  # an outline along the resting arms would stripe the torso
-    d.accent.append(circle(add(hip, (2, -2)), 10, ACCENT))
+    hip = (84.0, GROUND - ANKLE_H - SHIN - 2)
+    chair(d, hip[0] - 28, hip[0] + 20, hip[1] + W_LEG / 2 + 1)
+    fig = Side(hip, lean=20, head_tilt=-6)
+    # Far leg: thigh along the seat, shin upright, foot flat on the floor.
+    far = fig.leg("far", ankle=(hip[0] + THIGH - 1, GROUND - ANKLE_H), foot=90, knee=(0.3, -1.0))
+    # Crossed leg: ankle resting on the far knee, knee opened out (turned up into view).
+    ankle = add(far.mid, (2, -11))
+    knee = add(hip, (32, -24))
+    fig.legs["near"] = Limb(hip, knee, ankle, add(ankle, down(angle_of(knee, ankle) + 75, FOOT)))
+    # Hands rest on the crossed leg: the near one on the ankle, the far one on the knee.
+    fig.arm("near", hand=add(ankle, (-2, -6)), elbow=(0.0, 1.0))
+    fig.arm("far", hand=add(knee, (2, -5)), elbow=(0.0, 1.0))
+    fig.draw(d)
+    d.accent.append(circle(add(hip, (-3, 0)), 10, ACCENT))
+    # Lean the chest forward from the hips.
+    d.accent.extend(arrow(limb_arc(hip, TORSO + 38, 158, 128)))
     return d
 
 
@@ -782,14 +807,16 @@ def on_roller(hip_x: float, angle: float, along: float, r: float = ROLLER_R) -> 
 
 
 def seated_roll(
-    d: Drawing, hip_x: float, angle: float, along: float, lean: float
+    d: Drawing, hip_x: float, angle: float, along: float, lean: float, far_foot: float
 ) -> tuple[Side, P]:
-    """Sitting back on the hands with straight legs on a roller."""
+    """Sitting back on the hands with one straight leg on a roller (the texts say "under one
+    calf", "under one thigh"); the other knee is bent, its foot flat on the floor
+    ``far_foot`` px ahead of the hip."""
     hip, c = on_roller(hip_x, angle, along)
     fig = Side(hip, lean=lean, head_tilt=22)
     reach = (THIGH + SHIN) * 0.998
     fig.leg("near", ankle=add(hip, down(angle, reach)), foot=angle + 62, knee=(0.0, -1.0))
-    fig.leg("far", ankle=add(hip, down(angle + 1.5, reach)), foot=angle + 64, knee=(0.0, -1.0))
+    fig.leg("far", ankle=(hip[0] + far_foot, GROUND - ANKLE_H), foot=90, knee=(0.2, -1.0))
     hand = (fig.shoulder[0] - 12, GROUND - 4)
     fig.arm("far", hand=add(hand, (4, 0)), elbow=(-1.0, 0.0))
     fig.arm("near", hand=hand, elbow=(-1.0, 0.0))
@@ -805,7 +832,7 @@ def roll_arrow(d: Drawing, c: P, y: float, half: float = 26) -> None:
 def foam_roll_calves() -> Drawing:
     d = Drawing()
     ground(d)
-    fig, c = seated_roll(d, 84.0, 100.0, THIGH + SHIN * 0.55, lean=-48)
+    fig, c = seated_roll(d, 84.0, 100.0, THIGH + SHIN * 0.55, lean=-48, far_foot=34)
     shin = fig.legs["near"]
     highlight(d, shin.mid, shin.end, 0.3, 0.85)
     roll_arrow(d, c, c[1] - 64)
@@ -815,7 +842,7 @@ def foam_roll_calves() -> Drawing:
 def foam_roll_hamstrings() -> Drawing:
     d = Drawing()
     ground(d)
-    fig, c = seated_roll(d, 76.0, 86.0, THIGH * 0.6, lean=-46)
+    fig, c = seated_roll(d, 76.0, 86.0, THIGH * 0.6, lean=-46, far_foot=40)
     thigh = fig.legs["near"]
     highlight(d, thigh.root, thigh.mid, 0.3, 0.95)
     roll_arrow(d, c, c[1] - 60)
@@ -895,21 +922,126 @@ def heel_drop(bent: bool) -> Drawing:
     return d
 
 
-def cadence_run() -> Drawing:
+def floor_heel_drop(bent: bool) -> Drawing:
+    """The insertional variant: the same slow lowering on one leg, but on the floor, so the
+    heel stops at floor level and never drops below it (no loading into dorsiflexion)."""
     d = Drawing()
     ground(d)
-    thigh, shin = 46.0, 6.0
+    foot = 36.0
+    toe = (126.0, GROUND - ANKLE_H + 1)
+    ankle = sub(toe, down(foot, FOOT))
+    if bent:
+        knee = add(ankle, down(180 - 14, SHIN))
+        hip = add(knee, down(180 + 14, THIGH))
+    else:
+        knee = add(ankle, down(180, SHIN * 0.998))
+        hip = add(knee, down(180, THIGH * 0.998))
+    fig = Side(hip, lean=8 if bent else 3)
+    wall_x = fig.shoulder[0] + 52
+    wall(d, wall_x)
+    fig.legs["near"] = Limb(hip, knee, ankle, toe)
+    fig.leg("far", thigh=-6, shin=-80, foot_rel=60)
+    fig.arm("near", hand=(wall_x, fig.shoulder[1] + 10), elbow=(0.0, 1.0))
+    fig.arm("far", hand=(wall_x, fig.shoulder[1] + 4), elbow=(0.0, 1.0))
+    fig.draw(d)
+    # Down slowly to the floor, and no further.
+    x = ankle[0] - 18
+    d.accent.extend(arrow([(x, GROUND - 58), (x, GROUND - 8)]))
+    return d
+
+
+def step_calf_raise() -> Drawing:
+    """Heavy slow calf raises standing: the balls of both feet on the edge of a step, knees
+    straight, a loaded backpack; shown mid-way, heels level with the step, up over 3 s and
+    down over 3 s."""
+    d = Drawing()
+    ground(d)
+    step_top = GROUND - 20
+    edge = 110.0
+    ankle = (edge - 11, step_top - ANKLE_H)  # the balls of the feet on the edge
+    hip = (ankle[0], ankle[1] - (THIGH + SHIN) * 0.998)
+    fig = Side(hip, lean=3)
+    wall_x = fig.shoulder[0] + 54
+    step(d, edge, step_top, wall_x + 2)
+    wall(d, wall_x)
+    fig.leg("near", ankle=ankle, foot=90, knee=(1.0, 0.0))
+    fig.leg("far", ankle=add(ankle, (-3, 0)), foot=90, knee=(1.0, 0.0))
+    fig.arm("far", hand=(wall_x, fig.shoulder[1] + 12), elbow=(0.0, 1.0))
+    fig.arm("near", upper=-8, fore=4)
+    # The load: a backpack on the back.
+    back = add(lerp(fig.hip, fig.shoulder, 0.55), (-W_TORSO / 2 - 8, -10))
+    d.far.append(rect(back[0] - 6, back[1], 16, 30, PROP, 5))
+    fig.draw(d)
+    x = ankle[0] - 22
+    d.accent.extend(arrow([(x, step_top + 18), (x, step_top - 40)], both=True))
+    return d
+
+
+def seated_calf_raise() -> Drawing:
+    """Heavy slow calf raises seated: knees bent at a right angle (the soleus works), the
+    balls of the feet on a book or low step, a weight on the knees; heels up over 3 s, down
+    over 3 s."""
+    d = Drawing()
+    ground(d)
+    block_top = GROUND - 14
+    foot = 40.0  # heels raised
+    toe = (150.0, block_top - ANKLE_H + 1)
+    ankle = sub(toe, down(foot, FOOT))
+    knee = add(ankle, down(180, SHIN))
+    hip = add(knee, down(-90, THIGH))
+    d.back.append(rect(toe[0] - 12, block_top, 26, GROUND + 4 - block_top, PROP_LIGHT, 3))
+    chair(d, hip[0] - 28, hip[0] + 20, hip[1] + W_LEG / 2 + 1)
+    fig = Side(hip, lean=4)
+    fig.legs["near"] = Limb(hip, knee, ankle, toe)
+    fig.legs["far"] = Limb(hip, add(knee, (-3, 0)), add(ankle, (-3, 0)), add(toe, (-3, 0)))
+    # The load: a weight resting on the knees, held with both hands.
+    weight = (knee[0] - 22, knee[1] - W_LEG / 2 - 15)
+    d.front.append(rect(weight[0], weight[1], 24, 15, PROP, 4))
+    fig.arm("far", hand=(weight[0] + 4, weight[1] + 2), elbow=(0.0, 1.0))
+    fig.arm("near", hand=(weight[0] + 12, weight[1] + 2), elbow=(0.0, 1.0))
+    fig.draw(d)
+    x = toe[0] + 24
+    d.accent.extend(arrow([(x, GROUND - 4), (x, ankle[1] - 30)], both=True))
+    return d
+
+
+def cadence_run() -> Drawing:
+    """Mid-stance of a quick, short step: the foot lands under the hips (the drill's tip),
+    not out in front."""
+    d = Drawing()
+    ground(d)
+    thigh, shin = 16.0, -10.0
     landing = add(down(thigh, THIGH), down(shin, SHIN))
-    hip = (96.0, GROUND - ANKLE_H - landing[1] - 1)
+    hip = (100.0, GROUND - ANKLE_H - landing[1] - 1)
     fig = Side(hip, lean=8)
-    fig.leg("near", thigh=thigh, shin=shin, foot_rel=95)
-    fig.leg("far", thigh=-30, shin=-100, foot_rel=70)
-    running_arms(fig, 38)
+    fig.leg("near", thigh=thigh, shin=shin, foot_rel=96)
+    fig.leg("far", thigh=-26, shin=-96, foot_rel=70)
+    running_arms(fig, 36)
     fig.draw(d)
     # Beat marks: four ticks like a metronome bar, the first one accented.
     for i, h in enumerate((26, 14, 14, 14)):
         x = 156 + i * 16
         d.accent.append(line((x, 50 - h / 2), (x, 50 + h / 2), 7, ACCENT))
+    return d
+
+
+def easy_jog() -> Drawing:
+    """An easy jog between intervals or to warm up: upright, short stride, relaxed arms; no
+    beat marks, so it is not mistaken for the cadence intervals (and not a standing rest)."""
+    d = Drawing()
+    ground(d)
+    thigh, shin = 12.0, -8.0
+    landing = add(down(thigh, THIGH), down(shin, SHIN))
+    hip = (112.0, GROUND - ANKLE_H - landing[1] - 1)
+    fig = Side(hip, lean=3)
+    fig.leg("near", thigh=thigh, shin=shin, foot_rel=94)
+    fig.leg("far", thigh=-16, shin=-64, foot_rel=75)
+    running_arms(fig, 22)
+    fig.draw(d)
+    # Easy going: three soft trailing lines behind the runner.
+    for i, y in enumerate((96.0, 116.0, 136.0)):
+        x0 = 46 + 8 * (i % 2)
+        d.accent.append(line((x0, y), (x0 + 26, y), 6, ACCENT))
     return d
 
 
@@ -984,7 +1116,12 @@ PICTURES: dict[str, Callable[[], Drawing]] = {
     "foam-roll-glutes": foam_roll_glutes,
     "heel-drop-straight-knee": lambda: heel_drop(bent=False),
     "heel-drop-bent-knee": lambda: heel_drop(bent=True),
+    "floor-heel-drop-straight-knee": lambda: floor_heel_drop(bent=False),
+    "floor-heel-drop-bent-knee": lambda: floor_heel_drop(bent=True),
+    "step-calf-raise": step_calf_raise,
+    "seated-calf-raise": seated_calf_raise,
     "cadence-run": cadence_run,
+    "easy-jog": easy_jog,
     "rest": rest,
     "supple": app_icon,
 }

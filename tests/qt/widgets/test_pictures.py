@@ -52,7 +52,12 @@ EXPECTED = {
     "foam-roll-glutes",
     "heel-drop-straight-knee",
     "heel-drop-bent-knee",
+    "floor-heel-drop-straight-knee",
+    "floor-heel-drop-bent-knee",
+    "step-calf-raise",
+    "seated-calf-raise",
     "cadence-run",
+    "easy-jog",
     "rest",
     "supple",
 }
