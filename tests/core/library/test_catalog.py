@@ -86,6 +86,18 @@ def test_a_card_counts_one_rep_as_one_rep(tmp_path: Path) -> None:
     assert [line.detail for line in card.exercises] == ["1 rep · 2 sets"]
 
 
+def test_a_relative_metronome_is_listed_as_a_share_of_the_runners_cadence(folder: Path) -> None:
+    """The library knows no cadence, so it lists what the routine says, not a beat worked
+    out from the default."""
+    (folder / "drill.yaml").write_text("supple: 1\nname: Drill\nsteps:\n"
+                                       "  - {name: Quick, hold: 30s, metronome: +5%}\n"
+                                       "  - {name: Fixed, hold: 30s, metronome: 176}\n")
+    drill = scan(folder, None).find("drill")
+    assert drill is not None
+    assert [line.detail for line in drill.exercises] == [
+        "30s · +5% of your cadence", "30s · 176 bpm"]
+
+
 def test_unchanged_files_are_listed_from_the_index_without_reading_them(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     index = tmp_path / "cache" / "index.json"

@@ -594,8 +594,47 @@ def test_fingerprint_changes_with_content(tmp_path: Path) -> None:
     assert a.fingerprint() != b.fingerprint()
 
 
+@pytest.mark.parametrize(("value", "kept"), [
+    ("176", 176), ("+5%", "+5%"), ("-2.5 %", "-2.5%"), ("0%", "0%"), ("'+10%'", "+10%"),
+])
+def test_a_metronome_is_beats_per_minute_or_a_change_to_the_runners_cadence(
+        value: str, kept: int | str) -> None:
+    routine = ok(HEAD + f"  - {{name: Cadence, hold: 30s, metronome: {value}}}\n")
+    step = routine.steps[0]
+    assert isinstance(step, Exercise) and step.metronome == kept
+
+
+@pytest.mark.parametrize(("value", "fragment"), [
+    ("5%", "needs a sign: write +5% for faster"),
+    ("+45%", "within ±30 %"),
+    ("+5", "got 5 (for 5 % faster than your cadence, write +5%)"),
+    ("301", "between 30 and 300 beats per minute, got 301"),
+    ("170.5", "got float"),
+    ("true", "not true/false"),
+    ("quick", "a change to your cadence such as +5%"),
+])
+def test_a_bad_metronome_says_both_forms_once(value: str, fragment: str) -> None:
+    p = only(HEAD + f"  - {{name: Cadence, hold: 30s, metronome: {value}}}\n")
+    assert (p.line, p.column, p.field) == (4, 43, "steps[0].metronome")
+    assert fragment in p.message
+
+
+def test_the_schema_offers_both_forms_of_metronome() -> None:
+    import re
+
+    from supple.core.routines.model import json_schema
+
+    metronome = json_schema()["$defs"]["Exercise"]["properties"]["metronome"]["anyOf"][0]
+    number, offset = metronome["anyOf"]
+    assert (number["type"], number["minimum"], number["maximum"]) == ("integer", 30, 300)
+    pattern = re.compile(offset["pattern"])
+    assert all(pattern.match(t) for t in ("+5%", "-2.5 %", "0%", "+10%"))
+    assert not any(pattern.match(t) for t in ("5%", "+5", "+100%", "fast"))
+
+
 @pytest.mark.parametrize("steps", [
     "  - {name: X, hold: 4h, metronome: 300, sets: 50, sides: [a, b, c, d]}\n",
+    "  - {name: X, hold: 4h, metronome: +30%, sets: 50, sides: [a, b, c, d]}\n",
     "  - rounds: 50\n    steps:\n      - rounds: 50\n        steps:\n"
     "          - rounds: 50\n            steps: [{name: X, hold: 1s}]\n",
     "  - {name: X, reps: 500, sets: 50, tempo: {up: 1s, down: 1s}}\n",

@@ -215,6 +215,27 @@ def test_metronome_beats() -> None:
     assert tl.segments[0].bpm == 180
 
 
+def test_a_relative_metronome_is_worked_out_from_the_runners_cadence() -> None:
+    r = routine("- {name: Cadence, metronome: +5%, hold: 2s, lead_in: 0}\n")
+    tl = plan(r, cadence=160)
+    assert tl.segments[0].bpm == 168 and not tl.default_cadence_used
+    ticks = [c.at for c in tl.cues if c.kind is CueKind.TICK]
+    assert ticks == pytest.approx([n * 60 / 168 for n in range(1, 6)])
+    assert plan(r, cadence=180).segments[0].bpm == 189
+
+
+def test_without_a_cadence_the_default_is_used_and_the_timeline_says_so() -> None:
+    from supple.core.cadence import DEFAULT_CADENCE
+
+    r = routine("- {name: Cadence, metronome: -5%, hold: 2s, lead_in: 0}\n")
+    tl = plan(r)
+    assert tl.segments[0].bpm == round(DEFAULT_CADENCE * 0.95) and tl.default_cadence_used
+    assert plan(r, with_cues=False).default_cadence_used
+    absolute = plan(routine("- {name: Cadence, metronome: 176, hold: 2s}\n"))
+    assert absolute.segments[1].bpm == 176 and not absolute.default_cadence_used
+    assert not plan(routine("- {name: A, hold: 2s}\n")).default_cadence_used
+
+
 def test_metronome_60_bpm_with_halfway_but_silent_voice() -> None:
     tl = plan(routine("- {name: Cadence, metronome: 60, hold: 20s, lead_in: 0}\n"))
     assert [c.at for c in tl.cues if c.kind is CueKind.TICK] == [float(n) for n in range(1, 20)]

@@ -45,8 +45,7 @@ DECIDING_MODULES = (
     "supple.core.routines.durations",
     "supple.core.routines.categories", "supple.core.routines.cue_choices",
     "supple.core.session.timeline", "supple.core.session.cues", "supple.core.problems",
-    "supple.core.wording",
-    "pydantic",
+    "supple.core.wording", "supple.core.cadence", "pydantic",
 )
 
 
@@ -134,7 +133,9 @@ def exercise_lines(timeline: Timeline) -> list[ExerciseLine]:
         if isinstance(source, Exercise) and source.sides:
             extras.append("each side" if len(source.sides) == 2
                           else counted(len(source.sides), "side"))
-        if seg.bpm:
+        if isinstance(source, Exercise) and isinstance(source.metronome, str):
+            extras.append(f"{source.metronome} of your cadence")  # no cadence is known here
+        elif seg.bpm:
             extras.append(f"{seg.bpm} bpm")
         if seg.rounds > 1:
             extras.append(f"round {seg.round} of {seg.rounds}")

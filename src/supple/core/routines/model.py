@@ -18,11 +18,13 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    PlainValidator,
     Tag,
     WithJsonSchema,
     model_validator,
 )
 
+from supple.core import cadence
 from supple.core.routines.categories import DEFAULT_CATEGORY
 from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.routines.durations import DURATION_PATTERN, parse_duration
@@ -212,6 +214,44 @@ Sides = Annotated[
 ]
 
 
+def _metronome(value: object) -> int | str:
+    """Beats per minute (30-300), or a change to the runner's cadence kept as ``+5%``. One
+    validator for both, so a bad value gets one message that names both forms."""
+    if isinstance(value, bool):
+        raise ValueError("expected beats per minute (e.g. 176) or a change to your cadence "
+                         "(e.g. +5%), not true/false")
+    if isinstance(value, int):
+        if not 30 <= value <= 300:
+            hint = ""
+            if value == 0:
+                hint = " (for your own cadence, write 0%)"
+            elif abs(value) <= cadence.MAX_OFFSET:
+                way = "faster" if value > 0 else "slower"
+                hint = f" (for {abs(value)} % {way} than your cadence, write {value:+d}%)"
+            raise ValueError(f"must be between 30 and 300 beats per minute, got {value}{hint}")
+        return value
+    if isinstance(value, str):
+        return cadence.format_offset(cadence.parse_offset(value))
+    raise ValueError("expected beats per minute (e.g. 176) or a change to your cadence "
+                     f"(e.g. +5%), got {type(value).__name__}")
+
+
+Metronome = Annotated[
+    int | str,
+    PlainValidator(_metronome),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 30, "maximum": 300},
+                {"type": "string", "pattern": cadence.OFFSET_PATTERN},
+            ],
+            "description": "Beats per minute, e.g. 176, or a change to the runner's own "
+            "cadence (set in Settings), e.g. +5% or -5%",
+        }
+    ),
+]
+
+
 class Exercise(_StepText):
     """A timed hold or counted reps, possibly on each side, possibly in sets."""
 
@@ -221,7 +261,7 @@ class Exercise(_StepText):
     tempo: PositiveDuration | dict[Phase, PositiveDuration] | None = Field(
         None, description="Seconds per rep, or phases in order, e.g. {up: 1s, down: 3s}"
     )
-    metronome: Annotated[int, Field(ge=30, le=300, description="beats per minute")] | None = None
+    metronome: Metronome | None = None
     sets: Annotated[int, Field(ge=1, le=50)] = 1
     sides: Sides | None = None
     rest: Duration | None = Field(None, description="Rest between sets")
@@ -357,7 +397,8 @@ def _expansion(steps: list[Exercise | RestStep | Block], d: Defaults) -> tuple[i
             sides = len(step.sides) if step.sides else 1
             per_rep = sum(t for _, t in step.phases)
             work = step.hold if step.hold is not None else per_rep * (step.reps or 0)
-            ticks = work * step.metronome / 60 if step.metronome else 0
+            bpm = cadence.highest_beat(step.metronome) if step.metronome is not None else 0
+            ticks = work * bpm / 60
             reps = (step.reps or 0) * len(step.phases)
             pauses = max(step.lead_in or 0, d.lead_in) + max(step.rest or 0, d.rest)
             pauses += max(step.switch or 0, d.switch) * sides

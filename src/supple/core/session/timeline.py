@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from supple.core import cadence as cadence_rules
 from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.routines.model import Block, Exercise, Phase, RestStep, Routine
 from supple.core.session.cues import CueKind
@@ -59,7 +60,7 @@ class Segment:
     rounds: int = 1
     reps: int | None = None
     rep_phases: tuple[RepPhase, ...] = ()
-    bpm: int | None = None
+    bpm: int | None = None  # beats per minute, a relative metronome already worked out
     cues: ResolvedCues = field(default_factory=ResolvedCues)
 
     @property
@@ -94,6 +95,10 @@ class Timeline:
     name: str
     segments: tuple[Segment, ...]
     cues: tuple[CueEvent, ...]
+    #: A metronome relative to the runner's cadence was worked out from
+    #: :data:`~supple.core.cadence.DEFAULT_CADENCE`, as none was given: tell the runner
+    #: (:data:`~supple.core.cadence.UNSET_NOTE`).
+    default_cadence_used: bool = False
 
     @property
     def total(self) -> float:
@@ -142,32 +147,46 @@ class Timeline:
 
 
 def plan(routine: Routine, app_cues: ResolvedCues | None = None,
-         lead_in: float | None = None, *, with_cues: bool = True) -> Timeline:
+         lead_in: float | None = None, *, with_cues: bool = True,
+         cadence: int | None = None) -> Timeline:
     """Expand ``routine`` into a timeline. Pure and deterministic.
 
     ``app_cues`` are the app-wide cue choices the routine's own settings are laid over;
     ``lead_in``, when given, replaces the routine's default get-ready time. Without
     ``with_cues`` only the segments are worked out (enough to list or summarise a routine).
+    ``cadence`` is the runner's own, in steps per minute: a metronome written relative to it
+    (``+5%``) is worked out from it, or from the default cadence when it is None (and the
+    timeline then says so).
     """
-    planner = _Planner(routine, routine.defaults.cues.over(app_cues or ResolvedCues()))
+    planner = _Planner(routine, routine.defaults.cues.over(app_cues or ResolvedCues()), cadence)
     if lead_in is not None:
         planner.defaults = planner.defaults.model_copy(update={"lead_in": lead_in})
     planner.add_steps(routine.steps, 1, 1)
     segments = tuple(planner.segments)
+    assumed = planner.default_cadence_used
     if not with_cues:
-        return Timeline(routine.name, segments, ())
+        return Timeline(routine.name, segments, (), assumed)
     cues = sorted(_cues(segments), key=lambda c: (c.at, c.segment))
     if segments and segments[-1].cues.finish:
         cues.append(CueEvent(segments[-1].end, CueKind.FINISHED, len(segments) - 1, say="Done"))
-    return Timeline(routine.name, segments, tuple(cues))
+    return Timeline(routine.name, segments, tuple(cues), assumed)
 
 
 class _Planner:
-    def __init__(self, routine: Routine, cues: ResolvedCues) -> None:
+    def __init__(self, routine: Routine, cues: ResolvedCues, cadence: int | None) -> None:
         self.defaults = routine.defaults
         self.cues = cues
+        self.cadence = cadence
+        self.default_cadence_used = False
         self.segments: list[Segment] = []
         self.clock = 0.0
+
+    def beat(self, ex: Exercise) -> int | None:
+        if ex.metronome is None:
+            return None
+        if isinstance(ex.metronome, str) and self.cadence is None:
+            self.default_cadence_used = True
+        return cadence_rules.beat(ex.metronome, self.cadence)
 
     def add(self, kind: SegmentKind, duration: float, name: str, **kw: object) -> None:
         if duration <= 0:
@@ -218,6 +237,7 @@ class _Planner:
         sides: list[str | None] = list(ex.sides) if ex.sides else [None]
         self.add(SegmentKind.LEAD_IN, lead_in, ex.name, side=sides[0], **common)
         reps, rep_phases, duration = _work_shape(ex)
+        bpm = self.beat(ex)
         for set_no in range(1, ex.sets + 1):
             if set_no > 1:
                 self.add(SegmentKind.REST, rest, "Rest", set=set_no, **common)
@@ -232,7 +252,7 @@ class _Planner:
                     set=set_no,
                     reps=reps,
                     rep_phases=rep_phases,
-                    bpm=ex.metronome,
+                    bpm=bpm,
                     **common,
                 )
 
