@@ -160,3 +160,28 @@ def test_null_cues_mean_the_default_cues(tmp_path: Path) -> None:
     path.write_text(json.dumps({"volume": 0.5, "cues": None}))
     settings, message = load_settings(path)
     assert message is None and settings == Settings(volume=0.5)
+
+
+def test_the_cadence_is_kept_and_unset_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert Settings().cadence is None
+    assert save_settings(path, Settings(cadence=172)) is None
+    assert json.loads(path.read_text())["cadence"] == 172
+    assert load_settings(path) == (Settings(cadence=172), None)
+    path.write_text(json.dumps({"cadence": None}))
+    assert load_settings(path) == (Settings(), None)
+
+
+@pytest.mark.parametrize(("value", "fragment"), [
+    (90, "between 120 and 230 steps per minute, got 90"),
+    (400, "got 400"),
+    (170.5, "whole number of steps per minute"),
+    ("170", "whole number of steps per minute"),
+    (True, "whole number of steps per minute"),
+])
+def test_a_bad_cadence_is_named_and_reset(tmp_path: Path, value: object, fragment: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"volume": 0.3, "cadence": value}))
+    settings, message = load_settings(path)
+    assert settings == Settings()
+    assert message is not None and "cadence: " in message and fragment in message

@@ -6,7 +6,8 @@ another. So a routine may write ``metronome: +5%``, and the beat is worked out f
 the runner set in Settings, typed in or measured by tapping along. Until one is set, a default
 is used and the app says so.
 
-Pure and small: the settings, the routine format, the planner and the tap dialog all use it.
+Pure and small (it is read with the settings, before the first window): the settings, the
+routine format, the planner and the tap dialog all use it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import math
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from statistics import median
 
 #: The cadences a setting may hold, in steps per minute (both feet counted). Wide enough for
 #: a slow jog and a sprint; with offsets of at most ±30 % every beat stays within 84–299 bpm,
@@ -38,6 +38,12 @@ _OFFSET = re.compile(OFFSET_PATTERN)
 #: this share of the usual interval is a double tap (a bounce of the finger), not a step.
 MIN_TAPPED_STEPS = 8
 _DOUBLE_TAP = 0.5
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def parse_offset(text: str) -> float:
@@ -95,7 +101,7 @@ def cadence_from_taps(times: Sequence[float]) -> int | None:
     """
     if len(times) < 2 or any(b <= a for a, b in pairwise(times)):
         return None
-    usual = median(b - a for a, b in pairwise(times))
+    usual = _median([b - a for a, b in pairwise(times)])
     kept = [times[0]]
     for t in times[1:]:
         if t - kept[-1] >= _DOUBLE_TAP * usual:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from supple.core.atomic_file import write_atomically
+from supple.core.cadence import check_cadence
 from supple.core.routines.cue_choices import CUE_CHOICES, ResolvedCues
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -39,6 +40,7 @@ class Settings:
     cues: ResolvedCues = field(default_factory=ResolvedCues)  # routines and steps may override
     theme: Theme = Theme.SYSTEM
     text_scale: float = 1.0
+    cadence: int | None = None  # the runner's steps per minute; None: not set yet
 
     def changed(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -84,6 +86,11 @@ def settings_from_json(data: object) -> Settings:
         values["lead_in"] = _number(data, "lead_in", 0.0, 60.0)
     if "text_scale" in data:
         values["text_scale"] = _number(data, "text_scale", 0.75, 2.0)
+    if data.get("cadence") is not None:
+        try:
+            values["cadence"] = check_cadence(data["cadence"])
+        except ValueError as exc:
+            raise SettingsError(f"cadence: {exc}") from None
     if "theme" in data:
         try:
             values["theme"] = Theme(data["theme"])

@@ -1,4 +1,4 @@
-"""The settings dialog: sound, voice, lead-in, which cues play, theme and text size."""
+"""The settings dialog: sound, voice, lead-in, cadence, which cues play, theme and text size."""
 
 from __future__ import annotations
 
@@ -14,14 +14,18 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSlider,
+    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from supple.core.cadence import DEFAULT_CADENCE, MAX_CADENCE, MIN_CADENCE
 from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.settings import Settings, Theme
 
@@ -72,6 +76,28 @@ class SettingsDialog(QDialog):
         self.lead_in.setEnabled(settings.lead_in is not None)
         self.routine_lead_in.toggled.connect(lambda own: self.lead_in.setEnabled(not own))
 
+        # The runner's cadence: typed in, or measured by tapping along. The lowest value of the
+        # box stands for "not set".
+        self.cadence = QSpinBox()
+        self.cadence.setRange(MIN_CADENCE - 1, MAX_CADENCE)
+        self.cadence.setSpecialValueText("Not set")
+        self.cadence.setSuffix(" steps/min")
+        self.cadence.setAccessibleName("Your running cadence in steps per minute")
+        self.cadence.setValue(settings.cadence if settings.cadence is not None
+                              else self.cadence.minimum())
+        self.measure = QPushButton("Measure…")
+        self.measure.setAccessibleName("Measure your cadence by tapping along")
+        self.measure.clicked.connect(self._measure_cadence)
+        cadence_row = QHBoxLayout()
+        cadence_row.setContentsMargins(0, 0, 0, 0)
+        cadence_row.addWidget(self.cadence, 1)
+        cadence_row.addWidget(self.measure)
+        cadence_note = QLabel(f"Steps a minute, both feet, at an easy pace. Cadence drills set "
+                              f"their beat from it (until it is set, from {DEFAULT_CADENCE}).")
+        cadence_note.setTextFormat(Qt.TextFormat.PlainText)
+        cadence_note.setWordWrap(True)
+        cadence_note.setProperty("role", "muted")
+
         self.cue_boxes: dict[str, QCheckBox] = {}
         cues = QGroupBox("Cues")
         grid = QGridLayout(cues)
@@ -101,6 +127,8 @@ class SettingsDialog(QDialog):
         form.addRow("", voice_note)
         form.addRow("Get ready", self.routine_lead_in)
         form.addRow("", self.lead_in)
+        form.addRow("Cadence", cadence_row)
+        form.addRow("", cadence_note)
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_size)
 
@@ -125,6 +153,14 @@ class SettingsDialog(QDialog):
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.content_scroll, 1)
         layout.addWidget(buttons)
+
+    def _measure_cadence(self) -> None:
+        from supple.qt.cadence_tap import CadenceTapDialog
+
+        dialog = CadenceTapDialog(self)
+        measured = dialog.cadence() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if measured is not None:
+            self.cadence.setValue(measured)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -152,4 +188,6 @@ class SettingsDialog(QDialog):
             "cues": ResolvedCues(**cue_values),
             "theme": self.theme.currentData(),
             "text_scale": float(self.text_size.currentData()),
+            "cadence": (None if self.cadence.value() == self.cadence.minimum()
+                        else self.cadence.value()),
         })
