@@ -74,6 +74,15 @@ def relative_day(when: datetime | None, today: datetime | None = None) -> str:
     return when.strftime("%-d %b")
 
 
+def sources_text(source: str) -> str:
+    """A routine's ``source`` as the library shows it: one publication per line, so each can
+    be read, selected and looked up on its own."""
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return f"Source: {source.strip()}" if lines else ""
+    return "Sources:\n" + "\n".join(f"• {line}" for line in lines)
+
+
 class _HeadingDelegate(QStyledItemDelegate):
     """Draws the category headings, disabled only so the arrow keys skip them, in the normal
     text colour of the current palette, and bold."""
@@ -170,6 +179,7 @@ class LibraryView(QWidget):
         self.meta = plain_label("", role="muted", wrap=True)
         self.description = plain_label("", wrap=True)
         self.source = plain_label("", role="chip", wrap=True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.start_button = QPushButton("Start")
         self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName("Start the selected routine")
@@ -390,7 +400,7 @@ class LibraryView(QWidget):
                           f" · {counted(n, 'exercise')} · {origin}")
         self.description.setText(card.description)
         self.description.setVisible(bool(card.description))
-        self.source.setText(f"Source: {card.source}" if card.source else "")
+        self.source.setText(sources_text(card.source))
         self.source.setVisible(bool(card.source))
         for line in card.exercises:
             self.steps.addItem(exercise_item(line, self.images_dir, card.path.parent, 56))
