@@ -760,3 +760,22 @@ def test_the_heartbeat_marks_only_a_session_under_way_alive(
     beats.clear()
     qtbot.waitUntil(lambda: beats.count("flush") >= 2)
     assert "alive" not in beats
+
+
+@pytest.mark.parametrize(("cadence", "beat", "noticed"), [(None, 173, True), (160, 168, False)])
+def test_a_relative_metronome_follows_the_runners_cadence(
+        qtbot: QtBot, paths: AppPaths, cadence: int | None, beat: int, noticed: bool) -> None:
+    """The running player plans with the cadence from Settings; with none set it works from
+    the default and says so once."""
+    from supple.core.cadence import UNSET_NOTE
+
+    (paths.routines / "relative.yaml").write_text(
+        "supple: 1\nname: Relative\ndefaults: {lead_in: 0}\nsteps:\n"
+        "  - {name: Quick steps, hold: 30s, metronome: +5%}\n")
+    window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
+    window.settings = window.settings.changed(cadence=cadence)
+    window.reload_library()
+    start(window, "relative")
+    [work] = session_of(window).driver.engine.timeline.work_segments
+    assert work.bpm == beat
+    assert (window.notices.label.text() == UNSET_NOTE) is noticed

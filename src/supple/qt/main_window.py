@@ -290,6 +290,10 @@ class MainWindow(QMainWindow):
                                             resume=resume)
         if session is None:  # an interrupted session with nothing left to do
             return
+        if session.driver.engine.timeline.default_cadence_used:
+            from supple.core.cadence import UNSET_NOTE
+
+            self.notices.show_notice(UNSET_NOTE)
         self.session = session
         session.closed.connect(self.close_player)
         session.restartRequested.connect(lambda: self.start_routine(loaded))

@@ -100,7 +100,8 @@ class SessionController(QObject):
                 resume: SessionRecord | None = None) -> SessionController | None:
         """Plan ``loaded`` with the app's settings, ready the cues, open the history record
         and build the player; None if the interrupted session ``resume`` has nothing left."""
-        timeline = plan(loaded.routine, settings.cues, settings.lead_in)
+        timeline = plan(loaded.routine, settings.cues, settings.lead_in,
+                        cadence=settings.cadence)
         cues = parts.cues
         cues.set_volume(settings.volume)
         cues.set_muted(settings.muted)
