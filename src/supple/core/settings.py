@@ -1,8 +1,9 @@
 """App-wide settings: one small JSON file in the config dir.
 
-A settings file that cannot be read or is invalid never stops the app: it is moved aside with a
-timestamp, defaults are used, and the reason is returned for the UI to show once. Saving is
-atomic (write, fsync, rename), so a crash or a full disk never leaves half a file.
+A settings file that cannot be read or is invalid never stops the app (nor does a FIFO or a
+device in its place: only a regular file is read): it is moved aside with a timestamp,
+defaults are used, and the reason is returned for the UI to show once. Saving is atomic
+(write, fsync, rename), so a crash or a full disk never leaves half a file.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from supple.core.atomic_file import write_atomically
 from supple.core.cadence import check_cadence
 from supple.core.routines.cue_choices import CUE_CHOICES, ResolvedCues
+from supple.core.safe_read import read_regular_file
 
 MAX_SETTINGS_BYTES = 64 * 1024
 
@@ -114,9 +116,7 @@ def settings_from_json(data: object) -> Settings:
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The settings, and a message for the user if the file had to be reset."""
     try:
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            raise ValueError("the file is too large")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = json.loads(read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8"))
         return settings_from_json(data), None
     except FileNotFoundError:
         return Settings(), None

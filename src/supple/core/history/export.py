@@ -37,6 +37,7 @@ from supple.core.history.model import (
     format_pain,
 )
 from supple.core.routines.durations import format_hms
+from supple.core.safe_read import read_regular_file
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -222,8 +223,8 @@ def parse_export(text: str, now: datetime | None = None) -> list[SessionWithStep
 
 
 def import_json(store: HistoryStore, path: Path) -> ImportResult:
-    try:
-        text = path.read_text(encoding="utf-8")
+    try:  # only a regular file (a FIFO would block for ever), and a bound far above any history
+        text = read_regular_file(path, 512 * 1024 * 1024).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise HistoryImportError(f"Cannot read {path}: {error}") from error
     return store.import_sessions(parse_export(text))

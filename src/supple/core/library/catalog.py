@@ -27,6 +27,7 @@ from supple.core.atomic_file import write_atomically
 from supple.core.problems import Problem, Severity
 from supple.core.routines.discovery import routine_files, routine_id
 from supple.core.routines.durations import format_duration
+from supple.core.safe_read import read_regular_file
 from supple.core.wording import counted
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from supple.core.session.timeline import Timeline
 
 INDEX_VERSION = 2  # raise when what an index entry holds changes
+MAX_INDEX_BYTES = 64 * 1024 * 1024  # only a regular file, and not more than this, is read
 #: The modules whose code decides what a file's card and problems are: an index written by
 #: other code than theirs (an upgrade, a fix, another pydantic) is not trusted. Named by their
 #: dotted module names and found by the import system (not opened by file name), so they are
@@ -45,7 +47,7 @@ DECIDING_MODULES = (
     "supple.core.routines.durations",
     "supple.core.routines.categories", "supple.core.routines.cue_choices",
     "supple.core.session.timeline", "supple.core.session.cues", "supple.core.problems",
-    "supple.core.wording", "supple.core.cadence", "pydantic",
+    "supple.core.wording", "supple.core.cadence", "supple.core.safe_read", "pydantic",
 )
 
 
@@ -223,7 +225,7 @@ def _validate(path: Path, builtin: bool) -> _Entry:
 
 def _read_index(index_file: Path) -> dict[str, tuple[list[int], _Entry]]:
     try:
-        data = json.loads(index_file.read_bytes())
+        data = json.loads(read_regular_file(index_file, MAX_INDEX_BYTES))
         if data.get("format") != index_format():
             return {}
         return {key: (list(stamp), _entry_from_json(entry))

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.routines import yaml_source
 from supple.core.routines.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
+from supple.core.safe_read import NotRegularFileError, read_regular_file
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,10 @@ def _read(path: Path) -> bytes | Problem:
         )
     if info.st_size > yaml_source.MAX_BYTES:
         return Problem(str(path), yaml_source.too_big(info.st_size))
-    try:
-        with path.open("rb") as handle:
-            return handle.read(yaml_source.MAX_BYTES + 1)
+    try:  # the name may have been swapped since the stat: never wait on a FIFO
+        return read_regular_file(path, yaml_source.MAX_BYTES)
+    except NotRegularFileError as exc:
+        return Problem(str(path), f"{exc}; skipped", severity=Severity.WARNING)
     except OSError as exc:
         return Problem(str(path), f"cannot read: {exc.strerror or exc}")
 

@@ -1,0 +1,84 @@
+"""Reading a file the user may have replaced with anything: only a regular file, only so much.
+
+``open()`` of a FIFO waits for a writer that never comes, so a ``settings.json`` or an import
+that is a named pipe used to hang the app before any window, and ``/dev/zero`` would be read
+for ever. Checking with ``stat()`` first is not enough: the name can be swapped between the
+check and the open. So the file is opened without blocking (``O_NONBLOCK`` makes the open of a
+FIFO return at once and has no effect on regular files), checked through the open descriptor
+with ``fstat()``, and read only up to a limit.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
+    os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_CHUNK = 64 * 1024
+
+
+class NotRegularFileError(OSError):
+    """The name is a folder, a pipe, a socket or a device; its message says which."""
+
+
+class FileTooLargeError(OSError):
+    """The file holds more than the caller is willing to read; its message gives both sizes."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 10 * 1024 else f"{-(-n // 1024)} KB"
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The whole content of the regular file at ``path``, at most ``limit`` bytes.
+
+    Raises :class:`NotRegularFileError` for anything else at that name (a FIFO is never
+    waited on), :class:`FileTooLargeError` when it holds more than ``limit`` bytes (also
+    when it grows while being read), and the usual ``OSError`` (``FileNotFoundError``,
+    ``PermissionError``…) when it cannot be opened. Both errors are ``OSError``s, so code
+    that already copes with an unreadable file copes with these too.
+    """
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+            mode = os.stat(path).st_mode
+            raise NotRegularFileError(
+                f"{path.name} is {_kind(mode)}, not a regular file") from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(
+                f"{path.name} is {_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise FileTooLargeError(
+                f"{path.name} is {_size(info.st_size)}; at most {_size(limit)} is read")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise FileTooLargeError(f"{path.name} grew past {_size(limit)} while it was read")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
