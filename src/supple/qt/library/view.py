@@ -40,11 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.library.catalog import Catalog, RoutineCard
+from supple.core.problems import Problem
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.routines.durations import format_duration
 from supple.core.wording import counted
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.pain_scale import PainScale
+from supple.qt.widgets.pictures import picture_problems
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 from supple.qt.widgets.reflow import SplitReflow
 
@@ -252,6 +254,7 @@ class LibraryView(QWidget):
         self.search.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(lambda _index: self._start())
+        picture_problems().changed.connect(self._show_problems)
         self.set_library(catalog, last_done)
 
     # --- layout -----------------------------------------------------------------------------
@@ -334,8 +337,12 @@ class LibraryView(QWidget):
                 return self.proxy.index(0, 0, group)
         return None
 
+    def problems(self) -> list[Problem]:
+        """The routine files' problems, then the pictures' that could not be drawn."""
+        return [*self.library.problems, *picture_problems().problems()]
+
     def _show_problems(self) -> None:
-        problems = self.library.problems
+        problems = self.problems()
         self.problems_button.setVisible(bool(problems))
         self.problems_text.clear()
         for problem in problems:
@@ -343,13 +350,14 @@ class LibraryView(QWidget):
             item.setData(ROUTINE_ROLE, problem.file)
             self.problems_text.addItem(item)
         n = len(problems)
+        word = "show" if self.problems_text.isHidden() else "hide"
         self.problems_button.setText(
-            f"⚠ {counted(n, 'problem')} in routine files — show" if n else "")
+            f"⚠ {counted(n, 'problem')} in routine files — {word}" if n else "")
 
     def _toggle_problems(self) -> None:
         visible = not self.problems_text.isVisible()
         self.problems_text.setVisible(visible)
-        n = len(self.library.problems)
+        n = len(self.problems())
         word = "hide" if visible else "show"
         self.problems_button.setText(f"⚠ {counted(n, 'problem')} in routine files — {word}")
         if visible:

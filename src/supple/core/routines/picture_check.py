@@ -1,0 +1,316 @@
+"""Whether an exercise picture (an SVG beside a routine, or a built-in one) is safe to draw.
+
+Qt's SVG renderer has no bound of its own: a 3 KB file of nested ``<use>`` elements keeps it
+busy for minutes (each level repeats the one below, so the work grows as fan-out to the power
+of depth), a file declaring 100000000×100000000 px asks for an image that size, and an XML
+entity can pull in another file. Pictures are therefore checked here, in plain Python, before
+Qt ever sees them:
+
+- only a regular file of at most :data:`MAX_PICTURE_BYTES` is read (never a FIFO);
+- no DOCTYPE, entity, processing instruction or XInclude: a picture is one self-contained
+  drawing, so nothing can be defined elsewhere or expanded;
+- no reference outside the file (``href``, ``url()`` and ``@import`` point at ``#ids`` only);
+- a declared size of at most :data:`MAX_SIDE_PX` a side;
+- at most :data:`MAX_USES` ``<use>`` elements, reference chains at most :data:`MAX_USE_DEPTH`
+  deep, no reference cycle, and at most :data:`MAX_DRAWN` elements drawn once every
+  reference is followed (the real measure of the work), elements nested at most
+  :data:`MAX_NESTING` deep.
+
+The XML is read with the standard library's expat parser, whose DOCTYPE and entity handlers
+refuse at the first declaration, before anything is expanded (what ``defusedxml`` does,
+without a new dependency). What passes is handed to the renderer as the very bytes checked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+from xml.parsers import expat
+
+from supple.core.problems import Problem, Severity
+from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+
+MAX_PICTURE_BYTES = 256 * 1024
+MAX_SIDE_PX = 4096
+MAX_USES = 256
+MAX_USE_DEPTH = 6
+MAX_DRAWN = 10_000
+MAX_NESTING = 64
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XINCLUDE_NS = "http://www.w3.org/2001/XInclude"
+#: What a reference to these draws nothing of its own: a gradient lends its colours.
+_LENDERS = {"linearGradient", "radialGradient", "stop", "solidColor"}
+#: Lengths in CSS pixels per unit, as SVG defines them (em and ex at a 16 px font).
+_UNITS = {"": 1.0, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "pt": 96 / 72,
+          "pc": 16.0, "em": 16.0, "ex": 8.0}
+_LENGTH = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*")
+_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
+
+
+class PictureRejected(ValueError):
+    """Why a picture is not drawn, in words for the user."""
+
+
+@dataclass(frozen=True)
+class CheckedPicture:
+    """A picture that may be drawn: the exact bytes checked and the size it declares
+    (0 for a side it leaves open), for the aspect it is drawn at."""
+
+    data: bytes
+    width: float
+    height: float
+
+    @property
+    def aspect(self) -> float:
+        """Width over height; 1 when the picture does not say."""
+        if self.width > 0 and self.height > 0:
+            return self.width / self.height
+        return 1.0
+
+
+class _Node:
+    __slots__ = ("attrs", "children", "refs", "tag", "text")
+
+    def __init__(self, tag: str, attrs: dict[str, str]) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.children: list[_Node] = []
+        self.refs: list[tuple[str, bool]] = []  # (id, whether following it draws again)
+        self.text: list[str] = []
+
+
+def _reject(reason: str) -> NoReturn:
+    raise PictureRejected(reason)
+
+
+def _local(name: str) -> tuple[str, str]:
+    """(namespace, local name) of an expat name written as ``"namespace local"``."""
+    ns, _, local = name.rpartition(" ")
+    return ns, local
+
+
+class _Reader:
+    """Builds a small tree of the document, refusing what may not be in a picture."""
+
+    def __init__(self) -> None:
+        self.root: _Node | None = None
+        self.stack: list[_Node] = []
+        self.uses = 0
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        ns, tag = _local(name)
+        if ns == XINCLUDE_NS:
+            _reject("includes another file (XInclude)")
+        if len(self.stack) >= MAX_NESTING:
+            _reject(f"nests elements more than {MAX_NESTING} deep")
+        node = _Node(tag, {_local(key)[1]: value for key, value in attrs.items()})
+        if tag == "use":
+            self.uses += 1
+            if self.uses > MAX_USES:
+                _reject(f"has more than {MAX_USES} <use> elements")
+        if self.stack:
+            self.stack[-1].children.append(node)
+        else:
+            self.root = node
+        self.stack.append(node)
+
+    def end(self, _name: str) -> None:
+        self.stack.pop()
+
+    def chars(self, text: str) -> None:
+        if self.stack and self.stack[-1].tag == "style":
+            self.stack[-1].text.append(text)
+
+
+def _refuse_doctype(*_args: object) -> NoReturn:
+    _reject("declares a DOCTYPE (entities and external definitions are not allowed)")
+
+
+def _refuse_entity(*_args: object) -> NoReturn:
+    _reject("declares an XML entity")
+
+
+def _refuse_pi(target: str, _data: str) -> NoReturn:
+    _reject(f"holds a processing instruction (<?{target[:40]} …?>)")
+
+
+def _parse(data: bytes) -> _Reader:
+    # Before any parsing, as a plain first line of defence; the handlers below also catch
+    # these in any other encoding.
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        _refuse_doctype()
+    reader = _Reader()
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = _refuse_doctype
+    parser.EntityDeclHandler = _refuse_entity
+    parser.UnparsedEntityDeclHandler = _refuse_entity
+    parser.NotationDeclHandler = _refuse_entity
+    parser.ExternalEntityRefHandler = _refuse_entity
+    parser.ProcessingInstructionHandler = _refuse_pi
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.chars
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        message = expat.errors.messages.get(exc.code, str(exc))
+        _reject(f"is not readable XML (line {exc.lineno}: {message})")
+    return reader
+
+
+def _check_text(value: str, node: _Node, what: str) -> None:
+    """``url(…)`` must name an ``#id`` of this file; ``@import`` is never allowed."""
+    if "@import" in value.lower():
+        _reject(f"imports a style sheet ({what})")
+    for target in _URL.findall(value):
+        if not target.startswith("#"):
+            _reject(f"refers to something outside the file ({what}: url({target[:60]}))")
+        node.refs.append((target[1:], True))
+
+
+def _collect_refs(root: _Node) -> dict[str, _Node]:
+    ids: dict[str, _Node] = {}
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        todo.extend(node.children)
+        if "id" in node.attrs:
+            ids.setdefault(node.attrs["id"], node)
+        for key, value in node.attrs.items():
+            if key == "href":
+                target = value.strip()
+                if not target:
+                    continue
+                if not target.startswith("#"):
+                    _reject(f"refers to something outside the file (href=\"{target[:60]}\")")
+                node.refs.append((target[1:], True))
+            elif "url(" in value.lower() or (key == "style" and "@import" in value.lower()):
+                _check_text(value, node, key)
+        if node.text:
+            _check_text("".join(node.text), node, "<style>")
+    return ids
+
+
+def _measure(root: _Node, ids: dict[str, _Node]) -> tuple[int, int]:
+    """(elements drawn with every reference followed, deepest chain of references),
+    refusing a cycle. Iterative, so a long chain cannot exhaust Python's stack."""
+    done: dict[int, tuple[int, int]] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[_Node, bool]] = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        if expanded:
+            on_path.discard(key)
+            drawn, depth = 1, 0
+            for child in node.children:
+                d, h = done[id(child)]
+                drawn, depth = drawn + d, max(depth, h)
+            for target_id, _ in node.refs:
+                target = ids.get(target_id)
+                if target is None:
+                    continue
+                d, h = done[id(target)]
+                if target.tag not in _LENDERS:
+                    drawn, depth = drawn + d, max(depth, h + 1)
+            done[key] = (min(drawn, MAX_DRAWN + 1), depth)
+            continue
+        if key in done:
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        successors = list(node.children)
+        successors += [ids[t] for t, _ in node.refs if t in ids]
+        for nxt in successors:
+            if id(nxt) in on_path:
+                _reject("refers to itself (a reference cycle)")
+            if id(nxt) not in done:
+                stack.append((nxt, False))
+    return done[id(root)]
+
+
+def _length(value: str | None, what: str) -> float | None:
+    """A length in px; None when absent or relative (a percentage)."""
+    if value is None:
+        return None
+    match = _LENGTH.fullmatch(value)
+    unit = match.group(2).lower() if match else ""
+    if match is None or (unit not in _UNITS and unit != "%"):
+        _reject(f"declares a {what} it cannot be drawn at ({what}=\"{value[:40]}\")")
+    if unit == "%":
+        return None
+    number = float(match.group(1)) * _UNITS[unit]
+    if not math.isfinite(number) or number <= 0:
+        _reject(f"declares a {what} it cannot be drawn at ({what}=\"{value[:40]}\")")
+    return number
+
+
+def _view_box(value: str | None) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    try:
+        numbers = [float(n) for n in re.split(r"[\s,]+", value.strip())]
+    except ValueError:
+        numbers = []
+    if len(numbers) != 4 or not all(math.isfinite(n) for n in numbers) or min(
+            numbers[2:]) <= 0:
+        _reject(f"declares a viewBox it cannot be drawn with (\"{value[:60]}\")")
+    return numbers[2], numbers[3]
+
+
+def _declared_size(root: _Node) -> tuple[float, float]:
+    width = _length(root.attrs.get("width"), "width")
+    height = _length(root.attrs.get("height"), "height")
+    box = _view_box(root.attrs.get("viewBox"))
+    if box is not None:
+        width = box[0] if width is None else width
+        height = box[1] if height is None else height
+    w, h = width or 0.0, height or 0.0
+    if max(w, h) > MAX_SIDE_PX:
+        _reject(f"declares {w:.0f}×{h:.0f} px; pictures are limited to {MAX_SIDE_PX} px a side")
+    return w, h
+
+
+def check_svg(data: bytes) -> CheckedPicture:
+    """The picture if it may be drawn; raises :class:`PictureRejected` saying why not."""
+    if len(data) > MAX_PICTURE_BYTES:
+        _reject(f"is {-(-len(data) // 1024)} KB; pictures are limited to "
+                f"{MAX_PICTURE_BYTES // 1024} KB")
+    reader = _parse(data)
+    root = reader.root
+    if root is None or root.tag != "svg":
+        _reject("is not an SVG picture" + (f" (its root is <{root.tag}>)" if root else ""))
+    ids = _collect_refs(root)
+    drawn, depth = _measure(root, ids)
+    if depth > MAX_USE_DEPTH:
+        _reject(f"nests references {depth} deep; at most {MAX_USE_DEPTH} are drawn")
+    if drawn > MAX_DRAWN:
+        _reject(f"draws more than {MAX_DRAWN} elements once its <use> references are followed")
+    width, height = _declared_size(root)
+    return CheckedPicture(data, width, height)
+
+
+def check_picture(path: Path) -> CheckedPicture | Problem:
+    """Read and check the picture at ``path``; a warning naming the file when it is not
+    drawn (the step then shows its name instead)."""
+    try:
+        return check_svg(read_regular_file(path, MAX_PICTURE_BYTES))
+    except PictureRejected as exc:
+        reason = str(exc)
+    except FileTooLargeError:
+        reason = f"is larger than {MAX_PICTURE_BYTES // 1024} KB, the limit for pictures"
+    except NotRegularFileError:
+        reason = "is not a regular file (a folder, a pipe or a device?)"
+    except OSError as exc:
+        reason = f"cannot be read: {exc.strerror or exc}"
+    return picture_problem(path, reason)
+
+
+def picture_problem(path: Path, reason: str) -> Problem:
+    """The warning shown in the library's problems for a picture that is not drawn."""
+    return Problem(str(path), f"picture not shown: it {reason}", severity=Severity.WARNING)

@@ -1,0 +1,245 @@
+"""Drawing checked pictures on a worker thread, and giving up on one that takes too long.
+
+Why a worker, and why ``QImageReader``: a picture drawn on the GUI thread delays the first
+paint and freezes the window while it draws. PySide keeps Python's GIL held through
+``QSvgRenderer.render()``, so even a Python worker thread calling it stops the GUI thread's
+Python code (measured: 4 wake-ups of a 1 ms loop in 19 s of drawing). ``QImageReader.read()``
+releases the GIL, and its SVG plug-in is the same renderer, drawing into a ``QImage`` (safe
+off the GUI thread, unlike ``QPixmap``). The worker is handed the very bytes it checked.
+
+A drawing cannot be interrupted. One that is still running after :data:`BUDGET_S` is given
+up: the picture is marked failed (the step shows its name, the library lists a warning, and
+:func:`supple.qt.widgets.pictures.find_picture` offers it no more), its late result is
+dropped, and a fresh worker takes the remaining pictures. The abandoned thread runs on until
+Qt returns; at most :data:`MAX_ABANDONED` such threads exist, after which pictures wait.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from supple.core.problems import Problem
+from supple.core.routines.picture_check import CheckedPicture, check_picture, picture_problem
+
+BUDGET_S = 0.2
+MAX_ABANDONED = 2
+MAX_IMAGES = 128  # about 50 KB each at list-icon size
+POLL_MS = 25  # while pictures are being drawn
+
+Stamp = tuple[int, int, int]
+Draw = Callable[[bytes, QSize], QImage]
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    """What changes when the file does (inode, size, modification time); None if absent."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def draw_svg(data: bytes, size: QSize) -> QImage:
+    """The SVG drawn to exactly ``size`` (a null image when Qt cannot draw it). Runs on the
+    worker thread: everything it creates lives and dies there."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(size)
+    image = reader.read()
+    buffer.close()
+    return image
+
+
+@dataclass(eq=False)
+class _Job:
+    path: Path
+    size: QSize
+    key: tuple[Path, int, int]
+
+
+@dataclass(eq=False)
+class _Worker:
+    thread: threading.Thread | None = None
+    job: _Job | None = None
+    started: float = 0.0
+    abandoned: bool = False
+
+
+@dataclass(frozen=True)
+class _Result:
+    worker: _Worker
+    job: _Job
+    stamp: Stamp | None
+    image: QImage | None = None
+    problem: Problem | None = None
+    elapsed: float = 0.0
+
+
+def _work(worker: _Worker, jobs: queue.SimpleQueue[_Job | None],
+          results: queue.SimpleQueue[_Result], lock: threading.Lock, draw: Draw) -> None:
+    """The worker thread: check each file again (it may have changed) and draw the bytes
+    checked; results are collected by the GUI thread's poll."""
+    while True:
+        job = jobs.get()
+        if job is None:
+            return
+        stamp = file_stamp(job.path)
+        with lock:
+            worker.job, worker.started = job, time.monotonic()
+        checked = check_picture(job.path)
+        if isinstance(checked, CheckedPicture):
+            image = draw(checked.data, job.size)
+            with lock:
+                elapsed = time.monotonic() - worker.started
+                worker.job = None
+            results.put(_Result(worker, job, stamp, image=image, elapsed=elapsed))
+        else:
+            with lock:
+                worker.job = None
+            results.put(_Result(worker, job, stamp, problem=checked))
+        if worker.abandoned:
+            return
+
+
+class PictureRenderer(QObject):
+    """Draws pictures on request, one worker thread at a time; lives on the GUI thread."""
+
+    #: A picture was drawn or given up: whatever shows pictures may repaint.
+    ready = Signal()
+    #: A picture failed (its warning, a Problem).
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, budget: float = BUDGET_S,
+                 draw: Draw = draw_svg) -> None:
+        super().__init__(parent)
+        self.budget = budget
+        self._draw = draw
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()  # None: stop
+        self._queued: set[tuple[Path, int, int]] = set()
+        self._images: OrderedDict[tuple[Path, int, int], tuple[Stamp | None, QImage]] = \
+            OrderedDict()
+        self._failures: dict[Path, Stamp | None] = {}
+        self._lock = threading.Lock()
+        self._worker: _Worker | None = None
+        self._abandoned: list[_Worker] = []
+        self._results: queue.SimpleQueue[_Result] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_worker)
+        self.drawn = 0  # pictures drawn, for tests and benches
+
+    # --- asked by the GUI -----------------------------------------------------------------
+
+    def image(self, path: Path, size: QSize) -> QImage | None:
+        """The picture drawn at ``size`` if it is ready and the file is unchanged."""
+        key = (path, size.width(), size.height())
+        cached = self._images.get(key)
+        if cached is None or cached[0] != file_stamp(path):
+            return None
+        self._images.move_to_end(key)
+        return cached[1]
+
+    def gave_up(self, path: Path) -> bool:
+        """Whether this file, as it is now, failed to draw (it is then not offered again)."""
+        return path in self._failures and self._failures[path] == file_stamp(path)
+
+    def request(self, path: Path, size: QSize) -> None:
+        """Draw ``path`` at ``size`` on the worker; :attr:`ready` says when it is done."""
+        key = (path, size.width(), size.height())
+        if key in self._queued or size.isEmpty() or self.gave_up(path):
+            return
+        self._queued.add(key)
+        self._jobs.put(_Job(path, size, key))
+        self._ensure_worker()
+        self._poll.start()
+
+    def shutdown(self) -> None:
+        """Let the worker thread end (it ends by itself when the process does)."""
+        if self._worker is not None:
+            self._worker.abandoned = True
+            self._worker = None
+        self._jobs.put(None)
+
+    # --- the worker -------------------------------------------------------------------------
+
+    def _ensure_worker(self) -> None:
+        if self._worker is not None or len(self._abandoned) >= MAX_ABANDONED:
+            return
+        worker = _Worker()
+        # The thread is given plain Python objects only, never this QObject: were it to
+        # drop the last reference to a Qt object, that object would die on the wrong thread.
+        worker.thread = threading.Thread(
+            target=_work, args=(worker, self._jobs, self._results, self._lock, self._draw),
+            name="supple-pictures", daemon=True)
+        self._worker = worker
+        worker.thread.start()
+
+    def _poll_worker(self) -> None:
+        """What the worker has done, then whether the picture it is drawing is late."""
+        while not self._results.empty():
+            self._on_finished(self._results.get())
+        self._check_budget()
+        if not self._queued and not self._abandoned:
+            self._poll.stop()
+
+    def _check_budget(self) -> None:
+        """Give up the picture being drawn once it has taken longer than the budget."""
+        worker = self._worker
+        if worker is None:
+            return
+        with self._lock:
+            job = worker.job
+            late = job is not None and time.monotonic() - worker.started > self.budget
+            if late:
+                worker.abandoned = True
+        if job is not None and late:
+            self._abandon(worker, job)
+
+    def _abandon(self, worker: _Worker, job: _Job) -> None:
+        self._worker = None
+        self._abandoned.append(worker)
+        self._queued.discard(job.key)
+        self._fail(job.path, file_stamp(job.path), self._too_slow())
+        if not self._jobs.empty():
+            self._ensure_worker()
+
+    def _too_slow(self) -> str:
+        return f"took more than {self.budget * 1000:.0f} ms to draw, so it was given up"
+
+    def _on_finished(self, result: _Result) -> None:
+        worker, job = result.worker, result.job
+        if worker in self._abandoned:  # given up already; its thread has now ended
+            self._abandoned.remove(worker)
+            if not self._jobs.empty():
+                self._ensure_worker()
+            return
+        self._queued.discard(job.key)
+        if result.problem is not None:
+            self._fail(job.path, result.stamp, result.problem)
+        elif result.elapsed > self.budget:
+            self._fail(job.path, result.stamp, self._too_slow())
+        elif result.image is None or result.image.isNull():
+            self._fail(job.path, result.stamp, "could not be drawn by Qt")
+        else:
+            self.drawn += 1
+            self._images[job.key] = (result.stamp, result.image)
+            while len(self._images) > MAX_IMAGES:
+                self._images.popitem(last=False)
+            self.ready.emit()
+
+    def _fail(self, path: Path, stamp: Stamp | None, why: str | Problem) -> None:
+        self._failures[path] = stamp
+        self.failed.emit(why if isinstance(why, Problem) else picture_problem(path, why))
+        self.ready.emit()
