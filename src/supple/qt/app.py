@@ -23,6 +23,8 @@ from supple.core.session.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.settings import load_settings
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.platform.gui_gc import GuiThreadCollector
+from supple.qt.platform.qt_messages import QtMessages
+from supple.qt.platform.watchdog import start_watchdog
 from supple.qt.theme import apply_style_sheet, apply_theme
 
 if TYPE_CHECKING:
@@ -52,12 +54,15 @@ class _HistoryChecked(QObject):
 
 def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    messages = QtMessages()  # every Qt message from here on, a flood collapsed to a count
+    messages.install()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Supple")
     app.setDesktopFileName("supple")
     app.setWindowIcon(QIcon(str(asset_path("images/supple.svg"))))
     collector = GuiThreadCollector(app)  # before any other thread is started
+    watchdog = start_watchdog(app, paths.cache / "gui-stall.txt")  # notes a frozen window
 
     settings, settings_problem = load_settings(paths.settings_file)
     apply_theme(app, settings.theme, settings.text_scale, style_sheet=False)
@@ -144,6 +149,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()
+    watchdog.stop()
+    messages.uninstall()
     collector.stop()
     if services.history is not None:
         services.history.close()
