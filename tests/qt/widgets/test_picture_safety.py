@@ -77,6 +77,7 @@ def fresh_pictures(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     monkeypatch.setattr(pictures, "_checks", OrderedDict(), raising=False)
     monkeypatch.setattr(pictures, "_problems", None, raising=False)
     monkeypatch.setattr(pictures, "_renderer", None, raising=False)
+    monkeypatch.setattr(pictures, "_wanted", {}, raising=False)
     yield
     renderer = getattr(pictures, "_renderer", None)
     if renderer is not None:

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 from xml.parsers import expat
 
 from supple.core.problems import Problem, Severity
@@ -55,8 +54,7 @@ class PictureRejected(ValueError):
     """Why a picture is not drawn, in words for the user."""
 
 
-@dataclass(frozen=True)
-class CheckedPicture:
+class CheckedPicture(NamedTuple):
     """A picture that may be drawn: the exact bytes checked and the size it declares
     (0 for a side it leaves open), for the aspect it is drawn at."""
 

@@ -22,11 +22,9 @@ import faulthandler
 import os
 import stat
 import sys
-import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -36,8 +34,7 @@ STALL_S = 5.0
 BEAT_MS = 1000
 
 
-@dataclass(frozen=True)
-class Stall:
+class Stall(NamedTuple):
     """The GUI thread did not answer for ``seconds``; ``stack``: every thread's Python stack
     at the moment the stall was seen, the GUI thread's included."""
 
@@ -78,6 +75,8 @@ class Watchdog(QObject):
         self.stall_s = stall_s
         self._file: IO[str]
         if stall_file is None:
+            import tempfile
+
             self._file = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
         else:
             self._file = _open_regular(stall_file)

@@ -2,26 +2,31 @@
 
 A picture beside a user's routine is anything the user (or whoever shared the routine) put
 there, and Qt's SVG renderer has no bound of its own: a 3 KB file of nested ``<use>`` kept the
-library from ever showing its window. So :func:`find_picture` offers only a file that passed
-:mod:`supple.core.routines.picture_check` (and has not since been given up while drawing), and
-:func:`picture_icon` returns an icon that draws nothing until the worker of
-:mod:`supple.qt.widgets.picture_renderer` has drawn it, asking for it the first time it is
-painted. A picture that fails is not drawn (its step's name stands in its place) and its
-warning joins the library's problems through :func:`picture_problems`.
+library from ever showing its window. So :func:`find_picture` offers such a file only once it
+passed :mod:`supple.core.routines.picture_check` (and has not since been given up while
+drawing), and :func:`picture_icon` returns an icon that draws nothing until the worker of
+:mod:`supple.qt.widgets.picture_renderer` has drawn it (checking the file again), asking for
+it after the paint that first needed it. A picture that fails is not drawn (its step's name
+stands in its place) and its warning joins the library's problems (:func:`picture_problems`).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from supple.core.problems import Problem
-from supple.core.routines.picture_check import CheckedPicture, check_picture
-from supple.qt.widgets.picture_renderer import PictureRenderer, Stamp, file_stamp
+from supple.core.safe_read import Stamp, file_stamp
+
+if TYPE_CHECKING:
+    # Imported when first needed: the checker only for a picture of the user's, the
+    # renderer after the first paint, so neither delays the window's first paint.
+    from supple.qt.widgets.picture_renderer import PictureRenderer
 
 MAX_CHECKS = 512
 
@@ -47,9 +52,11 @@ class PictureProblems(QObject):
 
 _problems: PictureProblems | None = None
 _renderer: PictureRenderer | None = None
-#: Each file's verdict (its aspect, or why not), kept while its stat stays the same.
-_checks: OrderedDict[Path, tuple[Stamp, float | Problem]] = OrderedDict()
+#: Each file's verdict (None: fine, or why not), kept while its stat stays the same.
+_checks: OrderedDict[Path, tuple[Stamp, Problem | None]] = OrderedDict()
 _refresh_pending = False
+#: Drawings the icons asked for during a paint, requested from the renderer after it.
+_wanted: dict[tuple[Path, int, int], tuple[Path, QSize]] = {}
 
 
 def picture_problems() -> PictureProblems:
@@ -62,6 +69,8 @@ def picture_problems() -> PictureProblems:
 def picture_renderer() -> PictureRenderer:
     global _renderer
     if _renderer is None:
+        from supple.qt.widgets.picture_renderer import PictureRenderer
+
         _renderer = PictureRenderer()
         _connect(_renderer)
     return _renderer
@@ -100,8 +109,8 @@ def _refresh_views() -> None:
             view.viewport().update()
 
 
-def _verdict(path: Path) -> float | Problem | None:
-    """The aspect of a usable picture, or the problem with it; None if there is no file."""
+def _verdict(path: Path) -> Problem | None:
+    """Why the picture at ``path`` may not be drawn, or None when it may."""
     stamp = file_stamp(path)
     if stamp is None:
         return None
@@ -109,8 +118,10 @@ def _verdict(path: Path) -> float | Problem | None:
     if cached is not None and cached[0] == stamp:
         _checks.move_to_end(path)
         return cached[1]
+    from supple.core.routines.picture_check import CheckedPicture, check_picture
+
     checked = check_picture(path)
-    verdict = checked.aspect if isinstance(checked, CheckedPicture) else checked
+    verdict = None if isinstance(checked, CheckedPicture) else checked
     _checks[path] = (stamp, verdict)
     while len(_checks) > MAX_CHECKS:
         _checks.popitem(last=False)
@@ -124,7 +135,9 @@ def find_picture(
     None when there is none, or when the one found may not or could not be drawn (its
     warning is then among :func:`picture_problems`).
 
-    Only the file name counts, so a routine can never point outside those two folders.
+    Only the file name counts, so a routine can never point outside those two folders. The
+    built-in pictures ship with the app (and their tests check each one), so only a picture
+    of the user's is checked here; the worker checks every file again before drawing it.
     """
     if not name:
         return None
@@ -133,52 +146,55 @@ def find_picture(
     candidates.append(images_dir / file_name)
     for path in candidates:
         if path.is_file():
-            verdict = _verdict(path)
-            if isinstance(verdict, Problem):
+            verdict = _verdict(path) if path.parent != images_dir else None
+            if verdict is not None:
                 picture_problems().add(verdict)
                 return None
-            if verdict is None or (_renderer is not None and _renderer.gave_up(path)):
+            if _renderer is not None and _renderer.gave_up(path):
                 return None
             return path
     return None
 
 
-def picture_aspect(path: Path) -> float:
-    """Width over height of a picture :func:`find_picture` offered (1 if unknown)."""
-    verdict = _verdict(path)
-    return verdict if isinstance(verdict, float) else 1.0
+def _want(path: Path, box: QSize) -> None:
+    """Ask for a drawing once the paint under way is over (a paint never waits, and the
+    renderer is not even imported before the first one)."""
+    if not _wanted:
+        QTimer.singleShot(0, _ask)
+    _wanted[(path, box.width(), box.height())] = (path, box)
+
+
+def _ask() -> None:
+    renderer = picture_renderer()
+    wanted = list(_wanted.values())
+    _wanted.clear()
+    for path, box in wanted:
+        renderer.request(path, box)
 
 
 class _PictureEngine(QIconEngine):
     """Paints the picture once the worker has drawn it at the size asked; until then (or
     when it failed) nothing, so a paint never waits for a drawing."""
 
-    def __init__(self, path: Path, aspect: float, size: int) -> None:
+    def __init__(self, path: Path, size: int) -> None:
         super().__init__()
         self.path = path
-        self.aspect = aspect
         self.size = size
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
-        w, h = rect.width(), rect.height()
-        if w <= 0 or h <= 0:
+        if rect.width() <= 0 or rect.height() <= 0:
             return
-        if w / h > self.aspect:
-            w = max(1, round(h * self.aspect))
-        else:
-            h = max(1, round(w / self.aspect))
-        target = QRectF(rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2,
-                        w, h)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        pixels = QSize(max(1, round(w * ratio)), max(1, round(h * ratio)))
-        renderer = picture_renderer()
-        image = renderer.image(self.path, pixels)
+        box = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        image = _renderer.image(self.path, box) if _renderer is not None else None
         if image is None:
-            renderer.request(self.path, pixels)
+            _want(self.path, box)
             return
-        painter.drawImage(target, image)
+        w, h = image.width() / ratio, image.height() / ratio
+        painter.drawImage(QRectF(rect.x() + (rect.width() - w) / 2,
+                                 rect.y() + (rect.height() - h) / 2, w, h), image)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -198,7 +214,7 @@ class _PictureEngine(QIconEngine):
         return size
 
     def clone(self) -> QIconEngine:
-        return _PictureEngine(self.path, self.aspect, self.size)
+        return _PictureEngine(self.path, self.size)
 
     def key(self) -> str:
         return "supple-picture"
@@ -209,4 +225,4 @@ def picture_icon(path: Path | None, size: int = 48) -> QIcon:
     the worker; an empty icon for None."""
     if path is None:
         return QIcon()
-    return QIcon(_PictureEngine(path, picture_aspect(path), size))
+    return QIcon(_PictureEngine(path, size))
