@@ -29,6 +29,9 @@ from supple.core.wording import counted
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
 
+if TYPE_CHECKING:
+    from supple.qt.platform.single_instance import OtherInstance
+
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -97,12 +100,6 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.cli.history import cmd_history
 
         return cmd_history(args, paths, out)
-    if not _has_display():
-        print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
-              "set). Run it on a desktop, or use the commands: supple --help", file=sys.stderr)
-        return EXIT_USAGE
-    from supple.qt.app import run_app
-
     routine = None
     if args.command == "run":
         found = resolve_routine(args.routine, paths)
@@ -110,7 +107,32 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
             print(found, file=sys.stderr)
             return EXIT_INVALID
         routine = found
-    return run_app(paths, routine)
+    # One window per data folder: a Supple already open for it is handed the routine (or
+    # just brought to the front), display or not. Pure Python: no Qt is loaded for this.
+    from supple.qt.platform.single_instance import OtherInstance, claim_instance
+
+    instance = claim_instance(paths.data)
+    if isinstance(instance, OtherInstance):
+        return _hand_over(instance, routine)
+    if not _has_display():
+        print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
+              "set). Run it on a desktop, or use the commands: supple --help", file=sys.stderr)
+        return EXIT_USAGE
+    from supple.qt.app import run_app
+
+    return run_app(paths, routine, instance)
+
+
+def _hand_over(other: OtherInstance, routine: LoadedRoutine | None) -> int:
+    """0 when the open window took the request (and started ``routine``), else 1."""
+    from supple.qt.platform.single_instance import Request, RoutineRef, hand_over
+
+    run = None
+    if routine is not None:
+        run = RoutineRef(routine.id, routine.path.absolute(), routine.builtin)
+    answer = hand_over(other, Request(run))
+    print(f"supple: {answer.message}", file=sys.stdout if answer.ok else sys.stderr)
+    return EXIT_OK if answer.ok else EXIT_INVALID
 
 
 def _has_display() -> bool:

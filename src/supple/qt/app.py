@@ -24,6 +24,12 @@ from supple.core.settings import load_settings
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.platform.gui_gc import GuiThreadCollector
 from supple.qt.platform.qt_messages import QtMessages
+from supple.qt.platform.single_instance import (
+    InstanceLock,
+    InstanceServer,
+    answer,
+    claim_instance,
+)
 from supple.qt.platform.watchdog import start_watchdog
 from supple.qt.theme import apply_style_sheet, apply_theme
 
@@ -52,7 +58,10 @@ class _HistoryChecked(QObject):
     repaired = Signal()
 
 
-def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
+def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
+            instance: InstanceLock | None = None) -> int:
+    """``instance``: the data folder's lock, if the caller took it (the command line does,
+    to hand over to a running Supple instead); otherwise it is taken here if it is free."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     messages = QtMessages()  # every Qt message from here on, a flood collapsed to a count
     messages.install()
@@ -63,6 +72,9 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     app.setWindowIcon(QIcon(str(asset_path("images/supple.svg"))))
     collector = GuiThreadCollector(app)  # before any other thread is started
     watchdog = start_watchdog(app, paths.cache / "gui-stall.txt")  # notes a frozen window
+    if instance is None:
+        claimed = claim_instance(paths.data)
+        instance = claimed if isinstance(claimed, InstanceLock) else None
 
     settings, settings_problem = load_settings(paths.settings_file)
     apply_theme(app, settings.theme, settings.text_scale, style_sheet=False)
@@ -92,11 +104,31 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
         window.notices.show_notice(settings_problem)
     window.show()
 
+    servers: list[InstanceServer] = []
+
+    def listen_for_later_starts() -> None:
+        """A later ``supple`` (or ``supple run X``) hands over to this window."""
+        if instance is not None:
+            servers.append(InstanceServer(
+                instance, lambda request: answer(request, window, start_handed_over), app))
+
+    def start_handed_over(loaded: LoadedRoutine) -> bool:
+        started: list[bool] = []
+
+        def seen() -> None:  # the window says so while it starts the routine
+            started.append(True)
+
+        window.routineStarted.connect(seen)
+        window.start_routine(loaded)
+        window.routineStarted.disconnect(seen)
+        return bool(started)
+
     def after_show() -> None:
         """What may take a moment, once the window is up: history, then sound."""
         from supple.core.history.model import HistoryError
 
         assert window is not None
+        listen_for_later_starts()
         history, history_problem = _open_history(paths, notice)
         if history_problem:
             window.notices.show_notice(history_problem)
@@ -149,6 +181,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None) -> int:
     window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()
+    for server in servers:
+        server.close()
     watchdog.stop()
     messages.uninstall()
     collector.stop()
