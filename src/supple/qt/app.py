@@ -32,6 +32,7 @@ from supple.qt.platform.single_instance import (
 )
 from supple.qt.platform.watchdog import start_watchdog
 from supple.qt.theme import apply_style_sheet, apply_theme
+from supple.qt.widgets.pictures import stop_drawing
 
 if TYPE_CHECKING:
     from supple.core.history.model import Notice
@@ -183,9 +184,14 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     code = app.exec()
     for server in servers:
         server.close()
+    drawn = stop_drawing()  # a thread inside Qt's SVG code when Qt is torn down crashes
     watchdog.stop()
     messages.uninstall()
     collector.stop()
     if services.history is not None:
         services.history.close()
+    if not drawn:  # a picture given up as too slow is still being drawn: leave without
+        sys.stdout.flush()  # tearing Qt down under it (everything is saved and closed)
+        sys.stderr.flush()
+        os._exit(code)
     return code

@@ -85,6 +85,12 @@ def set_picture_renderer(renderer: PictureRenderer) -> PictureRenderer | None:
     return previous
 
 
+def stop_drawing(wait_s: float = 2.0) -> bool:
+    """Before the app exits: stop the picture worker and wait for the drawing under way;
+    False if one is still being drawn after ``wait_s`` (a picture given up as too slow)."""
+    return _renderer.shutdown(wait_s) if _renderer is not None else True
+
+
 def _connect(renderer: PictureRenderer) -> None:
     renderer.failed.connect(picture_problems().add)
     renderer.ready.connect(_schedule_refresh)
