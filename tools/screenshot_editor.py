@@ -22,6 +22,7 @@ from supple.core.routines.drafts import DraftStore
 from supple.core.settings import Theme
 from supple.qt.editor.window import RoutineEditor
 from supple.qt.theme import apply_theme
+from supple.qt.widgets.pictures import settle_pictures
 
 MISTAKE = ("    hold: 30s\n    sides: both\n    image: bent-knee",
            "    hold: half a minute\n    sides: both\n    image: bent-knee")
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             editor.text.go_to(problems[0].line, problems[0].column or 1)
         for _ in range(5):
             app.processEvents()
+        settle_pictures()  # the step icons are drawn off the GUI thread, just after a paint
         args.out.parent.mkdir(parents=True, exist_ok=True)
         editor.grab().save(str(args.out))
         print(args.out)

@@ -243,3 +243,19 @@ def test_a_picture_changed_after_its_check_is_checked_again_before_drawing(
         renderer.request(path, QSize(56, 56))
     assert failed.args is not None and "references" in str(failed.args[0])
     assert pictures.find_picture(GOOD, images_dir(), routine_dir) is None
+
+
+def test_settle_pictures_returns_once_every_icon_asked_for_is_drawn(
+        qtbot: QtBot, fresh_pictures: None, routine_dir: Path) -> None:
+    """For screenshots and tests that grab a window at once (tools/screenshot_editor.py)."""
+    from supple.qt.library.view import LibraryView
+
+    view = LibraryView(scan_catalog(None, [routine_dir]), {}, images_dir())
+    qtbot.addWidget(view)
+    view.resize(1000, 700)  # room for the list of steps beside the routines
+    view.show()
+    qtbot.waitExposed(view)
+    view.steps.viewport().repaint()
+    assert pictures.settle_pictures()
+    renderer = pictures.picture_renderer()
+    assert renderer.idle() and renderer.drawn == 1  # the good picture; the others refused

@@ -153,6 +153,10 @@ class PictureRenderer(QObject):
         self._images.move_to_end(key)
         return cached[1]
 
+    def idle(self) -> bool:
+        """Nothing asked for is still to be drawn."""
+        return not self._queued
+
     def gave_up(self, path: Path) -> bool:
         """Whether this file, as it is now, failed to draw (it is then not offered again)."""
         return path in self._failures and self._failures[path] == file_stamp(path)

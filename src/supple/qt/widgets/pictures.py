@@ -85,6 +85,24 @@ def set_picture_renderer(renderer: PictureRenderer) -> PictureRenderer | None:
     return previous
 
 
+def settle_pictures(wait_s: float = 5.0) -> bool:
+    """Process events until every picture asked for is drawn (or failed), for a screenshot
+    or a test that grabs a window at once; whether that happened within ``wait_s``."""
+    import time
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        if app is not None:
+            app.processEvents()
+        if not _wanted and (_renderer is None or _renderer.idle()):
+            if app is not None:
+                app.processEvents()  # the repaint the last drawing asked for
+            return True
+        time.sleep(0.005)
+    return False
+
+
 def stop_drawing(wait_s: float = 2.0) -> bool:
     """Before the app exits: stop the picture worker and wait for the drawing under way;
     False if one is still being drawn after ``wait_s`` (a picture given up as too slow)."""
