@@ -178,7 +178,7 @@ def test_the_window_and_player_of_such_a_routine_never_hand_them_to_qt(
     card = window.catalog.find("hostile")
     assert card is not None
     window.start_card(card)
-    assert window.player is not None
+    assert window.session is not None and window.session.player is not None
     assert library_spy.hostile_seen() == [] and player_spy.hostile_seen() == []
     assert str(routine_dir / GOOD) in player_spy.seen  # the good one is still shown
 
