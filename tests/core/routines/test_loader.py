@@ -608,6 +608,8 @@ def test_a_metronome_is_beats_per_minute_or_a_change_to_the_runners_cadence(
     ("5%", "needs a sign: write +5% for faster"),
     ("+45%", "within ±30 %"),
     ("+5", "got 5 (for 5 % faster than your cadence, write +5%)"),
+    ("-5", "got -5 (for 5 % slower than your cadence, write -5%)"),
+    ("0", "got 0 (for your own cadence, write 0%)"),
     ("301", "between 30 and 300 beats per minute, got 301"),
     ("170.5", "got float"),
     ("true", "not true/false"),
