@@ -167,7 +167,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
         assert window is not None
         speech = PhraseCache(paths.speech_cache, app)
         services.voice_reason = speech.reason
-        cues.replace(make_cue_player(sounds_dir(), app, speech=speech))
+        cues.replace(make_cue_player(sounds_dir(), app, speech=speech,
+                                     cache_dir=paths.cache / "cues"))
         if cues.notice:
             window.notices.show_notice(cues.notice)
         if routine is not None:

@@ -12,14 +12,17 @@ Use :func:`make_cue_player`; it picks the best player that works on this machine
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtMultimedia import QAudio, QSoundEffect
 
 from supple.core.session.cue_port import CuePlayer, PlayerStatus, SilentCuePlayer, clamp_volume
 from supple.core.session.cues import CueKind
+from supple.qt.platform.sound_effects import ManagedEffect, padded_copy
 from supple.qt.platform.speech import Speaker
 
 log = logging.getLogger(__name__)
@@ -62,16 +65,22 @@ class _SpeechForwarder:
 
 
 class QtCuePlayer(_SpeechForwarder):
-    """One preloaded ``QSoundEffect`` per cue kind; ``play`` does no I/O and spawns nothing."""
+    """One preloaded effect per cue kind; ``play`` does no I/O and spawns nothing.
 
-    def __init__(
-        self, sounds_dir: Path, parent: QObject | None = None, *, speech: Speaker | None = None
-    ) -> None:
+    Each play is ended on the GUI thread (see ``sound_effects``): the sounds are copied once,
+    with a silent tail, into ``cache_dir``.
+    """
+
+    def __init__(self, sounds_dir: Path, parent: QObject | None = None, *,
+                 speech: Speaker | None = None, cache_dir: Path | None = None) -> None:
         super().__init__(speech)
-        self._effects: dict[CueKind, QSoundEffect] = {}
+        if cache_dir is None:  # files are named by their content: sharing them is safe
+            cache_dir = Path(tempfile.gettempdir()) / f"supple-cues-{os.getuid()}"
+        self._effects: dict[CueKind, ManagedEffect] = {}
         for kind in CueKind:
-            effect = QSoundEffect(parent)
-            effect.setSource(QUrl.fromLocalFile(str((sounds_dir / kind.sound_file).resolve())))
+            path, audible = padded_copy((sounds_dir / kind.sound_file).resolve(), cache_dir)
+            effect = ManagedEffect(parent)
+            effect.set_source(path, audible)
             self._effects[kind] = effect
 
     def wait_until_loaded(self, timeout_ms: int = LOAD_TIMEOUT_MS) -> None:
@@ -92,13 +101,13 @@ class QtCuePlayer(_SpeechForwarder):
                 loop.quit()
 
         for effect in self._effects.values():
-            effect.statusChanged.connect(check)
+            effect.effect.statusChanged.connect(check)
         timer.start(timeout_ms)
         if self._loading():  # a status may have changed between the first check and connecting
             loop.exec()
         timer.stop()
         for effect in self._effects.values():
-            effect.statusChanged.disconnect(check)
+            effect.effect.statusChanged.disconnect(check)
 
     def _loading(self) -> bool:
         return any(e.status() in _NOT_LOADED for e in self._effects.values())
@@ -131,19 +140,18 @@ class QtCuePlayer(_SpeechForwarder):
     def set_volume(self, volume: float) -> None:
         linear = perceived_to_linear(volume)
         for effect in self._effects.values():
-            effect.setVolume(linear)
+            effect.set_volume(linear)
         self._forward_volume(linear)
 
     def set_muted(self, muted: bool) -> None:
         for effect in self._effects.values():
-            effect.setMuted(muted)
+            effect.set_muted(muted)
         self._forward_muted(muted)
 
     def close(self) -> None:
         """Release the effects (used when falling back to another player)."""
         for effect in self._effects.values():
-            effect.stop()
-            effect.deleteLater()
+            effect.delete_later()
         self._effects.clear()
 
 
@@ -205,6 +213,7 @@ def make_cue_player(
     speech: Speaker | None = None,
     load_timeout_ms: int = LOAD_TIMEOUT_MS,
     allow_playsound3: bool = True,
+    cache_dir: Path | None = None,
 ) -> CuePlayer:
     """The best player that works here: Qt effects, else playsound3, else silence with a notice.
 
@@ -214,7 +223,7 @@ def make_cue_player(
     missing = [k.sound_file for k in CueKind if not (sounds_dir / k.sound_file).is_file()]
     if missing:
         return SilentCuePlayer(f"Cue sounds are missing from {sounds_dir}: {', '.join(missing)}.")
-    qt = QtCuePlayer(sounds_dir, parent, speech=speech)
+    qt = QtCuePlayer(sounds_dir, parent, speech=speech, cache_dir=cache_dir)
     qt.wait_until_loaded(load_timeout_ms)
     if qt.status is PlayerStatus.READY:
         if qt.notice:

@@ -4,6 +4,7 @@ Why pre-rendered WAVs rather than a live text-to-speech engine: ``espeak-ng -w``
 20-30 ms, and a rendered file then plays through ``QSoundEffect`` with the same near-zero latency as
 the cue sounds. So phrases are rendered ahead of time (:meth:`PhraseCache.prepare`, on a background
 thread, never on the timer's tick path) and :meth:`PhraseCache.say` only starts a preloaded effect.
+Each play is ended on the GUI thread, as the cues are (see ``sound_effects``).
 A live ``QTextToSpeech`` engine (speech-dispatcher) is the fallback when espeak-ng is missing: its
 first use takes seconds and later ones ~20 ms, good enough for a fallback.
 
@@ -26,8 +27,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal, Protocol
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from supple.qt.platform.sound_effects import FORMAT_TAG, ManagedEffect, audible_seconds, pad_wav
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ class PhraseCache(QObject):
     """
 
     phrase_ready = Signal(str)
-    _rendered = Signal(str, str)  # text, wav path; emitted from the worker thread
+    _rendered = Signal(str, str, float)  # text, wav path, seconds; emitted from the worker
 
     def __init__(
         self,
@@ -75,9 +77,9 @@ class PhraseCache(QObject):
         self._espeak = shutil.which("espeak-ng") if espeak == "auto" else espeak
         self._voice = voice
         self._max_loaded = max_loaded
-        self._effects: OrderedDict[str, QSoundEffect] = OrderedDict()  # LRU of loaded phrases
+        self._effects: OrderedDict[str, ManagedEffect] = OrderedDict()  # LRU of loaded phrases
         self._pending: set[str] = set()  # submitted, not rendered yet (GUI thread only)
-        self._speaking: QSoundEffect | None = None
+        self._speaking: ManagedEffect | None = None
         self._volume = 1.0
         self._muted = False
         self._executor: ThreadPoolExecutor | None = None
@@ -127,7 +129,8 @@ class PhraseCache(QObject):
 
     def wav_path(self, text: str) -> Path:
         """Where a phrase's rendering is cached (keyed by voice and text)."""
-        key = hashlib.sha256(f"{self._voice or ''}\n{_clean(text)}".encode()).hexdigest()[:24]
+        key = f"{FORMAT_TAG}\n{self._voice or ''}\n{_clean(text)}"
+        key = hashlib.sha256(key.encode()).hexdigest()[:24]
         return self._cache_dir / f"{key}.wav"
 
     def _render(self, text: str) -> None:
@@ -145,27 +148,28 @@ class PhraseCache(QObject):
                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                 )  # fmt: skip
                 _trim_leading_silence(tmp)
+                pad_wav(tmp)
                 os.replace(tmp, path)
-            self._rendered.emit(text, str(path))
+            self._rendered.emit(text, str(path), audible_seconds(path))
         except (OSError, subprocess.SubprocessError, wave.Error, EOFError) as exc:
             log.warning("could not render phrase %r: %s", text, exc)
         except RuntimeError:  # the QObject was deleted while we rendered: nothing to tell
             pass
 
-    @Slot(str, str)
-    def _on_rendered(self, text: str, path: str) -> None:
+    @Slot(str, str, float)
+    def _on_rendered(self, text: str, path: str, seconds: float) -> None:
         self._pending.discard(text)
         if text in self._effects:
             return
-        effect = QSoundEffect(self)
-        effect.setSource(QUrl.fromLocalFile(path))
-        effect.setVolume(self._volume)
-        effect.setMuted(self._muted)
+        effect = ManagedEffect(self)
+        effect.set_source(Path(path), seconds)
+        effect.set_volume(self._volume)
+        effect.set_muted(self._muted)
         self._effects[text] = effect
         while len(self._effects) > self._max_loaded:
             _, old = self._effects.popitem(last=False)
             if old is not self._speaking:
-                old.deleteLater()
+                old.delete_later()
         self.phrase_ready.emit(text)
 
     # -- speaking ------------------------------------------------------------------------------
@@ -189,14 +193,14 @@ class PhraseCache(QObject):
     def set_volume(self, linear_volume: float) -> None:
         self._volume = linear_volume
         for effect in self._effects.values():
-            effect.setVolume(linear_volume)
+            effect.set_volume(linear_volume)
         if self._tts is not None:
             self._tts.set_volume(linear_volume)
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
         for effect in self._effects.values():
-            effect.setMuted(muted)
+            effect.set_muted(muted)
         if self._tts is not None:
             self._tts.set_muted(muted)
 
