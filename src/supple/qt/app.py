@@ -1,7 +1,9 @@
 """Start-up: wire the real clock, sound, speech, history and settings into the main window.
 
 The window is shown first; the sound system (which may take a moment to answer, or not answer
-at all) is brought up right after, so a missing audio server never delays or blocks start-up.
+at all) is brought up right after, without blocking the GUI thread (``CuePlayerLoader``: the
+server is asked on a worker thread, within a bound), so a missing or silent audio server never
+delays or blocks start-up; ``supple run``'s routine starts once the sound is settled.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
     from supple.core.history.recorder import SessionRecorder
     from supple.core.history.store import HistoryStore
     from supple.core.routines.loader import LoadedRoutine
+    from supple.core.session.cue_port import CuePlayer
+    from supple.qt.platform.speech import PhraseCache
 
 
 def _open_history(paths: AppPaths,
@@ -161,14 +165,18 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
         threading.Thread(target=work, name="supple-history-check").start()
 
     def start_audio() -> None:
-        from supple.qt.platform.cue_player import make_cue_player
+        from supple.qt.platform.cue_player import CuePlayerLoader
         from supple.qt.platform.speech import PhraseCache
 
+        loader = CuePlayerLoader(sounds_dir(), paths.cache / "cues",
+                                 lambda: PhraseCache(paths.speech_cache, app), app)
+        loader.finished.connect(audio_ready)
+        loader.start()
+
+    def audio_ready(player: CuePlayer, speech: PhraseCache | None) -> None:
         assert window is not None
-        speech = PhraseCache(paths.speech_cache, app)
-        services.voice_reason = speech.reason
-        cues.replace(make_cue_player(sounds_dir(), app, speech=speech,
-                                     cache_dir=paths.cache / "cues"))
+        services.voice_reason = speech.reason if speech is not None else player.notice
+        cues.replace(player)
         if cues.notice:
             window.notices.show_notice(cues.notice)
         if routine is not None:

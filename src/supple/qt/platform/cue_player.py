@@ -4,9 +4,12 @@ Why preloaded ``QSoundEffect``: the sound leaves within a few ms of ``play()`` a
 returns in ~0.1 ms, because the decoded sound sits in memory and nothing is spawned per beep
 (``playsound3`` starts a process per sound: 50-400 ms late). When Qt cannot reach an audio server
 the effects report ``Error``; then ``playsound3`` is used if it has a back end, and failing that the
-player goes silent and says so once (``notice``), leaving the session to its visual cues.
+player goes silent and says so once (``notice``), leaving the session to its visual cues. A server
+that accepts connections but never answers is found by ``sound_server.probe`` first, off the GUI
+thread and within a bound, and then nothing talks to it at all (the player is silent).
 
-Use :func:`make_cue_player`; it picks the best player that works on this machine.
+The app uses :class:`CuePlayerLoader` (never blocks the GUI thread); :func:`make_cue_player` does
+the same synchronously, for scripts and tests.
 """
 
 from __future__ import annotations
@@ -14,22 +17,36 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudio, QSoundEffect
 
 from supple.core.session.cue_port import CuePlayer, PlayerStatus, SilentCuePlayer, clamp_volume
 from supple.core.session.cues import CueKind
+from supple.qt.platform import sound_server
 from supple.qt.platform.sound_effects import ManagedEffect, padded_copy
-from supple.qt.platform.speech import Speaker
+from supple.qt.platform.sound_server import ServerState
+from supple.qt.platform.speech import PhraseCache, Speaker
 
 log = logging.getLogger(__name__)
 
 LOAD_TIMEOUT_MS = 1000
 
 _NOT_LOADED = (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
+
+SILENT_SERVER_NOTICE = (
+    "No sound: the sound server accepted the connection but did not answer, so Supple leaves "
+    "it alone. Cues are shown on screen only; restart Supple once sound works again."
+)
+NO_WAY_NOTICE = (
+    "No sound: the audio system could not be reached and no other way to play sounds "
+    "was found. Cues are shown on screen only."
+)
 
 
 def perceived_to_linear(volume: float) -> float:
@@ -87,9 +104,10 @@ class QtCuePlayer(_SpeechForwarder):
         """Spin a local event loop until every effect is Ready or Error, at most ``timeout_ms``.
 
         Loading is asynchronous; with a working server it takes ~20 ms. A local loop (not a
-        sleep) keeps the GUI responsive and returns as soon as the last status arrives.
+        sleep) returns as soon as the last status arrives. (The app does not use this: it
+        polls instead, see :class:`CuePlayerLoader`.)
         """
-        if not self._loading():
+        if not self.loading():
             return
         loop = QEventLoop()
         timer = QTimer()
@@ -97,19 +115,19 @@ class QtCuePlayer(_SpeechForwarder):
         timer.timeout.connect(loop.quit)
 
         def check() -> None:
-            if not self._loading():
+            if not self.loading():
                 loop.quit()
 
         for effect in self._effects.values():
             effect.effect.statusChanged.connect(check)
         timer.start(timeout_ms)
-        if self._loading():  # a status may have changed between the first check and connecting
+        if self.loading():  # a status may have changed between the first check and connecting
             loop.exec()
         timer.stop()
         for effect in self._effects.values():
             effect.effect.statusChanged.disconnect(check)
 
-    def _loading(self) -> bool:
+    def loading(self) -> bool:
         return any(e.status() in _NOT_LOADED for e in self._effects.values())
 
     @property
@@ -206,6 +224,26 @@ class Playsound3CuePlayer(_SpeechForwarder):
         self._forward_muted(muted)
 
 
+def _missing(sounds_dir: Path) -> SilentCuePlayer | None:
+    missing = [k.sound_file for k in CueKind if not (sounds_dir / k.sound_file).is_file()]
+    if missing:
+        return SilentCuePlayer(f"Cue sounds are missing from {sounds_dir}: {', '.join(missing)}.")
+    return None
+
+
+def _settle(qt: QtCuePlayer, sounds_dir: Path, speech: Speaker | None,
+            allow_playsound3: bool) -> CuePlayer:
+    """Keep the Qt player if it works, else fall back (playsound3, then silence)."""
+    if qt.status is PlayerStatus.READY:
+        if qt.notice:
+            log.warning("%s", qt.notice)
+        return qt
+    qt.close()
+    log.warning("Qt audio unavailable (no audio server?); trying playsound3")
+    fallback = Playsound3CuePlayer.create(sounds_dir, speech=speech) if allow_playsound3 else None
+    return fallback if fallback is not None else SilentCuePlayer(NO_WAY_NOTICE)
+
+
 def make_cue_player(
     sounds_dir: Path,
     parent: QObject | None = None,
@@ -214,27 +252,86 @@ def make_cue_player(
     load_timeout_ms: int = LOAD_TIMEOUT_MS,
     allow_playsound3: bool = True,
     cache_dir: Path | None = None,
+    probe_timeout_s: float = sound_server.PROBE_TIMEOUT_S,
 ) -> CuePlayer:
     """The best player that works here: Qt effects, else playsound3, else silence with a notice.
 
-    Needs a running ``QCoreApplication``. Blocks for at most ``load_timeout_ms`` (about 20 ms
-    when an audio server answers).
+    Needs a running ``QCoreApplication``. Blocks for at most ``probe_timeout_s`` plus
+    ``load_timeout_ms`` (about 25 ms when an audio server answers): not for the GUI thread.
     """
-    missing = [k.sound_file for k in CueKind if not (sounds_dir / k.sound_file).is_file()]
-    if missing:
-        return SilentCuePlayer(f"Cue sounds are missing from {sounds_dir}: {', '.join(missing)}.")
+    missing = _missing(sounds_dir)
+    if missing is not None:
+        return missing
+    if sound_server.probe(probe_timeout_s) is ServerState.SILENT:
+        return SilentCuePlayer(SILENT_SERVER_NOTICE)
     qt = QtCuePlayer(sounds_dir, parent, speech=speech, cache_dir=cache_dir)
     qt.wait_until_loaded(load_timeout_ms)
-    if qt.status is PlayerStatus.READY:
-        if qt.notice:
-            log.warning("%s", qt.notice)
-        return qt
-    qt.close()
-    log.warning("Qt audio unavailable (no audio server?); trying playsound3")
-    fallback = Playsound3CuePlayer.create(sounds_dir, speech=speech) if allow_playsound3 else None
-    if fallback is not None:
-        return fallback
-    return SilentCuePlayer(
-        "No sound: the audio system could not be reached and no other way to play sounds "
-        "was found. Cues are shown on screen only."
-    )
+    return _settle(qt, sounds_dir, speech, allow_playsound3)
+
+
+class CuePlayerLoader(QObject):
+    """Brings the sound up without ever blocking the GUI thread.
+
+    The server is asked on a worker thread (:func:`sound_server.probe`, bounded); a timer on
+    the GUI thread polls for the answer, then makes the effects here (Qt objects belong to the
+    GUI thread) and polls them until loaded. ``finished`` carries the player and the speech
+    (None when the server is silent: nothing may talk to it).
+    """
+
+    finished = Signal(object, object)  # CuePlayer, PhraseCache | None
+
+    def __init__(self, sounds_dir: Path, cache_dir: Path,
+                 make_speech: Callable[[], PhraseCache], parent: QObject | None = None, *,
+                 probe_timeout_s: float = sound_server.PROBE_TIMEOUT_S,
+                 load_timeout_ms: int = LOAD_TIMEOUT_MS, allow_playsound3: bool = True) -> None:
+        super().__init__(parent)
+        self._sounds_dir = sounds_dir
+        self._cache_dir = cache_dir
+        self._make_speech = make_speech
+        self._probe_timeout_s = probe_timeout_s
+        self._load_timeout_s = load_timeout_ms / 1000
+        self._allow_playsound3 = allow_playsound3
+        self._answer: Future[ServerState] = Future()
+        self._qt: QtCuePlayer | None = None
+        self._speech: PhraseCache | None = None
+        self._loading_since = 0.0
+        self._poll = QTimer(self)
+        self._poll.setInterval(5)
+        self._poll.timeout.connect(self._step)
+
+    def start(self) -> None:
+        missing = _missing(self._sounds_dir)
+        if missing is not None:
+            self.finished.emit(missing, None)
+            return
+        answer = self._answer
+
+        def ask() -> None:  # worker thread: no Qt here
+            try:
+                answer.set_result(sound_server.probe(self._probe_timeout_s))
+            except Exception as exc:  # a broken libpulse must not keep the sound from Qt
+                log.warning("sound server probe failed: %s", exc)
+                answer.set_result(ServerState.UNKNOWN)
+
+        threading.Thread(target=ask, name="sound-server-probe", daemon=True).start()
+        self._poll.start()
+
+    def _step(self) -> None:
+        if self._qt is None:
+            if not self._answer.done():
+                return
+            if self._answer.result() is ServerState.SILENT:
+                self._finish(SilentCuePlayer(SILENT_SERVER_NOTICE), None)
+                return
+            self._speech = self._make_speech()
+            self._qt = QtCuePlayer(self._sounds_dir, self.parent(), speech=self._speech,
+                                   cache_dir=self._cache_dir)  # fmt: skip
+            self._loading_since = time.monotonic()
+        if self._qt.loading() and time.monotonic() - self._loading_since < self._load_timeout_s:
+            return
+        player = _settle(self._qt, self._sounds_dir, self._speech, self._allow_playsound3)
+        self._finish(player, self._speech)
+
+    def _finish(self, player: CuePlayer, speech: PhraseCache | None) -> None:
+        self._poll.stop()
+        self.finished.emit(player, speech)
