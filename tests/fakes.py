@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ class RecordingCuePlayer:
     muted: bool = False
     status: PlayerStatus = PlayerStatus.READY
     notice: str | None = None
+    readied: int = 0  # how many times a routine waited for the sound to be ready
 
     def play(self, kind: CueKind) -> None:
         self.played.append(kind)
@@ -63,6 +64,10 @@ class RecordingCuePlayer:
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        self.readied += 1
+        callback()
 
     @property
     def kinds(self) -> list[CueKind]:

@@ -41,7 +41,9 @@ def main(routine_text: str) -> None:
             QTimer.singleShot(1200, app.quit)
 
     driver.happened.connect(seen)
-    QTimer.singleShot(300, driver.start)  # let the effects settle first
+    # As the app does: the clock starts when the player says its sound can keep up (the
+    # stream running), not after a settling delay of our own, so the first cue is tested too.
+    player.when_ready(driver.start)
     app.exec()
     print(
         json.dumps(

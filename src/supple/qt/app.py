@@ -100,7 +100,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
         return SessionRecorder(lambda: HistoryStore(paths.history_db, on_notice=notice),
                                on_error=lambda text: window.notify(text) if window else None)
 
-    cues = SwitchableCuePlayer(SilentCuePlayer(""))
+    cues = SwitchableCuePlayer(SilentCuePlayer(""), coming=True)
     services = Services(paths=paths, clock=SystemClock(), cues=cues,
                         history=None, open_recorder=open_recorder, voice_reason=None)
     window = MainWindow(services, settings, catalog)

@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(session.player)
         self.stack.setCurrentWidget(session.player)
         session.player.setFocus()
+        session.started.connect(self.routineStarted)
         session.start()
-        self.routineStarted.emit()
 
     def _session_parts(self) -> SessionParts:
         """What every session uses; the recorder and the screensaver inhibitor are made at the

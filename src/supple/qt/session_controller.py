@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QMainWindow
 
 from supple.core.history.model import HistoryError, StepStatus
-from supple.core.session.engine import SessionEngine
+from supple.core.session.engine import SessionEngine, State
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped
 from supple.core.session.timeline import Timeline, plan
 from supple.core.wording import counted
@@ -69,6 +69,8 @@ class SessionController(QObject):
     restartRequested = Signal()
     #: The player's mute button; the window owns the settings.
     muteToggled = Signal(bool)
+    #: The clock has started: the sound was ready, or the bounded wait for it ran out.
+    started = Signal()
 
     def __init__(self, loaded: LoadedRoutine, timeline: Timeline, parts: SessionParts,
                  window: QMainWindow, *, muted: bool, voice: bool, at_segment: int = 0,
@@ -131,9 +133,19 @@ class SessionController(QObject):
     # --- the session's life ------------------------------------------------------------------
 
     def start(self) -> None:
-        """Set the clock going, once the player is on screen."""
+        """Set the clock going once the player is on screen and the sound can keep up: the
+        cue player calls back when its stream is warm and the first phrases are rendered, or
+        when its bounded wait for them runs out (:meth:`CuePlayer.when_ready`). A session
+        ended before then never starts."""
         self._parts.screensaver.watch(self.driver)
-        self.driver.start(self._at_segment, self._earlier, self._active_before)
+        driver = self.driver
+
+        def go() -> None:
+            if driver.state is State.READY:  # not ended meanwhile
+                driver.start(self._at_segment, self._earlier, self._active_before)
+                self.started.emit()
+
+        self._parts.cues.when_ready(go)
 
     def end(self) -> None:
         """Leave the session (Done, another routine, quitting): a rating chosen on the finish

@@ -233,16 +233,83 @@ def test_prepare_renders_a_trimmed_wav_once(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 @pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng not installed")
-def test_saying_an_unprepared_phrase_skips_it_and_prepares_it(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_phrase_said_before_it_is_ready_is_spoken_late_not_skipped(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Regression (issue 10, item 13): on a fresh install the first "Get ready" was silent,
+    because it was said before its rendering was done and an unprepared phrase was skipped."""
     from supple.qt.platform.speech import PhraseCache
 
     cache = PhraseCache(tmp_path, tts_engines=[])
-    with qtbot.waitSignal(cache.phrase_ready, timeout=10_000) as ready:
-        cache.say("Switch sides")
-        assert not cache.is_prepared("Switch sides")
-    assert ready.args == ["Switch sides"]
-    cache.say("Switch sides")  # now from memory
+    with qtbot.waitSignal(cache.spoken, timeout=10_000) as spoken:
+        cache.say("Get ready: Wall calf stretch")
+        assert not cache.is_prepared("Get ready: Wall calf stretch")
+    assert spoken.args == ["Get ready: Wall calf stretch"]
+    with qtbot.waitSignal(cache.spoken, timeout=1000) as again:
+        cache.say("Get ready: Wall calf stretch")  # now from memory, at once
+    assert again.args == ["Get ready: Wall calf stretch"]
     cache.close()
+
+
+@pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng not installed")
+def test_a_phrase_said_while_others_render_goes_first(qtbot: QtBot, tmp_path: Path) -> None:
+    from supple.qt.platform.speech import PhraseCache
+
+    cache = PhraseCache(tmp_path, tts_engines=[])
+    ready: list[str] = []
+    cache.phrase_ready.connect(ready.append)
+    later = [f"Step {n}" for n in range(12)]
+    cache.prepare([*later, "Get ready"])
+    cache.say("Get ready")  # queued last, asked for now
+    qtbot.waitUntil(lambda: len(ready) == 13, timeout=20_000)
+    assert "Get ready" in ready[:2]  # at most the one already being rendered comes before
+    cache.close()
+
+
+@pytest.mark.skipif(not HAVE_ESPEAK, reason="espeak-ng not installed")
+def test_a_late_phrase_overtaken_by_a_newer_one_is_not_spoken(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from supple.qt.platform.speech import PhraseCache
+
+    cache = PhraseCache(tmp_path, tts_engines=[])
+    with qtbot.waitSignal(cache.phrase_ready, timeout=10_000):
+        cache.prepare(["Rest"])
+    spoken: list[str] = []
+    cache.spoken.connect(spoken.append)
+    with qtbot.waitSignal(cache.phrase_ready, timeout=10_000):
+        cache.say("Halfway")  # not ready yet ...
+        cache.say("Rest")  # ... and overtaken
+    assert spoken == ["Rest"]
+    cache.close()
+
+
+def test_a_routine_waits_for_the_player_it_is_promised() -> None:
+    """The app's sound comes up after the window: a routine started meanwhile starts its clock
+    when the real player has arrived and is ready, not before."""
+    from supple.core.session.cue_port import SilentCuePlayer, SwitchableCuePlayer
+
+    switch = SwitchableCuePlayer(SilentCuePlayer(""), coming=True)
+    started: list[str] = []
+    switch.when_ready(lambda: started.append("routine"))
+    assert started == []
+    real = RecordingCuePlayer()
+    switch.replace(real)
+    assert started == ["routine"] and real.readied == 1
+    switch.when_ready(lambda: started.append("next"))  # from now on, as the player says
+    assert started == ["routine", "next"]
+
+
+def test_the_qt_player_starts_a_routine_once_its_stream_has_run(qtbot: QtBot) -> None:
+    """when_ready starts the silent keep-alive loop and calls back once it has run a while
+    (WARM_UP_S), never at once and never by blocking."""
+    from supple.qt.platform.cue_player import QtCuePlayer
+
+    player = QtCuePlayer(SOUNDS)
+    player.wait_until_loaded(1000)
+    calls: list[str] = []
+    player.when_ready(lambda: calls.append("first"))
+    assert calls == []  # cold: it waits for the stream, on a timer
+    qtbot.waitUntil(lambda: calls == ["first"], timeout=5000)
+    player.close()
 
 
 def test_a_switchable_player_hands_over_settings_and_phrases() -> None:

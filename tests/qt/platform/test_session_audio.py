@@ -1,6 +1,11 @@
 """End to end by ear: a short routine runs through the real engine, Qt driver and cue player
 on the real clock, a private PulseAudio null sink is recorded, and every cue the routine
-schedules must be heard at its scheduled offset (measured from the first cue)."""
+schedules must be heard at its scheduled moment, the first one included.
+
+The routine starts as in the app, as soon as the player says it is ready (no settling delay),
+and each cue's lateness is measured on its own (recording mapped onto ``time.monotonic()``,
+±5 ms), not from the first cue: a late first cue (issue 10, item 13: 250-470 ms reported) would
+otherwise shift the whole grid and go unseen."""
 
 from __future__ import annotations
 
@@ -23,7 +28,8 @@ steps:
   - {name: Hold, hold: 4s, sides: both}
   - {name: Reps, reps: 2, tempo: {up: 0.6s, down: 0.9s}, lead_in: 0}
 """
-TOLERANCE_S = 0.020
+TOLERANCE_S = 0.020  # spread of the cues' lateness, first cue included
+MAX_LATE_S = 0.060  # any cue, from its due time to the sink (typically 5-15 ms)
 
 
 def test_every_scheduled_cue_is_heard_on_time(pulse: PulseServer, tmp_path: Path) -> None:
@@ -63,9 +69,11 @@ def test_every_scheduled_cue_is_heard_on_time(pulse: PulseServer, tmp_path: Path
         "finished",
     ]
     due = [t for _, t in report["played"]]
-    heard = detect_onsets(raw)
-    heard = [t for t in heard if rec.monotonic_of(t) > due[0] - 0.5]  # drop pre-start noise
+    heard = [rec.monotonic_of(t) for t in detect_onsets(raw)]
+    heard = [t for t in heard if t > due[0] - 0.5]  # drop pre-start noise
     assert len(heard) == len(due), (len(heard), len(due))
-    errors = [(h - heard[0]) - (d - due[0]) for h, d in zip(heard, due, strict=True)]
-    worst = max(map(abs, errors))
-    assert worst <= TOLERANCE_S, [f"{kinds[i]}: {e * 1000:+.1f} ms" for i, e in enumerate(errors)]
+    late = [h - d for h, d in zip(heard, due, strict=True)]
+    shown = [f"{kinds[i]}: {e * 1000:+.1f} ms" for i, e in enumerate(late)]
+    assert min(late) >= -0.015, shown  # the recording maps onto the clock to ±10 ms
+    assert max(late) <= MAX_LATE_S, shown
+    assert max(late) - min(late) <= TOLERANCE_S, shown

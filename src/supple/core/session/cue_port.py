@@ -7,7 +7,7 @@ that does no I/O and remembers what it was asked to play.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -51,6 +51,12 @@ class CuePlayer(Protocol):
 
     def set_muted(self, muted: bool) -> None: ...
 
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once a routine's sound can start on time (its stream running, its
+        phrases ready): at once when there is nothing to wait for, never after more than a
+        short bound, and never by blocking. Call it before starting a routine's clock."""
+        ...
+
     @property
     def status(self) -> PlayerStatus: ...
 
@@ -90,28 +96,45 @@ class SilentCuePlayer:
     def set_muted(self, muted: bool) -> None:
         pass
 
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        callback()
+
 
 class SwitchableCuePlayer:
     """Forwards to whichever player is current, so the real one can arrive after start-up.
 
     The sound system comes up after the window is shown; a routine started before that
-    still gets its sounds once it is ready, with the volume and mute chosen meanwhile.
+    still gets its sounds once it is ready, with the volume and mute chosen meanwhile. With
+    ``coming``, the real player is on its way: :meth:`when_ready` waits for it (the app's
+    loader always delivers one within a few seconds, a silent one if need be).
     """
 
-    def __init__(self, target: CuePlayer) -> None:
+    def __init__(self, target: CuePlayer, *, coming: bool = False) -> None:
         self.target = target
         self._volume: float | None = None
         self._muted: bool | None = None
         self._phrases: list[str] = []
+        self._coming = coming
+        self._waiting: list[Callable[[], None]] = []
 
     def replace(self, target: CuePlayer) -> None:
         self.target = target
+        self._coming = False
         if self._phrases:
             target.prepare_speech(self._phrases)
         if self._volume is not None:
             target.set_volume(self._volume)
         if self._muted is not None:
             target.set_muted(self._muted)
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            target.when_ready(callback)
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        if self._coming:
+            self._waiting.append(callback)
+        else:
+            self.target.when_ready(callback)
 
     def play(self, kind: CueKind) -> None:
         self.target.play(kind)

@@ -23,19 +23,22 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudio, QSoundEffect
 
 from supple.core.session.cue_port import CuePlayer, PlayerStatus, SilentCuePlayer, clamp_volume
 from supple.core.session.cues import CueKind
 from supple.qt.platform import sound_server
-from supple.qt.platform.sound_effects import ManagedEffect, padded_copy
+from supple.qt.platform.sound_effects import ManagedEffect, padded_copy, silent_wav
 from supple.qt.platform.sound_server import ServerState
 from supple.qt.platform.speech import PhraseCache, Speaker
 
 log = logging.getLogger(__name__)
 
 LOAD_TIMEOUT_MS = 1000
+WARM_UP_S = 0.5  # the stream runs this long before a routine's clock starts
+READY_TIMEOUT_S = 1.5  # a routine never waits longer than this for its sound
+KEEP_WARM_S = 300.0  # the stream keeps running this long after the last cue
 
 _NOT_LOADED = (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
 
@@ -72,6 +75,9 @@ class _SpeechForwarder:
         if self._speech is not None:
             self._speech.prepare(phrases)
 
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        callback()  # overridden where there is something to get ready
+
     def _forward_volume(self, linear: float) -> None:
         if self._speech is not None:
             self._speech.set_volume(linear)
@@ -84,12 +90,15 @@ class _SpeechForwarder:
 class QtCuePlayer(_SpeechForwarder):
     """One preloaded effect per cue kind; ``play`` does no I/O and spawns nothing.
 
-    Each play is ended on the GUI thread (see ``sound_effects``): the sounds are copied once,
-    with a silent tail, into ``cache_dir``.
+    Each play is ended on the GUI thread (see ``sound_effects``). While a routine is under way
+    (from :meth:`when_ready` until :data:`KEEP_WARM_S` after the last cue) a silent loop keeps
+    the sound stream running, so a cue never waits for a stopped stream, or a sound card the
+    server put to sleep, to start again.
     """
 
     def __init__(self, sounds_dir: Path, parent: QObject | None = None, *,
-                 speech: Speaker | None = None, cache_dir: Path | None = None) -> None:
+                 speech: Speaker | None = None,
+                 cache_dir: Path | None = None) -> None:
         super().__init__(speech)
         if cache_dir is None:  # files are named by their content: sharing them is safe
             cache_dir = Path(tempfile.gettempdir()) / f"supple-cues-{os.getuid()}"
@@ -99,6 +108,15 @@ class QtCuePlayer(_SpeechForwarder):
             effect = ManagedEffect(parent)
             effect.set_source(path, audible)
             self._effects[kind] = effect
+        self._keep_alive = QSoundEffect(parent)  # loops silence; stopped by us, like the cues
+        self._keep_alive.setLoopCount(QSoundEffect.Loop.Infinite.value)
+        self._keep_alive.setSource(QUrl.fromLocalFile(str(silent_wav(cache_dir))))
+        self._cool = QTimer(parent)
+        self._cool.setSingleShot(True)
+        self._cool.setInterval(round(KEEP_WARM_S * 1000))
+        self._cool.timeout.connect(self._keep_alive.stop)
+        self._warm_since: float | None = None
+        self._waiters: list[_ReadyWait] = []
 
     def wait_until_loaded(self, timeout_ms: int = LOAD_TIMEOUT_MS) -> None:
         """Spin a local event loop until every effect is Ready or Error, at most ``timeout_ms``.
@@ -154,6 +172,32 @@ class QtCuePlayer(_SpeechForwarder):
 
     def play(self, kind: CueKind) -> None:
         self._effects[kind].play()
+        self._stay_warm()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the stream has been running for :data:`WARM_UP_S` (at once
+        if it already was) and the phrases asked for are ready, at most after
+        :data:`READY_TIMEOUT_S`; polled from a GUI-thread timer, never waited for."""
+        if self._warm_since is None or not self._keep_alive.isPlaying():
+            self._warm_since = time.monotonic()
+            self._keep_alive.play()
+        self._stay_warm()
+        wait = _ReadyWait(self, callback)
+        self._waiters.append(wait)
+        wait.check()
+
+    def _ready(self, asked_at: float) -> bool:
+        now = time.monotonic()
+        if now - asked_at >= READY_TIMEOUT_S:
+            return True
+        warm = self._warm_since is not None and now - self._warm_since >= WARM_UP_S
+        speech = self._speech
+        settled = not isinstance(speech, PhraseCache) or speech.settled()
+        return warm and settled and not self.loading()
+
+    def _stay_warm(self) -> None:
+        if self._keep_alive.isPlaying():
+            self._cool.start()  # restarted by every cue: cools KEEP_WARM_S after the last
 
     def set_volume(self, volume: float) -> None:
         linear = perceived_to_linear(volume)
@@ -168,9 +212,43 @@ class QtCuePlayer(_SpeechForwarder):
 
     def close(self) -> None:
         """Release the effects (used when falling back to another player)."""
+        for wait in list(self._waiters):
+            wait.cancel()
+        self._waiters.clear()
         for effect in self._effects.values():
             effect.delete_later()
         self._effects.clear()
+        self._cool.stop()
+        self._keep_alive.stop()
+        self._keep_alive.deleteLater()
+        self._cool.deleteLater()
+
+
+class _ReadyWait:
+    """One pending :meth:`QtCuePlayer.when_ready`: a GUI-thread timer checks every 10 ms."""
+
+    def __init__(self, player: QtCuePlayer, callback: Callable[[], None]) -> None:
+        self._player = player
+        self._callback: Callable[[], None] | None = callback
+        self._asked_at = time.monotonic()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self.check)
+
+    def check(self) -> None:
+        if self._callback is None or not self._player._ready(self._asked_at):
+            if self._callback is not None and not self._timer.isActive():
+                self._timer.start()
+            return
+        callback, self._callback = self._callback, None
+        self.cancel()
+        callback()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._callback = None
+        if self in self._player._waiters:
+            self._player._waiters.remove(self)
 
 
 class Playsound3CuePlayer(_SpeechForwarder):

@@ -67,6 +67,21 @@ def padded_copy(source: Path, cache_dir: Path) -> tuple[Path, float]:
     return target, audible
 
 
+def silent_wav(cache_dir: Path, rate: int = 48_000, seconds: float = 0.1) -> Path:
+    """A short mono silence, for keeping a sound stream running (see ``QtCuePlayer``)."""
+    target = cache_dir / f"silence-{rate}.wav"
+    if not target.is_file():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        with wave.open(str(tmp), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(bytes(round(rate * seconds) * 2))
+        tmp.replace(target)
+    return target
+
+
 class ManagedEffect:
     """One sound, played from memory; each play is stopped by a GUI-thread timer."""
 

@@ -4,7 +4,9 @@ Why pre-rendered WAVs rather than a live text-to-speech engine: ``espeak-ng -w``
 20-30 ms, and a rendered file then plays through ``QSoundEffect`` with the same near-zero latency as
 the cue sounds. So phrases are rendered ahead of time (:meth:`PhraseCache.prepare`, on a background
 thread, never on the timer's tick path) and :meth:`PhraseCache.say` only starts a preloaded effect.
-Each play is ended on the GUI thread, as the cues are (see ``sound_effects``).
+A phrase asked for before it is ready is rendered next and spoken as soon as it is, up to
+:data:`SPEAK_LATE_S` late (a newer phrase wins): on a fresh install the first "Get ready" used
+to be skipped. Each play is ended on the GUI thread, as the cues are (see ``sound_effects``).
 A live ``QTextToSpeech`` engine (speech-dispatcher) is the fallback when espeak-ng is missing: its
 first use takes seconds and later ones ~20 ms, good enough for a fallback.
 
@@ -19,15 +21,17 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import wave
 from array import array
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtMultimedia import QSoundEffect
 
 from supple.qt.platform.sound_effects import FORMAT_TAG, ManagedEffect, audible_seconds, pad_wav
 
@@ -36,6 +40,7 @@ log = logging.getLogger(__name__)
 RENDER_TIMEOUT_S = 10.0
 LEAD_TRIM_THRESHOLD = 0.01  # of full scale (-40 dBFS): espeak-ng starts files with ~50 ms silence
 LEAD_TRIM_KEEP_S = 0.003
+SPEAK_LATE_S = 3.0  # a phrase asked for before it was ready is still spoken this late
 
 
 class Speaker(Protocol):
@@ -54,12 +59,14 @@ class PhraseCache(QObject):
     """Renders phrases to WAV files in ``cache_dir`` and speaks them from memory.
 
     ``available`` / ``reason`` tell settings whether speech can work at all (and why not).
-    ``phrase_ready`` is emitted (on the GUI thread) when a phrase becomes playable.
+    ``phrase_ready`` is emitted (on the GUI thread) when a phrase becomes playable, ``spoken``
+    when one starts playing.
     ``espeak`` (path or None for "not installed") and ``tts_engines`` are found automatically;
     tests pass them to act out machines without speech.
     """
 
     phrase_ready = Signal(str)
+    spoken = Signal(str)  # a phrase started playing (a late one too)
     _rendered = Signal(str, str, float)  # text, wav path, seconds; emitted from the worker
 
     def __init__(
@@ -80,9 +87,13 @@ class PhraseCache(QObject):
         self._effects: OrderedDict[str, ManagedEffect] = OrderedDict()  # LRU of loaded phrases
         self._pending: set[str] = set()  # submitted, not rendered yet (GUI thread only)
         self._speaking: ManagedEffect | None = None
+        self._wanted: tuple[str, float] | None = None  # said before it was ready, and when
         self._volume = 1.0
         self._muted = False
-        self._executor: ThreadPoolExecutor | None = None
+        self._queue: deque[str] = deque()  # to render, the next first; guarded by _lock
+        self._lock = threading.Condition()
+        self._worker: threading.Thread | None = None
+        self._closing = False
         self._tts: _LiveTts | None = None
         self._rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
 
@@ -107,7 +118,8 @@ class PhraseCache(QObject):
     # -- preparing -----------------------------------------------------------------------------
 
     def prepare(self, phrases: Iterable[str]) -> None:
-        """Render the phrases not cached yet, in the background; safe to call repeatedly."""
+        """Render the phrases not cached yet, in the background, in the order given; safe to
+        call repeatedly."""
         if self._espeak is None:
             return
         fresh = dict.fromkeys(_clean(p) for p in phrases)
@@ -115,14 +127,42 @@ class PhraseCache(QObject):
         # more than the default), so none is evicted before its turn.
         self._max_loaded = max(self._max_loaded, len(fresh) + 16)
         todo = [p for p in fresh if p and p not in self._effects and p not in self._pending]
-        if not todo:
-            return
-        if self._executor is None:
+        if todo:
+            self._submit(todo, first=False)
+
+    def _submit(self, texts: list[str], *, first: bool) -> None:
+        """Queue renders (``first``: ahead of everything else); starts the worker once."""
+        self._pending.update(texts)  # a failed render stays pending: it is not retried
+        with self._lock:
+            if first:
+                for text in texts:
+                    if text in self._queue:
+                        self._queue.remove(text)
+                self._queue.extendleft(reversed(texts))
+            else:
+                self._queue.extend(texts)
+            self._lock.notify()
+        if self._worker is None:
             self._cache_dir.mkdir(parents=True, exist_ok=True)
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phrase-render")
-        for text in todo:
-            self._pending.add(text)  # a failed render stays pending: it is not retried
-            self._executor.submit(self._render, text)
+            self._worker = threading.Thread(target=self._work, name="phrase-render", daemon=True)
+            self._worker.start()
+
+    def _work(self) -> None:
+        """The worker thread: render what is queued, the front first, until closed."""
+        while True:
+            with self._lock:
+                while not self._queue and not self._closing:
+                    self._lock.wait()
+                if self._closing:
+                    return
+                text = self._queue.popleft()
+            self._render(text)
+
+    def settled(self) -> bool:
+        """Nothing waits to be rendered or loaded: every phrase asked for can be said now."""
+        return not self._pending and not any(
+            e.status() in (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
+            for e in self._effects.values())
 
     def is_prepared(self, text: str) -> bool:
         return _clean(text) in self._effects
@@ -170,25 +210,37 @@ class PhraseCache(QObject):
             _, old = self._effects.popitem(last=False)
             if old is not self._speaking:
                 old.delete_later()
+        if self._wanted is not None and self._wanted[0] == text:
+            wanted_at = self._wanted[1]
+            self._wanted = None
+            if time.monotonic() - wanted_at <= SPEAK_LATE_S:
+                self._play(text, effect)  # late, but said (it plays once loaded, ~10 ms)
         self.phrase_ready.emit(text)
 
     # -- speaking ------------------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        """Speak at once if prepared; otherwise use the live engine, or skip and prepare it."""
+        """Speak at once if prepared; else the live engine, or render it next and speak it as
+        soon as it is ready (see :data:`SPEAK_LATE_S`)."""
         text = _clean(text)
         effect = self._effects.get(text)
         if effect is not None:
-            self._effects.move_to_end(text)
-            if self._speaking is not None and self._speaking is not effect:
-                self._speaking.stop()  # a newer phrase wins: two voices at once are noise
-            self._speaking = effect
-            effect.play()
+            self._wanted = None  # a newer phrase wins over one still being rendered
+            self._play(text, effect)
         elif self._tts is not None:
             self._tts.say(text)
-        else:
-            log.debug("phrase %r not prepared yet; skipped", text)
-            self.prepare([text])
+        elif self._espeak is not None and text:
+            log.debug("phrase %r not prepared yet; rendered next, spoken late", text)
+            self._wanted = (text, time.monotonic())
+            self._submit([text], first=True)
+
+    def _play(self, text: str, effect: ManagedEffect) -> None:
+        self._effects.move_to_end(text)
+        if self._speaking is not None and self._speaking is not effect:
+            self._speaking.stop()  # a newer phrase wins: two voices at once are noise
+        self._speaking = effect
+        effect.play()
+        self.spoken.emit(text)
 
     def set_volume(self, linear_volume: float) -> None:
         self._volume = linear_volume
@@ -206,9 +258,13 @@ class PhraseCache(QObject):
 
     def close(self) -> None:
         """Drop pending renders (the one running finishes within ~30 ms)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        with self._lock:
+            self._closing = True
+            self._queue.clear()
+            self._lock.notify()
+        if self._worker is not None:
+            self._worker.join(timeout=RENDER_TIMEOUT_S + 1)
+            self._worker = None
 
 
 class _LiveTts:
