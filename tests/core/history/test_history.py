@@ -222,10 +222,11 @@ def test_adding_a_migration_is_one_function(
     def to_v2(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE sessions ADD COLUMN weather TEXT")
 
+    following = history_schema.SCHEMA_VERSION + 1
     monkeypatch.setattr(history_schema, "MIGRATIONS", (*history_schema.MIGRATIONS, to_v2))
-    monkeypatch.setattr(history_schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history_schema, "SCHEMA_VERSION", following)
     assert len(make_store().sessions()) == 1
-    assert sql(tmp_path, "PRAGMA user_version") == [(2,)]
+    assert sql(tmp_path, "PRAGMA user_version") == [(following,)]
     assert "weather" in {row[1] for row in sql(tmp_path, "PRAGMA table_info(sessions)")}
 
 

@@ -32,6 +32,19 @@ _SESSION_COLUMNS = (
     "outcome", "resume_position", "resumable", "pain_before", "pain_after", "note",
 )  # fmt: skip
 _STEP_COLUMNS = ("session_id", "position", "name", "side", "status", "seconds", "finished_at")
+# Schema version 2: the records around the sessions, each table copied like the sessions (a
+# rating of a session that was lost, or a pause of a lost enrolment, is refused by its key).
+_RECORD_TABLES = (
+    ("session_ratings", ("session_uuid", "moment", "pain", "tightness", "sharp", "rated_at")),
+    ("morning_ratings", ("day", "pain", "tightness", "side", "rated_at")),
+    ("runs", ("id", "source_key", "day", "start_time", "minutes", "distance_km", "calf_feel",
+              "source", "note", "recorded_at")),
+    ("calf_tests", ("id", "uuid", "day", "side", "kind", "value", "recorded_at")),
+    ("enrolments", ("id", "uuid", "programme_id", "start_day", "name", "side", "location",
+                    "state", "finished_day", "morning_slot", "evening_slot", "time_zone",
+                    "created_at", "updated_at")),
+    ("enrolment_pauses", ("enrolment_uuid", "first_day", "last_day")),
+)
 _LOWEST = -(2**63)
 _HIGHEST = 2**63 - 1
 _BATCH = 500
@@ -42,6 +55,7 @@ class Salvage:
     sessions: int  # copied into the fresh file
     steps: int
     sessions_before: int | None  # how many the damaged file held, when it could still tell
+    records: int = 0  # ratings, runs, calf tests, enrolments and pauses copied
 
 
 def _text(raw: bytes) -> str:
@@ -172,8 +186,30 @@ def _count(conn: sqlite3.Connection) -> int | None:
         return None
 
 
+def _has_table(conn: sqlite3.Connection, table: str) -> bool:
+    """A file damaged before it was migrated has only the older tables."""
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            (table,)).fetchone() is not None
+    except sqlite3.DatabaseError:
+        return True  # the scan will find what can still be read, if anything
+
+
+def _copy_table(damaged: sqlite3.Connection, fresh: sqlite3.Connection, table: str,
+                columns: tuple[str, ...]) -> int:
+    if not _has_table(damaged, table):
+        return 0
+    marks = ", ".join("?" * len(columns))
+    return _insert_all(
+        fresh,
+        f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+        (row[1:] for row in readable_rows(damaged, table, columns)),
+    )
+
+
 def salvage(damaged: sqlite3.Connection | None, fresh_path: Path) -> Salvage:
-    """Make a new history at ``fresh_path`` holding every readable session and step."""
+    """Make a new history at ``fresh_path`` holding every readable session and step, and
+    every readable rating, run, calf test and enrolment."""
     fresh = sqlite3.connect(fresh_path)
     try:
         fresh.isolation_level = None
@@ -195,20 +231,27 @@ def salvage(damaged: sqlite3.Connection | None, fresh_path: Path) -> Salvage:
             f"INSERT OR IGNORE INTO steps ({', '.join(_STEP_COLUMNS)}) VALUES ({marks})",
             (row[1:] for row in readable_rows(damaged, "steps", _STEP_COLUMNS)),
         )
+        records = sum(_copy_table(damaged, fresh, table, columns)
+                      for table, columns in _RECORD_TABLES)
         fresh.execute("COMMIT")
-        return Salvage(sessions, steps, before)
+        return Salvage(sessions, steps, before, records)
     finally:
         fresh.close()
 
 
 def _repaired_text(reason: str, target: Path, result: Salvage) -> str:
-    if result.sessions == 0:
+    if result.sessions == 0 and result.records == 0:
         saved = "Nothing in it could be read, so a new, empty history was started."
+    elif result.sessions == 0:
+        saved = ("No session could be read; the ratings, runs, calf tests and programmes that "
+                 "could were saved into a fresh history.")
     else:
         of = f" of {result.sessions_before}" if result.sessions_before else ""
         plural = "" if result.sessions == 1 else "s"
         saved = (f"{result.sessions}{of} session{plural} (with {result.steps} steps) could be "
                  "read and were saved into a fresh history.")
+        if result.records:
+            saved += " So were the ratings, runs, calf tests and programmes that could be read."
     return (f"The history file was damaged ({reason}). It was moved to {target} (nothing was "
             f"deleted). {saved}")
 

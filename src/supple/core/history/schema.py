@@ -74,7 +74,99 @@ def _migrate_to_v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migrate_to_v1,)
+# Version 2 (issue 13): what is recorded around the sessions. Pain and tightness rated apart
+# (a session's ratings during and right after it, and each next morning's); the old sessions'
+# pain_before/pain_after stay as they were: one mixed "tightness or pain" number, told apart
+# from the new ratings by where it is kept. Runs (typed in or imported from a watch's file, one
+# row per source_key so an import is never counted twice), calf tests per side, and the
+# enrolments in programmes with their pauses. Dates are the runner's local calendar days
+# ('YYYY-MM-DD'), as the sessions' day is.
+_V2 = (
+    """
+    CREATE TABLE session_ratings (
+        session_uuid TEXT NOT NULL REFERENCES sessions(uuid) ON DELETE CASCADE,
+        moment TEXT NOT NULL CHECK (moment IN ('during', 'after')),
+        pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+        tightness INTEGER CHECK (tightness BETWEEN 0 AND 10),
+        sharp INTEGER NOT NULL DEFAULT 0 CHECK (sharp IN (0, 1)),
+        rated_at TEXT NOT NULL,
+        PRIMARY KEY (session_uuid, moment)
+    )
+    """,
+    """
+    CREATE TABLE morning_ratings (
+        day TEXT PRIMARY KEY CHECK (length(day) = 10),
+        pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+        tightness INTEGER CHECK (tightness BETWEEN 0 AND 10),
+        side TEXT CHECK (side IN ('left', 'right', 'both')),
+        rated_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        source_key TEXT NOT NULL UNIQUE CHECK (length(source_key) > 0),
+        day TEXT NOT NULL CHECK (length(day) = 10),
+        start_time TEXT,
+        minutes REAL NOT NULL CHECK (minutes > 0 AND minutes <= 10080),
+        distance_km REAL CHECK (distance_km >= 0 AND distance_km <= 1000),
+        calf_feel INTEGER CHECK (calf_feel BETWEEN 0 AND 10),
+        source TEXT NOT NULL CHECK (source IN ('manual', 'gpx', 'tcx', 'fit')),
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX ix_runs_day ON runs (day, start_time)",
+    """
+    CREATE TABLE calf_tests (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        day TEXT NOT NULL CHECK (length(day) = 10),
+        side TEXT NOT NULL CHECK (side IN ('left', 'right')),
+        kind TEXT NOT NULL CHECK (kind IN ('heel_raises', 'knee_to_wall')),
+        value REAL NOT NULL CHECK (value >= 0 AND CASE kind
+            WHEN 'heel_raises' THEN value <= 1000 AND value = CAST(value AS INTEGER)
+            ELSE value <= 100 END),
+        recorded_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX ix_calf_tests_day ON calf_tests (day, side, kind)",
+    """
+    CREATE TABLE enrolments (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        programme_id TEXT NOT NULL,
+        start_day TEXT NOT NULL CHECK (length(start_day) = 10),
+        name TEXT,
+        side TEXT CHECK (side IN ('left', 'right', 'both')),
+        location TEXT NOT NULL DEFAULT 'none'
+            CHECK (location IN ('mid-portion', 'insertion', 'none')),
+        state TEXT NOT NULL CHECK (state IN ('active', 'paused', 'finished')),
+        finished_day TEXT,
+        morning_slot TEXT,
+        evening_slot TEXT,
+        time_zone TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE enrolment_pauses (
+        enrolment_uuid TEXT NOT NULL REFERENCES enrolments(uuid) ON DELETE CASCADE,
+        first_day TEXT NOT NULL CHECK (length(first_day) = 10),
+        last_day TEXT CHECK (last_day IS NULL OR last_day >= first_day),
+        PRIMARY KEY (enrolment_uuid, first_day)
+    )
+    """,
+)
+
+
+def _migrate_to_v2(conn: sqlite3.Connection) -> None:
+    for statement in _V2:
+        conn.execute(statement)
+
+
+MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migrate_to_v1, _migrate_to_v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

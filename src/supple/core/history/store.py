@@ -5,8 +5,9 @@ Why it is shaped like this:
 * A session row is written when a routine starts and updated in the same transaction as each
   finished step, so whatever kills the process, the row says how far the runner got.
 * Recording writes (``begin_session``, ``record_step``, ``finish_session``, ``rate_session``,
-  ``touch``) never raise for a storage problem (disk full, read-only, I/O error, or the file
-  locked by another copy for longer than ``busy_timeout_ms``): the write is queued in memory,
+  ``touch``; and ``rate_split``, ``rate_morning``, ``add_calf_test``) never raise for a
+  storage problem (disk full, read-only, I/O error, or the file locked by another copy for
+  longer than ``busy_timeout_ms``): the write is queued in memory,
   the user is told once through a ``Notice``, and the queue is replayed in order by a later
   write or by ``flush()``. The routine keeps running either way.
 * Reads and user-initiated maintenance raise a ``HistoryError`` subclass (whose text is for the
@@ -26,6 +27,7 @@ from types import TracebackType
 
 from supple.core.history import sql as q
 from supple.core.history.db import GuardedDatabase
+from supple.core.history.enrolment_store import EnrolmentsMixin
 from supple.core.history.liveness import LiveLocks, Liveness, probe
 from supple.core.history.model import (
     DayTotals,
@@ -38,6 +40,7 @@ from supple.core.history.model import (
     StepStatus,
     UnknownSession,
 )
+from supple.core.history.records_store import RecordsMixin
 from supple.core.history.schema import ConnectionFactory, default_connect
 from supple.core.history.sql import iso
 
@@ -52,8 +55,10 @@ def _check_pain(value: int | None, name: str) -> None:
         raise ValueError(f"{name} must be an integer from 0 to 10, got {value!r}")
 
 
-class HistoryStore:
-    """The completion history. Thread-safe (see ``GuardedDatabase``)."""
+class HistoryStore(RecordsMixin, EnrolmentsMixin):
+    """The completion history. Thread-safe (see ``GuardedDatabase``). What is kept around the
+    sessions has its methods in ``RecordsMixin`` (ratings apart, runs, calf tests) and
+    ``EnrolmentsMixin``."""
 
     def __init__(
         self,
