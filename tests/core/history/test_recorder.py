@@ -8,6 +8,7 @@ from pathlib import Path
 from fakes import FakeClock
 from supple.core.history.model import Outcome, StepStatus
 from supple.core.history.recorder import SessionRecorder
+from supple.core.history.records import RatingMoment
 from supple.core.history.store import HistoryStore
 from supple.core.routines.loader import LoadedRoutine, load_text
 from supple.core.session.engine import SessionEngine
@@ -107,6 +108,40 @@ def test_a_stopped_session_is_recorded_as_stopped(tmp_path: Path) -> None:
     assert session.active_seconds == 7.0
     assert store.last_done_by_routine() == {}
     store.close()
+
+
+def test_pain_and_tightness_are_recorded_apart_after_a_session(tmp_path: Path) -> None:
+    db = tmp_path / "history.db"
+    loaded = loaded_routine()
+    timeline = plan(loaded.routine)
+    clock = FakeClock()
+    engine = SessionEngine(timeline, clock)
+    recorder = SessionRecorder(lambda: HistoryStore(db))
+    recorder.begin(loaded, timeline).result(timeout=10)
+    run_engine(engine, clock, recorder)
+    recorder.rate_split(2, 6, "tight, not sore")
+    recorder.rate_split(4, None, moment=RatingMoment.DURING, sharp=True)
+    recorder.close()
+    store = HistoryStore(db)
+    [session] = store.sessions()
+    assert (session.pain_before, session.pain_after) == (None, None)  # no mixed rating
+    assert session.note == "tight, not sore"
+    assert [(r.moment, r.pain, r.tightness, r.sharp)
+            for r in store.session_ratings(session.uuid)] == [
+        (RatingMoment.DURING, 4, None, True), (RatingMoment.AFTER, 2, 6, False)]
+    store.close()
+
+
+def test_a_bad_split_rating_is_reported_not_raised(tmp_path: Path) -> None:
+    messages: list[str] = []
+    loaded = loaded_routine()
+    timeline = plan(loaded.routine)
+    recorder = SessionRecorder(lambda: HistoryStore(tmp_path / "history.db"),
+                               on_error=messages.append)
+    recorder.begin(loaded, timeline).result(timeout=10)
+    recorder.rate_split(11, None)  # a bug in the caller must not take the session down
+    recorder.close()
+    assert len(messages) == 1 and "pain must be an integer from 0 to 10" in messages[0]
 
 
 def test_errors_reach_the_callback_not_the_caller(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from supple.core.history.model import HistoryError, Outcome, StepStatus
 from supple.core.history.outcome import session_outcome
+from supple.core.history.records import RatingMoment
 from supple.core.history.store import HistoryStore
 from supple.core.routines.loader import LoadedRoutine
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped, StepFinished
@@ -81,8 +82,25 @@ class SessionRecorder:
             self._finish(session_outcome(event), event.active_seconds)
 
     def rate(self, pain_before: int | None, pain_after: int | None, note: str | None) -> None:
+        """The one mixed "tightness or pain" number of before issue 13 (the library still
+        asks it before a routine); after a session, rate pain and tightness apart with
+        ``rate_split``."""
         self._submit(lambda s: s.rate_session(self._need_uuid(), pain_after=pain_after,
                                               pain_before=pain_before, note=note))
+
+    def rate_split(self, pain: int | None, tightness: int | None, note: str | None = None, *,
+                   moment: RatingMoment = RatingMoment.AFTER, sharp: bool = False) -> None:
+        """Pain and tightness apart, during or right after the session, and its note: what
+        the pain-monitoring rules read (a mixed rating they cannot)."""
+
+        def work(store: HistoryStore) -> None:
+            session_uuid = self._need_uuid()
+            store.rate_split(session_uuid, pain=pain, tightness=tightness, moment=moment,
+                             sharp=sharp)
+            if note:
+                store.rate_session(session_uuid, note=note)
+
+        self._submit(work)
 
     def heartbeat(self) -> None:
         """Tell other copies of the app that this session is alive (call now and then)."""
