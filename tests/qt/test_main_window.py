@@ -113,6 +113,7 @@ def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: 
 
     [rating] = session_of(window).player.findChildren(RatingView)
     rating.scale.group.button(2).click()
+    rating.tightness.group.button(5).click()
     rating.note.setText("<i>looser</i>")
     qtbot.mouseClick(rating.save, Qt.MouseButton.LeftButton)
     window.close_player()
@@ -120,7 +121,8 @@ def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: 
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
     assert session.outcome is Outcome.COMPLETED
-    assert (session.pain_before, session.pain_after, session.note) == (6, 2, "<i>looser</i>")
+    assert (session.pain_before, session.pain_after, session.note) == (6, None, "<i>looser</i>")
+    assert [(r.pain, r.tightness) for r in store.session_ratings(session.uuid)] == [(2, 5)]
     assert (session.steps_done, session.steps_skipped, session.steps_total) == (3, 0, 3)
     store.close()
     # The library now says when it was last done.
@@ -436,7 +438,7 @@ def test_done_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths)
     window.close_player()  # "Done"
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
-    assert session.pain_after == 4
+    assert [r.pain for r in store.session_ratings(session.uuid)] == [4]
     store.close()
 
 
@@ -544,7 +546,8 @@ def test_quitting_asks_only_while_a_routine_is_under_way(qtbot: QtBot, paths: Ap
     assert window.close() and asked == [True, True]
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
-    assert session.outcome is Outcome.COMPLETED and session.pain_after == 3
+    assert session.outcome is Outcome.COMPLETED
+    assert [r.pain for r in store.session_ratings(session.uuid)] == [3]
     store.close()
 
 
@@ -723,7 +726,8 @@ def test_again_keeps_a_rating_chosen_but_not_saved(qtbot: QtBot, paths: AppPaths
     run_to_end(window, clock)
     window.close_player()
     store = HistoryStore(paths.history_db)
-    assert [s.pain_after for s in store.sessions()] == [None, 5]  # newest first
+    assert [[r.pain for r in store.session_ratings(s.uuid)]
+            for s in store.sessions()] == [[], [5]]  # newest first
     store.close()
 
 

@@ -97,11 +97,17 @@ def run_to_end(session: SessionController, clock: FakeClock) -> None:
 
 
 def sessions(world: World) -> list[tuple[Outcome, int | None, int | None]]:
-    """Each session recorded: how it ended, the pain before and after."""
+    """Each session recorded: how it ended, the (mixed) rating before it and the pain rated
+    right after it (apart from tightness)."""
     assert world.parts.recorder.drain()
     store = HistoryStore(world.db)
     try:
-        return [(s.outcome, s.pain_before, s.pain_after) for s in store.sessions()]
+        found = []
+        for s in store.sessions():
+            assert s.pain_after is None  # the finish screen no longer gives a mixed rating
+            after = [r.pain for r in store.session_ratings(s.uuid)]
+            found.append((s.outcome, s.pain_before, after[0] if after else None))
+        return found
     finally:
         store.close()
 

@@ -188,8 +188,8 @@ class SessionController(QObject):
         layout.addWidget(rating, 0, Qt.AlignmentFlag.AlignHCenter)
         return rating
 
-    def _rated(self, pain_after: int | None, note: str) -> None:
-        self._parts.recorder.rate(None, pain_after, note or None)
+    def _rated(self, pain: int | None, tightness: int | None, note: str) -> None:
+        self._parts.recorder.rate_split(pain, tightness, note or None)
 
     def _keep_unsaved_rating(self) -> None:
         """A rating chosen on the finish screen but not saved is kept, once."""

@@ -49,6 +49,7 @@ def test_the_rating_on_the_finish_screen_is_never_squeezed(
             assert label.wordWrap() or label.width() >= label.fontMetrics().horizontalAdvance(
                 label.text()), label.text()
     for widget in (rating.note, rating.save, rating.skip, *rating.scale.group.buttons(),
+                   *rating.tightness.group.buttons(),
                    page.again_button, page.done_button, page.title):
         assert widget.isVisibleTo(v)
         assert _whole(widget), (widget, widget.size(), widget.minimumSizeHint())

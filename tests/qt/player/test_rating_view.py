@@ -39,11 +39,19 @@ def test_rating_saves_once_and_skip_says_no_rating(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     assert not view.save.isEnabled()
     view.scale.group.button(3).click()
+    view.tightness.group.button(6).click()
     view.note.setText("tight after hills")
     with qtbot.waitSignal(view.rated) as signal:
         view.save.click()
-    assert signal.args == [3, "tight after hills"]
+    assert signal.args == [3, 6, "tight after hills"]  # pain and tightness apart
     assert not view.scale.isEnabled() and not view.save.isEnabled()
+    assert not view.tightness.isEnabled()
+
+    only_tight = RatingView()
+    qtbot.addWidget(only_tight)
+    only_tight.tightness.group.button(4).click()
+    assert only_tight.save.isEnabled()
+    assert only_tight.unsaved() == (None, 4, "")
 
     other = RatingView()
     qtbot.addWidget(other)

@@ -1,4 +1,5 @@
-"""The 0–10 calf rating: one click on a number, an optional note, or skip."""
+"""The calf rating after a routine: pain and tightness apart, one click each on 0–10, an
+optional note, or skip. (Apart, because the pain-monitoring rules read pain, not tightness.)"""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 class RatingView(QWidget):
     """Asks how the calves feel after the routine; emits ``rated`` once, or ``skipped``."""
 
-    rated = Signal(object, str)  # pain_after: int | None, note
+    rated = Signal(object, object, str)  # pain: int | None, tightness: int | None, note
     skipped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,7 +30,10 @@ class RatingView(QWidget):
         hint = QLabel(SCALE_HINT)
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)  # at large text in a small window it would be cut off
-        self.scale = PainScale("Calf tightness or pain now")
+        self.scale = PainScale("Calf pain now")
+        self.tightness = PainScale("Calf tightness now")
+        pain_label = QLabel("Pain")
+        tightness_label = QLabel("Tightness")
         self.note = QLineEdit()
         self.note.setPlaceholderText("A note for later (optional)")
         self.note.setAccessibleName("Note")
@@ -48,21 +52,25 @@ class RatingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(hint)
+        layout.addWidget(pain_label)
         layout.addWidget(self.scale)
+        layout.addWidget(tightness_label)
+        layout.addWidget(self.tightness)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         layout.addWidget(self.thanks)
         self.scale.changed.connect(self._changed)
+        self.tightness.changed.connect(self._changed)
         self.note.textChanged.connect(self._changed)
         self.note.returnPressed.connect(self._save)
         self.save.clicked.connect(self._save)
         self.skip.clicked.connect(self._skip)
 
-    def unsaved(self) -> tuple[int | None, str] | None:
+    def unsaved(self) -> tuple[int | None, int | None, str] | None:
         """A rating or note given but neither saved nor skipped (Done keeps it)."""
         if not self.save.isEnabled() or self.thanks.isVisible():
             return None
-        return self.scale.value(), self.note.text().strip()
+        return self.scale.value(), self.tightness.value(), self.note.text().strip()
 
     def focus_scale(self) -> None:
         chosen = self.scale.value()
@@ -70,12 +78,13 @@ class RatingView(QWidget):
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self, *_args: object) -> None:
-        self.save.setEnabled(self.scale.value() is not None or bool(self.note.text().strip()))
+        chosen = self.scale.value() is not None or self.tightness.value() is not None
+        self.save.setEnabled(chosen or bool(self.note.text().strip()))
 
     def _save(self) -> None:
         if not self.save.isEnabled():
             return
-        self.rated.emit(self.scale.value(), self.note.text().strip())
+        self.rated.emit(self.scale.value(), self.tightness.value(), self.note.text().strip())
         self._done("Saved. Check your history to see the trend.")
 
     def _skip(self) -> None:
@@ -83,7 +92,7 @@ class RatingView(QWidget):
         self._done("No rating this time.")
 
     def _done(self, text: str) -> None:
-        for widget in (self.scale, self.note, self.save, self.skip):
+        for widget in (self.scale, self.tightness, self.note, self.save, self.skip):
             widget.setEnabled(False)
         self.thanks.setText(text)
         self.thanks.show()
