@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from read_only import read_only_folder
 from supple.core.history import schema
-from supple.core.history.model import Outcome
+from supple.core.history.model import HistoryUnavailable, Outcome
 from supple.core.history.records import (
     CalfTestKind,
     Location,
@@ -251,3 +252,25 @@ def test_a_repair_of_a_version_1_file_needs_no_new_table(db: Path, tmp_path: Pat
         damaged.close()
     assert (result.sessions, result.steps, result.records) == (4, 4, 0)
     assert version(tmp_path / "fresh.db") == 2
+
+
+def test_a_version_1_history_on_a_read_only_disk_is_read_as_it_is(db: Path) -> None:
+    """Regression: the new version could not migrate a file it could not write, and so read
+    nothing of it (version 1 itself read such a file)."""
+    db.parent.mkdir()
+    build_v1(db)
+    before = db.read_bytes()
+    with read_only_folder(db.parent):
+        store = HistoryStore(db, clock=clock, retry_after_s=0)
+        assert {s.uuid for s in store.sessions()} == {"u-1", "u-2", "u-3", "u-4"}
+        assert [e.mixed for e in store.rating_entries()] == [5, 2, 7, 3]
+        assert store.runs() == [] and store.enrolments() == [] and store.morning_ratings() == []
+        with pytest.raises(HistoryUnavailable, match="read-only"):
+            store.add_run(NewRun(date(2026, 11, 1), 30))
+        store.rate_morning(date(2026, 11, 2), pain=1)  # recorded: kept in memory, not lost
+        assert store.pending_writes == 1
+        store.close()
+    assert db.read_bytes() == before and version(db) == 1
+    with HistoryStore(db, clock=clock) as store:  # writable again: migrated for real
+        assert len(store.sessions()) == 4
+    assert version(db) == 2

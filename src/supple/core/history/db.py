@@ -198,7 +198,7 @@ class GuardedDatabase:
             try:
                 conn.isolation_level = None
                 conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
-                migrate(conn)  # only reads when the schema is current; HistoryTooNew passes
+                migrate(conn, read_only=True)  # writes nothing; HistoryTooNew passes
             except sqlite3.Error:
                 conn.close()
                 continue

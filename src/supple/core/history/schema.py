@@ -170,6 +170,23 @@ MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migrate_to_v1, _m
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _as_empty_temp_tables(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
+    def read_as_is(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            if statement.lstrip().startswith("CREATE TABLE"):
+                conn.execute(statement.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+
+    return read_as_is
+
+
+# For a file that cannot be written (a read-only disk): READERS[i] lets a connection read a
+# version-i file as if MIGRATIONS[i] had run, writing nothing to it. The tables a migration
+# adds become empty TEMP tables of that connection alone; the file is migrated for real the
+# first time it is opened on a writable disk.
+READERS: Sequence[Callable[[sqlite3.Connection], None]] = (
+    _as_empty_temp_tables(_V1), _as_empty_temp_tables(_V2))
+
+
 def default_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, check_same_thread=False)
 
@@ -188,8 +205,9 @@ def configure(conn: sqlite3.Connection, busy_timeout_ms: int) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the schema to ``SCHEMA_VERSION`` in one transaction (all steps or none)."""
+def migrate(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    """Bring the schema to ``SCHEMA_VERSION`` in one transaction (all steps or none); on a
+    ``read_only`` connection an older file is made readable as it is (``READERS``)."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version == SCHEMA_VERSION:
         # Touch the schema so that a file that is not a database fails here, at open.
@@ -200,6 +218,11 @@ def migrate(conn: sqlite3.Connection) -> None:
             f"The history file was written by a newer version of Supple (schema {version}, "
             f"this version knows {SCHEMA_VERSION}). Update Supple to see it; it was not changed."
         )
+    if read_only:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for reader in READERS[version:]:
+            reader(conn)
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])  # may have moved on
