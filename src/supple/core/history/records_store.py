@@ -38,6 +38,7 @@ from supple.core.history.records import (
     day_text,
     time_text,
 )
+from supple.core.history.records_export import RecordsIn
 from supple.core.history.sql import iso
 
 _RUN_COLUMNS = ("source_key, day, start_time, minutes, distance_km, calf_feel, source, note, "
@@ -244,6 +245,21 @@ class RecordsMixin:
 
         return self._db.read(read)
 
+    # ----- export and import --------------------------------------------------------------
+
+    def all_session_ratings(self) -> list[SessionRating]:
+        """Every separated session rating, in the order they were first given (for export)."""
+        return self._db.read(lambda conn: [
+            SessionRating(str(r[0]), RatingMoment(r[1]), maybe_int(r[2]), maybe_int(r[3]),
+                          bool(r[4]), datetime.fromisoformat(r[5]))
+            for r in conn.execute("SELECT session_uuid, moment, pain, tightness, sharp, "
+                                  "rated_at FROM session_ratings ORDER BY rowid")])
+
+    def import_records(self, records: RecordsIn) -> ImportResult:
+        """Add the records of an export this history does not hold yet, in one transaction
+        (see ``records_export``); importing the same file again adds nothing."""
+        return self._db.run(lambda conn: _import_records(conn, records), write=True)
+
     # ----- runs --------------------------------------------------------------------------------
 
     def add_run(self, run: NewRun) -> RunRecord | None:
@@ -366,3 +382,58 @@ class RecordsMixin:
                 raise UnknownRecord(test_uuid)
 
         self._db.run(apply, write=True)
+
+
+def _import_records(conn: sqlite3.Connection, records: RecordsIn) -> ImportResult:
+    """Insert the records not there yet (by their identity); inside a write transaction. A
+    rating of a session this history does not hold is left out (and counted as skipped)."""
+    added = 0
+    for r in records.session_ratings:
+        added += conn.execute(
+            "INSERT OR IGNORE INTO session_ratings (session_uuid, moment, pain, tightness, "
+            "sharp, rated_at) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS "
+            "(SELECT 1 FROM sessions WHERE uuid = ?)",
+            (r.session_uuid, r.moment.value, r.pain, r.tightness, int(r.sharp),
+             iso(r.rated_at), r.session_uuid),
+        ).rowcount  # fmt: skip
+    for m in records.morning_ratings:
+        added += conn.execute(
+            "INSERT OR IGNORE INTO morning_ratings (day, pain, tightness, side, rated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (day_text(m.day), m.pain, m.tightness, None if m.side is None else m.side.value,
+             iso(m.rated_at)),
+        ).rowcount  # fmt: skip
+    for run in records.runs:
+        added += conn.execute(
+            f"INSERT OR IGNORE INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run.source_key, day_text(run.day), time_text(run.start_time), run.minutes,
+             run.distance_km, run.calf_feel, run.source.value, run.note,
+             iso(run.recorded_at)),
+        ).rowcount  # fmt: skip
+    for t in records.calf_tests:
+        added += conn.execute(
+            "INSERT OR IGNORE INTO calf_tests (uuid, day, side, kind, value, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (t.uuid, day_text(t.day), t.side.value, t.kind.value,
+             check_calf_test(t.side, t.kind, t.value), iso(t.recorded_at)),
+        ).rowcount  # fmt: skip
+    for e in records.enrolments:
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO enrolments (uuid, programme_id, start_day, name, side, "
+            "location, state, finished_day, morning_slot, evening_slot, time_zone, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (e.uuid, e.programme_id, day_text(e.start_day), e.name,
+             None if e.side is None else e.side.value, e.location.value, e.state.value,
+             None if e.finished_day is None else day_text(e.finished_day),
+             time_text(e.morning_slot), time_text(e.evening_slot), e.time_zone,
+             iso(e.created_at), iso(e.updated_at)),
+        )  # fmt: skip
+        if cursor.rowcount:
+            added += 1
+            conn.executemany(
+                "INSERT OR IGNORE INTO enrolment_pauses (enrolment_uuid, first_day, last_day) "
+                "VALUES (?, ?, ?)",
+                [(e.uuid, day_text(p.first_day),
+                  None if p.last_day is None else day_text(p.last_day)) for p in e.pauses],
+            )  # fmt: skip
+    return ImportResult(added=added, skipped_duplicates=records.count - added)
