@@ -1,4 +1,4 @@
-"""The records around the sessions in the JSON export's form, and back in, once."""
+"""The records around the sessions travel in the JSON export and come back on import, once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from supple.core.history.export import export_json, import_json
 from supple.core.history.model import HistoryImportError, Outcome
 from supple.core.history.records import CalfTestKind, Location, NewRun, RatingMoment, Side
 from supple.core.history.records_export import parse_records, records_json
@@ -37,6 +38,23 @@ def fill(store: HistoryStore) -> None:
 def snapshot(store: HistoryStore) -> tuple[object, ...]:
     return (store.all_session_ratings(), store.morning_ratings(), store.runs(),
             store.calf_tests(), store.enrolments())
+
+
+def test_every_record_round_trips_through_the_export_once(tmp_path: Path) -> None:
+    with HistoryStore(tmp_path / "a" / "history.db", clock=clock) as source:
+        fill(source)
+        assert export_json(source, tmp_path / "export.json") == 1
+        expected = snapshot(source)
+    document = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert [len(document[k]) for k in ("session_ratings", "morning_ratings", "runs",
+                                       "calf_tests", "enrolments")] == [2, 1, 1, 1, 1]
+    with HistoryStore(tmp_path / "b" / "history.db", clock=clock) as target:
+        assert import_json(target, tmp_path / "export.json").added == 1
+        assert snapshot(target) == expected
+        again = target.import_records(parse_records((tmp_path / "export.json").read_text()))
+        assert (again.added, again.skipped_duplicates) == (0, 6)
+        import_json(target, tmp_path / "export.json")
+        assert snapshot(target) == expected  # nothing twice
 
 
 def test_an_export_from_before_the_records_imports_as_it_did(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from supple.core.history.model import (
     StepStatus,
     format_pain,
 )
+from supple.core.history.records_export import parse_records, records_json
 from supple.core.routines.durations import format_hms
 from supple.core.safe_read import read_regular_file
 
@@ -96,6 +97,7 @@ def json_export(store: HistoryStore) -> tuple[str, int]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "sessions": [_session_json(item.session, item.steps) for item in items],
+        **records_json(store),  # ratings apart, runs, calf tests, enrolments (schema 2)
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n", len(items)
 
@@ -227,7 +229,10 @@ def import_json(store: HistoryStore, path: Path) -> ImportResult:
         text = read_regular_file(path, 512 * 1024 * 1024).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise HistoryImportError(f"Cannot read {path}: {error}") from error
-    return store.import_sessions(parse_export(text))
+    sessions, records = parse_export(text), parse_records(text)  # all checked, then written
+    result = store.import_sessions(sessions)
+    store.import_records(records)
+    return result
 
 
 _OUTCOME_WORDS = {
