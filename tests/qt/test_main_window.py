@@ -121,7 +121,7 @@ def test_start_from_library_run_rate_and_see_it_in_history(qtbot: QtBot, paths: 
     store = HistoryStore(paths.history_db)
     [session] = store.sessions()
     assert session.outcome is Outcome.COMPLETED
-    assert (session.pain_before, session.pain_after, session.note) == (6, None, "<i>looser</i>")
+    assert (session.pain_before, session.pain_after, session.note) == (6, 2, "<i>looser</i>")
     assert [(r.pain, r.tightness) for r in store.session_ratings(session.uuid)] == [(2, 5)]
     assert (session.steps_done, session.steps_skipped, session.steps_total) == (3, 0, 3)
     store.close()

@@ -53,7 +53,7 @@ def session(store: HistoryStore) -> str:
 # ----- ratings --------------------------------------------------------------------------------
 
 
-def test_pain_and_tightness_are_kept_apart_and_the_mixed_columns_left_alone(
+def test_pain_and_tightness_are_kept_apart_and_the_pain_is_the_sessions_headline(
     store: HistoryStore,
 ) -> None:
     uuid = session(store)
@@ -64,8 +64,32 @@ def test_pain_and_tightness_are_kept_apart_and_the_mixed_columns_left_alone(
         RatingMoment.DURING, 4, None, True)
     assert (after.moment, after.pain, after.tightness, after.sharp) == (
         RatingMoment.AFTER, 2, 6, False)
+    # The pain after is what the history window, its pain chart and the CSV show ...
     record = store.session(uuid)
-    assert (record.pain_before, record.pain_after) == (None, None)  # not a mixed rating
+    assert (record.pain_before, record.pain_after) == (None, 2)
+    # ... and it is not taken for a mixed rating.
+    entries = [e for e in store.rating_entries() if e.session_uuid == uuid]
+    assert [(e.moment, e.pain, e.tightness, e.mixed) for e in entries] == [
+        (RatingMoment.DURING, 4, None, None), (RatingMoment.AFTER, 2, 6, None)]
+
+
+def test_editing_the_pain_after_in_the_history_changes_the_separated_rating_too(
+    store: HistoryStore,
+) -> None:
+    uuid = session(store)
+    store.rate_split(uuid, pain=2, tightness=6)
+    store.rate_session(uuid, pain_after=5)
+    [after] = store.session_ratings(uuid)
+    assert (after.pain, after.tightness) == (5, 6)
+    assert store.session(uuid).pain_after == 5
+
+
+def test_an_older_sessions_pain_after_stays_a_mixed_rating(store: HistoryStore) -> None:
+    uuid = session(store)
+    store.rate_session(uuid, pain_after=4, pain_before=3)
+    entries = [e for e in store.rating_entries() if e.session_uuid == uuid]
+    assert [(e.moment, e.mixed, e.pain) for e in entries] == [
+        (RatingMoment.BEFORE, 3, None), (RatingMoment.AFTER, 4, None)]
 
 
 def test_rating_again_changes_only_what_is_given(store: HistoryStore) -> None:

@@ -124,7 +124,7 @@ def test_pain_and_tightness_are_recorded_apart_after_a_session(tmp_path: Path) -
     recorder.close()
     store = HistoryStore(db)
     [session] = store.sessions()
-    assert (session.pain_before, session.pain_after) == (None, None)  # no mixed rating
+    assert (session.pain_before, session.pain_after) == (None, 2)  # the headline pain
     assert session.note == "tight, not sore"
     assert [(r.moment, r.pain, r.tightness, r.sharp)
             for r in store.session_ratings(session.uuid)] == [

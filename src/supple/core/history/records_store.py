@@ -128,6 +128,15 @@ class RecordsMixin:
             if conn.execute("SELECT 1 FROM sessions WHERE uuid = ?", (session_uuid,)).fetchone() \
                     is None:
                 raise UnknownSession(session_uuid)
+            if moment is RatingMoment.AFTER and pain is not None:
+                # The session's headline pain, which the history window, its charts and the
+                # CSV read (rating_entries tells it from a mixed one by the row below). A
+                # mixed rating from before the split is never overwritten.
+                conn.execute(
+                    "UPDATE sessions SET pain_after = ? WHERE uuid = ? AND (pain_after IS NULL "
+                    "OR EXISTS (SELECT 1 FROM session_ratings WHERE session_uuid = ? AND "
+                    "moment = 'after' AND pain IS sessions.pain_after))",
+                    (pain, session_uuid, session_uuid))
             conn.execute(
                 "INSERT INTO session_ratings (session_uuid, moment, pain, tightness, sharp, "
                 "rated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_uuid, moment) DO "
@@ -214,7 +223,12 @@ class RecordsMixin:
         def read(conn: sqlite3.Connection) -> list[RatingEntry]:
             found: list[tuple[int, str, RatingEntry]] = []  # (moment order, started_at, entry)
             for r in conn.execute(
-                "SELECT day, started_at, uuid, pain_before, pain_after FROM sessions "
+                # A pain_after equal to a separated "after" rating's pain is that rating's
+                # headline, not a mixed one.
+                "SELECT day, started_at, uuid, pain_before, CASE WHEN EXISTS (SELECT 1 FROM "
+                "session_ratings AS r WHERE r.session_uuid = sessions.uuid AND r.moment = "
+                "'after' AND r.pain IS sessions.pain_after) THEN NULL ELSE pain_after END "
+                "FROM sessions "
                 f"WHERE {where} AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)",
                 params,
             ):

@@ -262,6 +262,9 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
             cursor = conn.execute(f"UPDATE sessions SET {assignments} WHERE uuid = ?", values)
             if cursor.rowcount == 0:
                 raise UnknownSession(session_uuid)
+            if pain_after is not None:  # a separated "after" rating follows its headline pain
+                conn.execute("UPDATE session_ratings SET pain = ? WHERE session_uuid = ? AND "
+                             "moment = 'after'", (pain_after, session_uuid))
 
         self._submit("rate session", apply)
 
