@@ -1,0 +1,33 @@
+"""Runs read from the files a watch or phone exports: GPX and TCX (FIT to come).
+
+What lives here: :class:`ParsedRun` (a run's start in UTC, its timer time, its distance, the
+format and file it came from), :func:`read_runs` (one file, of a kind told by its content, to
+its runs) and :func:`import_runs` (several files: the runs and one problem per bad file). A
+bad file gives :class:`RunFileError`, which names the file and, for XML, the line; nothing of
+a bad file is returned.
+
+It is pure and stores nothing: the history keeps runs, the command line and the screens call
+this. It may import the standard library and the core's base modules (``safe_read``,
+``problems``), nothing else of Supple (an import-linter contract holds it).
+
+The parsers, chosen against what PyPI offers (December 2026):
+
+- GPX and TCX: the standard library's expat, driven by ``xml_events.py`` with the settings
+  that make it safe (no entity declarations, no external entities; the size bounded by
+  ``safe_read``). Each reader wants a handful of elements, which a streaming reader gives in
+  a few dozen lines with the line of each. ``gpxpy`` (Apache-2.0, last release November 2023)
+  would add little for that and brings what we would have to work around: it decodes bytes
+  as UTF-8 only, switches to ``lxml`` when that happens to be installed, registers namespaces
+  in ElementTree's global table, keeps no line numbers, and would need a second, defused
+  parse first. ``tcxreader`` (MIT) only opens a path itself, which would bypass
+  ``safe_read`` (a FIFO would hang it); ``python-tcxparser`` needs ``lxml`` (several MB of C)
+  and ``python-dateutil`` for three values. ``defusedxml`` (PSF licence, last release 2021)
+  sets the same expat handlers as ``xml_events.py`` does, but its ElementTree API builds the
+  whole tree and gives no element lines, so it would be a dependency for ten lines.
+"""
+
+from supple.core.runs.reader import MAX_RUN_FILE_BYTES, RunImport, import_runs, read_runs
+from supple.core.runs.run import ParsedRun, RunFileError
+
+__all__ = ["MAX_RUN_FILE_BYTES", "ParsedRun", "RunFileError", "RunImport", "import_runs",
+           "read_runs"]

@@ -1,0 +1,57 @@
+"""A run as read from a watch's or phone's file, and the error that names a file it came from.
+
+The duration is the *timer time*: how long the watch's clock ran, pauses left out where the file
+marks them (FIT ``total_timer_time``, the sum of a TCX activity's laps' ``TotalTimeSeconds``, a
+GPX track's segments each from its first to its last time). That is the figure a watch shows
+as the run's time, and it counts what the calves did: a stop at a traffic light with the watch
+paused is no running. Elapsed time (a FIT's ``total_elapsed_time``) is used only when a file
+has no timer time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from supple.core.problems import Problem
+
+Source = Literal["gpx", "tcx"]
+
+
+@dataclass(frozen=True)
+class ParsedRun:
+    """One activity from one file. ``started_at`` is in UTC, to the second."""
+
+    started_at: datetime
+    duration_s: int
+    distance_m: float | None
+    source: Source
+    file_name: str
+    sport: str | None = None  # as the file says ("running", "cycling"…); None if it says nothing
+
+    def __post_init__(self) -> None:
+        if self.started_at.tzinfo is None:
+            raise ValueError("a run's start must be an aware datetime")
+        object.__setattr__(
+            self, "started_at", self.started_at.astimezone(UTC).replace(microsecond=0))
+        if self.duration_s < 0:
+            raise ValueError(f"a run cannot last {self.duration_s} s")
+        if self.distance_m is not None and self.distance_m < 0:
+            raise ValueError(f"a run cannot cover {self.distance_m} m")
+
+
+class RunFileError(ValueError):
+    """A file that gave no run: it could not be read, or is not a GPX or TCX activity,
+    or is damaged. ``problem`` says which file, where in it (a line for XML) and what is
+    wrong; nothing from the file is returned with it."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def file_error(path: Path | str, message: str, line: int | None = None,
+               column: int | None = None) -> RunFileError:
+    return RunFileError(Problem(file=str(path), message=message, line=line, column=column))
