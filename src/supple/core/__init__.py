@@ -3,9 +3,9 @@
 What lives here: routines (the format, loading, files), the library of routines, sessions (the
 plan, the engine, cues as a port), the history (the SQLite store and what is computed from it),
 settings, runs read from watches' files, and where things are on disk. It may import the
-standard library, pydantic, PyYAML and platformdirs; never PySide6, ``supple.qt`` or
-``supple.cli`` (an import-linter contract in pyproject.toml and ``tests/core`` run with no Qt
-installed hold it to that).
+standard library, pydantic, PyYAML, platformdirs and (in ``runs``) fitdecode; never PySide6,
+``supple.qt`` or ``supple.cli`` (an import-linter contract in pyproject.toml and
+``tests/core`` run with no Qt installed hold it to that).
 
 Inside it the arrows run one way (also a contract): ``history`` and ``library`` (and, later,
 ``programmes``) may use ``session``, which may use ``routines``; ``runs`` sits beside

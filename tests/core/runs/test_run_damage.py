@@ -1,14 +1,18 @@
-"""Bad run files: each gives one clear error naming the file and the line, and
+"""Bad run files: each gives one clear error naming the file (and the line, for XML), and
 never a part of its runs; an import of several reports each bad file and keeps the good."""
 
 from __future__ import annotations
 
 import os
+import struct
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from runfiles import START, Lap, gpx, tcx, track_points
+import runfiles as rf
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from runfiles import START, FitWriter, Lap, fit_crc, fit_run, gpx, tcx, track_points
 
 from blocking import run_code
 from supple.core.runs import MAX_RUN_FILE_BYTES, RunFileError, import_runs, read_runs
@@ -29,6 +33,120 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_bytes(content)
     return path
+
+
+# -------------------------------------------------------------------------------------- FIT
+
+def test_a_fit_file_cut_anywhere_gives_an_error_never_a_run(tmp_path: Path) -> None:
+    data = fit_run(timer_s=120)
+    path = tmp_path / "cut.fit"
+    for size in range(12, len(data)):
+        path.write_bytes(data[:size])
+        error = error_of(path)
+        assert f"is cut short: it ends at byte {size}," in str(error)
+
+
+def test_a_fit_file_whose_crc_is_wrong_is_damaged(tmp_path: Path) -> None:
+    data = bytearray(fit_run())
+    data[-1] ^= 0xFF
+    assert "is damaged: its checksum does not match" in str(
+        error_of(write(tmp_path, "a.fit", bytes(data))))
+
+
+def test_a_changed_byte_inside_a_fit_file_is_caught_by_its_crc(tmp_path: Path) -> None:
+    data = bytearray(fit_run())
+    data[len(data) // 2] ^= 0x01  # a distance or a time one off: no decoder would notice
+    assert "is damaged: its checksum does not match" in str(
+        error_of(write(tmp_path, "a.fit", bytes(data))))
+
+
+def test_a_fit_header_whose_crc_is_wrong_is_refused(tmp_path: Path) -> None:
+    data = bytearray(fit_run())
+    data[12] ^= 0xFF
+    error = error_of(write(tmp_path, "a.fit", bytes(data)))
+    assert "is damaged: its header's checksum does not match" in str(error)
+
+
+def test_fit_messages_the_decoder_cannot_make_sense_of_are_a_damaged_file(
+        tmp_path: Path) -> None:
+    writer = FitWriter().file_id()
+    writer.body += bytes([0x05])  # a data message of a local type never defined
+    error = error_of(write(tmp_path, "a.fit", writer.bytes()))
+    assert "is damaged at byte 37" in str(error)
+
+
+def with_crc(data: bytearray) -> bytes:
+    body = bytes(data[:-2])
+    return body + struct.pack("<H", fit_crc(body))
+
+
+def test_what_trips_the_decoder_itself_is_still_this_files_error(tmp_path: Path) -> None:
+    data = bytearray(fit_run())
+    data[28] = 0x04  # file_id's time_created declared of an unknown base type
+    error = error_of(write(tmp_path, "a.fit", with_crc(data)))
+    assert "could not be decoded (TypeError" in str(error)
+
+
+def test_a_fit_course_is_not_a_run(tmp_path: Path) -> None:
+    data = FitWriter().file_id("course").records(START, 60).bytes()
+    assert "is a FIT course file, not an activity" in str(error_of(write(tmp_path, "c.fit",
+                                                                         data)))
+
+
+def test_a_fit_file_with_no_time_at_all_is_refused(tmp_path: Path) -> None:
+    assert "when the run was is not known" in str(
+        error_of(write(tmp_path, "a.fit", FitWriter().file_id().bytes())))
+
+
+def test_a_fit_session_with_no_start_or_no_duration_is_refused(tmp_path: Path) -> None:
+    no_start = FitWriter().file_id().message(rf.SESSION, rf.SESSION_FIELDS, total_timer_time=60)
+    assert "session 1 has no start time" in str(
+        error_of(write(tmp_path, "a.fit", no_start.bytes())))
+    no_time = FitWriter().file_id().message(rf.SESSION, rf.SESSION_FIELDS,
+                                            start_time=rf.fit_time(START))
+    assert "session 1 has no duration" in str(
+        error_of(write(tmp_path, "b.fit", no_time.bytes())))
+
+
+def test_a_good_session_after_a_bad_one_is_not_returned_alone(tmp_path: Path) -> None:
+    writer = FitWriter().file_id().session(START, 600, 2000)
+    writer.message(rf.SESSION, rf.SESSION_FIELDS, total_timer_time=60)  # no start
+    assert "session 2 has no start time" in str(error_of(write(tmp_path, "a.fit",
+                                                               writer.bytes())))
+
+
+@pytest.mark.parametrize("junk", [b"junk after the end", bytes(20), b"\x0e"])
+def test_bytes_after_the_end_of_a_fit_file_make_it_damaged(tmp_path: Path,
+                                                           junk: bytes) -> None:
+    data = fit_run()
+    error = error_of(write(tmp_path, "a.fit", data + junk))
+    assert "is damaged: what follows its FIT data is not FIT" in str(error)
+    assert f"@ {len(data)}" in str(error)
+
+
+def test_a_short_file_named_fit_says_it_has_no_fit_header(tmp_path: Path) -> None:
+    assert "has no FIT header" in str(error_of(write(tmp_path, "a.fit", b"\x0e\x20")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_damage_to_a_fit_file_is_an_error_or_a_whole_run(tmp_path_factory: pytest.
+                                                             TempPathFactory,
+                                                             data: st.DataObject) -> None:
+    """Changed bytes with the CRCs made to match again, so that the decoder itself meets them:
+    whatever it makes of them is a RunFileError or runs, never another exception."""
+    original = bytearray(fit_run(timer_s=60))
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(14, len(original) - 3))
+        original[at] = data.draw(st.integers(0, 255))
+    damaged = with_crc(original)
+    path = tmp_path_factory.mktemp("fuzz") / "a.fit"
+    path.write_bytes(damaged)
+    try:
+        runs = read_runs(path)
+    except RunFileError:
+        return
+    assert runs and all(run.source == "fit" for run in runs)
 
 
 # -------------------------------------------------------------------------------------- XML
@@ -158,7 +276,7 @@ def test_xml_of_another_kind_names_its_first_element(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "is empty"), (b"  \n", "is empty"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(100), "is not a GPX or TCX file"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(100), "is not a GPX, TCX or FIT file"),
 ])
 def test_what_is_no_run_file_at_all_says_so(tmp_path: Path, content: bytes,
                                             message: str) -> None:
@@ -205,12 +323,12 @@ def test_a_file_over_the_limit_is_not_read(tmp_path: Path) -> None:
 
 def test_an_import_reports_each_bad_file_and_keeps_the_good(tmp_path: Path) -> None:
     good_gpx = write(tmp_path, "monday.gpx", gpx([track_points()]))
-    cut = gpx([track_points(START + timedelta(days=1))])
-    bad_gpx = write(tmp_path, "tuesday.gpx", cut[:-40])
+    cut = fit_run(start=START + timedelta(days=1))
+    bad_fit = write(tmp_path, "tuesday.fit", cut[:-40])
     good_tcx = write(tmp_path, "wednesday.tcx", tcx([Lap(START + timedelta(days=2), 60, 1)]))
     bomb = write(tmp_path, "bomb.gpx", BOMB)
-    result = import_runs([good_gpx, bad_gpx, good_tcx, bomb, tmp_path / "missing.gpx"])
+    result = import_runs([good_gpx, bad_fit, good_tcx, bomb, tmp_path / "missing.fit"])
     assert [run.file_name for run in result.runs] == ["monday.gpx", "wednesday.tcx"]
     assert [p.file for p in result.problems] == [
-        str(bad_gpx), str(bomb), str(tmp_path / "missing.gpx")]
+        str(bad_fit), str(bomb), str(tmp_path / "missing.fit")]
     assert result.problems[1].line == 3

@@ -1,4 +1,4 @@
-"""Runs read from GPX and TCX files as watches write them: start, timer time, distance."""
+"""Runs read from GPX, TCX and FIT files as watches write them: start, timer time, distance."""
 
 from __future__ import annotations
 
@@ -6,7 +6,18 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from runfiles import START, Lap, gpx, tcx, track_points
+from runfiles import (
+    SESSION,
+    SESSION_FIELDS,
+    START,
+    FitWriter,
+    Lap,
+    fit_run,
+    fit_time,
+    gpx,
+    tcx,
+    track_points,
+)
 
 from supple.core.runs import ParsedRun, read_runs
 
@@ -98,11 +109,46 @@ def test_each_tcx_activity_is_one_run(tmp_path: Path) -> None:
         (START, 60, "other"), (later, 90, "other")]
 
 
-@pytest.mark.parametrize("kind", ["gpx", "tcx"])
-@pytest.mark.parametrize("name", ["activity (3)", "export.xml", "wrong.gpx", "wrong.tcx"])
+def test_a_fit_session_gives_the_timer_time_not_the_elapsed(tmp_path: Path) -> None:
+    run = only(read_runs(write(tmp_path, "a.fit", fit_run(timer_s=2712.4, elapsed_s=3000))))
+    assert (run.started_at, run.duration_s, run.distance_m) == (START, 2712, 10_012.0)
+    assert (run.source, run.file_name, run.sport) == ("fit", "a.fit", "running")
+
+
+def test_a_fit_session_without_timer_time_gives_the_elapsed(tmp_path: Path) -> None:
+    data = FitWriter().file_id().message(
+        SESSION, SESSION_FIELDS, start_time=fit_time(START), total_elapsed_time=1234.0).bytes()
+    run = only(read_runs(write(tmp_path, "a.fit", data)))
+    assert (run.duration_s, run.distance_m, run.sport) == (1234, None, None)
+
+
+def test_each_fit_session_is_one_run(tmp_path: Path) -> None:
+    later = START + timedelta(hours=1)
+    data = (FitWriter().file_id().session(START, 600, 2000)
+            .session(later, 1800, None, sport="cycling").bytes())
+    runs = read_runs(write(tmp_path, "brick.fit", data))
+    assert [(r.started_at, r.duration_s, r.distance_m, r.sport) for r in runs] == [
+        (START, 600, 2000.0, "running"), (later, 1800, None, "cycling")]
+
+
+def test_a_fit_file_without_a_session_is_read_from_its_records(tmp_path: Path) -> None:
+    data = FitWriter().file_id().records(START, 1200, metres_per_s=3.0).bytes()
+    run = only(read_runs(write(tmp_path, "phone.fit", data)))
+    assert (run.started_at, run.duration_s, run.distance_m) == (START, 1200, 3600.0)
+
+
+def test_chained_fit_files_are_read_through(tmp_path: Path) -> None:
+    later = START + timedelta(days=2)
+    data = fit_run() + fit_run(start=later)
+    assert [r.started_at for r in read_runs(write(tmp_path, "a.fit", data))] == [START, later]
+
+
+@pytest.mark.parametrize("kind", ["gpx", "tcx", "fit"])
+@pytest.mark.parametrize("name", ["activity (3)", "export.xml", "wrong.gpx", "wrong.fit"])
 def test_the_kind_comes_from_the_content_not_the_name(tmp_path: Path, kind: str,
                                                       name: str) -> None:
-    content = {"gpx": gpx([track_points()]), "tcx": tcx([Lap(START, 600, 1800)])}[kind]
+    content = {"gpx": gpx([track_points()]), "tcx": tcx([Lap(START, 600, 1800)]),
+               "fit": fit_run(timer_s=600)}[kind]
     run = only(read_runs(write(tmp_path, name, content)))
     assert (run.source, run.started_at, run.duration_s) == (kind, START, 600)
 
@@ -130,5 +176,5 @@ def test_a_run_needs_an_aware_start_and_no_negative_figures() -> None:
         ParsedRun(START, 1, -5.0, "gpx", "a.gpx")
     two_hours_east = timezone(timedelta(hours=2))
     run = ParsedRun(START.replace(microsecond=700_000).astimezone(two_hours_east), 60, None,
-                    "gpx", "a.gpx")
+                    "fit", "a.fit")
     assert run.started_at == START and run.started_at.tzinfo is UTC

@@ -1,4 +1,4 @@
-"""Runs read from the files a watch or phone exports: GPX and TCX (FIT to come).
+"""Runs read from the files a watch or phone exports: GPX, TCX and FIT.
 
 What lives here: :class:`ParsedRun` (a run's start in UTC, its timer time, its distance, the
 format and file it came from), :func:`read_runs` (one file, of a kind told by its content, to
@@ -7,11 +7,18 @@ bad file gives :class:`RunFileError`, which names the file and, for XML, the lin
 a bad file is returned.
 
 It is pure and stores nothing: the history keeps runs, the command line and the screens call
-this. It may import the standard library and the core's base modules (``safe_read``,
-``problems``), nothing else of Supple (an import-linter contract holds it).
+this. It may import the standard library, ``fitdecode`` and the core's base modules
+(``safe_read``, ``problems``), nothing else of Supple (an import-linter contract holds it).
 
 The parsers, chosen against what PyPI offers (December 2026):
 
+- FIT: ``fitdecode`` (MIT, pure Python, no dependencies, 110 KB wheel; 0.11.0 of August 2025,
+  one maintainer, releases since 2018). It checks both CRCs, raises on what it cannot decode,
+  and reads chained files. Garmin's own ``garmin-fit-sdk`` is better kept (monthly releases)
+  but under Garmin's FIT Protocol License: not open source, with confidentiality, termination
+  ("delete all copies") and no-benchmarking terms that an MIT app cannot pass on to its users.
+  ``fitparse`` has had no release since 2020. ``fit-tool`` (BSD, reads and writes, 500 KB)
+  is a community fork, in beta, of a package its author removed from PyPI.
 - GPX and TCX: the standard library's expat, driven by ``xml_events.py`` with the settings
   that make it safe (no entity declarations, no external entities; the size bounded by
   ``safe_read``). Each reader wants a handful of elements, which a streaming reader gives in

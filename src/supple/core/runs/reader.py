@@ -1,7 +1,7 @@
 """Reading run files: which format a file is (from its content), and an import of several.
 
-The kind comes from the bytes, not the name: a GPX or TCX file is XML whose first element
-says which (``<gpx>``, ``<TrainingCenterDatabase>``).
+The kind comes from the bytes, not the name: a FIT file has ``.FIT`` in its header, a GPX or
+TCX file is XML whose first element says which (``<gpx>``, ``<TrainingCenterDatabase>``).
 Phones hand files over with names such as ``activity (3)`` or ``export.xml``, and a file
 named ``.gpx`` that holds TCX is still read; the name only shapes the message when a file is
 none of the three.
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from supple.core.problems import Problem
+from supple.core.runs.fit import looks_like_fit, read_fit
 from supple.core.runs.gpx import GpxHandler
 from supple.core.runs.run import ParsedRun, RunFileError, file_error
 from supple.core.runs.tcx import TcxHandler
@@ -30,7 +31,7 @@ _XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # or a byte-ord
 
 
 def read_runs(path: Path) -> list[ParsedRun]:
-    """Every run in the GPX or TCX file at ``path`` (at least one), or
+    """Every run in the GPX, TCX or FIT file at ``path`` (at least one), or
     :class:`RunFileError` naming the file (and the line, for XML) and what is wrong. Nothing
     is returned from a file with anything wrong in it."""
     file = str(path)
@@ -40,10 +41,14 @@ def read_runs(path: Path) -> list[ParsedRun]:
         raise file_error(file, str(exc).removeprefix(f"{path.name} ")) from None
     except OSError as exc:
         raise file_error(file, f"cannot be read: {exc.strerror or exc}") from None
+    if looks_like_fit(data):
+        return read_fit(data, file, path.name)
     if not data.strip():
         raise file_error(file, "is empty")
     if not data.lstrip().startswith(_XML_STARTS):
-        raise file_error(file, "is not a GPX or TCX file")
+        if path.suffix.lower() == ".fit":
+            raise file_error(file, "is not a FIT file: it has no FIT header")
+        raise file_error(file, "is not a GPX, TCX or FIT file")
     handlers: dict[str, Callable[[], Handler]] = {
         "gpx": lambda: GpxHandler(file, path.name),
         "TrainingCenterDatabase": lambda: TcxHandler(file, path.name)}

@@ -17,7 +17,7 @@ from typing import Literal
 
 from supple.core.problems import Problem
 
-Source = Literal["gpx", "tcx"]
+Source = Literal["gpx", "tcx", "fit"]
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ class ParsedRun:
 
 
 class RunFileError(ValueError):
-    """A file that gave no run: it could not be read, or is not a GPX or TCX activity,
-    or is damaged. ``problem`` says which file, where in it (a line for XML) and what is
-    wrong; nothing from the file is returned with it."""
+    """A file that gave no run: it could not be read, or is not a GPX, TCX or FIT activity,
+    or is damaged. ``problem`` says which file, where in it (a line for XML, a byte offset
+    for FIT) and what is wrong; nothing from the file is returned with it."""
 
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
