@@ -37,7 +37,8 @@ FULLY_COVERED: dict[str, tuple[str, ...]] = {
                                        "tests/core/routines/test_plain_errors.py"),
     "supple.core.programmes.pain_monitoring": ("tests/core/programmes/test_pain_monitoring.py",),
     "supple.core.runs": ("tests/core/runs/test_run_formats.py",
-                         "tests/core/runs/test_run_damage.py"),
+                         "tests/core/runs/test_run_damage.py",
+                         "tests/core/runs/test_run_duplicates.py"),
     # No test file of its own yet: the player's tests drive it through every command.
     "supple.qt.driver": ("tests/qt/player/test_player_view.py",),
 }

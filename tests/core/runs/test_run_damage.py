@@ -332,3 +332,4 @@ def test_an_import_reports_each_bad_file_and_keeps_the_good(tmp_path: Path) -> N
     assert [p.file for p in result.problems] == [
         str(bad_fit), str(bomb), str(tmp_path / "missing.fit")]
     assert result.problems[1].line == 3
+    assert result.duplicates == ()

@@ -1,10 +1,11 @@
 """Runs read from the files a watch or phone exports: GPX, TCX and FIT.
 
 What lives here: :class:`ParsedRun` (a run's start in UTC, its timer time, its distance, the
-format and file it came from), :func:`read_runs` (one file, of a kind told by its content, to
-its runs) and :func:`import_runs` (several files: the runs and one problem per bad file). A
-bad file gives :class:`RunFileError`, which names the file and, for XML, the line; nothing of
-a bad file is returned.
+format and file it came from, and ``source_key`` for finding it again), :func:`read_runs` (one
+file, of a kind told by its content, to its runs), :func:`import_runs` (several files: the new
+runs, the duplicates and one problem per bad file) and :func:`drop_duplicates` (what counts as
+the same run is in ``duplicates.py``). A bad file gives :class:`RunFileError`, which names the
+file and, for XML, the line; nothing of a bad file is returned.
 
 It is pure and stores nothing: the history keeps runs, the command line and the screens call
 this. It may import the standard library, ``fitdecode`` and the core's base modules
@@ -33,8 +34,11 @@ The parsers, chosen against what PyPI offers (December 2026):
   whole tree and gives no element lines, so it would be a dependency for ten lines.
 """
 
+from supple.core.runs.duplicates import drop_duplicates
 from supple.core.runs.reader import MAX_RUN_FILE_BYTES, RunImport, import_runs, read_runs
-from supple.core.runs.run import ParsedRun, RunFileError
+from supple.core.runs.run import ParsedRun, RunFileError, run_key
 
-__all__ = ["MAX_RUN_FILE_BYTES", "ParsedRun", "RunFileError", "RunImport", "import_runs",
-           "read_runs"]
+__all__ = [
+    "MAX_RUN_FILE_BYTES", "ParsedRun", "RunFileError", "RunImport", "drop_duplicates",
+    "import_runs", "read_runs", "run_key",
+]

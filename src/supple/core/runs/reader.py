@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from supple.core.problems import Problem
+from supple.core.runs.duplicates import drop_duplicates
 from supple.core.runs.fit import looks_like_fit, read_fit
 from supple.core.runs.gpx import GpxHandler
 from supple.core.runs.run import ParsedRun, RunFileError, file_error
@@ -57,15 +58,18 @@ def read_runs(path: Path) -> list[ParsedRun]:
 
 @dataclass(frozen=True)
 class RunImport:
-    """What an import of several files found: ``runs``, in the order of the files, and
+    """What an import of several files found: ``runs``, the new ones, in the order of the
+    files; ``duplicates``, the runs already known (or found twice among the files);
     ``problems``, one per file that gave nothing, each naming the file."""
 
     runs: tuple[ParsedRun, ...]
+    duplicates: tuple[ParsedRun, ...]
     problems: tuple[Problem, ...]
 
 
-def import_runs(paths: Iterable[Path]) -> RunImport:
-    """Read every file; a bad one is a problem and does not stop the others."""
+def import_runs(paths: Iterable[Path], known_keys: Iterable[str] = ()) -> RunImport:
+    """Read every file; a bad one is a problem and does not stop the others. ``known_keys``
+    are the ``source_key``s of the runs already recorded."""
     found: list[ParsedRun] = []
     problems: list[Problem] = []
     for path in paths:
@@ -73,4 +77,7 @@ def import_runs(paths: Iterable[Path]) -> RunImport:
             found.extend(read_runs(path))
         except RunFileError as exc:
             problems.append(exc.problem)
-    return RunImport(runs=tuple(found), problems=tuple(problems))
+    new = drop_duplicates(found, known_keys)
+    kept = {id(run) for run in new}
+    return RunImport(runs=tuple(new), problems=tuple(problems),
+                     duplicates=tuple(run for run in found if id(run) not in kept))

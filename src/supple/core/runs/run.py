@@ -41,6 +41,23 @@ class ParsedRun:
         if self.distance_m is not None and self.distance_m < 0:
             raise ValueError(f"a run cannot cover {self.distance_m} m")
 
+    @property
+    def source_key(self) -> str:
+        """A stable string to store beside the run and to find it again: see
+        :mod:`supple.core.runs.duplicates` for what counts as the same run."""
+        return run_key(self.started_at, self.duration_s, self.distance_m)
+
+
+def run_key(started_at: datetime, duration_s: int, distance_m: float | None) -> str:
+    """``2026-11-30T07:00:00Z 2712s 10012m`` (``-`` for no distance): the start instant in UTC
+    to the second, the timer time and the distance to the metre. Not the source: the same run
+    exported as GPX and as FIT must be recognisable as one, and the key says when it was."""
+    if started_at.tzinfo is None:
+        raise ValueError("a run's start must be an aware datetime")
+    start = started_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    distance = "-" if distance_m is None else f"{round(distance_m)}m"
+    return f"{start} {duration_s}s {distance}"
+
 
 class RunFileError(ValueError):
     """A file that gave no run: it could not be read, or is not a GPX, TCX or FIT activity,
