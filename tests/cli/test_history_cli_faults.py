@@ -1,5 +1,6 @@
-"""``supple history`` when the history's storage misbehaves: a plain message, never
-"internal error", and whatever can still be read is printed."""
+"""``supple history`` when the history's storage misbehaves: a plain message for a terminal
+(the path, and what to do), an exit code of its own for each fault, never "internal error",
+and whatever can still be read is printed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,21 @@ import pytest
 
 import supple
 from read_only import read_only_folder, read_only_mount_command
+from supple.cli.faults import (
+    EXIT_HISTORY_BUSY,
+    EXIT_HISTORY_DAMAGED,
+    EXIT_INTERNAL,
+    EXIT_NOT_A_FILE,
+    EXIT_READ_ONLY,
+)
 from supple.cli.main import main
+
+#: Advice meant for the window, which a terminal user cannot follow.
+WINDOW_ADVICE = ("keep Supple open", "kept in memory", "start Supple again", "saved after all")
+
+
+def for_a_terminal(err: str) -> bool:
+    return not any(words in err for words in WINDOW_ADVICE) and "internal error" not in err
 
 
 def src_path() -> str:
@@ -36,9 +51,21 @@ def test_a_folder_named_history_db_gets_a_message_not_a_traceback(
     (data / "history.db").mkdir(parents=True)
     for args in ((), ("--json",), ("--csv",)):
         code, out, err = run(capsys, "--data-dir", str(data), "history", *args)
-        assert code == 1 and out == ""
-        assert "internal error" not in err and "Traceback" not in err
+        assert code == EXIT_NOT_A_FILE and out == ""
+        assert for_a_terminal(err) and "Traceback" not in err
         assert f"{data / 'history.db'} is a folder" in err
+        assert "run this command again" in err
+
+
+def test_a_file_in_the_way_of_the_data_folder_gets_its_own_code(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Regression: "supple: [Errno 17] File exists: '...'", exit 1."""
+    blocker = tmp_path / "d"
+    blocker.write_text("")
+    code, out, err = run(capsys, "--data-dir", str(blocker), "history")
+    assert (code, out) == (EXIT_NOT_A_FILE, "")
+    assert f"cannot use {blocker} as Supple's data folder" in err and "Errno" not in err
 
 
 RUN_CHILD = textwrap.dedent("""
@@ -108,8 +135,23 @@ def test_history_on_a_read_only_folder_is_printed_and_import_is_refused(
         assert (code, err) == (0, "")
         assert [s["uuid"] for s in json.loads(out)["sessions"]] == [session_uuid]
         code, out, err = run(capsys, "--data-dir", str(data), "history", "--import", str(export))
-        assert code == 1 and out == ""
-        assert "read-only" in err and "internal error" not in err
+        assert (code, out) == (EXIT_READ_ONLY, "")
+        assert f"the history in {data} cannot be written" in err and "read-only" in err
+        assert "--data-dir" in err and for_a_terminal(err)
+
+
+def test_a_read_only_folder_without_a_history_says_so_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Regression: "Your session is kept in memory ... keep Supple open", a failure, then "The
+    history has been saved after all", and exit 1."""
+    data = tmp_path / "d"
+    data.mkdir()
+    with read_only_folder(data):
+        code, out, err = run(capsys, "--data-dir", str(data), "history")
+    assert (code, out) == (EXIT_READ_ONLY, "")
+    assert for_a_terminal(err)
+    assert err.count("\n") == 1 and "read-only" in err and str(data) in err
 
 
 def test_history_on_a_read_only_mount_is_printed(tmp_path: Path) -> None:
@@ -167,6 +209,110 @@ def test_history_exports_what_a_damaged_file_still_holds(
     code, out, err = run(capsys, "--data-dir", str(data), "history")
     assert (code, err) == (0, "")  # repaired once, for good
     assert len(out.splitlines()) == saved + 2
+
+
+def test_a_damaged_history_in_a_read_only_folder_says_to_repair_a_copy(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Regression: exit 1 and "close other copies of Supple ... and start Supple again",
+    which cannot help: no repair can be written there."""
+    data = tmp_path / "d"
+    data.mkdir()
+    damaged_history(data, 400)
+    with read_only_folder(data):
+        code, out, err = run(capsys, "--data-dir", str(data), "history")
+    assert (code, out) == (EXIT_HISTORY_DAMAGED, "")
+    assert f"the history file {data / 'history.db'} is damaged" in err
+    assert "supple --data-dir COPY history" in err and for_a_terminal(err)
+
+
+HOLD_OPEN = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from supple.core.history.sharing import share_of
+    share_of(Path(sys.argv[1])).connect()  # what a store of another Supple holds
+    print("open", flush=True)
+    sys.stdin.read()
+    """)
+
+HOLD_WRITE_LOCK = textwrap.dedent("""
+    import sqlite3, sys
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    print("open", flush=True)
+    sys.stdin.read()
+    """)
+
+
+def holding(code: str, db: Path) -> subprocess.Popen[str]:
+    child = subprocess.Popen([sys.executable, "-c", code, str(db)], text=True,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             env={**os.environ, "PYTHONPATH": src_path()})
+    assert child.stdout is not None and child.stdout.readline() == "open\n"
+    return child
+
+
+def release(child: subprocess.Popen[str]) -> None:
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.close()
+    child.wait(timeout=30)
+    child.stdout.close()
+
+
+def test_a_damaged_history_another_program_has_open_says_what_to_close(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    damaged_history(data, 400)
+    other = holding(HOLD_OPEN, data / "history.db")
+    try:
+        code, out, err = run(capsys, "--data-dir", str(data), "history")
+    finally:
+        release(other)
+    assert (code, out) == (EXIT_HISTORY_DAMAGED, "")
+    assert f"the history file {data / 'history.db'} is damaged" in err
+    assert "Close Supple's window and any other supple command" in err and for_a_terminal(err)
+    code, out, err = run(capsys, "--data-dir", str(data), "history")  # as the message says
+    assert code == 0 and "of 400 sessions" in err
+
+
+def test_a_history_another_program_keeps_locked_is_busy(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Reading goes on beside a writer; an import waits, then says who is in the way."""
+    data = tmp_path / "d"
+    data.mkdir()
+    history_of_one_session(data)
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps({"format": "supple-history", "version": 1, "sessions": []}))
+    other = holding(HOLD_WRITE_LOCK, data / "history.db")
+    try:
+        code, out, err = run(capsys, "--data-dir", str(data), "history")
+        assert (code, err) == (0, "") and "Calf care" in out
+        code, out, err = run(capsys, "--data-dir", str(data), "history", "--import", str(export))
+    finally:
+        release(other)
+    assert (code, out) == (EXIT_HISTORY_BUSY, "")
+    assert f"the history file {data / 'history.db'} is in use by another program" in err
+    assert for_a_terminal(err)
+
+
+def test_a_bug_is_still_an_internal_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import supple.cli.history as history_cli
+
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(history_cli, "format_table", broken)
+    data = tmp_path / "d"
+    data.mkdir()
+    history_of_one_session(data)
+    code, _out, err = run(capsys, "--data-dir", str(data), "history")
+    assert code == EXIT_INTERNAL
+    assert err == "supple: internal error: ZeroDivisionError: a bug\n"
 
 
 APP_CHILD = textwrap.dedent("""

@@ -1,48 +1,88 @@
-"""``supple history``: a table in the terminal, CSV/JSON export to stdout, JSON import."""
+"""``supple history``: a table in the terminal, CSV/JSON export to stdout, JSON import.
+
+A storage fault ends the command with its own exit code and advice for a terminal
+(:mod:`supple.cli.faults`); of the store's notices only a repair is said (what was saved, and
+where the damaged file was put), the others being advice for the window.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from typing import TextIO
 
+from supple.cli.faults import EXIT_INVALID, EXIT_OK, folder_fault, history_fault
+from supple.cli.terminal import shown
 from supple.core.history.export import csv_export, format_table, import_json, json_export
-from supple.core.history.model import HistoryError
+from supple.core.history.model import (
+    HistoryError,
+    HistoryImportError,
+    Notice,
+    NoticeKind,
+    SessionRecord,
+)
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
 from supple.core.wording import counted
+
+#: Notices that tell a terminal user something true about this command: the others ("kept in
+#: memory", "saved after all") are about sessions being recorded, which a command never does.
+_SAID = (NoticeKind.CORRUPT_MOVED_ASIDE, NoticeKind.DAMAGED)
+
+
+def _say(notice: Notice) -> None:
+    if notice.kind in _SAID:
+        print(shown(f"supple: {notice.message}"), file=sys.stderr)
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     try:
         paths.data.mkdir(parents=True, exist_ok=True)
-        # A notice (a damaged file repaired, writes refused) is said when it happens.
-        store = HistoryStore(paths.history_db,
-                             on_notice=lambda n: print(f"supple: {n.message}", file=sys.stderr))
-    except (HistoryError, OSError) as exc:
-        print(f"supple: {exc}", file=sys.stderr)
-        return 1
+    except OSError as exc:
+        fault = folder_fault(exc, paths.data)
+        print(fault.text(), file=sys.stderr)
+        return fault.code
     try:
-        if args.import_file is not None:
-            try:
-                result = import_json(store, args.import_file)
-            except (OSError, ValueError, HistoryError) as exc:
-                print(f"supple: cannot import {args.import_file}: {exc}", file=sys.stderr)
-                return 1
-            out.write(f"imported {counted(result.added, 'session')}, "
-                      f"skipped {result.skipped_duplicates} already present\n")
-            return 0
-        try:
-            if args.csv or args.json:
-                text, _count = (csv_export if args.csv else json_export)(store)
-            else:
-                sessions = store.sessions()
-                text = (format_table(sessions) if sessions else
-                        "No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
-        except HistoryError as exc:  # read-only, damaged, locked: the text says which
-            print(f"supple: cannot read the history: {exc}", file=sys.stderr)
-            return 1
-        out.write(text if text.endswith("\n") else text + "\n")
-        return 0
+        store = HistoryStore(paths.history_db, on_notice=_say)
+    except HistoryError as exc:
+        fault = history_fault(exc, paths.history_db)
+        print(fault.text(), file=sys.stderr)
+        return fault.code
+    try:
+        return _run(args, store, out)
+    except HistoryError as exc:  # read-only, damaged, locked, ...: each its own code
+        fault = history_fault(exc, paths.history_db)
+        print(fault.text(), file=sys.stderr)
+        return fault.code
     finally:
         store.close()
+
+
+def _run(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
+    if args.import_file is not None:
+        try:
+            result = import_json(store, args.import_file)
+        except (OSError, ValueError, HistoryImportError) as exc:
+            print(shown(f"supple: cannot import {args.import_file}: {exc}"), file=sys.stderr)
+            return EXIT_INVALID
+        out.write(f"imported {counted(result.added, 'session')}, "
+                  f"skipped {result.skipped_duplicates} already present\n")
+        return EXIT_OK
+    if args.csv or args.json:
+        text, _count = (csv_export if args.csv else json_export)(store)
+        if out.isatty():  # data for a file or a pipe is written as it is; a terminal is safe
+            text = shown(text, lines=True)
+    else:
+        sessions = [_safe(s) for s in store.sessions()]
+        text = (format_table(sessions) if sessions else
+                "No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
+    out.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def _safe(session: SessionRecord) -> SessionRecord:
+    """The texts of a session as the table may print them (before it measures its columns)."""
+    return dataclasses.replace(session, routine_name=shown(session.routine_name),
+                               category=shown(session.category),
+                               note=shown(" ".join(session.note.split())))

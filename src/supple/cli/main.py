@@ -1,7 +1,9 @@
 """The ``supple`` command: the window by default, and subcommands for the terminal.
 
-Exit codes: 0 success, 1 a routine (or other input) is invalid, 2 usage error. No traceback is
-ever printed: unexpected errors become one line on stderr.
+Exit codes: 0 success, 1 a routine (or other input) is invalid, 2 usage error, 3 a bug
+(internal error), 5-9 the history's storage (busy, not writable, damaged, not a file, too new;
+see :mod:`supple.cli.faults`). No traceback is ever printed: unexpected errors become one line
+on stderr.
 
 Routines are found through the same catalog (and index) as the window's library, so ``supple
 list`` with nothing changed reads no YAML and imports neither the routine model nor pydantic;
@@ -19,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from supple import __version__
+from supple.cli.faults import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, history_fault
+from supple.core.history.model import HistoryError
 from supple.core.library.catalog import Catalog, load_card, scan_catalog
 from supple.core.paths import AppPaths
 from supple.core.problems import RoutineError
@@ -31,8 +35,6 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from supple.qt.platform.single_instance import OtherInstance
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,15 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir)
     try:
-        return _dispatch(args, AppPaths.resolve(args.data_dir))
+        return _dispatch(args, paths)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except HistoryError as exc:  # a storage fault met outside ``supple history``
+        fault = history_fault(exc, paths.history_db)
+        print(fault.text(), file=sys.stderr)
+        return fault.code
     except Exception as exc:  # the last line of defence: never a traceback
         print(f"supple: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 3
+        return EXIT_INTERNAL
 
 
 def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
