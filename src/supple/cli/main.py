@@ -1,9 +1,10 @@
 """The ``supple`` command: the window by default, and subcommands for the terminal.
 
 Exit codes: 0 success, 1 a routine (or other input) is invalid, 2 usage error, 3 a bug
-(internal error), 5-9 the history's storage (busy, not writable, damaged, not a file, too new;
-see :mod:`supple.cli.faults`). No traceback is ever printed: unexpected errors become one line
-on stderr.
+(internal error), 5-9 the history's storage (busy, not writable, damaged, not a file, too new; see
+:mod:`supple.cli.faults`). No traceback is ever printed: unexpected errors become one line on
+stderr. Every text that came from a file, the history or the user is printed through
+:func:`supple.cli.terminal.shown`.
 
 Routines are found through the same catalog (and index) as the window's library, so ``supple
 list`` with nothing changed reads no YAML and imports neither the routine model nor pydantic;
@@ -21,11 +22,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from supple import __version__
-from supple.cli.faults import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, history_fault
+from supple.cli.faults import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    Fault,
+    history_fault,
+)
+from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
 from supple.core.library.catalog import Catalog, load_card, scan_catalog
 from supple.core.paths import AppPaths
-from supple.core.problems import RoutineError
+from supple.core.problems import Problem, RoutineError
 from supple.core.resources import builtin_routines_dir
 from supple.core.routines.durations import format_duration, format_hms
 from supple.core.wording import counted
@@ -86,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(fault.text(), file=sys.stderr)
         return fault.code
     except Exception as exc:  # the last line of defence: never a traceback
-        print(f"supple: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(shown(f"supple: internal error: {type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -110,9 +119,9 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     routine = None
     if args.command == "run":
         found = resolve_routine(args.routine, paths)
-        if isinstance(found, str):
-            print(found, file=sys.stderr)
-            return EXIT_INVALID
+        if isinstance(found, Fault):
+            print(found.text(), file=sys.stderr)
+            return found.code
         routine = found
     # One window per data folder: a Supple already open for it is handed the routine (or
     # just brought to the front), display or not. Pure Python: no Qt is loaded for this.
@@ -138,7 +147,7 @@ def _hand_over(other: OtherInstance, routine: LoadedRoutine | None) -> int:
     if routine is not None:
         run = RoutineRef(routine.id, routine.path.absolute(), routine.builtin)
     answer = hand_over(other, Request(run))
-    print(f"supple: {answer.message}", file=sys.stdout if answer.ok else sys.stderr)
+    print(shown(f"supple: {answer.message}"), file=sys.stdout if answer.ok else sys.stderr)
     return EXIT_OK if answer.ok else EXIT_INVALID
 
 
@@ -154,9 +163,8 @@ def _catalog(paths: AppPaths) -> Catalog:
     return scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
 
 
-def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | str:
-    """A routine by file path, id or name, read from its file now; or the message explaining
-    why not."""
+def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | Fault:
+    """A routine by file path, id or name, read from its file now; or what to say instead."""
     from supple.core.routines.loader import LoadedRoutine, load_path
 
     path = Path(key)
@@ -164,17 +172,21 @@ def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | str:
         try:
             routine = load_path(path)
         except RoutineError as exc:
-            return "\n".join(str(p) for p in exc.problems)
+            return Fault(EXIT_INVALID, _problem_lines(exc.problems))
         return LoadedRoutine(path.stem, path, routine, False, routine.fingerprint())
     catalog = _catalog(paths)
     card = catalog.find(key)
     if card is None:
         ids = ", ".join(c.id for c in catalog.cards)
-        return f"supple: no routine called {key!r} (known: {ids})"
+        return Fault(EXIT_INVALID, f"supple: no routine called {key!r} (known: {ids})")
     loaded, problems = load_card(card)
     if loaded is None:  # changed since it was listed, and now has errors
-        return "\n".join(str(p) for p in problems)
+        return Fault(EXIT_INVALID, _problem_lines(problems))
     return loaded
+
+
+def _problem_lines(problems: Sequence[Problem]) -> str:
+    return "\n".join(shown(str(p)) for p in problems)
 
 
 def cmd_list(catalog: Catalog, out: TextIO) -> int:
@@ -182,9 +194,9 @@ def cmd_list(catalog: Catalog, out: TextIO) -> int:
     for card in catalog.cards:
         rows.append(
             (
-                card.id,
-                card.name,
-                card.category,
+                shown(card.id),
+                shown(card.name),
+                shown(card.category),
                 str(card.exercise_count),
                 format_duration(card.total_seconds),
             )
@@ -193,8 +205,8 @@ def cmd_list(catalog: Catalog, out: TextIO) -> int:
     for row in rows:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
         out.write("\n")
-    for problem in catalog.problems:
-        print(problem, file=sys.stderr)
+    if catalog.problems:
+        print(_problem_lines(catalog.problems), file=sys.stderr)
     return EXIT_OK
 
 
@@ -208,16 +220,17 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
         SegmentKind.REST: "rest",
     }
     found = resolve_routine(key, paths)
-    if isinstance(found, str):
-        print(found, file=sys.stderr)
-        return EXIT_INVALID
+    if isinstance(found, Fault):
+        print(found.text(), file=sys.stderr)
+        return found.code
     routine = found.routine
     timeline = plan(routine)
-    out.write(f"{routine.name}  ({routine.category}, {format_duration(timeline.total)})\n")
+    out.write(f"{shown(routine.name)}  ({shown(routine.category)}, "
+              f"{format_duration(timeline.total)})\n")
     if routine.description:
-        out.write(f"{routine.description}\n")
+        out.write(f"{shown(routine.description, lines=True)}\n")
     if routine.source:
-        out.write(f"Source: {routine.source}\n")
+        out.write(f"Source: {shown(routine.source, lines=True)}\n")
     out.write("\n")
     for seg in timeline.segments:
         label = kind_label[seg.kind]
@@ -234,7 +247,7 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
             one = [p for p in seg.rep_phases if p.rep == 1]
             detail.append(" ".join(f"{p.phase or 'rep'} {p.duration:g}s" for p in one))
         out.write(
-            f"{format_hms(seg.start):>8}  {label:<10} {seg.title:<40} "
+            f"{format_hms(seg.start):>8}  {label:<10} {shown(seg.title):<40} "
             f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip()
             + "\n"
         )
@@ -250,9 +263,8 @@ def cmd_validate(files: list[Path], out: TextIO) -> int:
         try:
             load_path(path)
         except RoutineError as exc:
-            for problem in exc.problems:
-                out.write(f"{problem}\n")
+            out.write(_problem_lines(exc.problems) + "\n")
             status = EXIT_INVALID  # named on the command line, even a folder or a pipe fails
             continue
-        out.write(f"{path}: ok\n")
+        out.write(shown(f"{path}: ok") + "\n")
     return status
