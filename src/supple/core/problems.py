@@ -22,6 +22,9 @@ class Problem:
     field: str = ""  # e.g. "steps[2].hold"
     expected: str | None = None
     severity: Severity = Severity.ERROR
+    #: Another file the problem is about (a picture the routine names), so that the same
+    #: trouble met again while drawing that file is not listed twice.
+    about: str | None = None
 
     def __str__(self) -> str:
         where = self.file

@@ -348,3 +348,134 @@ def test_a_user_routine_replaces_the_builtin_with_the_same_id(tmp_path: Path) ->
     _write(user, "calf.yaml", TINY.replace("Test", "Mine"))
     catalog = scan_catalog(builtin, [user])
     assert [(c.name, c.builtin) for c in catalog.cards] == [("Mine", False)]
+
+
+# --- routines the library cannot tell apart: one id, one name ---------------------------------
+
+def warnings_of(catalog: Catalog) -> list[str]:
+    assert all(p.severity is Severity.WARNING for p in catalog.problems)
+    return [f"{Path(p.file).name}: {p.message}" for p in catalog.problems]
+
+
+def test_two_files_with_one_id_list_the_first_by_name_and_warn_about_the_other(
+        tmp_path: Path) -> None:
+    """Regression: calf.yml hid calf.yaml, and nothing said so."""
+    index = tmp_path / "index.json"
+    user = tmp_path / "user"
+    user.mkdir()
+    _write(user, "calf.yaml", TINY.replace("Test", "From yaml"))
+    _write(user, "calf.yml", TINY.replace("Test", "From yml"))
+    _write(user, "calf.YAML", TINY.replace("Test", "From upper"))
+    for _ in range(2):  # read, then from the index: the same one wins
+        catalog = scan_catalog(None, [user], index)
+        assert [(c.id, c.name) for c in catalog.cards] == [("calf", "From upper")]
+        assert warnings_of(catalog) == [
+            "calf.yaml: has the same id, 'calf', as calf.YAML, which is the one listed; this "
+            "file is not. Rename one of them to list both",
+            "calf.yml: has the same id, 'calf', as calf.YAML, which is the one listed; this "
+            "file is not. Rename one of them to list both"]
+
+
+def test_ids_that_differ_only_in_case_are_both_listed_with_a_warning(tmp_path: Path) -> None:
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir()
+    user.mkdir()
+    _write(builtin, "stretch.yaml", TINY.replace("Test", "Built in"))
+    _write(user, "calf.yaml", TINY.replace("Test", "Lower"))
+    _write(user, "Calf.YAML", TINY.replace("Test", "Upper"))
+    _write(user, "Stretch.yaml", TINY.replace("Test", "Mine"))
+    catalog = scan_catalog(builtin, [user])
+    assert sorted(c.id for c in catalog.cards) == ["Calf", "Stretch", "calf", "stretch"]
+    [mine, lower] = warnings_of(catalog)
+    assert lower.startswith("calf.yaml: its id 'calf' differs from Calf.YAML's only in letter")
+    assert mine.startswith("Stretch.yaml: its id 'Stretch' differs from the built-in routine "
+                           "'stretch' only in letter case, so it does not replace it")
+    assert "Name it stretch.yaml to replace the built-in one" in mine
+
+
+def test_a_customised_copy_of_a_builtin_is_not_a_duplicate(tmp_path: Path) -> None:
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir()
+    user.mkdir()
+    _write(builtin, "calf.yaml", TINY.replace("Test", "Calf care"))
+    _write(user, "calf.yaml", TINY.replace("Test", "Calf care"))  # the same name, too
+    catalog = scan_catalog(builtin, [user])
+    assert [(c.name, c.builtin) for c in catalog.cards] == [("Calf care", False)]
+    assert catalog.problems == []
+
+
+def test_routines_sharing_a_name_are_both_listed_with_a_warning(tmp_path: Path) -> None:
+    """Regression: ``find`` picked one of them silently."""
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir()
+    user.mkdir()
+    _write(builtin, "quick.yaml", TINY.replace("Test", "Calf care"))
+    _write(user, "a-copy.yaml", TINY.replace("Test", "calf CARE"))
+    _write(user, "other.yaml", TINY.replace("Test", "Calf care"))
+    catalog = scan_catalog(builtin, [user])
+    assert [c.id for c in catalog.named("Calf Care")] == ["a-copy", "other", "quick"]
+    assert catalog.find("calf care") == catalog.named("calf care")[0]  # stable: by id
+    assert warnings_of(catalog) == [
+        "a-copy.yaml: is named 'calf CARE' like the built-in routine 'quick': both are listed, "
+        "and `supple show` or `supple run` by that name asks for the id (quick or a-copy)",
+        "other.yaml: is named 'Calf care' like the built-in routine 'quick': both are listed, "
+        "and `supple show` or `supple run` by that name asks for the id (quick or other)"]
+
+
+# --- pictures the player cannot show ----------------------------------------------------------
+
+PICTURES = textwrap.dedent("""\
+    supple: 1
+    name: Pictures
+    steps:
+      - name: Missing
+        hold: 30s
+        image: nowhere.svg
+      - rounds: 2
+        steps:
+          - {name: Refused, hold: 30s, image: refused.svg}
+          - {name: Built in, hold: 30s, image: calf-raise.svg}
+          - {name: Mine, hold: 30s, image: mine.svg}
+          - {name: Missing again, hold: 30s, image: nowhere.svg}
+    """)
+GOOD_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+
+
+def test_a_picture_that_cannot_be_shown_is_a_warning_at_its_line(tmp_path: Path) -> None:
+    """Regression: a missing or refused picture said nothing, in the library or anywhere."""
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    _write(folder, "pictures.yaml", PICTURES)
+    _write(folder, "refused.svg", '<!DOCTYPE svg><svg xmlns="http://www.w3.org/2000/svg"/>')
+    _write(folder, "mine.svg", GOOD_SVG)
+    catalog = scan_catalog(None, [folder])
+    assert catalog.find("pictures") is not None  # it still loads, and runs without them
+    found = [(p.line, p.column, p.field, p.severity) for p in catalog.problems]
+    assert found == [(6, 12, "steps[0].image", Severity.WARNING),
+                     (9, 43, "steps[1].steps[0].image", Severity.WARNING),
+                     (12, 49, "steps[1].steps[3].image", Severity.WARNING)]
+    missing, refused, _again = catalog.problems
+    assert missing.message == (
+        f"picture not shown: no file named nowhere.svg beside the routine (in {folder}) nor "
+        "among Supple's own pictures; the step is shown without it")
+    assert refused.message == ("picture not shown: refused.svg declares a DOCTYPE (entities "
+                               "and external definitions are not allowed)")
+    assert refused.about == str(folder / "refused.svg")
+    assert str(missing).startswith(f"{folder / 'pictures.yaml'}:6:12: warning: steps[0].image:")
+
+
+def test_a_picture_added_later_clears_its_warning_through_the_index(tmp_path: Path) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    _write(folder, "one.yaml", TINY_HEAD + "  - {name: Calf stretch, hold: 30s, image: a.svg}\n")
+    index = tmp_path / "index.json"
+    assert len(scan_catalog(None, [folder], index).problems) == 1
+    _write(folder, "a.svg", GOOD_SVG)
+    assert scan_catalog(None, [folder], index).problems == []
+    _write(folder, "a.svg", "<svg")  # changed, and now refused
+    [problem] = scan_catalog(None, [folder], index).problems
+    assert "is not readable XML" in problem.message
+
+
+def test_the_builtin_routines_name_only_pictures_that_exist() -> None:
+    assert scan_catalog(builtin_routines_dir(), []).problems == []

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from supple import __version__
 from supple.core.atomic_file import write_atomically
 from supple.core.problems import Problem, Severity
+from supple.core.resources import images_dir
 from supple.core.routines.discovery import routine_files, routine_id
 from supple.core.routines.durations import format_duration
 from supple.core.safe_read import read_regular_file
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
     from supple.core.session.timeline import Timeline
 
-INDEX_VERSION = 2  # raise when what an index entry holds changes
+INDEX_VERSION = 3  # raise when what an index entry holds changes
 MAX_INDEX_BYTES = 64 * 1024 * 1024  # only a regular file, and not more than this, is read
 #: The modules whose code decides what a file's card and problems are: an index written by
 #: other code than theirs (an upgrade, a fix, another pydantic) is not trusted. Named by their
@@ -46,6 +47,7 @@ DECIDING_MODULES = (
     "supple.core.routines.yaml_source", "supple.core.routines.yaml_errors",
     "supple.core.routines.durations",
     "supple.core.routines.categories", "supple.core.routines.cue_choices",
+    "supple.core.routines.picture_check", "supple.core.resources",
     "supple.core.session.timeline", "supple.core.session.cues", "supple.core.problems",
     "supple.core.wording", "supple.core.cadence", "supple.core.safe_read", "pydantic",
 )
@@ -107,12 +109,21 @@ class Catalog:
     problems: list[Problem]
 
     def find(self, key: str) -> RoutineCard | None:
-        """By id, or by name ignoring case."""
-        for card in self.cards:
-            if card.id == key:
-                return card
-        lowered = key.casefold()
-        return next((c for c in self.cards if c.name.casefold() == lowered), None)
+        """By id, or by name ignoring case (of routines sharing a name, the first listed:
+        the command line asks for the id instead, see :meth:`named`)."""
+        card = self.by_id(key)
+        if card is not None:
+            return card
+        named = self.named(key)
+        return named[0] if named else None
+
+    def by_id(self, key: str) -> RoutineCard | None:
+        return next((c for c in self.cards if c.id == key), None)
+
+    def named(self, name: str) -> list[RoutineCard]:
+        """Every routine called ``name``, ignoring case, in the library's order."""
+        lowered = name.casefold()
+        return [c for c in self.cards if c.name.casefold() == lowered]
 
 
 # --- cards from routines ---------------------------------------------------------------------
@@ -173,10 +184,13 @@ def load_card(card: RoutineCard) -> tuple[LoadedRoutine | None, list[Problem]]:
 
 @dataclass(frozen=True)
 class _Entry:
-    """What one file gave: its card (None when it has errors) and its problems."""
+    """What one file gave: its card (None when it has errors), its problems, and the
+    pictures it names (whose files' stat is part of its stamp: a picture added, changed or
+    removed later changes its warnings)."""
 
     card: RoutineCard | None
     problems: tuple[Problem, ...]
+    pictures: tuple[str, ...] = ()
 
 
 def scan_catalog(builtin_dir: Path | None, user_dirs: Iterable[Path] = (),
@@ -184,43 +198,132 @@ def scan_catalog(builtin_dir: Path | None, user_dirs: Iterable[Path] = (),
     """Every routine in the built-in folder and the user's folders. Never raises.
 
     A user routine with the same id as a built-in one replaces it (that is how a user keeps an
-    edited copy of a built-in routine). With ``index_file``, files unchanged since the index
-    was written are not read again; an unreadable or outdated index is simply rebuilt.
+    edited copy of a built-in routine). Two of the user's files with one id (``calf.yaml`` and
+    ``calf.yml``) cannot both be listed: the first by file name is, always, and the other gets
+    a warning; so do ids that differ only in letter case and routines that share a name
+    (both are listed: see :func:`_clash_warnings`). With ``index_file``, files unchanged since
+    the index was written are not read again; an unreadable or outdated index is simply
+    rebuilt.
     """
     known = _read_index(index_file) if index_file is not None else {}
     fresh: dict[str, tuple[list[int], _Entry]] = {}
     found: dict[str, RoutineCard] = {}
+    owners: dict[tuple[bool, str], Path] = {}  # (built in, id): the file that has the id
     problems: list[Problem] = []
+    pictures_dir = str(images_dir())
     sources = [(builtin_dir, True)] if builtin_dir is not None else []
     sources += [(d, False) for d in user_dirs]
     for folder, builtin in sources:
         for path, stamp in routine_files(folder, problems):
             key = f"{int(builtin)}:{path}"
             cached = known.get(key)
-            if cached is not None and stamp and cached[0] == stamp:
-                entry = cached[1]
+            if cached is not None and stamp and cached[0] == stamp + _pictures_stamp(
+                    path, cached[1], pictures_dir):
+                entry, full = cached[1], cached[0]
             else:
                 entry = _validate(path, builtin)
-            fresh[key] = (stamp, entry)
+                full = stamp + _pictures_stamp(path, entry, pictures_dir) if stamp else stamp
+            fresh[key] = (full, entry)
             problems.extend(entry.problems)
-            if entry.card is not None:
+            owner = owners.setdefault((builtin, routine_id(path)), path)
+            if owner != path:
+                problems.append(_hidden_warning(path, owner))
+            elif entry.card is not None:
                 found[entry.card.id] = entry.card
     changed = fresh.keys() != known.keys() or any(
         known[key][0] != stamp for key, (stamp, _) in fresh.items())
     if index_file is not None and changed:
         _write_index(index_file, fresh)
-    return Catalog(sorted(found.values(), key=lambda c: c.name.casefold()), problems)
+    cards = sorted(found.values(), key=lambda c: (c.name.casefold(), c.id))
+    problems.extend(_clash_warnings(owners, cards))
+    return Catalog(cards, problems)
+
+
+# --- two routines that the library or the command line cannot tell apart --------------------
+
+def _hidden_warning(path: Path, owner: Path) -> Problem:
+    return Problem(str(path), f"has the same id, {routine_id(path)!r}, as {owner.name}, which is "
+                   f"the one listed; this file is not. Rename one of them to list both",
+                   severity=Severity.WARNING)
+
+
+def _clash_warnings(owners: dict[tuple[bool, str], Path],
+                    cards: list[RoutineCard]) -> list[Problem]:
+    """Ids that differ only in letter case (one file on Windows and macOS, and a user's copy
+    named so does not replace the built-in), and names more than one routine has (``supple
+    show NAME`` then asks for the id)."""
+    warnings: list[Problem] = []
+    by_folded: dict[str, list[tuple[bool, str]]] = {}
+    for builtin, rid in owners:
+        by_folded.setdefault(rid.casefold(), []).append((builtin, rid))
+    for same in by_folded.values():
+        users = sorted(rid for builtin, rid in same if not builtin)
+        builtins = [rid for builtin, rid in same if builtin]
+        for rid in users:
+            path = owners[(False, rid)]
+            others = [r for r in users if r != rid and r < rid]
+            if others:
+                warnings.append(Problem(
+                    str(path), f"its id {rid!r} differs from {owners[(False, others[0])].name}'s "
+                    "only in letter case: on Windows and macOS they would be one file, and "
+                    "`supple show` needs the exact case. Rename one of them",
+                    severity=Severity.WARNING))
+            for other in builtins:
+                if other != rid:
+                    warnings.append(Problem(
+                        str(path), f"its id {rid!r} differs from the built-in routine "
+                        f"{other!r} only in letter case, so it does not replace it: both are "
+                        f"listed. Name it {other}{path.suffix} to replace the built-in one",
+                        severity=Severity.WARNING))
+    by_name: dict[str, list[RoutineCard]] = {}
+    for card in cards:
+        by_name.setdefault(card.name.casefold(), []).append(card)
+    for same_name in by_name.values():
+        same_name.sort(key=lambda c: not c.builtin)  # a warning names the user's file
+        first = same_name[0]
+        for card in same_name[1:]:
+            warnings.append(Problem(
+                str(card.path), f"is named {card.name!r} like {_described(first)}: both are "
+                f"listed, and `supple show` or `supple run` by that name asks for the id "
+                f"({first.id} or {card.id})", severity=Severity.WARNING))
+    return warnings
+
+
+def _described(card: RoutineCard) -> str:
+    return f"the built-in routine {card.id!r}" if card.builtin else card.path.name
+
+
+def _pictures_stamp(path: Path, entry: _Entry, pictures_dir: str) -> list[int]:
+    """What the verdicts on the pictures ``entry`` names depend on: each place the player
+    looks for one (beside the routine, then the built-in pictures), its modification time,
+    size and inode, or -1 where there is no file. Only a stat each (through plain strings:
+    this runs for every routine at every start-up), no picture read, no checker imported."""
+    stamp: list[int] = []
+    folder = os.path.dirname(path)
+    for name in entry.pictures:
+        for candidate in (os.path.join(folder, name), os.path.join(pictures_dir, name)):
+            try:
+                st = os.stat(candidate)
+            except OSError:
+                stamp.append(-1)
+                continue
+            stamp += [st.st_mtime_ns, st.st_size, st.st_ino]
+    return stamp
 
 
 def _validate(path: Path, builtin: bool) -> _Entry:
     from supple.core.routines.loader import LoadedRoutine, load_file
+    from supple.core.routines.picture_check import picture_names, picture_warnings
 
     routine, problems = load_file(path)
     card = None
+    pictures: tuple[str, ...] = ()
     if routine is not None:
         card = card_of(LoadedRoutine(routine_id(path), path, routine, builtin,
                                      routine.fingerprint()))
-    return _Entry(card, tuple(problems))
+        pictures = tuple(dict.fromkeys(name for _, name in picture_names(routine)))
+        problems = [*problems, *picture_warnings(routine, path, images_dir())]
+    return _Entry(card, tuple(problems), pictures)
 
 
 def _read_index(index_file: Path) -> dict[str, tuple[list[int], _Entry]]:
@@ -259,7 +362,7 @@ def _entry_to_json(entry: _Entry) -> dict[str, Any]:
                 "exercises": [{"name": e.name, "detail": e.detail, "image": e.image}
                               for e in card.exercises]}
     problems = [{**asdict(p), "severity": p.severity.value} for p in entry.problems]
-    return {"card": data, "problems": problems}
+    return {"card": data, "problems": problems, "pictures": list(entry.pictures)}
 
 
 def _entry_from_json(data: dict[str, Any]) -> _Entry:
@@ -271,4 +374,4 @@ def _entry_from_json(data: dict[str, Any]) -> _Entry:
             "exercises": tuple(ExerciseLine(**line) for line in raw["exercises"])})
     problems = tuple(Problem(**{**p, "severity": Severity(p["severity"])})
                      for p in data["problems"])
-    return _Entry(card, problems)
+    return _Entry(card, problems, tuple(str(name) for name in data["pictures"]))

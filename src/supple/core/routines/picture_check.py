@@ -25,12 +25,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 from xml.parsers import expat
 
 from supple.core.problems import Problem, Severity
 from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+
+if TYPE_CHECKING:
+    from supple.core.routines.model import Routine
 
 MAX_PICTURE_BYTES = 256 * 1024
 MAX_SIDE_PX = 4096
@@ -309,6 +313,76 @@ def check_picture(path: Path) -> CheckedPicture | Problem:
     return picture_problem(path, reason)
 
 
+_NOT_SHOWN = "picture not shown: "
+
+
 def picture_problem(path: Path, reason: str) -> Problem:
     """The warning shown in the library's problems for a picture that is not drawn."""
-    return Problem(str(path), f"picture not shown: it {reason}", severity=Severity.WARNING)
+    return Problem(str(path), f"{_NOT_SHOWN}it {reason}", severity=Severity.WARNING)
+
+
+# --- the pictures a routine names ------------------------------------------------------------
+
+def picture_names(routine: Routine) -> list[tuple[tuple[int | str, ...], str]]:
+    """Each ``image:`` of ``routine`` with where it is in the file (``("steps", 2, "image")``),
+    in the file's order."""
+    found: list[tuple[tuple[int | str, ...], str]] = []
+
+    def walk(where: tuple[int | str, ...], steps: Sequence[Any]) -> None:
+        for i, step in enumerate(steps):
+            image = getattr(step, "image", None)
+            if image:
+                found.append(((*where, i, "image"), image))
+            inner = getattr(step, "steps", None)
+            if inner is not None:  # a block: nested at most 40 deep, as the loader allows
+                walk((*where, i, "steps"), inner)
+
+    walk(("steps",), routine.steps)
+    return found
+
+
+def picture_warnings(routine: Routine, path: Path, images_dir: Path) -> list[Problem]:
+    """A warning, at its line, for each picture ``routine`` (read from ``path``) names that
+    cannot be shown: no file of that name beside the routine nor among the built-in pictures,
+    or one beside the routine that :func:`check_picture` refuses. The routine still runs (the
+    step shows its name instead), so these never stop it. Looked up as the player does: beside
+    the routine first, then the built-in pictures (which ship checked)."""
+    reasons: list[tuple[tuple[int | str, ...], str, str]] = []
+    verdicts: dict[str, str | None] = {}
+    for where, name in picture_names(routine):
+        if name not in verdicts:
+            verdicts[name] = _why_not_shown(name, path.parent, images_dir)
+        reason = verdicts[name]
+        if reason is not None:
+            reasons.append((where, reason, str(path.parent / name)))
+    if not reasons:
+        return []
+    from supple.core.routines import yaml_source
+
+    positions = None
+    try:  # only now, for the lines: a routine whose pictures are fine is not parsed twice
+        text = yaml_source.decode(read_regular_file(path, yaml_source.MAX_BYTES), str(path))
+        parsed = yaml_source.parse(text, str(path)) if isinstance(text, str) else []
+        positions = parsed[1] if isinstance(parsed, tuple) else None
+    except OSError:
+        pass
+    problems = []
+    for where, reason, about in reasons:
+        at = positions.locate(where) if positions is not None else None
+        problems.append(Problem(str(path), reason, at[0] if at else None, at[1] if at else None,
+                                yaml_source.format_path(where), severity=Severity.WARNING,
+                                about=about))
+    return problems
+
+
+def _why_not_shown(name: str, routine_dir: Path, images_dir: Path) -> str | None:
+    beside = routine_dir / name
+    if beside.exists() or beside.is_symlink():
+        checked = check_picture(beside)
+        if isinstance(checked, Problem):
+            return f"{_NOT_SHOWN}{name} {checked.message.removeprefix(f'{_NOT_SHOWN}it ')}"
+        return None
+    if (images_dir / name).is_file():
+        return None
+    return (f"{_NOT_SHOWN}no file named {name} beside the routine (in {routine_dir}) nor "
+            "among Supple's own pictures; the step is shown without it")

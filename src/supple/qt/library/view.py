@@ -338,8 +338,11 @@ class LibraryView(QWidget):
         return None
 
     def problems(self) -> list[Problem]:
-        """The routine files' problems, then the pictures' that could not be drawn."""
-        return [*self.library.problems, *picture_problems().problems()]
+        """The routine files' problems, then the pictures' that could not be drawn (but not
+        again those the routines' own warnings already name)."""
+        named = {p.about for p in self.library.problems}
+        return [*self.library.problems,
+                *(p for p in picture_problems().problems() if p.file not in named)]
 
     def _show_problems(self) -> None:
         problems = self.problems()
