@@ -79,7 +79,7 @@ def test_no_command_prints_a_control_character_or_override_raw(data: Path) -> No
     evil = data / "routines" / f"evil{HOSTILE}.yaml"
     broken = data / "routines" / f"broken{HOSTILE}.yaml"
     commands = [
-        ("list",), ("show", str(broken)), ("show", f"nothing{HOSTILE}"),
+        ("list",), ("check",), ("show", str(broken)), ("show", f"nothing{HOSTILE}"),
         ("validate", str(evil), str(broken)), ("history",), ("history", "--csv"),
         ("history", "--json"),
     ]

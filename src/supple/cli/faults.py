@@ -29,6 +29,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1  # a routine, an import file or a name given is not valid
 EXIT_USAGE = 2  # the command line itself is wrong (argparse's own code), or no display
 EXIT_INTERNAL = 3  # a bug in Supple: please report it
+EXIT_AMBIGUOUS = 4  # a routine name that more than one routine has: give the id
 EXIT_HISTORY_BUSY = 5  # another program holds the history file: try again once it is closed
 EXIT_READ_ONLY = 6  # the data folder or its disk cannot be written (read-only, full, failing)
 EXIT_HISTORY_DAMAGED = 7  # the history file is damaged and cannot be repaired now

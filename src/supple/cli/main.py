@@ -1,7 +1,8 @@
 """The ``supple`` command: the window by default, and subcommands for the terminal.
 
-Exit codes: 0 success, 1 a routine (or other input) is invalid, 2 usage error, 3 a bug
-(internal error), 5-9 the history's storage (busy, not writable, damaged, not a file, too new; see
+Exit codes (the table in docs/routine-format.md): 0 success, 1 a routine (or other input) is
+invalid, 2 usage error, 3 a bug (internal error), 4 a routine name more than one routine has,
+5-9 the history's storage (busy, not writable, damaged, not a file, too new; see
 :mod:`supple.cli.faults`). No traceback is ever printed: unexpected errors become one line on
 stderr. Every text that came from a file, the history or the user is printed through
 :func:`supple.cli.terminal.shown`.
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from supple import __version__
 from supple.cli.faults import (
+    EXIT_AMBIGUOUS,
     EXIT_INTERNAL,
     EXIT_INVALID,
     EXIT_OK,
@@ -34,7 +36,7 @@ from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
 from supple.core.library.catalog import Catalog, load_card, scan_catalog
 from supple.core.paths import AppPaths
-from supple.core.problems import Problem, RoutineError
+from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.resources import builtin_routines_dir
 from supple.core.routines.durations import format_duration, format_hms
 from supple.core.wording import counted
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("routine", metavar="ROUTINE", help="a routine id, name, or YAML file")
     validate = sub.add_parser("validate", help="check routine files; exit 1 if any is invalid")
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    sub.add_parser("check", help="check every routine in the library (errors and warnings, "
+                   "such as two files with one id); exit 1 if any has an error")
     sub.add_parser("schema", help="print the routine format's JSON Schema")
     run = sub.add_parser("run", help="open the player and start a routine")
     run.add_argument("routine", metavar="ROUTINE")
@@ -107,6 +111,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return cmd_show(args.routine, paths, out)
     if args.command == "validate":
         return cmd_validate(args.files, out)
+    if args.command == "check":
+        return cmd_check(_catalog(paths), out)
     if args.command == "schema":
         from supple.core.routines.model import json_schema
 
@@ -164,7 +170,9 @@ def _catalog(paths: AppPaths) -> Catalog:
 
 
 def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | Fault:
-    """A routine by file path, id or name, read from its file now; or what to say instead."""
+    """A routine by file path, id or name, read from its file now; or what to say instead.
+
+    A name that more than one routine has picks none of them: the answer lists their ids."""
     from supple.core.routines.loader import LoadedRoutine, load_path
 
     path = Path(key)
@@ -175,7 +183,14 @@ def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | Fault:
             return Fault(EXIT_INVALID, _problem_lines(exc.problems))
         return LoadedRoutine(path.stem, path, routine, False, routine.fingerprint())
     catalog = _catalog(paths)
-    card = catalog.find(key)
+    card = catalog.by_id(key)
+    if card is None:
+        named = catalog.named(key)
+        if len(named) > 1:
+            listed = "\n".join(f"  {c.id}  ({c.path})" for c in named)
+            return Fault(EXIT_AMBIGUOUS, f"supple: {len(named)} routines are called {key!r}; "
+                         f"give the id of the one you mean:\n{listed}")
+        card = named[0] if named else None
     if card is None:
         ids = ", ".join(c.id for c in catalog.cards)
         return Fault(EXIT_INVALID, f"supple: no routine called {key!r} (known: {ids})")
@@ -208,6 +223,18 @@ def cmd_list(catalog: Catalog, out: TextIO) -> int:
     if catalog.problems:
         print(_problem_lines(catalog.problems), file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_check(catalog: Catalog, out: TextIO) -> int:
+    """Every problem of the library (each file's, and between files: duplicate ids and
+    names), as the window's library lists them; exit 1 only for errors."""
+    errors = sum(p.severity is Severity.ERROR for p in catalog.problems)
+    warnings = len(catalog.problems) - errors
+    if catalog.problems:
+        out.write(_problem_lines(catalog.problems) + "\n")
+    out.write(f"{counted(len(catalog.cards), 'routine')} ready; "
+              f"{counted(errors, 'error')}, {counted(warnings, 'warning')}\n")
+    return EXIT_INVALID if errors else EXIT_OK
 
 
 def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
@@ -256,15 +283,22 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
 
 
 def cmd_validate(files: list[Path], out: TextIO) -> int:
+    """Each file's errors (exit 1), or its warnings (pictures it names that cannot be shown)
+    and ``FILE: ok``."""
+    from supple.core.resources import images_dir
     from supple.core.routines.loader import load_path
+    from supple.core.routines.picture_check import picture_warnings
 
     status = EXIT_OK
     for path in files:
         try:
-            load_path(path)
+            routine = load_path(path)
         except RoutineError as exc:
             out.write(_problem_lines(exc.problems) + "\n")
             status = EXIT_INVALID  # named on the command line, even a folder or a pipe fails
             continue
+        warnings = picture_warnings(routine, path, images_dir())
+        if warnings:
+            out.write(_problem_lines(warnings) + "\n")
         out.write(shown(f"{path}: ok") + "\n")
     return status
