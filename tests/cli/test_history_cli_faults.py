@@ -18,6 +18,7 @@ from read_only import read_only_folder, read_only_mount_command
 from supple.cli.faults import (
     EXIT_HISTORY_BUSY,
     EXIT_HISTORY_DAMAGED,
+    EXIT_HISTORY_TOO_NEW,
     EXIT_INTERNAL,
     EXIT_NOT_A_FILE,
     EXIT_READ_ONLY,
@@ -296,6 +297,24 @@ def test_a_history_another_program_keeps_locked_is_busy(
     assert (code, out) == (EXIT_HISTORY_BUSY, "")
     assert f"the history file {data / 'history.db'} is in use by another program" in err
     assert for_a_terminal(err)
+
+
+def test_a_history_from_a_newer_supple_is_left_alone_with_its_own_code(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    data = tmp_path / "d"
+    data.mkdir()
+    history_of_one_session(data)
+    with sqlite3.connect(data / "history.db") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    before = (data / "history.db").read_bytes()
+    code, out, err = run(capsys, "--data-dir", str(data), "history")
+    assert (code, out) == (EXIT_HISTORY_TOO_NEW, "")
+    assert f"{data / 'history.db'} was written by a newer version of Supple" in err
+    assert "Update Supple" in err and for_a_terminal(err)
+    assert (data / "history.db").read_bytes() == before
 
 
 def test_a_bug_is_still_an_internal_error(
