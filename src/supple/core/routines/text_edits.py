@@ -19,6 +19,7 @@ class StepKind(Enum):
     SIDES = "Hold on each side"
     REPS = "Reps with tempo"
     REST = "Rest"
+    METRONOME = "Metronome drill"
     CIRCUIT = "Circuit"
 
 
@@ -32,6 +33,7 @@ _SNIPPETS: dict[StepKind, tuple[str, ...]] = {
         "  sets: 2",
     ),
     StepKind.REST: ("- rest: 30s", "  name: Walk it off"),
+    StepKind.METRONOME: ("- name: Cadence drill", "  metronome: +5%", "  hold: 30s"),
     StepKind.CIRCUIT: (
         "- name: Circuit",
         "  rounds: 2",
@@ -41,6 +43,12 @@ _SNIPPETS: dict[StepKind, tuple[str, ...]] = {
         "    - {name: Butt kicks, hold: 20s, image: butt-kicks.svg}",
     ),
 }
+
+
+def snippet_lines(kind: StepKind) -> tuple[str, ...]:
+    """``kind``'s new step as block lines, its dash at column 0 (the form editor adds steps
+    from the same snippets as the text editor's Insert menu)."""
+    return _SNIPPETS[kind]
 
 
 @dataclass(frozen=True)
