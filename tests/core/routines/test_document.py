@@ -1,0 +1,222 @@
+"""Form edits of single values: written in the file's style, read back, nothing else touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from supple.core.routines.document import DocumentError, EditError, RoutineDocument
+from supple.core.routines.loader import load_text
+from supple.core.routines.model import Exercise
+
+ROUTINES = sorted((Path(__file__).parents[3] / "routines").glob("*.yaml"))
+
+HAND = """\
+# My own calf routine.   Notes for me.
+supple: 1
+name: 'Calf care'          # quoted on purpose
+category: post-run stretch
+tags: [calves, "achilles"]
+
+defaults:
+    lead_in: 5s            # get ready
+    rest: 10s
+
+steps:
+    # Wall first.
+    - name: Wall calf stretch
+      hold: 30s   # half a minute
+      sets: 2
+      sides: both
+      tips:
+          - Point the back foot straight ahead.
+          - A mild pull, never pain.
+
+    - {name: Heel drops, reps: 15, tempo: {up: 1s, down: 3s}}   # flow
+
+    # A circuit.
+    - rounds: 2
+      steps:
+          - {name: High knees, hold: 20s}
+          - name: Butt kicks
+            hold: 20s      # same as knees
+"""
+
+
+def doc(text: str = HAND) -> RoutineDocument:
+    return RoutineDocument(text, "hand.yaml")
+
+
+def outside_only(before: str, after: str, start: int, end: int, new_end: int) -> None:
+    """Every byte outside the edited span is the same."""
+    assert after[:start] == before[:start]
+    assert after[new_end:] == before[end:]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "line_before", "line_after"),
+    [
+        ((0,), "hold", "      hold: 30s   # half a minute", "      hold: 45s   # half a minute"),
+        ((0,), "sets", "      sets: 2", "      sets: 3"),
+        ((2, 1), "hold", "            hold: 20s      # same as knees",
+         "            hold: 1m      # same as knees"),
+    ],
+)
+def test_changing_one_field_changes_only_its_line(field: tuple[int, ...], value: str,
+                                                  line_before: str, line_after: str) -> None:
+    new = {"hold": {(0,): "45s", (2, 1): "1m"}, "sets": {(0,): 3}}[value][field]
+    change = doc().set_step_field(field, value, new)
+    before, after = HAND.splitlines(), change.after.text.splitlines()
+    assert len(before) == len(after)
+    differ = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert len(differ) == 1
+    assert before[differ[0]] == line_before
+    assert after[differ[0]] == line_after
+    outside_only(HAND, change.after.text, change.edit.start, change.edit.end,
+                 change.edit.start + len(change.edit.text))
+
+
+def test_a_flow_step_keeps_its_flow_style() -> None:
+    change = doc().set_step_field((1,), "sets", 3)
+    assert "    - {name: Heel drops, reps: 15, tempo: {up: 1s, down: 3s}, sets: 3}   # flow\n" \
+        in change.after.text
+    change = doc().set_step_field((1,), ("tempo", "down"), "4s")
+    assert "tempo: {up: 1s, down: 4s}}   # flow" in change.after.text
+
+
+def test_a_new_key_goes_in_its_place_at_the_mapping_s_indentation() -> None:
+    change = doc().set_step_field((0,), "image", "wall-calf-stretch.svg")
+    assert ("      sides: both\n      image: wall-calf-stretch.svg\n      tips:\n"
+            in change.after.text)
+    change = doc().set_field(("defaults", "switch"), "3s")
+    assert "    rest: 10s\n    switch: 3s\n\nsteps:" in change.after.text
+    change = doc().set_field("description", "For tired calves.")
+    assert "category: post-run stretch\ndescription" not in change.after.text
+    assert "name: 'Calf care'          # quoted on purpose\ndescription: For tired calves.\n" \
+        in change.after.text
+
+
+@pytest.mark.parametrize("name", ["No", "on", "yes", "1:30", "#x", "x # y", "a: b", "~", "null",
+                                  "12", "1.5", "2026-01-02", "[a]", "- a", "@me", "'quoted'",
+                                  'say "hi"', "it's", "  padded", "*star", "!tag", "%p",
+                                  "Quad: left & right", "Ünïcödé – ok"])
+def test_a_name_reads_back_as_the_text_given(name: str) -> None:
+    for change in (doc().set_field("name", name), doc().set_step_field((0,), "name", name),
+                   doc().set_step_field((1,), "name", name)):
+        routine, problems = load_text(change.after.text, "x.yaml")
+        assert problems == []
+        assert routine is not None
+        names = {routine.name, routine.steps[0].name, routine.steps[1].name}  # type: ignore[union-attr]
+        assert name in names
+
+
+def test_plain_text_stays_plain() -> None:
+    change = doc().set_step_field((0,), "name", "Calf stretch, wall")
+    assert "    - name: Calf stretch, wall\n" in change.after.text
+    change = doc().set_step_field((1,), "name", "Calf stretch, wall")
+    assert '{name: "Calf stretch, wall",' in change.after.text  # a comma ends a flow item
+
+
+def test_a_long_text_is_folded_and_reads_back() -> None:
+    text = ("Hands on the wall, back leg straight, heel down. Lean in until the calf pulls "
+            "gently, then breathe out slowly and hold it there without bouncing at all.")
+    change = doc().set_step_field((0,), "instructions", text)
+    assert "      instructions: >-\n        Hands on the wall" in change.after.text
+    assert all(len(line) <= 100 for line in change.after.text.splitlines())
+    step = change.after.step((0,))
+    assert isinstance(step, Exercise) and step.instructions == text
+    two = doc().set_step_field((0,), "instructions", "First line.\nSecond line.")
+    step = two.after.step((0,))
+    assert isinstance(step, Exercise) and step.instructions == "First line.\nSecond line."
+
+
+def test_lists_keep_their_style() -> None:
+    change = doc().set_field("tags", ["calves", "no", "x, y"])
+    assert 'tags: [calves, "no", "x, y"]\n' in change.after.text
+    change = doc().set_step_field((0,), "tips", ["Stay tall.", "Breathe: slowly"])
+    assert "      tips:\n          - Stay tall.\n          - \"Breathe: slowly\"\n" \
+        in change.after.text
+
+
+def test_durations_as_typed() -> None:
+    assert "hold: 1m30s   #" in doc().set_step_field((0,), "hold", "1:30").after.text
+    assert "hold: 90   #" in doc().set_step_field((0,), "hold", "90").after.text
+    assert "hold: 2 min   #" in doc().set_step_field((0,), "hold", "2  min").after.text
+    assert "hold: 1m15s   #" in doc().set_step_field((0,), "hold", 75.0).after.text
+    with pytest.raises(EditError, match="not a duration"):
+        doc().set_step_field((0,), "hold", "2 minutes and a bit")
+    with pytest.raises(EditError, match="longer than zero"):
+        doc().set_step_field((0,), "hold", "0s")
+    assert "    lead_in: 0 " in doc().set_field(("defaults", "lead_in"), "0").after.text
+
+
+def test_an_edit_that_would_not_be_valid_is_refused() -> None:
+    with pytest.raises(EditError, match="tempo only applies to reps"):
+        doc().set_step_field((0,), "tempo", "2s")
+    with pytest.raises(EditError, match="at most 50"):
+        doc().set_step_field((0,), "sets", 51)
+    with pytest.raises(EditError, match="give either hold"):
+        doc().set_step_field((0,), "reps", 12)
+    with pytest.raises(EditError, match="nothing to change"):
+        doc().set_step_field((0,), "sets", 2)
+
+
+def test_several_fields_at_once_turn_a_hold_into_reps() -> None:
+    change = doc().set_fields((0,), {"hold": None, "reps": 12,
+                                     "tempo": {"up": "1s", "down": "2s"}})
+    step = change.after.step((0,))
+    assert isinstance(step, Exercise) and step.reps == 12 and step.hold is None
+    assert "      reps: 12\n      tempo: {up: 1s, down: 2s}\n      sets: 2\n" in change.after.text
+    assert change.undo.apply(change.after.text) == HAND
+
+
+def test_removing_fields() -> None:
+    change = doc().remove_step_field((0,), "tips")
+    assert "tips" not in change.after.text.split("- {name: Heel")[0]
+    assert "      sides: both\n\n    - {name: Heel drops" in change.after.text
+    change = doc().remove_step_field((1,), ("tempo", "up"))
+    assert "tempo: {down: 3s}}" in change.after.text
+    change = doc().remove_step_field((2,), "rounds")  # the first key, after the dash
+    assert "    # A circuit.\n    - steps:\n          - {name: High knees" in change.after.text
+    with pytest.raises(EditError, match="missing required key 'name'"):
+        doc().remove_step_field((0,), "name")
+    with pytest.raises(EditError):
+        doc().remove_field("name")
+
+
+def test_cues_are_set_and_cleared() -> None:
+    on = doc().set_cue((0,), "say_reps", True)
+    assert "      cues: {say_reps: true}\n" in on.after.text
+    off = on.after.set_cue((0,), "say_reps", None)
+    assert off.after.text == HAND
+    routine_wide = doc().set_cue(None, "halfway", False)
+    assert "    rest: 10s\n    cues: {halfway: false}\n" in routine_wide.after.text
+    with pytest.raises(EditError, match="no cue called"):
+        doc().set_cue(None, "bell", True)
+
+
+def test_crlf_and_bom_are_kept() -> None:
+    text = "\ufeff" + HAND.replace("\n", "\r\n")
+    change = doc(text).set_step_field((0,), "tips", ["One.", "Two."])
+    assert change.after.text.startswith("\ufeff# My own")
+    assert "\n" not in change.after.text.replace("\r\n", "")
+    assert change.undo.apply(change.after.text) == text
+
+
+def test_text_that_is_not_a_valid_routine_has_no_form() -> None:
+    with pytest.raises(DocumentError) as caught:
+        RoutineDocument("supple: 1\nname: x\n", "x.yaml")
+    assert caught.value.problems
+
+
+@pytest.mark.parametrize("path", ROUTINES, ids=lambda p: p.name)
+def test_one_field_of_each_builtin_routine(path: Path) -> None:
+    text = path.read_text("utf-8")
+    document = RoutineDocument(text, path.name)
+    change = document.set_step_field((0,), "name", "Renamed step")
+    before, after = text.splitlines(keepends=True), change.after.text.splitlines(keepends=True)
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert len(before) == len(after) and len(changed) == 1
+    assert "Renamed step" in after[changed[0]]
+    assert change.undo.apply(change.after.text) == text
