@@ -5,7 +5,9 @@
 its place), ``discovery`` (which files in a folder are routines), ``files`` (reading and
 saving a routine file safely, new file names, copies), ``drafts`` (the editor's unsaved text),
 ``text_edits`` (edits that splice the text, so comments and layout survive), ``categories`` and
-``cue_choices``.
+``cue_choices``; for the form editor, ``document`` (a routine's text and its field edits, each
+read back), ``step_edits`` and ``step_lists`` (the step list's operations), ``yaml_spans`` and
+``yaml_write`` (where values are written, and how), ``typed_durations`` and ``step_summary``.
 
 May import: ``supple.core.problems`` and ``supple.core.atomic_file``; nothing else of Supple.
 """

@@ -25,7 +25,7 @@ from supple.core.routines.cue_choices import CUE_CHOICES
 from supple.core.routines.durations import DurationError
 from supple.core.routines.loader import load_text
 from supple.core.routines.model import Block, Exercise, RestStep, Routine, step_kind
-from supple.core.routines.text_edits import TextEdit
+from supple.core.routines.text_edits import StepKind, TextEdit
 from supple.core.routines.typed_durations import duration_text, read_typed_duration
 from supple.core.routines.yaml_spans import DataPath, SpanError, Splice, Tree, apply_splices
 from supple.core.routines.yaml_write import Value, same
@@ -239,6 +239,42 @@ class RoutineDocument:
 
     def splice(self, splices: Sequence[Splice]) -> str:
         return apply_splices(self.body, splices)
+
+    # --- the step list (see step_edits) ------------------------------------------------------
+
+    def add_step(self, kind: StepKind, at: StepPath) -> FormChange:
+        """A new step of ``kind`` at ``at`` (index up to the list's length: last)."""
+        from supple.core.routines import step_edits
+        return step_edits.add_step(self, kind, at)
+
+    def remove_step(self, path: StepPath) -> FormChange:
+        from supple.core.routines import step_edits
+        return step_edits.remove_step(self, path)
+
+    def duplicate_step(self, path: StepPath) -> FormChange:
+        from supple.core.routines import step_edits
+        return step_edits.duplicate_step(self, path)
+
+    def move_step(self, path: StepPath, to: StepPath) -> FormChange:
+        """To just before the step now at ``to``, in any list (a drag and drop)."""
+        from supple.core.routines import step_edits
+        return step_edits.move_step(self, path, to)
+
+    def move_up(self, path: StepPath) -> FormChange:
+        from supple.core.routines import step_edits
+        return step_edits.move_up(self, path)
+
+    def move_down(self, path: StepPath) -> FormChange:
+        from supple.core.routines import step_edits
+        return step_edits.move_down(self, path)
+
+    def indent_step(self, path: StepPath) -> FormChange:
+        from supple.core.routines import step_edits
+        return step_edits.indent_step(self, path)
+
+    def outdent_step(self, path: StepPath) -> FormChange:
+        from supple.core.routines import step_edits
+        return step_edits.outdent_step(self, path)
 
 
 def _first(problems: list[Problem]) -> str:
