@@ -1,0 +1,54 @@
+"""A step at a glance, for the rows of the form editor's step list.
+
+``30 s · each side · 2 sets``, ``12 reps · 1 s up, 2 s down · 3 sets``, ``2 rounds of 3
+steps``: what the step asks of the runner, in the words the library uses for its exercise lines.
+"""
+
+from __future__ import annotations
+
+from supple.core.routines.durations import format_duration
+from supple.core.routines.model import Block, Exercise, RestStep
+from supple.core.wording import counted
+
+
+def seconds_text(seconds: float) -> str:
+    """``30 s``, ``1.5 s`` under a minute (a tempo phase keeps its tenth); ``1:30`` above."""
+    if seconds < 60:
+        return f"{round(seconds, 1):g} s"
+    return format_duration(seconds)
+
+
+def step_title(step: Exercise | RestStep | Block) -> str:
+    """The row's name: the step's own, or what it is when it has none."""
+    if isinstance(step, Block):
+        return step.name or "Block"
+    return step.name
+
+
+def step_summary(step: Exercise | RestStep | Block) -> str:
+    if isinstance(step, Block):
+        text = f"{counted(step.rounds, 'round')} of {counted(len(step.steps), 'step')}"
+        if step.rest is not None and step.rounds > 1:
+            text += f" · {seconds_text(step.rest)} rest between"
+        return text
+    if isinstance(step, RestStep):
+        return f"{seconds_text(step.rest)} rest"
+    parts = []
+    if step.reps is not None:
+        parts.append(counted(step.reps, "rep"))
+        if isinstance(step.tempo, dict):
+            parts.append(", ".join(f"{seconds_text(t)} {phase}" for phase, t in
+                                   step.tempo.items()))
+        elif step.tempo is not None:
+            parts.append(f"{seconds_text(step.tempo)} a rep")
+    elif step.hold is not None:
+        parts.append(seconds_text(step.hold))
+    if isinstance(step.metronome, str):
+        parts.append(f"{step.metronome} of your cadence")
+    elif step.metronome is not None:
+        parts.append(f"{step.metronome} bpm")
+    if step.sides:
+        parts.append("each side" if len(step.sides) == 2 else counted(len(step.sides), "side"))
+    if step.sets > 1:
+        parts.append(counted(step.sets, "set"))
+    return " · ".join(parts)
