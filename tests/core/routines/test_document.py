@@ -220,3 +220,87 @@ def test_one_field_of_each_builtin_routine(path: Path) -> None:
     assert len(before) == len(after) and len(changed) == 1
     assert "Renamed step" in after[changed[0]]
     assert change.undo.apply(change.after.text) == text
+
+
+def test_a_value_shared_through_an_alias_is_left_to_the_text_view() -> None:
+    text = ("supple: 1\nname: x\nsteps:\n  - {name: A, hold: &h 30s}\n"
+            "  - {name: B, hold: *h}\n")
+    for path in [(0,), (1,)]:
+        with pytest.raises(EditError, match="shared with another place"):
+            RoutineDocument(text, "x.yaml").set_step_field(path, "hold", "45s")
+    change = RoutineDocument(text, "x.yaml").set_step_field((1,), "sets", 2)
+    assert "  - {name: B, hold: *h, sets: 2}\n" in change.after.text
+
+
+def test_a_text_that_reads_back_otherwise_is_refused() -> None:
+    """The check does not trust the writer: text that is valid but not what was asked (here,
+    the other step's hold changed too) is refused."""
+    d = doc()
+    body = d.text.replace("hold: 20s}", "hold: 25s}").replace("hold: 20s   ", "hold: 20s   ")
+    expected = d.raw(())
+    with pytest.raises(EditError, match="would not read back as intended"):
+        d.commit(body, expected, "Change hold", (2, 0))
+    with pytest.raises(EditError, match="would not read back"):
+        d.commit(d.text + "\n  - [", expected, "Broken", None)
+
+
+def test_a_writer_that_forgot_to_quote_would_be_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from supple.core.routines import yaml_write
+
+    monkeypatch.setattr(yaml_write, "scalar", lambda value, flow: str(value))
+    for name in ["No", "12", "on", "#x", "a: b"]:
+        with pytest.raises(EditError, match="would not read back"):
+            doc().set_step_field((0,), "name", name)
+
+
+def test_defaults_are_created_when_missing() -> None:
+    text = "supple: 1\nname: x\nsteps:\n  - name: A\n    hold: 3s\n"
+    d = RoutineDocument(text, "x.yaml")
+    change = d.set_cue(None, "halfway", False)
+    assert change.after.text == ("supple: 1\nname: x\ndefaults:\n  cues: {halfway: false}\n"
+                                 "steps:\n  - name: A\n    hold: 3s\n")
+    assert change.after.routine.defaults.cues.halfway is False
+    lead = change.after.set_field(("defaults", "lead_in"), "0")
+    assert "defaults:\n  lead_in: 0\n  cues: {halfway: false}\n" in lead.after.text
+
+
+def _within_lines(before: str, change: object) -> None:
+    """The edit replaced part of one line, or added or removed whole lines."""
+    edit = change.edit  # type: ignore[attr-defined]
+    old, new = before[edit.start : edit.end], edit.text
+    if "\n" in old or "\n" in new:
+        assert before[: edit.start].endswith("\n") or not old.strip() or not new.strip()
+    lines_before = before.splitlines()
+    lines_after = change.after.text.splitlines()  # type: ignore[attr-defined]
+    import difflib
+
+    blocks = [op for op in difflib.SequenceMatcher(None, lines_before, lines_after,
+                                                   autojunk=False).get_opcodes()
+              if op[0] != "equal"]
+    assert len(blocks) == 1, blocks
+    _, i1, i2, j1, j2 = blocks[0]
+    if (i2 - i1, j2 - j1) == (1, 2):  # a key put before the first one, after the dash
+        assert lines_after[j1 + 1].strip() == lines_before[i1].strip().removeprefix("- ")
+        return
+    assert (i2 - i1, j2 - j1) in ((1, 1), (0, 1), (1, 0)), blocks
+
+
+@pytest.mark.parametrize("path", [*ROUTINES, "hand"], ids=lambda p: getattr(p, "name", p))
+def test_each_field_of_every_step_changes_only_its_line(path: Path | str) -> None:
+    text = HAND if path == "hand" else Path(path).read_text("utf-8")
+    d = RoutineDocument(text, "x.yaml")
+    edits = [d.set_field("name", "Another name"), d.set_field(("defaults", "lead_in"), "7s")]
+    for i, step in enumerate(d.steps()):
+        if isinstance(step, Exercise):
+            if step.hold is not None:
+                edits.append(d.set_step_field((i,), "hold", f"{step.hold + 5:g}s"))
+            if step.reps is not None:
+                edits.append(d.set_step_field((i,), "reps", step.reps + 1))
+            edits.append(d.set_step_field((i,), "sets", step.sets + 1))
+            edits.append(d.set_cue((i,), "finish", False))
+            edits.append(d.set_step_field((i,), "say", "Say this"))
+        else:
+            edits.append(d.set_step_field((i,), "name", "Renamed"))
+    for change in edits:
+        _within_lines(text, change)
+        assert change.undo.apply(change.after.text) == text

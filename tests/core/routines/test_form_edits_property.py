@@ -56,6 +56,9 @@ steps:
 
 TEXTS = {p.name: p.read_text("utf-8") for p in ROUTINES}
 TEXTS["hand"] = HAND
+TEXTS["aliases"] = ("supple: 1\nname: Shared\nsteps:\n  - name: A\n    hold: &h 30s\n"
+                    "    tips: &t [One, Two]\n  - {name: B, hold: *h, tips: *t}\n"
+                    "  - rounds: 2\n    steps:\n      - {name: C, hold: *h}\n")
 TEXTS["hand-crlf-bom"] = "\ufeff" + HAND.replace("\n", "\r\n") + "\r\n"
 
 NAMES = ["No", "on", "1:30", "#x", "Plain name", "a: b", "x, y", "Ünï – ok", "'q'", "yes"]

@@ -10,6 +10,7 @@ meaning: :mod:`supple.core.routines.document` reads every result back.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,23 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 DataPath = tuple[str | int, ...]
+
+
+class _OwnAliases(yaml.SafeLoader):
+    """The pure-Python composer, giving each ``*alias`` a node of its own at the alias's
+    place: libyaml hands back the anchored node itself, whose position is the anchor's, and a
+    splice "after the alias" would land after the anchor instead."""
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            if event.anchor in self.anchors:
+                self.get_event()  # type: ignore[no-untyped-call]
+                node = copy.copy(self.anchors[event.anchor])
+                node.start_mark, node.end_mark = event.start_mark, event.end_mark
+                node.alias = True  # type: ignore[attr-defined]
+                return node
+        return super().compose_node(parent, index)
 
 
 class SpanError(ValueError):
@@ -52,7 +70,7 @@ class Tree:
     def __init__(self, body: str) -> None:
         self.body = body
         self.newline = "\r\n" if "\r\n" in body else "\n"
-        root = yaml.compose(body, Loader=_Loader)
+        root = yaml.compose(body, Loader=_OwnAliases if "*" in body else _Loader)
         if not isinstance(root, MappingNode):
             raise SpanError("the file does not hold a mapping")
         self.root: MappingNode = root
@@ -105,7 +123,7 @@ class Tree:
                 return node.start_mark.index + len(
                     self.body[node.start_mark.index : node.end_mark.index].rstrip())
             return int(node.end_mark.index)
-        if getattr(node, "flow_style", False) or not node.value:
+        if getattr(node, "flow_style", False) or getattr(node, "alias", False) or not node.value:
             return int(node.end_mark.index)
         last = node.value[-1]
         return self.end(last[1] if isinstance(node, MappingNode) else last)
@@ -127,8 +145,17 @@ class Tree:
         entry = self.entry(parent, key)
         flow = self.in_flow(parent_path)
         if entry is not None:
+            self._not_shared(entry[0], entry[1])
             return self._replace(parent, entry[0], entry[1], value, flow)
         return self._insert(parent, key, value, order(parent_path), flow)
+
+    def _not_shared(self, key: ScalarNode, value: Node) -> None:
+        """Refuse to splice a value written elsewhere (``*alias``) or used elsewhere
+        (``&anchor``): the splice would change every place that shares it."""
+        after = self.body[self.body.index(":", key.end_mark.index) + 1 :].lstrip(" \t")
+        if after.startswith(("*", "&")):
+            raise SpanError(f"{key.value} is shared with another place through a YAML anchor "
+                            "(&name, *name); change it in the text view")
 
     def _key_column(self, parent: MappingNode, key: ScalarNode | None) -> int:
         first = key if key is not None else parent.value[0][0]
@@ -222,6 +249,7 @@ class Tree:
         if parent is None or entry is None:
             raise SpanError(f"{_name(path)} is not in the file")
         assert isinstance(parent, MappingNode)
+        self._not_shared(entry[0], entry[1])
         index = next(i for i, (k, _) in enumerate(parent.value) if k is entry[0])
         if len(parent.value) == 1:
             if parent_path and isinstance(parent_path[-1], str):
