@@ -304,3 +304,15 @@ def test_each_field_of_every_step_changes_only_its_line(path: Path | str) -> Non
     for change in edits:
         _within_lines(text, change)
         assert change.undo.apply(change.after.text) == text
+
+
+def test_no_change_is_told_apart_and_a_change_can_be_replayed() -> None:
+    from supple.core.routines.document import NoChange
+
+    with pytest.raises(NoChange):
+        doc().set_step_field((0,), "hold", "30s")
+    with pytest.raises(NoChange):
+        doc().move_step((0,), (1,))
+    change = doc().set_step_field((0,), "sets", 4)
+    assert change.before.applied(change.edit).text == change.after.text
+    assert change.after.applied(change.undo).text == HAND

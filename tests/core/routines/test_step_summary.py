@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from supple.core.routines.model import Block, Exercise, RestStep
-from supple.core.routines.step_summary import seconds_text, step_summary, step_title
+from supple.core.routines.step_summary import seconds_text, step_rows, step_summary, step_title
 
 
 @pytest.mark.parametrize(("step", "summary"), [
@@ -35,3 +35,16 @@ def test_title_and_seconds() -> None:
     assert seconds_text(0.5) == "0.5 s"
     assert seconds_text(59.96) == "60 s"
     assert seconds_text(61) == "1:01"
+
+
+def test_rows_of_a_routine_with_a_block() -> None:
+    steps = [Exercise(name="Wall", hold=30, image="wall-calf-stretch.svg"),
+             Block(name="Drills", rounds=2, steps=[Exercise(name="Knees", hold=20),
+                                                   RestStep(rest=10)])]
+    rows = step_rows(steps)
+    assert [(r.path, r.kind, r.title, r.summary, r.image, r.depth) for r in rows] == [
+        ((0,), "exercise", "Wall", "30 s", "wall-calf-stretch.svg", 0),
+        ((1,), "block", "Drills", "2 rounds of 2 steps", None, 0),
+        ((1, 0), "exercise", "Knees", "20 s", None, 1),
+        ((1, 1), "rest", "Rest", "10 s rest", None, 1),
+    ]

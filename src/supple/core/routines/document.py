@@ -53,6 +53,11 @@ class EditError(ValueError):
     """A form change that was not made; the message says why, in words for the runner."""
 
 
+class NoChange(EditError):
+    """The change asked for is already so (the same value, the same place): nothing to undo,
+    so the form pushes no undo step."""
+
+
 class DocumentError(ValueError):
     """Text the form editor cannot work on (not a valid routine); ``problems`` say why."""
 
@@ -111,6 +116,11 @@ class RoutineDocument:
         if self._tree is None:
             self._tree = Tree(self.body)
         return self._tree
+
+    def applied(self, edit: TextEdit) -> RoutineDocument:
+        """The document after ``edit`` (a change's ``edit`` or ``undo``, or a splice made in the
+        text view); DocumentError when the text is then not a valid routine."""
+        return RoutineDocument(edit.apply(self.text), self.file)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -201,7 +211,7 @@ class RoutineDocument:
                 raise EditError(str(exc)) from None
             body = apply_splices(body, [splice])
         if body == self.body:
-            raise EditError("nothing to change")
+            raise NoChange("nothing to change")
         label = labels[0] if len(labels) == 1 else "Change " + ", ".join(
             lab.split(" ", 1)[1] for lab in labels)
         return self.commit(body, data, label, path or None)

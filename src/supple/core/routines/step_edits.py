@@ -14,6 +14,7 @@ from supple.core.routines import yaml_source, yaml_write
 from supple.core.routines.document import (
     EditError,
     FormChange,
+    NoChange,
     RoutineDocument,
     StepPath,
     data_path,
@@ -130,7 +131,7 @@ def move_step(doc: RoutineDocument, path: StepPath, to: StepPath,
         raise EditError("a block cannot be moved into itself")
     source = doc.steps(path[:-1])
     if to[:-1] == path[:-1] and to[-1] in (path[-1], path[-1] + 1):
-        raise EditError("the step is already there")
+        raise NoChange("the step is already there")
     if to[:-1] != path[:-1] and len(source) == 1:
         raise EditError("this is the block's only step: a block needs at least one, so "
                         "remove the block instead")

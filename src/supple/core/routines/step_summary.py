@@ -6,9 +6,44 @@ steps``: what the step asks of the runner, in the words the library uses for its
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
 from supple.core.routines.durations import format_duration
 from supple.core.routines.model import Block, Exercise, RestStep
 from supple.core.wording import counted
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One row of the step list: where the step is, and what the row shows."""
+
+    path: tuple[int, ...]  # as the document's operations take it
+    kind: Literal["exercise", "rest", "block"]
+    title: str
+    summary: str
+    image: str | None
+
+    @property
+    def depth(self) -> int:
+        return len(self.path) - 1
+
+
+def step_rows(steps: Sequence[Exercise | RestStep | Block],
+              parent: tuple[int, ...] = ()) -> list[StepRow]:
+    """Every step, blocks before their own steps, in the order the file writes them."""
+    rows = []
+    for i, step in enumerate(steps):
+        path = (*parent, i)
+        kind: Literal["exercise", "rest", "block"] = (
+            "block" if isinstance(step, Block) else
+            "rest" if isinstance(step, RestStep) else "exercise")
+        image = None if isinstance(step, Block) else step.image
+        rows.append(StepRow(path, kind, step_title(step), step_summary(step), image))
+        if isinstance(step, Block):
+            rows += step_rows(step.steps, path)
+    return rows
 
 
 def seconds_text(seconds: float) -> str:
