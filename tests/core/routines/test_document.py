@@ -162,6 +162,15 @@ def test_an_edit_that_would_not_be_valid_is_refused() -> None:
         doc().set_step_field((0,), "sets", 2)
 
 
+def test_the_steps_and_the_format_version_are_not_fields() -> None:
+    with pytest.raises(EditError, match="step list"):
+        doc().set_field("steps", [{"name": "x", "hold": 3}])
+    with pytest.raises(EditError, match="not a field"):
+        doc().set_step_field((2,), "steps", None)
+    with pytest.raises(EditError, match="not a field"):
+        doc().set_field("supple", 2)
+
+
 def test_several_fields_at_once_turn_a_hold_into_reps() -> None:
     change = doc().set_fields((0,), {"hold": None, "reps": 12,
                                      "tempo": {"up": "1s", "down": "2s"}})

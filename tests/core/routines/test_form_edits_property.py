@@ -59,6 +59,9 @@ TEXTS["hand"] = HAND
 TEXTS["aliases"] = ("supple: 1\nname: Shared\nsteps:\n  - name: A\n    hold: &h 30s\n"
                     "    tips: &t [One, Two]\n  - {name: B, hold: *h, tips: *t}\n"
                     "  - rounds: 2\n    steps:\n      - {name: C, hold: *h}\n")
+TEXTS["flow-steps"] = ("supple: 1\nname: F  # flow lists\n"
+                       "steps: [{name: A, hold: 3s}, {rest: 5s},\n"
+                       "  {rounds: 2, steps: [{name: B, hold: 2s}, {name: C, reps: 3}]}]\n")
 TEXTS["hand-crlf-bom"] = "\ufeff" + HAND.replace("\n", "\r\n") + "\r\n"
 
 NAMES = ["No", "on", "1:30", "#x", "Plain name", "a: b", "x, y", "Ünï – ok", "'q'", "yes"]
@@ -126,7 +129,10 @@ def _path_op(name: str) -> Op:
     def op(doc: RoutineDocument, a: int, b: int, c: int) -> tuple[FormChange, set[int]]:
         paths = all_paths(doc)
         path = paths[a % len(paths)]
-        return getattr(doc, name)(path), {path[0]}
+        touched = {path[0]}
+        if name == "indent_step" and len(path) == 1:
+            touched.add(path[0] - 1)  # the block above takes the step in
+        return getattr(doc, name)(path), touched
     return op
 
 
@@ -164,6 +170,10 @@ def test_undo_everything_gives_back_the_original_bytes(
         assert change.before is doc
         assert change.edit.apply(doc.text) == change.after.text
         assert change.undo.apply(change.after.text) == doc.text
+        after = change.after.text
+        assert after.startswith("\ufeff") == original.startswith("\ufeff")
+        if "\r\n" in original:
+            assert "\n" not in after.replace("\r\n", ""), change.label
         for i, piece in enumerate(top_pieces(doc)):
             if i not in touched:  # (a file without a final line break: the last step has none)
                 assert piece.rstrip("\r\n") in change.after.text, (change.label, i)

@@ -188,6 +188,10 @@ class RoutineDocument:
         could make without passing through an invalid step."""
         if path:
             self.step(path)
+        for field in changes:
+            if _field(field)[0] in ("steps", "supple"):
+                raise EditError(f"{_field(field)[0]} is not a field the form changes (steps "
+                                "change through the step list)")
         base = data_path(path)
         body, data = self.body, copy.deepcopy(self.data)
         labels = []
