@@ -241,6 +241,23 @@ def test_a_value_shared_through_an_alias_is_left_to_the_text_view() -> None:
     assert "  - {name: B, hold: *h, sets: 2}\n" in change.after.text
 
 
+def test_an_alias_can_be_taken_out_but_not_an_anchor() -> None:
+    text = ("supple: 1\nname: x\nsteps:\n  - {name: A, hold: 3s, tips: &t [One]}\n"
+            "  - {name: B, hold: 4s, tips: *t}\n")
+    change = RoutineDocument(text, "x.yaml").remove_step_field((1,), "tips")
+    assert change.after.text.endswith("  - {name: B, hold: 4s}\n")
+    with pytest.raises(EditError, match="shared with another place"):
+        RoutineDocument(text, "x.yaml").remove_step_field((0,), "tips")
+
+
+def test_an_empty_mapping_takes_its_first_key() -> None:
+    text = "supple: 1\nname: x\ndefaults: {}\nsteps:\n  - {name: A, hold: 3s, cues: { }}\n"
+    change = RoutineDocument(text, "x.yaml").set_cue((0,), "voice", False)
+    assert change.after.text.endswith("  - {name: A, hold: 3s, cues: {voice: false}}\n")
+    change = RoutineDocument(text, "x.yaml").set_field(("defaults", "rest"), "20s")
+    assert "defaults: {rest: 20s}\n" in change.after.text
+
+
 def test_a_text_that_reads_back_otherwise_is_refused() -> None:
     """The check does not trust the writer: text that is valid but not what was asked (here,
     the other step's hold changed too) is refused."""

@@ -145,19 +145,21 @@ class Tree:
         entry = self.entry(parent, key)
         flow = self.in_flow(parent_path)
         if entry is not None:
-            self._not_shared(entry[0], entry[1])
+            self._not_shared(entry[0])
             return self._replace(parent, entry[0], entry[1], value, flow)
         return self._insert(parent, key, value, order(parent_path), flow)
 
-    def _not_shared(self, key: ScalarNode, value: Node) -> None:
+    def _not_shared(self, key: ScalarNode, marks: tuple[str, ...] = ("*", "&")) -> None:
         """Refuse to splice a value written elsewhere (``*alias``) or used elsewhere
         (``&anchor``): the splice would change every place that shares it."""
         after = self.body[self.body.index(":", key.end_mark.index) + 1 :].lstrip(" \t")
-        if after.startswith(("*", "&")):
+        if after.startswith(marks):
             raise SpanError(f"{key.value} is shared with another place through a YAML anchor "
                             "(&name, *name); change it in the text view")
 
     def _key_column(self, parent: MappingNode, key: ScalarNode | None) -> int:
+        if key is None and not parent.value:  # an empty {}
+            return self.column(parent.start_mark.index) + 1
         first = key if key is not None else parent.value[0][0]
         return self.column(first.start_mark.index)
 
@@ -229,6 +231,9 @@ class Tree:
         if own_lines:
             entry_text = f"{key}:{self.newline}{' ' * (column + 2)}{text}"
         if parent.flow_style:
+            if not parent.value:
+                inside = parent.start_mark.index + 1
+                return Splice(inside, parent.end_mark.index - 1, entry_text)
             if not before:
                 return Splice(parent.value[0][0].start_mark.index,
                               parent.value[0][0].start_mark.index, entry_text + ", ")
@@ -249,7 +254,7 @@ class Tree:
         if parent is None or entry is None:
             raise SpanError(f"{_name(path)} is not in the file")
         assert isinstance(parent, MappingNode)
-        self._not_shared(entry[0], entry[1])
+        self._not_shared(entry[0], ("&",))  # taking out an alias changes nothing else
         index = next(i for i, (k, _) in enumerate(parent.value) if k is entry[0])
         if len(parent.value) == 1:
             if parent_path and isinstance(parent_path[-1], str):
