@@ -30,6 +30,8 @@ def test_wheel_contains_routines_pictures_and_sounds(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for routine in (ROOT / "routines").glob("*.yaml"):
         assert f"supple/routines/{routine.name}" in names
+    for programme in (ROOT / "programmes").glob("*.yaml"):
+        assert f"supple/programmes/{programme.name}" in names
     for sound in (ROOT / "assets" / "sounds").glob("*.wav"):
         assert f"supple/assets/sounds/{sound.name}" in names
     for picture in (ROOT / "assets" / "images").glob("*.svg"):

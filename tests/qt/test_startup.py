@@ -58,7 +58,7 @@ def test_the_library_is_painted_before_the_heavy_parts_are_imported(tmp_path: Pa
     builtins = len(list(builtin_routines_dir().glob("*.yaml")))  # all of them, listed
     (tmp_path / "settings.json").write_text(json.dumps({"muted": True, "theme": "dark"}))
     first = start(tmp_path)  # no index yet: every routine file is read and validated
-    assert first["visible"] and first["routines"] == builtins == 9
+    assert first["visible"] and first["routines"] == builtins == 10
     assert "pydantic" in first["loaded"]  # type: ignore[operator]
     again = start(tmp_path, measured=False)
     assert again["visible"] and again["routines"] == builtins

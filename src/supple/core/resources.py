@@ -1,7 +1,7 @@
-"""Built-in routines, pictures and sounds, found the same way from a checkout and a wheel.
+"""Built-in routines, programmes, pictures and sounds, found alike from a checkout and a wheel.
 
-In a wheel, ``routines/`` and ``assets/`` are packaged inside ``supple/`` (see pyproject's
-force-include); in a checkout (including an editable install) they sit at the top of the
+In a wheel, ``routines/``, ``programmes/`` and ``assets/`` are packaged inside ``supple/`` (see
+pyproject's force-include); in a checkout (including an editable install) they sit at the top of the
 repository. Both are looked up through :mod:`importlib.resources` first.
 """
 
@@ -23,6 +23,10 @@ def _folder(name: str) -> Path:
 
 def builtin_routines_dir() -> Path:
     return _folder("routines")
+
+
+def builtin_programmes_dir() -> Path:
+    return _folder("programmes")
 
 
 def assets_dir() -> Path:
