@@ -67,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
     sub.add_parser("check", help="check every routine in the library (errors and warnings, "
                    "such as two files with one id); exit 1 if any has an error")
-    sub.add_parser("schema", help="print the routine format's JSON Schema")
+    schema = sub.add_parser("schema", help="print the routine format's JSON Schema")
+    schema.add_argument("--programme", action="store_true",
+                        help="the programme format's JSON Schema instead")
+    from supple.cli.programme import add_parser as add_programme_parser
+
+    add_programme_parser(sub)
     run = sub.add_parser("run", help="open the player and start a routine")
     run.add_argument("routine", metavar="ROUTINE")
     history = sub.add_parser("history", help="print or export the history of sessions")
@@ -113,6 +118,15 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return cmd_validate(args.files, out)
     if args.command == "check":
         return cmd_check(_catalog(paths), out)
+    if args.command == "schema" and args.programme:
+        from supple.cli.programme import schema_text
+
+        out.write(schema_text())
+        return EXIT_OK
+    if args.command == "programme":
+        from supple.cli.programme import cmd_programme
+
+        return cmd_programme(args, paths, out)
     if args.command == "schema":
         from supple.core.routines.model import json_schema
 

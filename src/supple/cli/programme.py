@@ -1,0 +1,208 @@
+"""``supple programme list|show``: the programmes, and what one prescribes week by week.
+
+Read-only: enrolling (``start``, ``status``) needs the programme's state in the history and
+comes with it. Every text from a programme or routine file goes through
+:func:`supple.cli.terminal.shown` before it is printed. The parser is built on every start of
+``supple``, so this module imports the programme model (and pydantic) only when a programme
+command runs: ``supple list`` stays as light as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from supple.cli.terminal import shown
+from supple.core.library.catalog import Catalog, load_card, scan_catalog
+from supple.core.paths import AppPaths
+from supple.core.problems import RoutineError
+from supple.core.resources import builtin_programmes_dir, builtin_routines_dir
+from supple.core.routines.durations import format_duration
+from supple.core.wording import counted
+
+if TYPE_CHECKING:
+    from supple.core.programmes.loader import LoadedProgramme
+    from supple.core.programmes.model import Entry, Programme, StepChange, WeekChange
+    from supple.core.routines.model import Routine
+
+EXIT_OK, EXIT_INVALID = 0, 1
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("programme", help="list programmes, or show one week by week")
+    actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help="list the programmes with their length and routines")
+    show = actions.add_parser("show", help="print what a programme prescribes week by week")
+    show.add_argument("programme", metavar="PROGRAMME",
+                      help="a programme id, name, or YAML file")
+
+
+def user_programmes_dir(paths: AppPaths) -> Path:
+    """The user's own programmes, beside their routines."""
+    return paths.data / "programmes"
+
+
+def schema_text() -> str:
+    from supple.core.programmes.model import json_schema
+
+    return json.dumps(json_schema(), indent=2) + "\n"
+
+
+def cmd_programme(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    catalog = scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
+    known = {card.id for card in catalog.cards}
+    if args.programme_command == "list":
+        return _list(paths, known, out)
+    return _show(args.programme, paths, catalog, out)
+
+
+def _all(paths: AppPaths, known: set[str]) -> list[LoadedProgramme]:
+    from supple.core.programmes.loader import load_folders
+
+    loaded, problems = load_folders(builtin_programmes_dir(), [user_programmes_dir(paths)],
+                                    known)
+    for problem in problems:
+        print(shown(str(problem)), file=sys.stderr)
+    return loaded
+
+
+def _list(paths: AppPaths, known: set[str], out: TextIO) -> int:
+    rows = [("ID", "NAME", "WEEKS", "ROUTINES")]
+    for item in _all(paths, known):
+        p = item.programme
+        rows.append((item.id, p.name, str(p.weeks), ", ".join(dict.fromkeys(p.routine_ids()))))
+    widths = [max(len(shown(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write("  ".join(shown(c).ljust(w) for c, w in zip(row, widths, strict=True))
+                  .rstrip() + "\n")
+    return EXIT_OK
+
+
+def _find(key: str, paths: AppPaths, known: set[str]) -> Programme | str:
+    from supple.core.programmes.loader import load_path
+
+    path = Path(key)
+    if path.suffix.lower() in (".yaml", ".yml") or path.is_file():
+        try:
+            return load_path(path, known)
+        except RoutineError as exc:
+            return "\n".join(str(p) for p in exc.problems)
+    loaded = _all(paths, known)
+    lowered = key.casefold()
+    found = next((p for p in loaded if p.id == key), None) or next(
+        (p for p in loaded if p.programme.name.casefold() == lowered), None)
+    if found is None:
+        return (f"supple: no programme called {key!r} "
+                f"(known: {', '.join(p.id for p in loaded) or 'none'})")
+    return found.programme
+
+
+def _show(key: str, paths: AppPaths, catalog: Catalog, out: TextIO) -> int:
+    from supple.core.programmes.model import parse_weeks
+
+    found = _find(key, paths, {card.id for card in catalog.cards})
+    if isinstance(found, str):
+        print(shown(found, lines=True), file=sys.stderr)
+        return EXIT_INVALID
+    p = found
+    out.write(shown(f"{p.name}  ({counted(p.weeks, 'week')})") + "\n")
+    if p.description:
+        out.write(shown(p.description, lines=True) + "\n")
+    if p.source:
+        out.write(shown(f"Source: {p.source}", lines=True) + "\n")
+    if p.phases:
+        out.write("\nPhases:\n")
+        for weeks, name in p.phases.items():
+            out.write(shown(f"  {_weeks_label(*parse_weeks(weeks))}: {name}") + "\n")
+    for question in p.questions:
+        out.write("\n" + shown(f"Asked when you start: {question.ask}") + "\n")
+        for answer in question.answers:
+            mark = " (default)" if answer is question.default_answer else ""
+            swaps = "".join(f"; {a} becomes {b}" for a, b in answer.routines.items())
+            out.write(shown(f"  {answer.id}{mark}: {answer.label}{swaps}") + "\n")
+    for entry in p.routines:
+        out.write("\n" + shown(f"{entry.routine}: {_when(p, entry)}") + "\n")
+        routine = _routine(entry.routine, catalog)
+        for first, last, change in _stretches(p, entry):
+            out.write(shown(f"  {_weeks_label(first, last):<12} "
+                            f"{_prescription(routine, change)}") + "\n")
+            if change is not None and change.note:
+                out.write(shown(f"  {'':<12} {change.note}") + "\n")
+    return EXIT_OK
+
+
+def _weeks_label(first: int, last: int) -> str:
+    return f"week {first}" if first == last else f"weeks {first}-{last}"
+
+
+def _when(p: Programme, entry: Entry) -> str:
+    when = ", ".join(entry.when) if isinstance(entry.when, list) else entry.when
+    slots = ", ".join(f"{s} {t:%H:%M}" for s in entry.slot_names if (t := p.slot_time(s)))
+    return f"{when} ({slots})"
+
+
+def _stretches(p: Programme, entry: Entry) -> list[tuple[int, int, WeekChange | None]]:
+    """Runs of weeks with the same changes, in order; weeks the entry is not in are left
+    out."""
+    active = entry.active_weeks or (1, p.weeks)
+    runs: list[tuple[int, int, WeekChange | None]] = []
+    for week in range(active[0], active[1] + 1):
+        change = entry.change_for(week)
+        if runs and runs[-1][2] is change:
+            runs[-1] = (runs[-1][0], week, change)
+        else:
+            runs.append((week, week, change))
+    return runs
+
+
+def _routine(routine_id: str, catalog: Catalog) -> Routine | None:
+    card = next((c for c in catalog.cards if c.id == routine_id), None)
+    if card is None:
+        return None
+    loaded, _problems = load_card(card)
+    return loaded.routine if loaded is not None else None
+
+
+def _describe(change: StepChange) -> list[str]:
+    from supple.core.programmes.weeks import rm_text
+
+    parts = []
+    if change.sets is not None or change.reps is not None:
+        sets = f"{change.sets} × " if change.sets is not None else ""
+        parts.append(f"{sets}{change.reps} reps" if change.reps is not None
+                     else counted(change.sets or 0, "set"))
+    if change.hold is not None:
+        parts.append(f"hold {format_duration(change.hold)}")
+    if change.tempo is not None:
+        tempo = change.tempo
+        parts.append("tempo " + (" ".join(f"{k} {v:g}s" for k, v in tempo.items())
+                                 if isinstance(tempo, dict) else f"{tempo:g}s"))
+    if change.rest is not None:
+        parts.append(f"rest {format_duration(change.rest)}")
+    if change.metronome is not None:
+        parts.append(f"metronome {change.metronome}"
+                     + (" of your cadence" if isinstance(change.metronome, str) else " bpm"))
+    if change.rm is not None:
+        parts.append(rm_text(change.rm))
+    if change.load is not None:
+        parts.append(change.load)
+    return parts
+
+
+def _prescription(routine: Routine | None, change: WeekChange | None) -> str:
+    parts = ["as the routine is written"] if change is None else _describe(change)
+    if change is not None:
+        parts += [f"{name}: {', '.join(_describe(own))}" for name, own in change.steps.items()]
+    if routine is None:
+        return "; ".join(parts) + " (routine not found)"
+    from supple.core.programmes.weeks import WeekChangeError, apply_week
+    from supple.core.session.timeline import plan
+
+    try:
+        total = plan(apply_week(routine, change), with_cues=False).total
+    except WeekChangeError as exc:
+        return "; ".join(parts) + f" (does not fit the routine: {exc})"
+    return "; ".join(parts) + f"  ({format_duration(total)})"
