@@ -19,6 +19,7 @@ from supple.core.problems import Problem
 from supple.core.programmes.loader import (
     ProgrammeError,
     load_bytes,
+    load_file,
     load_folders,
     load_path,
     load_text,
@@ -324,3 +325,43 @@ def test_any_edit_of_a_valid_file_loads_or_says_why(at: int, cut: int, insert: s
     programme, problems = load_text(text, F, KNOWN)
     assert (programme is None) == bool(problems)
     assert all(p.file == F and p.message for p in problems)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (HEAD + "  - {routine: foam-rolling, when: every day, slots: [day, day]}\n",
+     "p.yaml:5:5: routines[0]: a slot is given twice"),
+    (HEAD + "  - {routine: foam-rolling, when: every day}\n"
+     "  - {routine: foam-rolling, when: [mon], slots: day}\n",
+     "p.yaml:6:6: routines[1].routine: 'foam-rolling' is already in the programme at the "
+     "same slots"),
+    (HEAD + "  - routine: foam-rolling\n    when: every day\n    changes: {week 1: {tempo: {}}}\n",
+     "p.yaml:7:23: routines[0].changes.week 1: tempo needs at least one phase"),
+    (HEAD + "  - {routine: foam-rolling, when: every day, weeks: 3-9}\n",
+     "p.yaml:5:46: routines[0].weeks: week 9 is past the programme's end"),
+    ("supple: 1\nname: Test\nweeks: 4\nquestions:\n"
+     "  - {id: q, ask: Q, answers: [{id: a, label: A}, {id: b, label: B}]}\n"
+     "  - {id: q, ask: R, answers: [{id: a, label: A}, {id: b, label: B}]}\n"
+     "routines: [{routine: foam-rolling, when: every day}]\n",
+     "p.yaml:6:6: questions[1].id: question 'q' is asked twice"),
+    ("supple: 1\nname: Test\nweeks: 4\nslots: {evening: [19, 0]}\n"
+     "routines: [{routine: foam-rolling, when: every day}]\n",
+     "p.yaml:4:18: slots.evening: expected a time such as 07:30, got list"),
+])
+def test_more_mistakes(text: str, expected: str) -> None:
+    assert only(text).startswith(expected)
+
+
+def test_an_unreadable_file_or_folder_is_said_not_raised(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.yaml"
+    programme, problems = load_file(missing)
+    assert programme is None and "cannot read" in str(problems[0])
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        loaded, found = load_folders(locked)
+        assert loaded == [] and "cannot list folder" in str(found[0])
+    finally:
+        locked.chmod(0o755)

@@ -228,3 +228,8 @@ def test_any_enrolment_keeps_every_slot_at_its_wall_clock_time(
     assert instants == sorted(instants) and len(set(instants)) == len(instants)
     assert all(not any(a <= o.day <= b for a, b in paused) for o in s.occurrences)
     assert [s.week_of(o.day) for o in s.occurrences] == [o.week for o in s.occurrences]
+
+
+def test_pauses_of_more_than_ten_years_are_a_mistake() -> None:
+    with pytest.raises(ValueError, match="more than ten years"):
+        programme_days(date(2026, 3, 2), 1, [(date(2026, 3, 3), date(2040, 1, 1))])
