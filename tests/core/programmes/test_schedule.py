@@ -233,3 +233,21 @@ def test_any_enrolment_keeps_every_slot_at_its_wall_clock_time(
 def test_pauses_of_more_than_ten_years_are_a_mistake() -> None:
     with pytest.raises(ValueError, match="more than ten years"):
         programme_days(date(2026, 3, 2), 1, [(date(2026, 3, 3), date(2040, 1, 1))])
+
+
+def test_the_runner_may_choose_other_weekdays() -> None:
+    hsr = builtin("heavy-slow-resistance")
+    s = Schedule(Enrolment(hsr, date(2026, 3, 2), BERLIN,
+                           weekdays={"heavy-slow-calf-raises-seated": ["tue", "sat"]}))
+    seated = {o.day.weekday() for o in s.occurrences
+              if o.routine_id == "heavy-slow-calf-raises-seated"}
+    standing = {o.day.weekday() for o in s.occurrences
+                if o.routine_id == "heavy-slow-calf-raises-standing"}
+    assert (seated, standing) == ({1, 5}, {0, 2, 4})
+    with pytest.raises(ValueError, match="not on chosen weekdays"):
+        Schedule(Enrolment(builtin("alfredson"), date(2026, 3, 2), BERLIN,
+                           weekdays={"alfredson-heel-drops": ["mon"]}))
+    for wrong in (["funday"], []):
+        with pytest.raises(ValueError, match="weekdays are mon, tue"):
+            Schedule(Enrolment(hsr, date(2026, 3, 2), BERLIN,
+                               weekdays={"heavy-slow-calf-raises-seated": wrong}))

@@ -20,7 +20,8 @@ Rules (docs/programme-format.md says the same for runners):
   who stops for a sore week picks up where they left off instead of skipping ahead to loads
   they never built up to. (A pause of part of a week splits that week around it.)
 - **Weekdays** follow the calendar: ``[mon, wed, fri]`` is due on those days of every
-  programme week, whatever day the programme started.
+  programme week, whatever day the programme started; the runner may choose other days
+  (:attr:`Enrolment.weekdays`).
 - **Run days** follow the run dates given: ``run days`` is due on each date with a run,
   ``day after a run`` on each date after one (once, even after two runs), both only within the
   programme's days and not on paused days.
@@ -42,7 +43,10 @@ class Enrolment:
     """What the runner chose: the programme, from when, where they live and when they train.
 
     ``slot_times`` override the programme's times (``{"morning": time(6, 45)}``); ``paused``
-    are inclusive date ranges; ``answers`` answer the programme's questions by id."""
+    are inclusive date ranges; ``answers`` answer the programme's questions by id;
+    ``weekdays`` are the runner's own days for a routine the programme puts on weekdays, by
+    the programme's routine id (``{"heavy-slow-calf-raises-seated": ["tue", "thu", "sat"]}``).
+    """
 
     programme: Programme
     start: date
@@ -51,6 +55,7 @@ class Enrolment:
     answers: Mapping[str, str] = field(default_factory=dict)
     paused: Sequence[tuple[date, date]] = ()
     run_dates: Collection[date] = ()
+    weekdays: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +149,7 @@ def _expand(enrolment: Enrolment, days: list[date], zone: ZoneInfo) -> Iterator[
     runs = set(enrolment.run_dates)
     after_runs = {d + timedelta(days=1) for d in runs}
     times: dict[str, time] = {}
+    chosen_days = _chosen_weekdays(programme, enrolment.weekdays)
     for index, entry in enumerate(programme.routines):
         routine_id = swaps.get(entry.routine, entry.routine)
         active = entry.active_weeks
@@ -153,7 +159,7 @@ def _expand(enrolment: Enrolment, days: list[date], zone: ZoneInfo) -> Iterator[
                 if chosen is None:  # pragma: no cover - the loader refuses such a file
                     raise ValueError(f"slot {slot!r} has no time")
                 times[slot] = chosen
-        for day in _due_days(entry, days, runs, after_runs):
+        for day in _due_days(entry, days, runs, after_runs, chosen_days.get(entry.routine)):
             week = week_of[day]
             if active is not None and not active[0] <= week <= active[1]:
                 continue
@@ -163,8 +169,25 @@ def _expand(enrolment: Enrolment, days: list[date], zone: ZoneInfo) -> Iterator[
                                  wall_clock(day, times[slot], zone), index)
 
 
-def _due_days(entry: Entry, days: list[date], runs: set[date],
-              after_runs: set[date]) -> Iterator[date]:
+def _chosen_weekdays(programme: Programme, chosen: Mapping[str, Sequence[str]]
+                     ) -> dict[str, set[int]]:
+    """The runner's weekdays by routine id, as day numbers; ValueError for days that are not
+    weekdays, or a routine the programme does not put on weekdays."""
+    on_weekdays = {e.routine for e in programme.routines if isinstance(e.when, list)}
+    found: dict[str, set[int]] = {}
+    for routine_id, days in chosen.items():
+        if routine_id not in on_weekdays:
+            raise ValueError(f"{routine_id!r} is not on chosen weekdays in this programme "
+                             f"(those that are: {', '.join(sorted(on_weekdays)) or 'none'})")
+        wrong = [d for d in days if d not in WEEKDAYS]
+        if wrong or not days:
+            raise ValueError(f"weekdays are {', '.join(WEEKDAYS)}; got {list(days)!r}"[:200])
+        found[routine_id] = {WEEKDAYS.index(d) for d in days}
+    return found
+
+
+def _due_days(entry: Entry, days: list[date], runs: set[date], after_runs: set[date],
+              chosen: set[int] | None) -> Iterator[date]:
     when = entry.when
     if when in ("every day", "twice a day"):
         yield from days
@@ -173,5 +196,5 @@ def _due_days(entry: Entry, days: list[date], runs: set[date],
     elif when == "day after a run":
         yield from (d for d in days if d in after_runs)
     else:
-        wanted = {WEEKDAYS.index(w) for w in when}
+        wanted = chosen if chosen is not None else {WEEKDAYS.index(w) for w in when}
         yield from (d for d in days if d.weekday() in wanted)
