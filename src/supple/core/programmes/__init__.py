@@ -5,7 +5,8 @@
 built-in and user programmes), ``weeks`` (a week's changes laid over a loaded routine, giving a
 routine the session engine plans like any other), ``schedule`` (an enrolment expanded into dated
 occurrences in wall-clock time, and the queries the Today view and the reminders ask), and
-``adherence`` (planned against done, from a plain list of sessions).
+``adherence`` (planned against done, from a plain list of sessions); ``pain_monitoring`` turns
+the calf ratings into the next session's advice.
 
 Pure functions of their inputs and of a time zone: nothing here reads a clock, the history or
 the library. Whoever calls passes in what they know (today's date, the sessions done, the run
