@@ -159,14 +159,20 @@ def test_the_window_and_player_of_such_a_routine_never_hand_them_to_qt(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import supple.qt.player.view  # noqa: F401  (with whatever modules it draws through)
     from supple.qt.main_window import MainWindow, Services
+    from supple.qt.widgets.picture_renderer import PictureRenderer, draw_svg
 
-    library_spy, player_spy = SvgSpy(), SvgSpy()
-    monkeypatch.setattr(pictures, "QSvgRenderer", library_spy, raising=False)
-    drawing = [m for name, m in sys.modules.items()
+    drawing = [name for name, m in sys.modules.items()
                if name.startswith("supple.qt.player") and hasattr(m, "QSvgRenderer")]
-    assert drawing, "the player draws its pictures with QSvgRenderer somewhere"
-    for module in drawing:
-        monkeypatch.setattr(module, "QSvgRenderer", player_spy)
+    assert drawing == [], "the player draws pictures only through the renderer's worker"
+    library_spy = SvgSpy()
+    monkeypatch.setattr(pictures, "QSvgRenderer", library_spy, raising=False)
+    drawn: list[bytes] = []
+
+    def draw(data: bytes, size: QSize) -> QImage:
+        drawn.append(data)
+        return draw_svg(data, size)
+
+    pictures.set_picture_renderer(PictureRenderer(draw=draw))
     paths = AppPaths.resolve(routine_dir.parent)
     services = Services(paths=paths, clock=FakeClock(), cues=RecordingCuePlayer(),
                         history=None, voice_reason=None,
@@ -181,8 +187,12 @@ def test_the_window_and_player_of_such_a_routine_never_hand_them_to_qt(
     assert card is not None
     window.start_card(card)
     assert window.session is not None and window.session.player is not None
-    assert library_spy.hostile_seen() == [] and player_spy.hostile_seen() == []
-    assert str(routine_dir / GOOD) in player_spy.seen  # the good one is still shown
+    window.session.player.picture.repaint()
+    assert pictures.settle_pictures()
+    assert library_spy.hostile_seen() == []
+    good = (routine_dir / GOOD).read_bytes()
+    assert good in drawn  # the good one is still shown
+    assert {data for data in drawn if data != good} <= {(images_dir() / "rest.svg").read_bytes()}
 
 
 def test_a_picture_still_drawing_after_the_budget_is_given_up(

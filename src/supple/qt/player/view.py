@@ -50,7 +50,8 @@ from supple.qt.player.controls import PlayerControls
 from supple.qt.player.finish import FinishPage, Stat
 from supple.qt.player.looks import FLASH_MS, set_props, text_scale
 from supple.qt.player.session_page import SessionPage
-from supple.qt.player.step_body import PictureView, StepBody, find_pictures
+from supple.qt.player.step_body import StepBody, find_pictures
+from supple.qt.widgets.pictures import Picture, PictureView
 
 BANNER_MS = 1800  # how long "Halfway", "Switch sides"... stay under the countdown
 
@@ -105,7 +106,7 @@ class PlayerView(QWidget):
         timer.timeout.connect(slot)
         return timer
 
-    def _build(self, pictures: dict[str, Path]) -> None:
+    def _build(self, pictures: dict[str, Picture]) -> None:
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,9 @@ paint and freezes the window while it draws. PySide keeps Python's GIL held thro
 ``QSvgRenderer.render()``, so even a Python worker thread calling it stops the GUI thread's
 Python code (measured: 4 wake-ups of a 1 ms loop in 19 s of drawing). ``QImageReader.read()``
 releases the GIL, and its SVG plug-in is the same renderer, drawing into a ``QImage`` (safe
-off the GUI thread, unlike ``QPixmap``). The worker is handed the very bytes it checked.
+off the GUI thread, unlike ``QPixmap``). The worker is handed the very bytes it checked:
+read from the file when it draws it (the library's icons), or read earlier and handed over
+(the player reads its routine's pictures when it is made, so a change of step reads nothing).
 
 A drawing cannot be interrupted. One that is still running after :data:`BUDGET_S` is given
 up: the picture is marked failed (the step shows its name, the library lists a warning, and
@@ -28,7 +30,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QTime
 from PySide6.QtGui import QImage, QImageReader
 
 from supple.core.problems import Problem
-from supple.core.routines.picture_check import CheckedPicture, check_picture, picture_problem
+from supple.core.routines.picture_check import (
+    CheckedPicture,
+    PictureRejected,
+    check_picture,
+    check_svg,
+    picture_problem,
+)
 from supple.core.safe_read import Stamp, file_stamp
 
 BUDGET_S = 0.2
@@ -64,6 +72,8 @@ class _Job(NamedTuple):
     path: Path
     size: QSize
     key: tuple[Path, int, int]
+    data: bytes | None  # None: read (and check) the file when drawing it
+    stamp: Stamp | None  # the file's when ``data`` was read from it
 
 
 class _Worker:
@@ -86,26 +96,43 @@ class _Result(NamedTuple):
     image: QImage | None = None
     problem: Problem | None = None
     elapsed: float = 0.0
+    aspect: float = 1.0
+    skipped: bool = False
+
+
+def _checked(job: _Job) -> CheckedPicture | Problem:
+    if job.data is None:
+        return check_picture(job.path)
+    try:
+        return check_svg(job.data)
+    except PictureRejected as exc:
+        return picture_problem(job.path, str(exc))
 
 
 def _work(worker: _Worker, jobs: queue.SimpleQueue[_Job | None],
-          results: queue.SimpleQueue[_Result], lock: threading.Lock, draw: Draw) -> None:
-    """The worker thread: check each file again (it may have changed) and draw the bytes
-    checked; results are collected by the GUI thread's poll."""
+          results: queue.SimpleQueue[_Result], lock: threading.Lock,
+          failures: dict[Path, Stamp | None], draw: Draw) -> None:
+    """The worker thread: check each picture again (the file may have changed) and draw the
+    bytes checked; results are collected by the GUI thread's poll. A picture given up while
+    this job waited (the same file asked for at another size) is not tried again."""
     while True:
         job = jobs.get()
         if job is None:
             return
-        stamp = file_stamp(job.path)
+        stamp = file_stamp(job.path) if job.data is None else job.stamp
         with lock:
+            if job.path in failures and failures[job.path] == stamp:
+                results.put(_Result(worker, job, stamp, skipped=True))
+                continue
             worker.job, worker.started = job, time.monotonic()
-        checked = check_picture(job.path)
+        checked = _checked(job)
         if isinstance(checked, CheckedPicture):
             image = draw(checked.data, fitted(job.size, checked.aspect))
             with lock:
                 elapsed = time.monotonic() - worker.started
                 worker.job = None
-            results.put(_Result(worker, job, stamp, image=image, elapsed=elapsed))
+            results.put(_Result(worker, job, stamp, image=image, elapsed=elapsed,
+                                aspect=checked.aspect))
         else:
             with lock:
                 worker.job = None
@@ -131,7 +158,8 @@ class PictureRenderer(QObject):
         self._queued: set[tuple[Path, int, int]] = set()
         self._images: OrderedDict[tuple[Path, int, int], tuple[Stamp | None, QImage]] = \
             OrderedDict()
-        self._failures: dict[Path, Stamp | None] = {}
+        self._failures: dict[Path, Stamp | None] = {}  # shared with the workers, under the lock
+        self._aspects: dict[Path, tuple[Stamp | None, float]] = {}
         self._lock = threading.Lock()
         self._worker: _Worker | None = None
         self._abandoned: list[_Worker] = []
@@ -143,31 +171,44 @@ class PictureRenderer(QObject):
 
     # --- asked by the GUI -----------------------------------------------------------------
 
-    def image(self, path: Path, size: QSize) -> QImage | None:
+    # ``stamp``, in what follows: the file's stamp when the caller read it (see
+    # :meth:`request`); None for the file as it is now.
+
+    def image(self, path: Path, size: QSize, stamp: Stamp | None = None) -> QImage | None:
         """The picture drawn to fit ``size`` (keeping its aspect) if it is ready and the file
         is unchanged."""
         key = (path, size.width(), size.height())
         cached = self._images.get(key)
-        if cached is None or cached[0] != file_stamp(path):
+        if cached is None or cached[0] != (stamp or file_stamp(path)):
             return None
         self._images.move_to_end(key)
         return cached[1]
+
+    def aspect(self, path: Path, stamp: Stamp | None = None) -> float | None:
+        """The picture's width over its height, once it has been drawn at any size."""
+        known = self._aspects.get(path)
+        return known[1] if known is not None and known[0] == (stamp or file_stamp(path)) \
+            else None
 
     def idle(self) -> bool:
         """Nothing asked for is still to be drawn."""
         return not self._queued
 
-    def gave_up(self, path: Path) -> bool:
+    def gave_up(self, path: Path, stamp: Stamp | None = None) -> bool:
         """Whether this file, as it is now, failed to draw (it is then not offered again)."""
-        return path in self._failures and self._failures[path] == file_stamp(path)
+        return path in self._failures and self._failures[path] == (stamp or file_stamp(path))
 
-    def request(self, path: Path, size: QSize) -> None:
-        """Draw ``path`` to fit ``size`` on the worker; :attr:`ready` says when it is done."""
+    def request(self, path: Path, size: QSize, data: bytes | None = None,
+                stamp: Stamp | None = None) -> None:
+        """Draw ``path`` to fit ``size`` on the worker; :attr:`ready` says when it is done.
+        With ``data`` (the file's content, read when its stamp was ``stamp``), those bytes
+        are checked and drawn and the file is not read again."""
         key = (path, size.width(), size.height())
-        if key in self._queued or size.isEmpty() or self.gave_up(path):
+        if key in self._queued or size.isEmpty() or self.gave_up(path, stamp) or (
+                self.image(path, size, stamp) is not None):
             return
         self._queued.add(key)
-        self._jobs.put(_Job(path, size, key))
+        self._jobs.put(_Job(path, size, key, data, stamp if data is not None else None))
         self._ensure_worker()
         self._poll.start()
 
@@ -198,7 +239,8 @@ class PictureRenderer(QObject):
         # The thread is given plain Python objects only, never this QObject: were it to
         # drop the last reference to a Qt object, that object would die on the wrong thread.
         worker.thread = threading.Thread(
-            target=_work, args=(worker, self._jobs, self._results, self._lock, self._draw),
+            target=_work, args=(worker, self._jobs, self._results, self._lock,
+                                self._failures, self._draw),
             name="supple-pictures", daemon=True)
         self._worker = worker
         worker.thread.start()
@@ -228,7 +270,8 @@ class PictureRenderer(QObject):
         self._worker = None
         self._abandoned.append(worker)
         self._queued.discard(job.key)
-        self._fail(job.path, file_stamp(job.path), self._too_slow())
+        stamp = job.stamp if job.data is not None else file_stamp(job.path)
+        self._fail(job.path, stamp, self._too_slow())
         if not self._jobs.empty():
             self._ensure_worker()
 
@@ -243,6 +286,8 @@ class PictureRenderer(QObject):
                 self._ensure_worker()
             return
         self._queued.discard(job.key)
+        if result.skipped:
+            return
         if result.problem is not None:
             self._fail(job.path, result.stamp, result.problem)
         elif result.elapsed > self.budget:
@@ -252,11 +297,13 @@ class PictureRenderer(QObject):
         else:
             self.drawn += 1
             self._images[job.key] = (result.stamp, result.image)
+            self._aspects[job.path] = (result.stamp, result.aspect)
             while len(self._images) > MAX_IMAGES:
                 self._images.popitem(last=False)
             self.ready.emit()
 
     def _fail(self, path: Path, stamp: Stamp | None, why: str | Problem) -> None:
-        self._failures[path] = stamp
+        with self._lock:
+            self._failures[path] = stamp
         self.failed.emit(why if isinstance(why, Problem) else picture_problem(path, why))
         self.ready.emit()

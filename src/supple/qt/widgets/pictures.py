@@ -6,22 +6,26 @@ library from ever showing its window. So :func:`find_picture` offers such a file
 passed :mod:`supple.core.routines.picture_check` (and has not since been given up while
 drawing), and :func:`picture_icon` returns an icon that draws nothing until the worker of
 :mod:`supple.qt.widgets.picture_renderer` has drawn it (checking the file again), asking for
-it after the paint that first needed it. A picture that fails is not drawn (its step's name
-stands in its place) and its warning joins the library's problems (:func:`picture_problems`).
+it after the paint that first needed it. The player's :class:`PictureView` does the same with
+pictures read into memory when the player is made (:func:`read_picture`), so nothing that
+shows a picture ever draws an SVG on the GUI thread, and one that takes too long is given up
+(see the renderer). A picture that fails is not drawn (its step's name stands in its place)
+and its warning joins the library's problems (:func:`picture_problems`), once.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QSizePolicy, QWidget
 
 from supple.core.problems import Problem
-from supple.core.safe_read import Stamp, file_stamp
+from supple.core.safe_read import Stamp, file_stamp, read_regular_file
 
 if TYPE_CHECKING:
     # Imported when first needed: the checker only for a picture of the user's, the
@@ -55,8 +59,18 @@ _renderer: PictureRenderer | None = None
 #: Each file's verdict (None: fine, or why not), kept while its stat stays the same.
 _checks: OrderedDict[Path, tuple[Stamp, Problem | None]] = OrderedDict()
 _refresh_pending = False
-#: Drawings the icons asked for during a paint, requested from the renderer after it.
-_wanted: dict[tuple[Path, int, int], tuple[Path, QSize]] = {}
+#: Drawings asked for during a paint (the file, the box, and the bytes read earlier with the
+#: file's stamp then, if any), requested from the renderer after it.
+_wanted: dict[tuple[Path, int, int], tuple[Path, QSize, bytes | None, Stamp | None]] = {}
+
+
+class Picture(NamedTuple):
+    """A picture read into memory when a screen was made, so that showing it later reads
+    nothing: the file, its stamp when read, and its bytes (checked again before drawing)."""
+
+    path: Path
+    stamp: Stamp
+    data: bytes
 
 
 def picture_problems() -> PictureProblems:
@@ -131,6 +145,11 @@ def _refresh_views() -> None:
             views.append(top)
         for view in views:
             view.viewport().update()
+        shown = top.findChildren(PictureView)
+        if isinstance(top, PictureView):
+            shown.append(top)
+        for picture in shown:
+            picture.refresh()
 
 
 def _verdict(path: Path) -> Problem | None:
@@ -180,20 +199,35 @@ def find_picture(
     return None
 
 
-def _want(path: Path, box: QSize) -> None:
+def read_picture(path: Path) -> Picture | None:
+    """The picture at ``path`` read into memory (as :func:`find_picture` gives it); None, with
+    a warning, when it cannot be read (it may have become a pipe or a folder since)."""
+    from supple.core.routines.picture_check import MAX_PICTURE_BYTES, picture_problem
+
+    stamp = file_stamp(path)
+    try:
+        data = read_regular_file(path, MAX_PICTURE_BYTES)
+    except OSError as exc:
+        picture_problems().add(picture_problem(path, f"cannot be read: {exc.strerror or exc}"))
+        return None
+    return Picture(path, stamp, data) if stamp is not None else None
+
+
+def _want(path: Path, box: QSize, data: bytes | None = None,
+          stamp: Stamp | None = None) -> None:
     """Ask for a drawing once the paint under way is over (a paint never waits, and the
     renderer is not even imported before the first one)."""
     if not _wanted:
         QTimer.singleShot(0, _ask)
-    _wanted[(path, box.width(), box.height())] = (path, box)
+    _wanted[(path, box.width(), box.height())] = (path, box, data, stamp)
 
 
 def _ask() -> None:
     renderer = picture_renderer()
     wanted = list(_wanted.values())
     _wanted.clear()
-    for path, box in wanted:
-        renderer.request(path, box)
+    for path, box, data, stamp in wanted:
+        renderer.request(path, box, data, stamp)
 
 
 class _PictureEngine(QIconEngine):
@@ -250,3 +284,106 @@ def picture_icon(path: Path | None, size: int = 48) -> QIcon:
     if path is None:
         return QIcon()
     return QIcon(_PictureEngine(path, size))
+
+
+class PictureView(QWidget):
+    """A picture drawn to fit with its aspect kept; hidden when there is none, or when it could
+    not be drawn (the step's name above it says what to do).
+
+    A paint only shows what the worker has drawn at this size; until then the view keeps its
+    place and shows nothing, and asks for the drawing after the paint. The other pictures it
+    was given are drawn ahead at the size shown, so a change of step finds its picture ready.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._picture: Picture | None = None
+        self._ahead: tuple[Picture, ...] = ()
+        self._ahead_box = QSize()
+        self._mirrored = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(48, 48)
+        self.setAccessibleName("Exercise picture")
+        self.setHidden(True)
+
+    @property
+    def path(self) -> Path | None:
+        """The file of the picture shown (or being drawn); None when none shows."""
+        picture = self._picture
+        if picture is None or (_renderer is not None
+                               and _renderer.gave_up(picture.path, picture.stamp)):
+            return None
+        return picture.path
+
+    def set_pictures(self, pictures: Iterable[Picture]) -> None:
+        """The pictures this view will show, drawn ahead once it has a size."""
+        self._ahead = tuple(pictures)
+        self._ahead_box = QSize()
+
+    def set_picture(self, picture: Picture | None) -> None:
+        if picture is not self._picture:
+            self._picture = picture
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the news from the worker: a picture drawn, or given up (then hidden)."""
+        hidden = self.path is None
+        if self.isHidden() != hidden:
+            self.setHidden(hidden)
+        self._fit()
+        self.update()
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Draw the picture flipped left to right (the pictures show the left side)."""
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, 280)
+
+    def _aspect(self) -> float:
+        picture = self._picture
+        known = _renderer.aspect(picture.path, picture.stamp) if (
+            picture is not None and _renderer is not None) else None
+        return known or 1.0
+
+    def _fit(self) -> None:
+        """Take only the width the picture needs at this height, leaving the rest to text."""
+        width = max(48, round(self.height() * self._aspect()))
+        if self.maximumWidth() != width:
+            self.setMaximumWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        picture = self._picture
+        if picture is None:
+            return
+        ratio = self.devicePixelRatioF()
+        box = QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        image = _renderer.image(picture.path, box, picture.stamp) if _renderer else None
+        if image is None:
+            _want(picture.path, box, picture.data, picture.stamp)
+        else:
+            # At whole device pixels, so the drawing is copied, not resampled.
+            x = round((box.width() - image.width()) / 2) / ratio
+            y = round((box.height() - image.height()) / 2) / ratio
+            painter = QPainter(self)
+            if self._mirrored:
+                painter.translate(self.width(), 0)
+                painter.scale(-1, 1)
+            painter.drawImage(QRectF(x, y, image.width() / ratio, image.height() / ratio),
+                              image)
+            painter.end()
+        if box != self._ahead_box:
+            self._ahead_box = box
+            for other in self._ahead:
+                if other is not picture:
+                    _want(other.path, box, other.data, other.stamp)
