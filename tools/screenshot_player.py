@@ -29,6 +29,7 @@ from supple.qt.driver import SessionDriver
 from supple.qt.player.mini import MiniView
 from supple.qt.player.view import PlayerView
 from supple.qt.theme import apply_theme
+from supple.qt.widgets.pictures import settle_pictures
 
 SHORT = """
 supple: 1
@@ -71,6 +72,8 @@ class Shooter:
 
     def grab(self, widget: QWidget, scene: str) -> None:
         path = self.path(scene)
+        widget.grab()  # a paint asks for the pictures, drawn off the GUI thread
+        settle_pictures()
         widget.grab().save(str(path))
         self.saved.append(path)
         print(path)
