@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from blocking import run_code
-from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+from supple.core.safe_read import (
+    FileTooLargeError,
+    NotRegularFileError,
+    open_regular_file,
+    read_regular_file,
+    read_regular_file_and_stat,
+    read_regular_head,
+)
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 
@@ -160,3 +167,55 @@ print(routine, [str(p) for p in problems])
     done = run_code(code, str(path), what="loading a routine swapped for a FIFO")
     assert done.returncode == 0, done.stderr
     assert "None" in done.stdout and "named pipe" in done.stdout
+
+
+OPEN_TO_WRITE = """
+import os, sys
+from pathlib import Path
+from supple.core.safe_read import NotRegularFileError, open_regular_file
+try:
+    open_regular_file(Path(sys.argv[1]), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+except NotRegularFileError as exc:
+    print("refused:", exc, "|", exc.kind)
+"""
+
+
+def test_a_fifo_opened_to_write_is_refused_at_once_without_a_reader(tmp_path: Path) -> None:
+    """As a lock file is opened: a plain open of a FIFO to write waits for a reader."""
+    done = run_code(OPEN_TO_WRITE, str(fifo(tmp_path / "pipe.lock")),
+                    what="opening a FIFO to write")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        "refused: pipe.lock is a named pipe, not a regular file | a named pipe")
+
+
+def test_a_regular_file_opened_to_write_is_made_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "a.lock"
+    fd = open_regular_file(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    os.write(fd, b"x")
+    os.close(fd)
+    fd = open_regular_file(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    os.close(fd)
+    assert path.read_bytes() == b"x"
+
+
+def test_a_folder_opened_to_write_is_refused_by_kind(tmp_path: Path) -> None:
+    with pytest.raises(NotRegularFileError, match="is a folder"):
+        open_regular_file(tmp_path, os.O_WRONLY)
+
+
+def test_the_head_of_a_file_is_read_with_its_size_and_never_of_a_fifo(tmp_path: Path) -> None:
+    path = tmp_path / "big.db"
+    path.write_bytes(b"SQLite" + b"x" * 100_000)
+    assert read_regular_head(path, 6) == (b"SQLite", 100_006)
+    assert read_regular_head(tmp_path / "big.db", 200_000)[0] == path.read_bytes()
+    with pytest.raises(NotRegularFileError, match="a named pipe"):
+        read_regular_head(fifo(tmp_path / "pipe.db"), 100)
+
+
+def test_a_file_and_its_stat_come_from_one_descriptor(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"supple: 1\n")
+    data, info = read_regular_file_and_stat(path, 1024)
+    assert data == b"supple: 1\n" and info.st_size == 10
+    assert info.st_mtime_ns == path.stat().st_mtime_ns

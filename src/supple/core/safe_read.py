@@ -5,7 +5,9 @@ that is a named pipe used to hang the app before any window, and ``/dev/zero`` w
 for ever. Checking with ``stat()`` first is not enough: the name can be swapped between the
 check and the open. So the file is opened without blocking (``O_NONBLOCK`` makes the open of a
 FIFO return at once and has no effect on regular files), checked through the open descriptor
-with ``fstat()``, and read only up to a limit.
+with ``fstat()``, and read only up to a limit. A file opened for another reason (a lock file,
+the head of the history) is opened the same way (:func:`open_regular_file`): opening a FIFO
+to write waits for a reader just as opening it to read waits for a writer.
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ import os
 import stat
 from pathlib import Path
 
-_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
+#: Added to every open: it never waits (a FIFO), never takes a terminal, never leaks into a child.
+_EXTRA = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
     os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _CHUNK = 64 * 1024
 
 
 class NotRegularFileError(OSError):
-    """The name is a folder, a pipe, a socket or a device; its message says which."""
+    """The name is a folder, a pipe, a socket or a device; its message says which, and
+    :attr:`kind` too ("a named pipe"), for a message of the caller's own."""
+
+    kind = "not a regular file"
 
 
 class FileTooLargeError(OSError):
@@ -44,6 +50,58 @@ def _size(n: int) -> str:
     return f"{n} bytes" if n < 10 * 1024 else f"{-(-n // 1024)} KB"
 
 
+def _not_regular(path: Path, mode: int) -> NotRegularFileError:
+    error = NotRegularFileError(f"{path.name} is {_kind(mode)}, not a regular file")
+    error.kind = _kind(mode)
+    return error
+
+
+def open_regular_file(path: Path, flags: int = os.O_RDONLY, mode: int = 0o644) -> int:
+    """A descriptor of the regular file at ``path``, opened with ``flags`` (``os.O_WRONLY |
+    os.O_CREAT``…, to which ``O_NONBLOCK`` and ``O_CLOEXEC`` are added: the open itself never
+    waits) and checked through that descriptor, so nothing swapped in at the name between a
+    check and the open is used. The caller closes it (``os.fdopen`` makes a file of it).
+
+    Raises :class:`NotRegularFileError` for anything but a regular file, and the usual
+    ``OSError`` when it cannot be opened.
+    """
+    try:
+        fd = os.open(path, flags | _EXTRA, mode)
+    except OSError as exc:
+        # ENXIO: a socket, a device with nothing behind it, or a FIFO opened to write;
+        # EISDIR: a folder opened to write.
+        if exc.errno in (errno.ENXIO, errno.EISDIR):
+            raise _not_regular(path, os.stat(path).st_mode) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(path, info.st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular_head(path: Path, count: int) -> tuple[bytes, int]:
+    """The first ``count`` bytes (or fewer) of the regular file at ``path``, and its size,
+    both from one descriptor; raises as :func:`open_regular_file`."""
+    fd = open_regular_file(path)
+    try:
+        size = os.fstat(fd).st_size
+        chunks: list[bytes] = []
+        total = 0
+        while total < count:
+            chunk = os.read(fd, count - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks), size
+    finally:
+        os.close(fd)
+
+
 def read_regular_file(path: Path, limit: int) -> bytes:
     """The whole content of the regular file at ``path``, at most ``limit`` bytes.
 
@@ -53,19 +111,15 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     ``PermissionError``…) when it cannot be opened. Both errors are ``OSError``s, so code
     that already copes with an unreadable file copes with these too.
     """
-    try:
-        fd = os.open(path, _FLAGS)
-    except OSError as exc:
-        if exc.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
-            mode = os.stat(path).st_mode
-            raise NotRegularFileError(
-                f"{path.name} is {_kind(mode)}, not a regular file") from None
-        raise
+    return read_regular_file_and_stat(path, limit)[0]
+
+
+def read_regular_file_and_stat(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
+    """As :func:`read_regular_file`, with the file's ``fstat()`` taken before reading it (its
+    modification time and size, for a snapshot of what was read)."""
+    fd = open_regular_file(path)
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(
-                f"{path.name} is {_kind(info.st_mode)}, not a regular file")
         if info.st_size > limit:
             raise FileTooLargeError(
                 f"{path.name} is {_size(info.st_size)}; at most {_size(limit)} is read")
@@ -79,7 +133,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             total += len(chunk)
         if total > limit:
             raise FileTooLargeError(f"{path.name} grew past {_size(limit)} while it was read")
-        return b"".join(chunks)
+        return b"".join(chunks), info
     finally:
         os.close(fd)
 
