@@ -14,6 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from supple.core.atomic_file import write_atomically
+from supple.core.safe_read import read_regular_file
+
+#: A draft holds one routine's text (at most 256 KB to load, as JSON): anything far larger at a
+#: draft's name is not one, and is not read.
+MAX_DRAFT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,7 @@ class DraftStore:
 
     def load_draft(self, path: Path) -> Draft | None:
         try:
-            record = json.loads(self._file(path).read_bytes().decode("utf-8"))
+            record = json.loads(read_regular_file(self._file(path), MAX_DRAFT_BYTES))
             return Draft(
                 Path(record["path"]), str(record["text"]),
                 datetime.fromisoformat(record["saved_at"]),
@@ -78,7 +83,7 @@ class DraftStore:
         drafts = []
         for file in files:
             try:
-                path = Path(json.loads(file.read_text("utf-8"))["path"])
+                path = Path(json.loads(read_regular_file(file, MAX_DRAFT_BYTES))["path"])
             except (OSError, ValueError, KeyError, TypeError):
                 continue
             draft = self.load_draft(path)

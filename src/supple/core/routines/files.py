@@ -24,9 +24,13 @@ from pathlib import Path
 
 from supple.core.atomic_file import write_atomically
 from supple.core.routines.discovery import ROUTINE_SUFFIXES
+from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file_and_stat
 
 BACKUP_SUFFIX = "~"
 _NEW_FILE_MODE = 0o644
+#: What the editor reads at most: far above what the library loads (256 KB), so an oversized
+#: routine can still be opened to be cut down, yet never a file without end.
+MAX_EDIT_BYTES = 16 * 1024 * 1024
 
 
 class RoutineFileError(Exception):
@@ -57,11 +61,11 @@ class FileSnapshot:
 
 
 def _read_bytes(path: Path) -> tuple[bytes, FileSnapshot]:
-    with path.open("rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise RoutineFileError(f"{path.name} is not a regular file")
-        data = handle.read()
+    """Only a regular file: a named pipe put in a routine's place is not waited on."""
+    try:
+        data, info = read_regular_file_and_stat(path, MAX_EDIT_BYTES)
+    except (NotRegularFileError, FileTooLargeError) as exc:
+        raise RoutineFileError(str(exc)) from None
     return data, FileSnapshot.of(data, info)
 
 
