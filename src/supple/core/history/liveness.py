@@ -20,6 +20,8 @@ from enum import Enum
 from pathlib import Path
 from typing import IO
 
+from supple.core.safe_read import open_regular_file
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -50,7 +52,10 @@ class LiveLocks:
         if not _HAVE_FLOCK or session_uuid in self._held:
             return
         try:
-            handle = lock_path(self._db_path, session_uuid).open("ab")
+            # Never waits: a named pipe at the name would block a plain open until a reader
+            # came; it is refused instead (and left alone), and the heartbeat decides.
+            handle = os.fdopen(open_regular_file(lock_path(self._db_path, session_uuid),
+                                                 os.O_WRONLY | os.O_CREAT | os.O_APPEND), "ab")
         except OSError:
             return
         try:
@@ -84,9 +89,9 @@ def probe(db_path: Path, session_uuid: str) -> Liveness:
         return Liveness.UNKNOWN
     path = lock_path(db_path, session_uuid)
     try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        return Liveness.UNKNOWN
+        # Not a plain open: one of a named pipe at the name waits for a writer for ever.
+        # Anything but a regular file is not a lock this app made: the heartbeat decides.
+        handle = os.fdopen(open_regular_file(path), "rb")
     except OSError:
         return Liveness.UNKNOWN
     with handle:

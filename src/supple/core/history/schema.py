@@ -15,7 +15,8 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from supple.core.history.model import HistoryTooNew
+from supple.core.history.model import HistoryTooNew, HistoryUnavailable
+from supple.core.safe_read import NotRegularFileError, read_regular_head
 
 ConnectionFactory = Callable[[Path], sqlite3.Connection]
 
@@ -305,15 +306,19 @@ def header_problem(path: Path) -> str | None:
 
     ``PRAGMA quick_check`` would catch more but reads the whole file, which would blow the
     open-in-200-ms budget on a large history; deeper damage is caught when a query hits it.
+    Raises :class:`HistoryUnavailable` when something other than a regular file is at the
+    name now (a pipe swapped in since it was looked at would block the read for ever).
     """
     try:
-        size = path.stat().st_size
+        header, size = read_regular_head(path, 100)
     except FileNotFoundError:
         return None
+    except NotRegularFileError as error:
+        raise HistoryUnavailable(
+            f"{path} is {error.kind}, not Supple's history file, so no history can be kept. "
+            "Move or rename it, then start Supple again.") from None
     if size == 0:
         return None  # SQLite treats an empty file as a new database
-    with path.open("rb") as f:
-        header = f.read(100)
     if len(header) < 100 or not header.startswith(_MAGIC):
         return "not a SQLite database"
     page_size = struct.unpack(">H", header[16:18])[0]

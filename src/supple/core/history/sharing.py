@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from supple.core.safe_read import open_regular_file
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -145,8 +147,9 @@ class FileShare:
     def _take(self, *, exclusive: bool) -> IO[bytes] | None:
         if fcntl is None:
             return None
-        try:
-            handle = self.lock_path.open("ab")
+        try:  # never a plain open: one of a named pipe at the name waits for a reader
+            handle = os.fdopen(open_regular_file(
+                self.lock_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND), "ab")
         except OSError:
             return None
         mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
