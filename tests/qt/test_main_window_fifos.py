@@ -1,7 +1,7 @@
 """The window and its editor never wait on a named pipe put where a routine file was: the file
-opened in the editor. It is read on the GUI thread, so the test cannot run it in a child: a
-helper thread frees the pipe if the code waits on it (``blocking.pipe_freed_if_blocked``), and
-the test fails if it had to.
+opened in the editor, and a built-in routine copied to be customized. They read on the GUI
+thread, so the test cannot run them in a child: a helper thread frees the pipe if the code
+waits on it (``blocking.pipe_freed_if_blocked``), and the test fails if it had to.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from supple.core.settings import Settings
 from supple.qt.main_window import MainWindow, Services
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+
+ROUTINE = "supple: 1\nname: Built in\nsteps:\n  - {name: Calf raises, hold: 10s}\n"
+
 
 def make_window(qtbot: QtBot, paths: AppPaths, builtin: Path | None = None) -> MainWindow:
     services = Services(
@@ -54,3 +57,22 @@ def test_a_routine_file_that_is_a_pipe_opens_read_only_in_the_editor_with_its_ki
     assert editor.message_bar.label.text() == (
         "mine.yaml is a named pipe, not a regular file. Nothing here will be saved.")
     assert editor.text.isReadOnly() and pipe.is_fifo()
+
+
+def test_customizing_a_builtin_routine_whose_file_became_a_pipe_says_so(
+        qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
+    builtin = tmp_path / "builtin"
+    builtin.mkdir()
+    (builtin / "built-in.yaml").write_text(ROUTINE)
+    window = make_window(qtbot, paths, builtin)
+    card = window.catalog.find("built-in")
+    assert card is not None and card.builtin
+    (builtin / "built-in.yaml").unlink()
+    os.mkfifo(builtin / "built-in.yaml")
+    with pipe_freed_if_blocked(builtin / "built-in.yaml") as freed:
+        window.edit_routine(card)
+    assert freed == []
+    assert window.editors == {}  # nothing to edit, and no copy written
+    assert not (paths.routines / "built-in.yaml").exists()
+    assert window.notices.label.text() == ("Built in could not be copied for editing: "
+                                           "built-in.yaml is a named pipe, not a regular file")

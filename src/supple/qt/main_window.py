@@ -214,13 +214,17 @@ class MainWindow(QMainWindow):
         if copy.exists():  # an earlier copy: it may hold the user's changes
             self.open_editor(copy)
             return
-        try:
-            text = card.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            self.notices.show_notice(f"Could not read {card.path.name}: {exc}")
-            return
-        from supple.core.routines.files import customized_copy
+        from supple.core.routines.files import (
+            RoutineFileError,
+            customized_copy,
+            read_routine_file,
+        )
 
+        try:  # only a regular file: a named pipe in its place is not waited on
+            text = read_routine_file(card.path)[0]
+        except RoutineFileError as exc:
+            self.notices.show_notice(f"{card.name} could not be copied for editing: {exc}")
+            return
         self.open_editor(copy, start_text=customized_copy(text))
 
     def new_routine(self) -> None:
