@@ -28,7 +28,7 @@ from supple.core.session.engine import SessionEngine
 from supple.core.session.timeline import plan
 from supple.qt.driver import SessionDriver
 from supple.qt.player.view import PlayerView
-from supple.qt.widgets import pictures
+from supple.qt.widgets import picture_renderer, pictures
 from supple.qt.widgets.picture_renderer import PictureRenderer, draw_svg
 
 PICTURE = "wall-calf-stretch.svg"
@@ -222,6 +222,22 @@ def test_the_pictures_are_read_when_the_player_is_made(
     player.at(45)
     assert player.view.picture.path == tmp_path / "slow.svg"
     qtbot.waitUntil(lambda: inked(player.painted()) > 200, timeout=10_000)
+
+
+def test_the_cache_of_drawings_is_bounded_by_bytes(
+        qtbot: QtBot, fresh_pictures: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window being resized asks for a drawing at each size it passes through."""
+    monkeypatch.setattr(picture_renderer, "MAX_IMAGE_BYTES", 135_000)
+    renderer = PictureRenderer()
+    pictures.set_picture_renderer(renderer)
+    path = images_dir() / "rest.svg"
+    sides = range(100, 106)
+    for side in sides:
+        with qtbot.waitSignal(renderer.ready, timeout=10_000):
+            renderer.request(path, QSize(side, side))
+    kept = [side for side in sides if renderer.image(path, QSize(side, side)) is not None]
+    assert kept == [103, 104, 105]  # the latest that fit: 129,800 bytes of 32-bit pixels
+    assert renderer.drawn == len(sides)
 
 
 @pytest.mark.slow

@@ -42,6 +42,9 @@ from supple.core.safe_read import Stamp, file_stamp
 BUDGET_S = 0.2
 MAX_ABANDONED = 2
 MAX_IMAGES = 128  # about 50 KB each at list-icon size
+#: The player's pictures are larger (300 KB at 280 px) and a window being resized asks for
+#: one at each size it passes through, so the cache is bounded by bytes too.
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
 POLL_MS = 25  # while pictures are being drawn
 
 Draw = Callable[[bytes, QSize], QImage]
@@ -158,6 +161,7 @@ class PictureRenderer(QObject):
         self._queued: set[tuple[Path, int, int]] = set()
         self._images: OrderedDict[tuple[Path, int, int], tuple[Stamp | None, QImage]] = \
             OrderedDict()
+        self._image_bytes = 0
         self._failures: dict[Path, Stamp | None] = {}  # shared with the workers, under the lock
         self._aspects: dict[Path, tuple[Stamp | None, float]] = {}
         self._lock = threading.Lock()
@@ -296,10 +300,14 @@ class PictureRenderer(QObject):
             self._fail(job.path, result.stamp, "could not be drawn by Qt")
         else:
             self.drawn += 1
+            old = self._images.pop(job.key, None)
+            self._image_bytes += result.image.sizeInBytes() - (
+                old[1].sizeInBytes() if old is not None else 0)
             self._images[job.key] = (result.stamp, result.image)
             self._aspects[job.path] = (result.stamp, result.aspect)
-            while len(self._images) > MAX_IMAGES:
-                self._images.popitem(last=False)
+            while len(self._images) > MAX_IMAGES or (
+                    self._image_bytes > MAX_IMAGE_BYTES and len(self._images) > 1):
+                self._image_bytes -= self._images.popitem(last=False)[1][1].sizeInBytes()
             self.ready.emit()
 
     def _fail(self, path: Path, stamp: Stamp | None, why: str | Problem) -> None:

@@ -382,8 +382,8 @@ class PictureView(QWidget):
             painter.drawImage(QRectF(x, y, image.width() / ratio, image.height() / ratio),
                               image)
             painter.end()
-        if box != self._ahead_box:
-            self._ahead_box = box
-            for other in self._ahead:
-                if other is not picture:
-                    _want(other.path, box, other.data, other.stamp)
+            if box != self._ahead_box:  # once settled at a size: not at each step of a resize
+                self._ahead_box = box
+                for other in self._ahead:
+                    if other is not picture:
+                        _want(other.path, box, other.data, other.stamp)
