@@ -4,7 +4,8 @@
         [--theme light|dark] [--run ROUTINE --after SECONDS]
 
 Without --run it grabs the library; with --run it starts ROUTINE and grabs the window after
-SECONDS of real time.
+SECONDS of real time, then quits without asking whether to stop the routine (nobody is
+there to answer), so it exits on its own once the PNG is written.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from supple.cli.main import resolve_routine
     from supple.qt.app import run_app
+    from supple.qt.main_window import MainWindow
 
     routine = None
     if args.run:
@@ -77,9 +79,13 @@ def main() -> int:
             return
         name = f"{'player' if args.run else 'library'}-{args.theme}-{args.size}.png"
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and type(widget).__name__ == "MainWindow":
-                widget.grab().save(str(args.out / name))
-                print(args.out / name)
+            if isinstance(widget, MainWindow):
+                if widget.isVisible():
+                    widget.grab().save(str(args.out / name))
+                    print(args.out / name)
+                # Quitting during a routine asks "Stop the routine?", and the dialog would
+                # wait for ever under Xvfb.
+                widget.confirm_quit = lambda: True
         app.quit()
 
     QTimer.singleShot(200, resize)
