@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from supple.core.session.cue_port import CuePlayer
     from supple.qt.platform.screensaver import ScreenSaverInhibitor
     from supple.qt.session_controller import SessionController, SessionParts
+    from supple.qt.widgets.folder_dialog import FolderDialog
 
 HEARTBEAT_MS = 60_000
 
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.recorder: SessionRecorder | None = None
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
+        #: Where the routines folder is, shown when no file manager opened it.
+        self.folder_dialog: FolderDialog | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -263,12 +266,13 @@ class MainWindow(QMainWindow):
         editor.activateWindow()
 
     def open_routines_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        """In the file manager; where none answers, the folder's path to copy."""
+        from supple.qt.widgets.folder_dialog import open_folder
 
-        folder = self.services.paths.routines
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if self.folder_dialog is not None:  # one at a time, the latest
+            self.folder_dialog.deleteLater()
+        self.folder_dialog = open_folder(self.services.paths.routines, "your routines folder",
+                                         self)
 
     def show_library(self) -> None:
         if self.session is not None and self.session.under_way:
