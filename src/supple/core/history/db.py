@@ -24,6 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from supple.core.history.held import HeldCause, HeldWrites, later, problem
+from supple.core.history.lock_holders import LockHolder, write_lock_holders
 from supple.core.history.model import (
     HistoryBusy,
     HistoryCorrupt,
@@ -72,6 +74,33 @@ def _is_read_only(error: sqlite3.Error) -> bool:
     return (isinstance(code, int) and code & 0xFF == 8) or "readonly" in str(error).lower()
 
 
+def _is_full(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF == 13) or "disk is full" in str(error).lower()
+
+
+def _cause(fault: Fault, error: sqlite3.Error | None = None, read_only: bool = False) -> HeldCause:
+    """What the user is told is wrong (``Fault`` lumps full, read-only and failing together)."""
+    if fault is Fault.BUSY:
+        return HeldCause.LOCKED
+    if fault is Fault.CORRUPT:
+        return HeldCause.DAMAGED
+    if read_only or (error is not None and _is_read_only(error)):
+        return HeldCause.READ_ONLY
+    if error is not None and _is_full(error):
+        return HeldCause.FULL
+    return HeldCause.FAILING
+
+
+def _detail(cause: HeldCause, error: sqlite3.Error) -> str | None:
+    """The store's own words for a cause, where the cause's alone say too little."""
+    if cause is HeldCause.READ_ONLY:
+        return _READ_ONLY_TEXT
+    if cause is HeldCause.FAILING:
+        return f"Supple cannot write its history file ({error})"
+    return None
+
+
 class _Damaged(Exception):
     """Raised inside an operation that met damage; the operation repairs and runs again."""
 
@@ -107,7 +136,10 @@ class GuardedDatabase:
         self._last_attempt = float("-inf")
         self._conn: sqlite3.Connection | None = None
         self._read_only = False  # the connection could only be opened for reading
+        self._refusal = (HeldCause.READ_ONLY, "")  # and why it could not be written, said
         self._pending_text = ""
+        self._held_cause: HeldCause | None = None  # why the writes in ``_pending`` wait
+        self._held_detail = ""
         self._share = share_of(path)
         self._generation = self._share.generation
         self._share.stores.add(self)
@@ -122,7 +154,8 @@ class GuardedDatabase:
                 raise HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.") from error
             if fault is None:
                 raise
-            self._enter_pending(fault)
+            cause = _cause(fault, error)
+            self._enter_pending(fault, _detail(cause, error), cause)
         except HistoryCorrupt as error:  # damaged, and it could not be repaired now
             self._enter_pending(Fault.CORRUPT, str(error))
         except HistoryUnavailable as error:  # e.g. cannot even create the data directory
@@ -163,6 +196,7 @@ class GuardedDatabase:
                 if fault is Fault.UNAVAILABLE:
                     conn = self._open_read_only()
                     if conn is not None:
+                        self._refusal = self._why_not_writable(error)
                         return conn
                 if fault is Fault.CORRUPT:
                     raise _Damaged(str(error), self._generation) from error
@@ -178,6 +212,19 @@ class GuardedDatabase:
             raise
         self._share.connect()
         return conn
+
+    def _why_not_writable(self, error: sqlite3.Error) -> tuple[HeldCause, str]:
+        """The file opens for reading, not for writing: read-only (a folder that refuses the
+        ``-wal`` file cannot open it), unless the disk said it is full or failing."""
+        code = getattr(error, "sqlite_errorcode", None)
+        cannot_open = (isinstance(code, int) and code & 0xFF in (3, 14)) or (
+            "unable to open" in str(error).lower())
+        cause = _cause(Fault.UNAVAILABLE, error, read_only=cannot_open)
+        if cause is HeldCause.FULL:
+            return cause, f"The disk that holds Supple's history ({self.path}) is full."
+        if cause is HeldCause.FAILING:
+            return cause, f"Supple cannot write its history file {self.path} ({error})."
+        return cause, f"{_READ_ONLY_TEXT} ({self.path})."
 
     def _open_read_only(self) -> sqlite3.Connection | None:
         """A history on a disk that refuses writing (read-only mount, folder without write
@@ -301,27 +348,37 @@ class GuardedDatabase:
         if self._on_notice is not None:
             self._on_notice(notice)
 
-    def _enter_pending(self, fault: Fault, detail: str | None = None) -> None:
+    def _enter_pending(self, fault: Fault, detail: str | None = None,
+                       cause: HeldCause | None = None) -> None:
         if fault is not Fault.BUSY:
             # A fresh connection is the only way to notice the disk was remounted read-write.
             self._drop_connection()
-        if self._pending_fault is not None:
+        cause = cause or _cause(fault)
+        if self._pending_fault is not None and cause is self._held_cause:
             return  # the user has been told already
-        self._pending_fault = fault
-        later = (
-            "It will be saved when the disk allows; keep Supple open until then."
-            if fault is not Fault.CORRUPT
-            else "It is written once the file is repaired."
-        )
-        reason = detail.rstrip(".") if detail else _FAULT_TEXT[fault]
-        self._pending_text = reason
+        if self._pending_fault is None:
+            self._pending_fault = fault
+        self._held_cause, self._held_detail = cause, detail or ""
+        reason = problem(cause, self._held_detail, self._holders(cause))
+        self._pending_text = reason.rstrip(".")
         self._notify(
             Notice(
                 NoticeKind.WRITES_PENDING,
-                f"{reason}. Your session is kept in memory. {later}",
+                f"{reason} Your session is kept in memory. {later(cause)}",
                 self.path,
             )
         )
+
+    def _holders(self, cause: HeldCause | None) -> tuple[LockHolder, ...]:
+        return tuple(write_lock_holders(self.path)) if cause is HeldCause.LOCKED else ()
+
+    def held(self) -> HeldWrites:
+        """How many writes wait in memory, and why (who holds the file, if it is locked)."""
+        with self._lock:
+            count, cause, detail = len(self._pending), self._held_cause, self._held_detail
+        if not count:
+            return HeldWrites(0)
+        return HeldWrites(count, cause, detail, self._holders(cause))
 
     @property
     def pending_writes(self) -> int:
@@ -345,8 +402,8 @@ class GuardedDatabase:
             self._guarded(self._drain)
         except HistoryCorrupt as error:  # damaged and not repairable now: keep the writes
             self._enter_pending(Fault.CORRUPT, str(error))
-        except HistoryBusy as error:
-            self._enter_pending(Fault.BUSY, str(error))
+        except HistoryBusy as error:  # a repair by this process is taking long
+            self._enter_pending(Fault.BUSY, str(error), HeldCause.FAILING)
 
     def _drain(self) -> None:
         self._last_attempt = time.monotonic()
@@ -364,10 +421,12 @@ class GuardedDatabase:
                 if fault is Fault.CORRUPT:
                     raise self._damage(error) from error
                 read_only = fault is Fault.UNAVAILABLE and (self._read_only or _is_read_only(error))
-                self._enter_pending(fault, _READ_ONLY_TEXT if read_only else None)
+                cause = _cause(fault, error, read_only)
+                self._enter_pending(fault, _detail(cause, error), cause)
                 return
             except HistoryError as error:
-                self._enter_pending(Fault.UNAVAILABLE, str(error))
+                cause = self._refusal[0] if self._read_only else HeldCause.FAILING
+                self._enter_pending(Fault.UNAVAILABLE, str(error), cause)
                 return
             except BaseException:
                 self._pending.popleft()  # a bug in this write must not block the ones after it
@@ -375,6 +434,7 @@ class GuardedDatabase:
             self._pending.popleft()
         if self._pending_fault is not None:
             self._pending_fault = None
+            self._held_cause, self._held_detail = None, ""
             self._notify(
                 Notice(NoticeKind.WRITES_SAVED, "The history has been saved after all.", self.path)
             )
@@ -387,7 +447,7 @@ class GuardedDatabase:
         if self._conn is None:
             self._conn = self._open()
         if self._read_only:
-            raise HistoryUnavailable(f"{_READ_ONLY_TEXT} ({self.path}).")
+            raise HistoryUnavailable(self._refusal[1])
         return self._conn
 
     @staticmethod

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
+from supple.core.history.held import HeldWrites
 from supple.core.history.model import HistoryError, Outcome, StepStatus
 from supple.core.history.outcome import session_outcome
 from supple.core.history.records import RatingMoment
@@ -122,19 +123,25 @@ class SessionRecorder:
         """Retry the writes the disk refused, and say how many are still held in memory:
         0 when everything recorded is on disk (or no history could be opened at all, so
         nothing is held), None when the writer gave no answer within ``timeout`` s."""
+        held = self.held(timeout)
+        return None if held is None else held.count
 
-        def retry(store: HistoryStore) -> int:
+    def held(self, timeout: float = 5.0) -> HeldWrites | None:
+        """Retry the writes the disk refused, and say what is still held in memory and why;
+        None when the writer gave no answer within ``timeout`` s."""
+
+        def retry(store: HistoryStore) -> HeldWrites:
             try:
                 store.flush()
             except Exception:  # whatever the retry met, what is still held is what counts
                 log.exception("retrying held history writes failed")
-            return store.pending_writes
+            return store.held()
 
         try:
             held = self._submit(retry).result(timeout=timeout)
         except TimeoutError:
             return None
-        return held or 0
+        return held or HeldWrites(0)
 
     def close(self) -> None:
         """Finish pending writes and release the store; waits for the worker."""

@@ -28,6 +28,7 @@ from types import TracebackType
 from supple.core.history import sql as q
 from supple.core.history.db import GuardedDatabase
 from supple.core.history.enrolment_store import EnrolmentsMixin
+from supple.core.history.held import HeldWrites
 from supple.core.history.liveness import LiveLocks, Liveness, probe
 from supple.core.history.model import (
     DayTotals,
@@ -103,6 +104,11 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
     def flush(self) -> bool:
         """Try to write everything queued now; True when nothing is left in memory."""
         return self._db.flush()
+
+    def held(self) -> HeldWrites:
+        """The writes kept in memory and why: locked by another program (which, if it can be
+        seen), read-only, full, damaged."""
+        return self._db.held()
 
     def check(self) -> bool:
         """Look for damage anywhere in the file (``PRAGMA quick_check``) and repair it: the
