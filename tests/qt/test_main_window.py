@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fakes import FakeClock, FaultSwitch, RecordingCuePlayer
+from supple.core.history.held import HeldWrites
 from supple.core.history.model import Outcome
 from supple.core.history.recorder import SessionRecorder
 from supple.core.history.store import HistoryStore
@@ -622,8 +623,8 @@ def test_quitting_while_the_disk_refuses_the_history_asks_and_loses_nothing_unas
     answers = [UnsavedHistory.TRY_AGAIN, UnsavedHistory.STAY]
     asked: list[int | None] = []
 
-    def answer(held: int | None) -> UnsavedHistory:
-        asked.append(held)
+    def answer(held: HeldWrites | None) -> UnsavedHistory:
+        asked.append(None if held is None else held.count)
         return answers.pop(0)
 
     window.ask_unsaved_history = answer
@@ -654,8 +655,8 @@ def test_quitting_without_saving_is_the_users_choice(qtbot: QtBot, paths: AppPat
     window, _ = window_on_a_disk_that_fills(qtbot, paths, FakeClock())
     asked: list[int | None] = []
 
-    def quit_anyway(held: int | None) -> UnsavedHistory:
-        asked.append(held)
+    def quit_anyway(held: HeldWrites | None) -> UnsavedHistory:
+        asked.append(None if held is None else held.count)
         return UnsavedHistory.QUIT
 
     window.ask_unsaved_history = quit_anyway

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     # classes used only later (the first use of each builds its Python type and enums).
     from PySide6.QtGui import QCloseEvent
 
+    from supple.core.history.held import HeldWrites
     from supple.core.history.model import SessionRecord
     from supple.core.history.recorder import SessionRecorder
     from supple.core.history.store import HistoryStore
@@ -128,8 +129,9 @@ class MainWindow(QMainWindow):
         self._heartbeat.start()
         #: Asked before quitting during a routine; replaceable (tests answer without a dialog).
         self.confirm_quit: Callable[[], bool] = self._ask_quit
-        #: Asked before quitting while the disk refuses part of the history; replaceable.
-        self.ask_unsaved_history: Callable[[int | None], UnsavedHistory] = (
+        #: Asked before quitting while part of the history is held in memory (what and why,
+        #: or None if the history writer did not answer); replaceable.
+        self.ask_unsaved_history: Callable[[HeldWrites | None], UnsavedHistory] = (
             self._ask_unsaved_history)
 
     # --- menus and toolbar ------------------------------------------------------------------
@@ -461,11 +463,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _history_saved_or_given_up(self) -> bool:
-        """Before quitting: True once nothing recorded is held in memory only (the disk
+        """Before quitting: True once nothing recorded is held in memory only (the file
         refused it), or when the user chooses to quit all the same."""
         while self.recorder is not None:
-            held = self.recorder.unsaved()
-            if held == 0:
+            held = self.recorder.held()
+            if held is not None and held.count == 0:
                 return True
             match self.ask_unsaved_history(held):
                 case UnsavedHistory.TRY_AGAIN:
@@ -478,22 +480,30 @@ class MainWindow(QMainWindow):
                     assert_never(unknown)
         return True
 
-    def _ask_unsaved_history(self, held: int | None) -> UnsavedHistory:
-        what = {None: "Part of your history could not be written to disk and is",
-                1: "1 change to your history could not be written to disk and is"}.get(
-            held, f"{held} changes to your history could not be written to disk and are")
+    def _ask_unsaved_history(self, held: HeldWrites | None) -> UnsavedHistory:
+        count = None if held is None else held.count
+        what = {None: "Part of your history could not be saved and is",
+                1: "1 change to your history could not be saved and is"}.get(
+            count, f"{count} changes to your history could not be saved and are")
+        path = str(self.services.paths.history_db)
+        if held is None:
+            why = ("Supple's history writer did not answer in time, so what stopped it is not "
+                   "known. Try again in a moment.")
+        else:
+            problem = held.problem()
+            where = "" if path in problem else f" The history file is {path}."
+            why = f"{problem}{where}\n\n{held.remedy()}"
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("History not saved")
         box.setText(f"{what} kept in memory only.")
-        box.setInformativeText(
-            f"The disk may be full or read-only ({self.services.paths.history_db}). Free some "
-            "space and try again, or quit and lose these changes.")
+        box.setInformativeText(f"{why} Or quit without saving, and these changes are lost.")
         again = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
         lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        # Not the standard Cancel: its icon draws as a stray glyph beside the text.
+        box.setEscapeButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
         box.setDefaultButton(again)
         box.exec()
         clicked = box.clickedButton()
