@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
@@ -32,6 +31,7 @@ from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
 from supple.qt.library.view import LibraryView
 from supple.qt.theme import apply_theme
+from supple.qt.unsaved_history import UnsavedHistory, ask_unsaved_history
 from supple.qt.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -53,14 +53,6 @@ if TYPE_CHECKING:
     from supple.qt.widgets.folder_dialog import FolderDialog
 
 HEARTBEAT_MS = 60_000
-
-
-class UnsavedHistory(Enum):
-    """What to do when quitting while some of the history is held in memory only."""
-
-    TRY_AGAIN = "try again"
-    QUIT = "quit"
-    STAY = "stay"
 
 
 @dataclass
@@ -481,32 +473,4 @@ class MainWindow(QMainWindow):
         return True
 
     def _ask_unsaved_history(self, held: HeldWrites | None) -> UnsavedHistory:
-        count = None if held is None else held.count
-        what = {None: "Part of your history could not be saved and is",
-                1: "1 change to your history could not be saved and is"}.get(
-            count, f"{count} changes to your history could not be saved and are")
-        path = str(self.services.paths.history_db)
-        if held is None:
-            why = ("Supple's history writer did not answer in time, so what stopped it is not "
-                   "known. Try again in a moment.")
-        else:
-            problem = held.problem()
-            where = "" if path in problem else f" The history file is {path}."
-            why = f"{problem}{where}\n\n{held.remedy()}"
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("History not saved")
-        box.setText(f"{what} kept in memory only.")
-        box.setInformativeText(f"{why} Or quit without saving, and these changes are lost.")
-        again = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
-        lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
-        # Not the standard Cancel: its icon draws as a stray glyph beside the text.
-        box.setEscapeButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
-        box.setDefaultButton(again)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is again:
-            return UnsavedHistory.TRY_AGAIN
-        return UnsavedHistory.QUIT if clicked is lose else UnsavedHistory.STAY
+        return ask_unsaved_history(self, held, self.services.paths.history_db)

@@ -24,7 +24,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from supple.core.history.held import HeldCause, HeldWrites, later, problem
+from supple.core.history.held import (
+    READ_ONLY_TEXT,
+    HeldCause,
+    HeldWrites,
+    cause_of,
+    detail_of,
+    is_read_only,
+    later,
+    problem,
+    why_not_writable,
+)
 from supple.core.history.lock_holders import LockHolder, write_lock_holders
 from supple.core.history.model import (
     HistoryBusy,
@@ -63,44 +73,6 @@ _FAULT_TEXT = {
     Fault.UNAVAILABLE: "Supple cannot write its history file (the disk may be full or read-only)",
     Fault.CORRUPT: "The history file is damaged",
 }
-_READ_ONLY_TEXT = (
-    "Supple's history is on a disk or in a folder that cannot be written to (read-only): "
-    "it can be read, but nothing new can be saved in it"
-)
-
-
-def _is_read_only(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return (isinstance(code, int) and code & 0xFF == 8) or "readonly" in str(error).lower()
-
-
-def _is_full(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return (isinstance(code, int) and code & 0xFF == 13) or "disk is full" in str(error).lower()
-
-
-def _cause(fault: Fault, error: sqlite3.Error | None = None, read_only: bool = False) -> HeldCause:
-    """What the user is told is wrong (``Fault`` lumps full, read-only and failing together)."""
-    if fault is Fault.BUSY:
-        return HeldCause.LOCKED
-    if fault is Fault.CORRUPT:
-        return HeldCause.DAMAGED
-    if read_only or (error is not None and _is_read_only(error)):
-        return HeldCause.READ_ONLY
-    if error is not None and _is_full(error):
-        return HeldCause.FULL
-    return HeldCause.FAILING
-
-
-def _detail(cause: HeldCause, error: sqlite3.Error) -> str | None:
-    """The store's own words for a cause, where the cause's alone say too little."""
-    if cause is HeldCause.READ_ONLY:
-        return _READ_ONLY_TEXT
-    if cause is HeldCause.FAILING:
-        return f"Supple cannot write its history file ({error})"
-    return None
-
-
 class _Damaged(Exception):
     """Raised inside an operation that met damage; the operation repairs and runs again."""
 
@@ -154,8 +126,8 @@ class GuardedDatabase:
                 raise HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.") from error
             if fault is None:
                 raise
-            cause = _cause(fault, error)
-            self._enter_pending(fault, _detail(cause, error), cause)
+            cause = cause_of(fault, error)
+            self._enter_pending(fault, detail_of(cause, error), cause)
         except HistoryCorrupt as error:  # damaged, and it could not be repaired now
             self._enter_pending(Fault.CORRUPT, str(error))
         except HistoryUnavailable as error:  # e.g. cannot even create the data directory
@@ -196,7 +168,7 @@ class GuardedDatabase:
                 if fault is Fault.UNAVAILABLE:
                     conn = self._open_read_only()
                     if conn is not None:
-                        self._refusal = self._why_not_writable(error)
+                        self._refusal = why_not_writable(error, self.path)
                         return conn
                 if fault is Fault.CORRUPT:
                     raise _Damaged(str(error), self._generation) from error
@@ -212,19 +184,6 @@ class GuardedDatabase:
             raise
         self._share.connect()
         return conn
-
-    def _why_not_writable(self, error: sqlite3.Error) -> tuple[HeldCause, str]:
-        """The file opens for reading, not for writing: read-only (a folder that refuses the
-        ``-wal`` file cannot open it), unless the disk said it is full or failing."""
-        code = getattr(error, "sqlite_errorcode", None)
-        cannot_open = (isinstance(code, int) and code & 0xFF in (3, 14)) or (
-            "unable to open" in str(error).lower())
-        cause = _cause(Fault.UNAVAILABLE, error, read_only=cannot_open)
-        if cause is HeldCause.FULL:
-            return cause, f"The disk that holds Supple's history ({self.path}) is full."
-        if cause is HeldCause.FAILING:
-            return cause, f"Supple cannot write its history file {self.path} ({error})."
-        return cause, f"{_READ_ONLY_TEXT} ({self.path})."
 
     def _open_read_only(self) -> sqlite3.Connection | None:
         """A history on a disk that refuses writing (read-only mount, folder without write
@@ -353,7 +312,7 @@ class GuardedDatabase:
         if fault is not Fault.BUSY:
             # A fresh connection is the only way to notice the disk was remounted read-write.
             self._drop_connection()
-        cause = cause or _cause(fault)
+        cause = cause or cause_of(fault)
         if self._pending_fault is not None and cause is self._held_cause:
             return  # the user has been told already
         if self._pending_fault is None:
@@ -420,9 +379,9 @@ class GuardedDatabase:
                     raise
                 if fault is Fault.CORRUPT:
                     raise self._damage(error) from error
-                read_only = fault is Fault.UNAVAILABLE and (self._read_only or _is_read_only(error))
-                cause = _cause(fault, error, read_only)
-                self._enter_pending(fault, _detail(cause, error), cause)
+                read_only = fault is Fault.UNAVAILABLE and (self._read_only or is_read_only(error))
+                cause = cause_of(fault, error, read_only)
+                self._enter_pending(fault, detail_of(cause, error), cause)
                 return
             except HistoryError as error:
                 cause = self._refusal[0] if self._read_only else HeldCause.FAILING
@@ -470,8 +429,8 @@ class GuardedDatabase:
         if fault is Fault.BUSY:
             return HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.")
         if fault is Fault.UNAVAILABLE:
-            if self._read_only or _is_read_only(error):
-                return HistoryUnavailable(f"{_READ_ONLY_TEXT} ({self.path}).")
+            if self._read_only or is_read_only(error):
+                return HistoryUnavailable(f"{READ_ONLY_TEXT} ({self.path}).")
             return HistoryUnavailable(f"{_FAULT_TEXT[fault]}: {error}.")
         return None
 

@@ -3,16 +3,19 @@
 The store keeps writes the file refused and replays them later; the user is told in a notice
 at once, and asked again before quitting. Both must name the real cause: a lock held by
 another program is not a full disk, and "free some space" does not help with it. The cause
-is decided where the SQLite error is seen (``db``); the words are here, so that the notice
-and the quit dialog say the same thing.
+is read from the SQLite error here (``cause_of``: ``Fault`` alone lumps a full disk with a
+read-only one), with the words, so that the notice and the quit dialog say the same thing.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from supple.core.history.lock_holders import LockHolder
+from supple.core.history.schema import Fault
 
 
 class HeldCause(Enum):
@@ -39,6 +42,61 @@ class HeldWrites:
     def remedy(self) -> str:
         """What the user can do before trying again, as a sentence."""
         return remedy(self.cause, self.holders)
+
+
+#: What a history that can be read but not written is told.
+READ_ONLY_TEXT = (
+    "Supple's history is on a disk or in a folder that cannot be written to (read-only): "
+    "it can be read, but nothing new can be saved in it"
+)
+
+
+def is_read_only(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF == 8) or "readonly" in str(error).lower()
+
+
+def is_full(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF == 13) or "disk is full" in str(error).lower()
+
+
+def cause_of(fault: Fault, error: sqlite3.Error | None = None,
+             read_only: bool = False) -> HeldCause:
+    """What the user is told is wrong (``Fault`` lumps full, read-only and failing together)."""
+    if fault is Fault.BUSY:
+        return HeldCause.LOCKED
+    if fault is Fault.CORRUPT:
+        return HeldCause.DAMAGED
+    if read_only or (error is not None and is_read_only(error)):
+        return HeldCause.READ_ONLY
+    if error is not None and is_full(error):
+        return HeldCause.FULL
+    return HeldCause.FAILING
+
+
+def detail_of(cause: HeldCause, error: sqlite3.Error) -> str | None:
+    """The store's own words for a cause, where the cause's alone say too little."""
+    if cause is HeldCause.READ_ONLY:
+        return READ_ONLY_TEXT
+    if cause is HeldCause.FAILING:
+        return f"Supple cannot write its history file ({error})"
+    return None
+
+
+def why_not_writable(error: sqlite3.Error, path: Path) -> tuple[HeldCause, str]:
+    """The file at ``path`` opens for reading, not for writing (``error``): read-only (a
+    folder that refuses the ``-wal`` file cannot open it), unless the disk said it is full
+    or failing. The cause, and the sentence a refused write raises."""
+    code = getattr(error, "sqlite_errorcode", None)
+    cannot_open = (isinstance(code, int) and code & 0xFF in (3, 14)) or (
+        "unable to open" in str(error).lower())
+    cause = cause_of(Fault.UNAVAILABLE, error, read_only=cannot_open)
+    if cause is HeldCause.FULL:
+        return cause, f"The disk that holds Supple's history ({path}) is full."
+    if cause is HeldCause.FAILING:
+        return cause, f"Supple cannot write its history file {path} ({error})."
+    return cause, f"{READ_ONLY_TEXT} ({path})."
 
 
 def problem(cause: HeldCause | None, detail: str, holders: tuple[LockHolder, ...]) -> str:

@@ -1,0 +1,60 @@
+"""The question asked before quitting while part of the history is held in memory only.
+
+The writes the history file refused wait in the recorder; quitting loses them. So the window
+asks first, naming why they wait (a lock held by another program, which one; a read-only or
+full disk) and what would let them through, since "Try again" only helps once that is done.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from supple.core.history.held import HeldWrites
+
+
+class UnsavedHistory(Enum):
+    """What to do when quitting while some of the history is held in memory only."""
+
+    TRY_AGAIN = "try again"
+    QUIT = "quit"
+    STAY = "stay"
+
+
+def ask_unsaved_history(parent: QWidget, held: HeldWrites | None,
+                        history_db: Path) -> UnsavedHistory:
+    """Asked with a modal dialog; ``held`` is None when the history writer did not answer."""
+    # Imported here: the window imports this module at start-up, for the answers only.
+    from PySide6.QtWidgets import QMessageBox
+
+    count = None if held is None else held.count
+    what = {None: "Part of your history could not be saved and is",
+            1: "1 change to your history could not be saved and is"}.get(
+        count, f"{count} changes to your history could not be saved and are")
+    path = str(history_db)
+    if held is None:
+        why = ("Supple's history writer did not answer in time, so what stopped it is not "
+               "known. Try again in a moment.")
+    else:
+        problem = held.problem()
+        where = "" if path in problem else f" The history file is {path}."
+        why = f"{problem}{where}\n\n{held.remedy()}"
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("History not saved")
+    box.setText(f"{what} kept in memory only.")
+    box.setInformativeText(f"{why} Or quit without saving, and these changes are lost.")
+    again = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+    lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+    # Not the standard Cancel: its icon draws as a stray glyph beside the text.
+    box.setEscapeButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(again)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is again:
+        return UnsavedHistory.TRY_AGAIN
+    return UnsavedHistory.QUIT if clicked is lose else UnsavedHistory.STAY
