@@ -143,8 +143,8 @@ def later(cause: HeldCause) -> str:
     """For the notice: when the writes will reach the file by themselves."""
     match cause:
         case HeldCause.LOCKED:
-            return ("It is saved once that program lets go of the file; keep Supple open "
-                    "until then.")
+            return ("It is saved once that program lets go of the file (close it, or let it "
+                    "finish); keep Supple open until then.")
         case HeldCause.DAMAGED:
             return "It is written once the file is repaired."
         case _:
