@@ -39,6 +39,8 @@ FULLY_COVERED: dict[str, tuple[str, ...]] = {
     "supple.core.runs": ("tests/core/runs/test_run_formats.py",
                          "tests/core/runs/test_run_damage.py",
                          "tests/core/runs/test_run_duplicates.py"),
+    "supple.core.history.held": ("tests/core/history/test_held_writes.py",),
+    "supple.core.history.lock_holders": ("tests/core/history/test_held_writes.py",),
     # No test file of its own yet: the player's tests drive it through every command.
     "supple.qt.driver": ("tests/qt/player/test_player_view.py",),
 }

@@ -188,6 +188,53 @@ def test_without_a_lock_table_nobody_is_named(tmp_path: Path) -> None:
     # A holder that has gone (or belongs to another user) by the time it is looked up.
     assert write_lock_holders(db, proc=tmp_path / "proc") == [LockHolder(4242, "")]
     assert str(LockHolder(4242, "")) == "a program (process 4242)"
+    # One whose command line shows but not its standard input.
+    (tmp_path / "proc" / "4242").mkdir()
+    (tmp_path / "proc" / "4242" / "cmdline").write_bytes(b"sqlite3\0history.db\0")
+    assert write_lock_holders(db, proc=tmp_path / "proc") == [LockHolder(4242, "sqlite3")]
+
+
+@pytest.mark.parametrize(("held", "problem", "remedy", "later"), [
+    (HeldWrites(1, HeldCause.DAMAGED), "Supple's history file is damaged.",
+     "Close any other program using it, then try again.",
+     "It is written once the file is repaired."),
+    (HeldWrites(1, HeldCause.DAMAGED, "The history file is damaged (page 3). It is repaired "
+                "when only one program has it open"),
+     "The history file is damaged (page 3). It is repaired when only one program has it open.",
+     "Close any other program using it, then try again.",
+     "It is written once the file is repaired."),
+    (HeldWrites(1, HeldCause.READ_ONLY),
+     "Supple's history is on a disk or in a folder that cannot be written to (read-only).",
+     "Make it writable (or mount it read-write), then try again.",
+     "It will be saved when the disk allows; keep Supple open until then."),
+    (HeldWrites(1, HeldCause.FAILING), "The disk refused to write Supple's history.",
+     "Try again in a moment; if it keeps failing, check the disk.",
+     "It will be saved when the disk allows; keep Supple open until then."),
+    (HeldWrites(2, HeldCause.LOCKED, holders=(LockHolder(7, "another copy of Supple"),
+                                              LockHolder(8, "sqlite3", in_terminal=True))),
+     "Supple's history file is locked by another program: another copy of Supple (process 7) "
+     "and sqlite3 (process 8, in a terminal).",
+     "Let it finish, or stop it in its terminal (Ctrl+C), then try again.",
+     "It is saved once that program lets go of the file (close it, or let it finish); keep "
+     "Supple open until then."),
+])
+def test_each_cause_has_its_words(held: HeldWrites, problem: str, remedy: str,
+                                  later: str) -> None:
+    from supple.core.history.held import later as later_for
+
+    assert (held.problem(), held.remedy()) == (problem, remedy)
+    assert held.cause is not None and later_for(held.cause) == later
+
+
+def test_a_cause_read_from_an_error_keeps_sqlites_words_only_where_they_help() -> None:
+    from supple.core.history.held import cause_of, detail_of
+    from supple.core.history.schema import Fault
+
+    assert cause_of(Fault.CORRUPT) is HeldCause.DAMAGED and cause_of(Fault.BUSY) is HeldCause.LOCKED
+    error = sqlite3.OperationalError("disk I/O error")
+    assert detail_of(HeldCause.FAILING, error) == (
+        "Supple cannot write its history file (disk I/O error)")
+    assert detail_of(HeldCause.FULL, error) is None and detail_of(HeldCause.LOCKED, error) is None
 
 
 def test_a_really_read_only_folder_is_called_read_only(tmp_path: Path) -> None:

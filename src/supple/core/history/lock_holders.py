@@ -25,10 +25,6 @@ class LockHolder:
     program: str  # "`supple history`", "another copy of Supple", "sqlite3", or "" if unknown
     in_terminal: bool = False
 
-    @property
-    def is_supple(self) -> bool:
-        return self.program.startswith(("`supple", "another copy of Supple"))
-
     def __str__(self) -> str:
         where = ", in a terminal" if self.in_terminal else ""
         if not self.program:
