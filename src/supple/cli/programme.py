@@ -42,7 +42,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def user_programmes_dir(paths: AppPaths) -> Path:
     """The user's own programmes, beside their routines."""
-    return paths.data / "programmes"
+    return paths.programmes
 
 
 def schema_text() -> str:

@@ -41,6 +41,11 @@ class AppPaths:
         return self.data / "routines"
 
     @property
+    def programmes(self) -> Path:
+        """The user's own programmes, beside their routines."""
+        return self.data / "programmes"
+
+    @property
     def history_db(self) -> Path:
         return self.data / "history.db"
 
