@@ -28,7 +28,8 @@ def export_of(*started: str, finished: str | None = None) -> str:
     sessions = []
     for n, when in enumerate(started):
         sessions.append({
-            "uuid": f"u{n}", "routine_id": "calf", "routine_name": "Calf care",
+            "uuid": f"00000000-0000-4000-8000-{n:012d}", "routine_id": "calf",
+            "routine_name": "Calf care",
             "category": "stretch", "fingerprint": "fp", "started_at": when,
             "active_seconds": 60, "steps_done": 1, "steps_skipped": 0, "steps_total": 1,
             "outcome": "completed", "resume_position": 1,

@@ -6,6 +6,8 @@ without pulling in SQLite plumbing.
 
 from __future__ import annotations
 
+import re
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -17,6 +19,28 @@ from pathlib import Path
 #: overflowed them, one at 0001-01-01 made them walk 730,000 days).
 EARLIEST_DATE = date(2000, 1, 1)
 LATEST_AHEAD = timedelta(days=1)
+
+#: The longest note a session may hold, in characters: what the player's and the history
+#: window's note fields let one type, and what an import accepts (a note as long as the window
+#: allows always imports). Qt counts a character outside the BMP as two, so a typed note is
+#: never longer than this in Python's count either.
+NOTE_MAX = 2000
+
+
+def canonical_uuid(text: str) -> str | None:
+    """``text`` as a session's uuid is stored and compared: lower case, with hyphens
+    (``{ABC…}``, ``urn:uuid:abc…`` and ``ABC…`` are one session); None if it is not a UUID.
+    Supple writes uuids this way; older versions stored an imported one as its file spelled it.
+    """
+    if isinstance(text, str) and _CANONICAL_UUID.fullmatch(text):
+        return text  # as Supple writes them: the quick way for 50,000 of them
+    try:
+        return str(uuid.UUID(text))
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class Outcome(Enum):

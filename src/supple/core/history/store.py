@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -390,9 +390,13 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
         """Everything, oldest first, for export; read in one snapshot."""
         return self._read(q.load_everything)
 
-    def import_sessions(self, items: list[SessionWithSteps]) -> ImportResult:
-        """Insert sessions unknown by uuid; known ones are skipped (so imports are repeatable)."""
-        return self._run(lambda conn: q.insert_unknown(conn, items), write=True)
+    def import_sessions(
+        self, items: Sequence[q.ImportedSession], batch: int = 2000
+    ) -> ImportResult:
+        """Insert, in one transaction, the sessions unknown by uuid (see ``sql.insert_unknown``);
+        known ones are skipped, so imports are repeatable. ``items`` come from
+        ``importing.parse_export``, which has checked everything the tables would refuse."""
+        return self._run(lambda conn: q.insert_unknown(conn, items, batch), write=True)
 
     # ----- lifetime ---------------------------------------------------------------------------
 
