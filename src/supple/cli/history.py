@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from typing import TextIO
+from typing import TextIO, cast
 
 from supple.cli.faults import EXIT_INVALID, EXIT_OK, folder_fault, history_fault
 from supple.cli.terminal import shown
-from supple.core.history.export import csv_export, format_table, import_json, json_export
+from supple.core.history.export import format_table, import_json, write_csv, write_json
 from supple.core.history.model import (
     HistoryError,
     HistoryImportError,
@@ -69,16 +69,26 @@ def _run(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
         out.write(f"imported {counted(result.added, 'session')}, "
                   f"skipped {result.skipped_duplicates} already present\n")
         return EXIT_OK
-    if args.csv or args.json:
-        text, _count = (csv_export if args.csv else json_export)(store)
-        if out.isatty():  # data for a file or a pipe is written as it is; a terminal is safe
-            text = shown(text, lines=True)
-    else:
-        sessions = [_safe(s) for s in store.sessions()]
-        text = (format_table(sessions) if sessions else
-                "No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
+    if args.csv or args.json:  # written as read: any history in little memory
+        # Data for a file or a pipe is written as it is; a terminal gets it made safe.
+        target = cast(TextIO, _Shown(out)) if out.isatty() else out
+        (write_csv if args.csv else write_json)(store, target)
+        return EXIT_OK
+    sessions = [_safe(s) for s in store.sessions()]
+    text = (format_table(sessions) if sessions else
+            "No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
     out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
+
+
+class _Shown:
+    """A terminal to write an export to, piece by piece, through :func:`shown`."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        return self._out.write(shown(text.replace("\r\n", "\n"), lines=True))
 
 
 def _safe(session: SessionRecord) -> SessionRecord:

@@ -107,12 +107,6 @@ class StepRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionWithSteps:
-    session: SessionRecord
-    steps: list[StepRecord]
-
-
-@dataclass(frozen=True, slots=True)
 class ImportResult:
     added: int
     skipped_duplicates: int

