@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,12 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.history.model import SessionRecord
+from supple.core.history.model import NOTE_MAX, SessionRecord
 from supple.qt.history.table_model import format_when
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 from supple.qt.widgets.plain_text import plain_label
 
-NOTE_MAX = 500
+
+def _qt_length(text: str) -> int:
+    """Qt's length of ``text``, in UTF-16 units: a character outside the BMP counts two."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 class RatingDialog(QDialog):
@@ -40,6 +44,10 @@ class RatingDialog(QDialog):
         self.note.setAccessibleName("Note")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 16)
+        # As long as a note can be (and an import takes); a longer one stored by an older
+        # version is kept as it is, never cut, but cannot grow.
+        self._note_limit = max(NOTE_MAX, len(record.note))
+        self.note.textChanged.connect(self._limit_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,5 +72,18 @@ class RatingDialog(QDialog):
         return self.scale.value()
 
     def note_text(self) -> str:
-        return self.note.toPlainText().strip()[:NOTE_MAX]
+        return self.note.toPlainText().strip()
 
+    def _limit_note(self) -> None:
+        """What ``QLineEdit.setMaxLength`` does, for a field of several lines: what was typed
+        or pasted past the limit (the text just before the cursor) is dropped."""
+        text = self.note.toPlainText()
+        excess = len(text) - self._note_limit
+        if excess <= 0:
+            return
+        cursor = self.note.textCursor()
+        at = len(text.encode("utf-16-le")[: 2 * cursor.position()].decode("utf-16-le"))
+        start, stop = (at - excess, at) if at >= excess else (self._note_limit, len(text))
+        cursor.setPosition(_qt_length(text[:start]))
+        cursor.setPosition(_qt_length(text[:stop]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.core.history.model import NOTE_MAX
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 
 
@@ -37,7 +38,7 @@ class RatingView(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText("A note for later (optional)")
         self.note.setAccessibleName("Note")
-        self.note.setMaxLength(500)
+        self.note.setMaxLength(NOTE_MAX)  # what an import of the history takes, too
         self.save = QPushButton("Save")
         self.save.setProperty("role", "primary")
         self.save.setEnabled(False)
