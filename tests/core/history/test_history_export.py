@@ -77,6 +77,19 @@ def test_the_json_export_is_laid_out_as_before(tmp_path: Path, sessions: int) ->
         assert out.getvalue() == old_layout(store)
 
 
+def test_a_stored_number_json_cannot_hold_is_written_as_json_dumps_did(tmp_path: Path) -> None:
+    """An older import let an infinite duration in; the export still writes the file (the
+    import then refuses that session, saying where it is)."""
+    with filled(tmp_path / "history.db", 1) as store:
+        with sqlite3.connect(store.path) as conn:
+            conn.execute("UPDATE sessions SET active_seconds = 1e999")
+        assert json.loads(old_layout(store))["sessions"][0]["active_seconds"] == float("inf")
+        out = io.StringIO()
+        write_json(store, out)
+        assert out.getvalue() == old_layout(store)
+        assert '"active_seconds": Infinity' in out.getvalue()
+
+
 def test_an_export_imports_into_an_equal_history(tmp_path: Path) -> None:
     with filled(tmp_path / "a.db") as source, HistoryStore(tmp_path / "b.db") as target:
         export_json(source, tmp_path / "export.json")

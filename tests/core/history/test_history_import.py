@@ -114,6 +114,23 @@ def test_bad_json_names_its_line_and_column(store: HistoryStore, tmp_path: Path)
     assert "not valid JSON" in message and "line 1, column" in message
 
 
+@pytest.mark.parametrize(("text", "says"), [
+    ('{"format" "supple-history"}', "Expecting ':' delimiter at line 1, column 11"),
+    ('{"format": "supple-history" "version": 1}', "Expecting ',' delimiter"),
+    ('{1: 2}', "Expecting property name"),
+    ('{"format": "supple-history"} {}', "Extra data at line 1, column 30"),
+    ("[1, 2] 3", "Extra data"),
+    ('{"sessions": [1 2]}', "Expecting ',' delimiter"),
+    ("{}", 'it has no "format"'),
+    ('{"format": "supple-history", "version": 1, "sessions": [' + "[" * 100_000 + "]" * 100_000
+     + "]}", "nested far more deeply"),
+])
+def test_broken_json_is_named_where_it_breaks(
+    store: HistoryStore, tmp_path: Path, text: str, says: str
+) -> None:
+    assert says in refusal(store, write(tmp_path, text))
+
+
 def test_numbers_no_session_can_hold_are_refused(store: HistoryStore, tmp_path: Path) -> None:
     text = export_text(session(0, active_seconds=1e400), session(1, steps_total=10**40),
                        session(2, pain_before=True), session(3, steps_done=2.0))
