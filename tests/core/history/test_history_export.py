@@ -16,6 +16,7 @@ from supple.core.history import sql
 from supple.core.history.export import export_csv, export_json, write_csv, write_json
 from supple.core.history.importing import import_json
 from supple.core.history.model import HistoryCorrupt, Outcome, StepStatus
+from supple.core.history.records_export import records_json
 from supple.core.history.store import HistoryStore
 
 ZONE = timezone(timedelta(hours=2))
@@ -63,7 +64,8 @@ def old_layout(store: HistoryStore) -> str:
                        "status": st.status.value, "seconds": st.seconds,
                        "finished_at": iso(st.finished_at)} for st in store.steps(s.uuid)],
         })  # fmt: skip
-    document = {"format": "supple-history", "version": 1, "sessions": sessions}
+    document = {"format": "supple-history", "version": 1, "sessions": sessions,
+                **records_json(store)}  # what the export held before it was streamed
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 

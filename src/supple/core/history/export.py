@@ -31,6 +31,7 @@ from supple.core.history.model import (
     SessionRecord,
     format_pain,
 )
+from supple.core.history.records_export import records_json
 from supple.core.routines.durations import format_hms
 
 if TYPE_CHECKING:
@@ -130,7 +131,13 @@ def write_json(store: HistoryStore, out: TextIO) -> int:
         separator = ",\n"
 
     count = store.each_session(visit)
-    out.write("\n ]\n}\n" if count else "]\n}\n")
+    out.write("\n ]" if count else "]")
+    # The records around the sessions (schema 2), small beside them: written whole, indented
+    # as json.dumps(indent=1) indents a key of the document.
+    for key, items in records_json(store).items():
+        text = json.dumps(items, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        out.write(f',\n {json.dumps(key)}: {text}')
+    out.write("\n}\n")
     return count
 
 

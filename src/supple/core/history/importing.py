@@ -49,6 +49,7 @@ from supple.core.history.model import (
     ImportResult,
     canonical_uuid,
 )
+from supple.core.history.records_export import parse_records
 from supple.core.history.sql import ImportedSession, StepRow, iso
 from supple.core.safe_read import FileTooLargeError, read_regular_file
 from supple.core.wording import counted
@@ -416,5 +417,12 @@ def parse_export(text: str, now: datetime | None = None) -> list[ImportedSession
 
 
 def import_json(store: HistoryStore, path: Path) -> ImportResult:
-    """Import a JSON export: all of it, or, if anything in it is wrong, nothing."""
-    return store.import_sessions(parse_export(read_export(path)), batch=BATCH)
+    """Import a JSON export: all of it, or, if anything in it is wrong, nothing. The records
+    around the sessions (schema 2: ratings apart, runs, calf tests, enrolments) are checked with
+    the sessions, before anything is written, and added after them."""
+    text = read_export(path)
+    sessions = parse_export(text)
+    records = parse_records(text.removeprefix(codecs.BOM_UTF8.decode()))
+    result = store.import_sessions(sessions, batch=BATCH)
+    store.import_records(records)
+    return result
