@@ -38,7 +38,7 @@ def test_the_players_note_takes_as_much_as_an_import(
     view.note.setText("é" * (NOTE_MAX + 100))
     with qtbot.waitSignal(view.rated) as signal:
         view.save.click()
-    note = signal.args[1]
+    note = signal.args[2]  # pain, tightness, note
     assert note == "é" * NOTE_MAX
     [session] = store.sessions()
     store.rate_session(session.uuid, note=note)
