@@ -38,12 +38,21 @@ def test_wheel_contains_routines_pictures_and_sounds(wheel: Path) -> None:
         assert f"supple/assets/images/{picture.name}" in names
 
 
+def test_wheel_contains_the_launcher_icons_and_metainfo(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    desktop = [p for p in (ROOT / "desktop").rglob("*") if p.is_file()]
+    assert len(desktop) == 11  # launcher, metainfo, the SVG and eight PNG sizes
+    for path in desktop:
+        assert f"supple/desktop/{path.relative_to(ROOT / 'desktop').as_posix()}" in names
+
+
 def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = (
         "from supple.core.resources import builtin_routines_dir, sounds_dir;"
         "print(builtin_routines_dir()); print(sounds_dir());"
+        "from supple.core.resources import desktop_dir; print(desktop_dir());"
         "from supple.cli.main import main; raise SystemExit(main(['list']))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
@@ -53,4 +62,5 @@ def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> Non
     lines = result.stdout.splitlines()
     assert lines[0] == str(target / "supple" / "routines")
     assert lines[1] == str(target / "supple" / "assets" / "sounds")
+    assert lines[2] == str(target / "supple" / "desktop")
     assert "pre-run-warm-up" in result.stdout

@@ -1,6 +1,8 @@
-"""Built-in routines, programmes, pictures and sounds, found alike from a checkout and a wheel.
+"""Built-in routines, programmes, pictures, sounds and desktop files, found alike from a checkout
+and a wheel.
 
-In a wheel, ``routines/``, ``programmes/`` and ``assets/`` are packaged inside ``supple/`` (see
+In a wheel, ``routines/``, ``programmes/``, ``assets/`` and ``desktop/`` are packaged inside
+``supple/`` (see
 pyproject's force-include); in a checkout (including an editable install) they sit at the top of the
 repository. Both are looked up through :mod:`importlib.resources` first.
 """
@@ -44,3 +46,8 @@ def sounds_dir() -> Path:
 
 def images_dir() -> Path:
     return asset_path("images")
+
+
+def desktop_dir() -> Path:
+    """The launcher, the icons (hicolor) and the AppStream metainfo."""
+    return _folder("desktop")
