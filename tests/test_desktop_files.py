@@ -9,6 +9,7 @@ which package to install.
 from __future__ import annotations
 
 import configparser
+import io
 import shutil
 import struct
 import subprocess
@@ -18,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from supple import __version__
+from supple.cli.desktop import install_desktop
+from supple.core.paths import AppPaths
 from supple.qt.platform.desktop_entry import APP_ID, ICON_SIZES, PROJECT_URL
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +52,19 @@ def test_the_launcher_passes_desktop_file_validate() -> None:
     result = _validate(_tool("desktop-file-validate", "desktop-file-utils"), str(ENTRY))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout + result.stderr
+
+
+def test_the_installed_launcher_passes_desktop_file_validate(tmp_path: Path) -> None:
+    """The copy install-desktop writes, with an interpreter's path in every Exec line (here
+    one with a space, which must be quoted) and a --data-dir."""
+    tool = _tool("desktop-file-validate", "desktop-file-utils")
+    env = {"XDG_DATA_HOME": str(tmp_path / "share"), "HOME": str(tmp_path), "PATH": ""}
+    paths = AppPaths.resolve(tmp_path / "my data")
+    assert install_desktop(paths, io.StringIO(), env) == 0
+    installed = tmp_path / "share" / "applications" / f"{APP_ID}.desktop"
+    result = _validate(tool, str(installed))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert '"' in installed.read_text()  # "my data" was quoted
 
 
 def test_the_metainfo_passes_appstreamcli_validate() -> None:

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="import a JSON export (sessions already present are skipped)",
     )
+    sub.add_parser("install-desktop", help="add Supple to this user's application menu "
+                   "(launcher, icons, metainfo under $XDG_DATA_HOME)")
+    sub.add_parser("uninstall-desktop", help="remove what install-desktop added")
     return parser
 
 
@@ -136,6 +139,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.cli.history import cmd_history
 
         return cmd_history(args, paths, out)
+    if args.command in ("install-desktop", "uninstall-desktop"):
+        from supple.cli.desktop import cmd_desktop
+
+        return cmd_desktop(args.command, paths, out)
     routine = None
     if args.command == "run":
         found = resolve_routine(args.routine, paths)
