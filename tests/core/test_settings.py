@@ -22,7 +22,7 @@ def test_missing_file_gives_defaults_without_a_message(tmp_path: Path) -> None:
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.json"
     chosen = Settings(volume=0.4, muted=True, lead_in=8, theme=Theme.DARK,
-                      text_scale=1.5)
+                      text_scale=1.5, tray=True)
     assert save_settings(path, chosen) is None
     loaded, message = load_settings(path)
     assert (loaded, message) == (chosen, None)
@@ -122,6 +122,7 @@ def test_older_files_keep_their_voice_choice(tmp_path: Path, old: dict[str, obje
     ({"lead_in": 61}, "lead_in"),
     ({"text_scale": 3}, "text_scale"),
     ({"muted": "yes"}, "muted"),
+    ({"tray": 1}, "tray"),
     ({"theme": 1}, "theme"),
     ({"cues": []}, "cues"),
     ({"cues": {"halfway": 0}}, "cues.halfway"),

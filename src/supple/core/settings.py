@@ -43,6 +43,7 @@ class Settings:
     theme: Theme = Theme.SYSTEM
     text_scale: float = 1.0
     cadence: int | None = None  # the runner's steps per minute; None: not set yet
+    tray: bool = False  # start at login in the tray, and stay there when the window is closed
 
     def changed(self, **values: Any) -> Settings:
         return replace(self, **values)
@@ -84,6 +85,8 @@ def settings_from_json(data: object) -> Settings:
         values["volume"] = _number(data, "volume", 0.0, 1.0)
     if "muted" in data:
         values["muted"] = _flag(data, "muted")
+    if "tray" in data:
+        values["tray"] = _flag(data, "tray")
     if data.get("lead_in") is not None:
         values["lead_in"] = _number(data, "lead_in", 0.0, 60.0)
     if "text_scale" in data:

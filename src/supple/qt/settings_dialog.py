@@ -1,4 +1,5 @@
-"""The settings dialog: sound, voice, lead-in, cadence, which cues play, theme and text size."""
+"""The settings dialog: sound, voice, lead-in, cadence, which cues play, theme and text size,
+and whether Supple starts at login in the tray (an XDG autostart entry, written on OK)."""
 
 from __future__ import annotations
 
@@ -120,6 +121,18 @@ class SettingsDialog(QDialog):
                       key=lambda i: abs(TEXT_SIZES[i][1] - settings.text_scale))
         self.text_size.setCurrentIndex(nearest)
 
+        self.tray = QCheckBox("Start at login, in the tray")
+        self.tray.setChecked(settings.tray)
+        tray_note = QLabel("Closing the window then leaves Supple running in the tray. Where "
+                           "the desktop has no tray, the window opens at login instead.")
+        tray_note.setTextFormat(Qt.TextFormat.PlainText)
+        tray_note.setWordWrap(True)
+        tray_note.setProperty("role", "muted")
+        self.tray_problem = QLabel()
+        self.tray_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.tray_problem.setWordWrap(True)
+        self.tray_problem.hide()
+
         form = QFormLayout()
         form.addRow("Volume", self.volume)
         form.addRow("", self.muted)
@@ -131,6 +144,9 @@ class SettingsDialog(QDialog):
         form.addRow("", cadence_note)
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_size)
+        form.addRow("Desktop", self.tray)
+        form.addRow("", tray_note)
+        form.addRow("", self.tray_problem)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -153,6 +169,22 @@ class SettingsDialog(QDialog):
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.content_scroll, 1)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Write or remove the autostart entry first: a folder that refuses it keeps the dialog
+        open, saying why, rather than a setting that is not true."""
+        from supple.qt.platform.desktop_entry import set_autostart
+
+        on = self.tray.isChecked()
+        if on or self._original.tray:
+            try:
+                set_autostart(on)
+            except OSError as exc:
+                self.tray_problem.setText(f"The login entry could not be "
+                                          f"{'written' if on else 'removed'}: {exc}")
+                self.tray_problem.show()
+                return
+        super().accept()
 
     def _measure_cadence(self) -> None:
         from supple.qt.cadence_tap import CadenceTapDialog
@@ -190,4 +222,5 @@ class SettingsDialog(QDialog):
             "text_scale": float(self.text_size.currentData()),
             "cadence": (None if self.cadence.value() == self.cadence.minimum()
                         else self.cadence.value()),
+            "tray": self.tray.isChecked(),
         })
