@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep everything Supple writes under DIR (also: SUPPLE_DATA_DIR)",
     )
+    parser.add_argument("--tray", action="store_true",
+                        help="start in the tray, without the window (when the desktop has one)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list routines with category, steps and duration")
     show = sub.add_parser("show", help="print a routine's expanded plan with times")
@@ -156,6 +158,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
 
     instance = claim_instance(paths.data)
     if isinstance(instance, OtherInstance):
+        if args.tray and routine is None:  # at login, with Supple already open: nothing to do
+            return EXIT_OK
         return _hand_over(instance, routine)
     if not _has_display():
         print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
@@ -163,7 +167,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_USAGE
     from supple.qt.app import run_app
 
-    return run_app(paths, routine, instance)
+    return run_app(paths, routine, instance, tray=args.tray)
 
 
 def _hand_over(other: OtherInstance, routine: LoadedRoutine | None) -> int:

@@ -14,16 +14,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from supple.core.library.catalog import scan_catalog
 from supple.core.paths import AppPaths
-from supple.core.resources import asset_path, builtin_routines_dir, sounds_dir
+from supple.core.resources import builtin_routines_dir, sounds_dir
 from supple.core.session.clock import SystemClock
 from supple.core.session.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.settings import load_settings
+from supple.qt.desktop_tray import DesktopTray
 from supple.qt.main_window import MainWindow, Services
+from supple.qt.platform.desktop_entry import APP_ID
 from supple.qt.platform.gui_gc import GuiThreadCollector
 from supple.qt.platform.qt_messages import QtMessages
 from supple.qt.platform.single_instance import (
@@ -32,6 +33,7 @@ from supple.qt.platform.single_instance import (
     answer,
     claim_instance,
 )
+from supple.qt.platform.tray import NO_TRAY, app_icon
 from supple.qt.platform.watchdog import start_watchdog
 from supple.qt.theme import apply_style_sheet, apply_theme
 from supple.qt.widgets.pictures import stop_drawing
@@ -64,17 +66,19 @@ class _HistoryChecked(QObject):
 
 
 def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
-            instance: InstanceLock | None = None) -> int:
+            instance: InstanceLock | None = None, *, tray: bool = False) -> int:
     """``instance``: the data folder's lock, if the caller took it (the command line does,
-    to hand over to a running Supple instead); otherwise it is taken here if it is free."""
+    to hand over to a running Supple instead); otherwise it is taken here if it is free.
+    ``tray``: start hidden in the tray (``supple --tray``, at login), if the desktop has one."""
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     messages = QtMessages()  # every Qt message from here on, a flood collapsed to a count
     messages.install()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Supple")
-    app.setDesktopFileName("supple")
-    app.setWindowIcon(QIcon(str(asset_path("images/supple.svg"))))
+    app.setDesktopFileName(APP_ID)
+    icon = app_icon()
+    app.setWindowIcon(icon)
     collector = GuiThreadCollector(app)  # before any other thread is started
     watchdog = start_watchdog(app, paths.cache / "gui-stall.txt")  # notes a frozen window
     if instance is None:
@@ -107,7 +111,13 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     apply_style_sheet(app, settings.theme, settings.text_scale)  # once the widgets exist
     if settings_problem:
         window.notices.show_notice(settings_problem)
-    window.show()
+    desktop = DesktopTray(app, window, icon, paths)
+    if tray and desktop.shown and routine is None:
+        desktop.closing.hide_window()  # in the tray: "Open Supple" or a click shows it
+    else:
+        window.show()
+    if (tray or settings.tray) and not desktop.shown:
+        window.notices.show_notice(NO_TRAY)
 
     servers: list[InstanceServer] = []
 
@@ -191,6 +201,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()
+    desktop.tray.close()
     for server in servers:
         server.close()
     drawn = stop_drawing()  # a thread inside Qt's SVG code when Qt is torn down crashes

@@ -124,7 +124,7 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     QTableView:focus, QPlainTextEdit:focus {{
         outline: none; border: 2px solid {c.focus}; }}
     QPushButton:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QCheckBox:disabled,
-    QLabel:disabled {{ color: {c.muted}; }}
+    QLabel:disabled, QMenu::item:disabled {{ color: {c.muted}; }}
     QPushButton:disabled {{ background: {c.window}; border-color: {c.track}; }}
     QCheckBox {{ spacing: 0.5em; }}
     QCheckBox::indicator {{ width: 1.1em; height: 1.1em; border: 2px solid {c.muted};
