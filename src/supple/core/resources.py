@@ -2,9 +2,8 @@
 and a wheel.
 
 In a wheel, ``routines/``, ``programmes/``, ``assets/`` and ``desktop/`` are packaged inside
-``supple/`` (see
-pyproject's force-include); in a checkout (including an editable install) they sit at the top of the
-repository. Both are looked up through :mod:`importlib.resources` first.
+``supple/`` (see pyproject's force-include); in a checkout (including an editable install) they
+sit at the top of the repository. Both are looked up through :mod:`importlib.resources` first.
 """
 
 from __future__ import annotations
