@@ -140,7 +140,7 @@ def test_an_enrolment_whose_programme_is_gone_is_named_not_planned(
     store.enrol("removed-programme", START, time_zone="Europe/Berlin")
     coach = Coach(store, programmes)
     assert coach.plans(START) == []
-    assert [e.programme_id for e in coach.missing] == ["removed-programme"]
+    assert [e.programme_id for e in coach.missing()] == ["removed-programme"]
 
 
 def test_the_advice_reads_the_separated_ratings(

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from supple.core.history.model import HistoryError, Outcome
+from supple.core.history.model import HistoryError, Outcome, SessionRecord
 from supple.core.history.records import Enrolment, EnrolmentState, RatingEntry, RunRecord
 from supple.core.history.store import HistoryStore
 from supple.core.programmes.adherence import Adherence, DoneSession, Status, adherence, match
@@ -96,59 +96,49 @@ class Coach:
 
     ``programmes`` are the loaded programme files (built-in and the user's); an enrolment whose
     programme is not among them (a file since removed) is left out of :meth:`plans` and named
-    by :attr:`missing`."""
+    by :meth:`missing`. Each question reads the history once: the enrolments and runs for the
+    plans, the sessions for what was done."""
 
     def __init__(self, store: HistoryStore, programmes: Sequence[LoadedProgramme]) -> None:
         self._store = store
         self._programmes = {p.id: p for p in programmes}
-        self.missing: list[Enrolment] = []
+
+    def _open_enrolments(self) -> list[Enrolment]:
+        return [e for e in self._store.enrolments() if e.state is not EnrolmentState.FINISHED]
 
     def plans(self, today: date) -> list[Plan]:
-        """The enrolments not finished (active and paused), oldest first."""
+        """The enrolments not finished (active and paused) whose programme is known, oldest
+        first."""
         runs = self._store.runs()
-        self.missing = []
-        found = []
-        for enrolment in self._store.enrolments():
-            if enrolment.state is EnrolmentState.FINISHED:
-                continue
-            programme = self._programmes.get(enrolment.programme_id)
-            if programme is None:
-                self.missing.append(enrolment)
-                continue
-            found.append(Plan(enrolment, programme,
-                              schedule_for(enrolment, programme, runs, today)))
-        return found
+        return [Plan(e, self._programmes[e.programme_id],
+                     schedule_for(e, self._programmes[e.programme_id], runs, today))
+                for e in self._open_enrolments() if e.programme_id in self._programmes]
+
+    def missing(self) -> list[Enrolment]:
+        """The enrolments not finished whose programme file is gone."""
+        return [e for e in self._open_enrolments() if e.programme_id not in self._programmes]
 
     def sessions(self, plan: Plan) -> list[DoneSession]:
         """The sessions of the plan's routines since its start, as adherence reads them."""
-        routines = set(plan.programme.programme.routine_ids(
-            answers_for(plan.enrolment, plan.programme)))
-        start = plan.enrolment.start_day
-        return [DoneSession(s.routine_id, s.started_at, s.outcome is Outcome.COMPLETED)
-                for s in self._store.sessions()
-                if s.routine_id in routines and s.started_at.date() >= start]
+        return _done_in(plan, self._store.sessions())
 
     def day(self, plan: Plan, day: date) -> Day:
-        occurrences = plan.schedule.on(day)
-        matched = match(plan.schedule, self.sessions(plan)) if occurrences else {}
-        items = tuple(DueItem(o, _status_of(o, matched.get(o), day)) for o in occurrences)
-        week = plan.schedule.week_of(day)
-        phase = plan.programme.programme.phase(week) if week is not None else None
-        return Day(plan, day, week, phase, items)
+        return _day(plan, day, self._store.sessions())
 
     def today(self, day: date) -> list[Day]:
         """What every active (not paused) plan asks of ``day``."""
-        return [self.day(plan, day) for plan in self.plans(day) if not plan.paused]
+        active = [plan for plan in self.plans(day) if not plan.paused]
+        records = self._store.sessions() if active else []
+        return [_day(plan, day, records) for plan in active]
 
     def next_due(self, now: datetime) -> tuple[Plan, Occurrence] | None:
         """The routine to start now: the earliest of today's not yet done in any active plan,
         else the next one coming. ``now`` is aware."""
+        active = [plan for plan in self.plans(now.date()) if not plan.paused]
+        records = self._store.sessions() if active else []
         best: tuple[datetime, Plan, Occurrence] | None = None
-        for plan in self.plans(now.date()):
-            if plan.paused:
-                continue
-            local_today = now.astimezone(plan.schedule.zone).date()
-            day = self.day(plan, local_today)
+        for plan in active:
+            day = _day(plan, now.astimezone(plan.schedule.zone).date(), records)
             open_item = day.next_due
             occurrence = open_item.occurrence if open_item is not None else \
                 plan.schedule.next_after(now)
@@ -167,3 +157,20 @@ class Coach:
         except HistoryError:
             return None
         return advise(rule_ratings(entries), today)
+
+
+def _done_in(plan: Plan, records: Iterable[SessionRecord]) -> list[DoneSession]:
+    routines = set(plan.programme.programme.routine_ids(
+        answers_for(plan.enrolment, plan.programme)))
+    start = plan.enrolment.start_day
+    return [DoneSession(s.routine_id, s.started_at, s.outcome is Outcome.COMPLETED)
+            for s in records if s.routine_id in routines and s.started_at.date() >= start]
+
+
+def _day(plan: Plan, day: date, records: Iterable[SessionRecord]) -> Day:
+    occurrences = plan.schedule.on(day)
+    matched = match(plan.schedule, _done_in(plan, records)) if occurrences else {}
+    items = tuple(DueItem(o, _status_of(o, matched.get(o), day)) for o in occurrences)
+    week = plan.schedule.week_of(day)
+    phase = plan.programme.programme.phase(week) if week is not None else None
+    return Day(plan, day, week, phase, items)
