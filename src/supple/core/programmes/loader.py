@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.programmes.model import Programme, cross_problems
 from supple.core.routines import yaml_source
+from supple.core.routines.loader import describe_common, submodel
 from supple.core.safe_read import NotRegularFileError, read_regular_file
 
 SUFFIXES = (".yaml", ".yml")
@@ -176,17 +177,6 @@ def _unknown_routines(programme: Programme, known: Collection[str]
 
 # --- pydantic errors to problems -------------------------------------------------------------
 
-_FRIENDLY = {
-    "bool_type": "expected true or false",
-    "int_type": "expected a whole number",
-    "int_from_float": "expected a whole number",
-    "string_type": "expected text",
-    "list_type": "expected a list",
-    "float_type": "expected a number",
-    "dict_type": "expected a mapping of keys to values",
-    "model_type": "expected a mapping of keys to values",
-    "model_attributes_type": "expected a mapping of keys to values",
-}
 _LIMITS = {
     "greater_than_equal": ("must be at least {}", "ge"),
     "less_than_equal": ("must be at most {}", "le"),
@@ -268,54 +258,26 @@ def _model_at(path: yaml_source.Path) -> type[BaseModel]:
             skip = False
             continue
         field = model.model_fields.get(str(part))
-        sub = _submodel(field.annotation) if field is not None else None
+        sub = submodel(field.annotation) if field is not None else None
         if sub is None:
             break
         model, skip = sub, True
     return model
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _submodel(arg)
-        if found is not None:
-            return found
-    return None
-
-
 def _describe(error: Any, path: yaml_source.Path) -> tuple[str, str | None]:
+    common = describe_common(error, path, lambda: _model_at(path[:-1]))
+    if common is not None:
+        return common
     kind = error["type"]
-    if kind == "extra_forbidden":
-        key = str(path[-1])
-        allowed = sorted(_model_at(path[:-1]).model_fields)
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return f"unknown key {key!r}{hint}", "one of: " + ", ".join(allowed)
-    if kind == "missing":
-        return f"missing required key {str(path[-1])!r}", None
-    if kind == "literal_error":
-        expected = str(error["ctx"].get("expected"))
-        choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",")]
-        close = difflib.get_close_matches(str(error["input"]), choices, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return f"{error['input']!r} is not allowed{hint}", f"one of {expected}"
     if kind in _LIMITS:
         template, key = _LIMITS[kind]
         got = error.get("input")
         shown = f"{len(got)} given" if isinstance(got, list | dict) else f"got {got!r}"
         return template.format((error.get("ctx") or {}).get(key)), shown[:80]
-    if kind == "value_error":
-        return str(error["ctx"]["error"]), None
     if kind == "string_pattern_mismatch":
         pattern = str((error.get("ctx") or {}).get("pattern", ""))
         if "a-z0-9-" in pattern:
             return "must be lower-case letters, digits and dashes", f"got {error['input']!r}"
         return "must be lower-case words, e.g. morning", f"got {error['input']!r}"[:80]
-    friendly = _FRIENDLY.get(kind)
-    if friendly:
-        got = error.get("input")
-        return friendly, (f"got {type(got).__name__} {got!r}"[:80] if got is not None
-                          else None)
     return str(error["msg"]), None

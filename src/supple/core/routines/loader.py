@@ -10,6 +10,7 @@ the file. The folders of routine files, as the window and the command line list 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,7 +110,7 @@ def _read(path: Path) -> bytes | Problem:
 
 # --- pydantic errors to problems -------------------------------------------------------------
 
-_FRIENDLY = {
+FRIENDLY = {  # pydantic's error kinds in a runner's words (the programme loader too)
     "missing": "missing required key",
     "bool_type": "expected true or false",
     "int_type": "expected a whole number",
@@ -203,41 +204,57 @@ def _model_at(path: tuple[int | str, ...], data: Any) -> type[BaseModel]:
             model = kinds[step_kind(node)]
         else:
             field = model.model_fields.get(part)
-            sub = _submodel(field.annotation) if field is not None else None
+            sub = submodel(field.annotation) if field is not None else None
             if sub is not None:
                 model = sub
     return model
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
+def submodel(annotation: Any) -> type[BaseModel] | None:
+    """The model a field's annotation holds, through ``X | None``, ``list[X]`` and the like."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
-        found = _submodel(arg)
+        found = submodel(arg)
         if found is not None:
             return found
     return None
 
 
-def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, str | None]:
+def describe_common(error: Any, path: tuple[int | str, ...],
+                    model_at: Callable[[], type[BaseModel]]) -> tuple[str, str | None] | None:
+    """What a pydantic error says, and what was expected, for the kinds every Supple format
+    words alike (an unknown key, a missing one, a choice, a value check, a wrong type); None
+    for the others. ``model_at`` gives the model of the mapping that holds ``path[-1]``."""
     kind = error["type"]
     if kind == "extra_forbidden":
         key = str(path[-1])
-        model = _model_at(path[:-1], data)
-        allowed = sorted(model.model_fields)
+        allowed = sorted(model_at().model_fields)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        message = f"unknown key {key!r}"
-        if close:
-            message += f" (did you mean {close[0]!r}?)"
-        return message, "one of: " + ", ".join(allowed)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"unknown key {key!r}{hint}", "one of: " + ", ".join(allowed)
     if kind == "missing":
         return f"missing required key {str(path[-1])!r}", None
     if kind == "literal_error":
-        expected = error["ctx"].get("expected")
-        choices = [c.strip(" '") for c in str(expected).replace(" or ", ", ").split(",")]
+        expected = str(error["ctx"].get("expected"))
+        choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",")]
         close = difflib.get_close_matches(str(error["input"]), choices, n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"{error['input']!r} is not allowed{hint}", f"one of {expected}"
+    if kind == "value_error":
+        return str(error["ctx"]["error"]), None
+    friendly = FRIENDLY.get(kind)
+    if friendly:
+        got = error.get("input")
+        return friendly, f"got {type(got).__name__} {got!r}"[:80] if got is not None else None
+    return None
+
+
+def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, str | None]:
+    common = describe_common(error, path, lambda: _model_at(path[:-1], data))
+    if common is not None:
+        return common
+    kind = error["type"]
     ctx = error.get("ctx") or {}
     limits = {
         "greater_than_equal": ("must be at least {ge}", "ge"),
@@ -257,12 +274,6 @@ def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, 
         got = error.get("input")
         shown = f"{len(got)} given" if isinstance(got, list) else f"got {got!r}"
         return message, shown[:80]
-    if kind == "value_error":
-        return str(error["ctx"]["error"]), None
     if kind in ("string_pattern_mismatch",):
         return "text must be one line and not blank", None
-    friendly = _FRIENDLY.get(kind)
-    if friendly:
-        got = error.get("input")
-        return friendly, f"got {type(got).__name__} {got!r}"[:80] if got is not None else None
     return str(error["msg"]), None
