@@ -31,6 +31,7 @@ from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
 from supple.qt.library.view import LibraryView
 from supple.qt.theme import apply_theme
+from supple.qt.today_controller import TodayController
 from supple.qt.unsaved_history import UnsavedHistory, ask_unsaved_history
 from supple.qt.widgets.notice_bar import NoticeBar
 
@@ -65,6 +66,7 @@ class Services:
     history: HistoryStore | None  # None when the history cannot be opened at all
     open_recorder: Callable[[], SessionRecorder]
     voice_reason: str | None  # why speech is unavailable, or None
+    wall: Callable[[], datetime] = lambda: datetime.now().astimezone()  # the calendar's now
 
 
 class _Bridge(QObject):
@@ -94,8 +96,14 @@ class MainWindow(QMainWindow):
         self.library_view.fileEditRequested.connect(self.open_editor)
         self.editors: dict[Path, QWidget] = {}
         self._drafts: DraftStore | None = None
+        self.today = TodayController(services.paths, services.wall, lambda: self.catalog,
+                                     self.notify, self)
+        self.today.startRoutine.connect(self.start_routine)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
+        self.stack.addWidget(self.today.view)
+        if self.today.wanted:  # a programme under way: Today opens first
+            self.stack.setCurrentWidget(self.today.view)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +142,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
+        self.today_action = self._action("Today", "Ctrl+T", self.show_today, bar)
         self.library_action = self._action("Library", "Ctrl+L", self.show_library, bar)
         self.history_action = self._action("History", "Ctrl+H", self.show_history, bar)
         # An explicit key: the platform's "Preferences" binding is empty on many desktops.
@@ -176,6 +185,9 @@ class MainWindow(QMainWindow):
         """The history opened after the window was shown: fill in when routines were done."""
         self.services.history = store
         self.library_view.set_library(self.catalog, self._last_done())
+        self.today.attach(store)
+        if self.today.wanted and self.session is None:
+            self.show_today()
 
     def reload_library(self) -> None:
         paths = self.services.paths
@@ -275,6 +287,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.library_view)
         self.library_view.tree.setFocus()
 
+    def show_today(self) -> None:
+        if self.session is not None and self.session.under_way:
+            self.stack.setCurrentWidget(self.session.player)
+        else:
+            self.stack.setCurrentWidget(self.today.view)
+
     # --- a routine --------------------------------------------------------------------------
 
     def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> None:
@@ -333,7 +351,8 @@ class MainWindow(QMainWindow):
         if self.recorder is not None:
             self.recorder.drain()  # a few ms: so "last done" below includes this session
         self.reload_library()
-        self.stack.setCurrentWidget(self.library_view)
+        self.today.refresh()
+        self.stack.setCurrentWidget(self.today.view if self.today.wanted else self.library_view)
 
     def _leave_session(self, *, dispose: bool = True) -> SessionController | None:
         """End the session on screen, if any, and take its player out of the window; without

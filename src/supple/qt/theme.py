@@ -112,6 +112,8 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     QWidget {{ color: {c.text}; }}
     QMainWindow, QDialog {{ background: {c.window}; }}
     *[role="card"] {{ background: {c.card}; border-radius: 14px; }}
+    *[role="alert"] {{ background: {c.card}; border: 2px solid {c.accent};
+                      border-radius: 14px; }}
     *[role="title"] {{ font-size: {pt(1.9)}; font-weight: 600; }}
     *[role="heading"] {{ font-size: {pt(1.25)}; font-weight: 600; }}
     *[role="muted"] {{ color: {c.muted}; }}

@@ -1,0 +1,129 @@
+"""Starting a programme: which one, from when, a name, the side that hurts and the
+programme's own questions (for the Achilles programmes: where the tendon hurts).
+
+Opened only when the runner asks, so it may use the programme model itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.history.records import Location, Side
+from supple.core.programmes.loader import LoadedProgramme
+from supple.qt.widgets.plain_text import plain_label
+
+NAME_MAX = 80
+_SIDES = (("Not given", None), ("Left", Side.LEFT), ("Right", Side.RIGHT), ("Both", Side.BOTH))
+_LOCATIONS = {loc.value: loc for loc in Location if loc is not Location.NONE}
+
+
+@dataclass(frozen=True)
+class EnrolChoice:
+    programme_id: str
+    start: date
+    name: str | None
+    side: Side | None
+    location: Location
+
+
+class EnrolDialog(QDialog):
+    """``programmes`` to choose from; ``today`` is the first start date offered."""
+
+    def __init__(self, programmes: Sequence[LoadedProgramme], today: date,
+                 parent: QWidget | None = None, *, title: str = "Start a programme") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.programmes = list(programmes)
+        self.programme = QComboBox()
+        self.programme.setAccessibleName("Programme")
+        for p in self.programmes:
+            self.programme.addItem(p.programme.name, p.id)
+        self.about = plain_label(role="muted", wrap=True)
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.start.setAccessibleName("Start date")
+        self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setPlaceholderText("Optional, e.g. Left Achilles, spring 2027")
+        self.name.setAccessibleName("Name")
+        self.side = QComboBox()
+        self.side.setAccessibleName("Side that hurts")
+        for label, side in _SIDES:
+            self.side.addItem(label, side)
+        self.form = QFormLayout()
+        self.form.addRow("Programme", self.programme)
+        self.form.addRow("", self.about)
+        self.form.addRow("Start on", self.start)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Side that hurts", self.side)
+        self.questions: dict[str, QComboBox] = {}
+        self._question_rows: list[QWidget] = []
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Start")
+        self.ok.setEnabled(bool(self.programmes))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.programme.currentIndexChanged.connect(self._programme_changed)
+        self._programme_changed()
+
+    def select(self, programme_id: str) -> None:
+        index = self.programme.findData(programme_id)
+        if index < 0:
+            raise KeyError(programme_id)
+        self.programme.setCurrentIndex(index)
+
+    def _current(self) -> LoadedProgramme | None:
+        index = self.programme.currentIndex()
+        return self.programmes[index] if 0 <= index < len(self.programmes) else None
+
+    def _programme_changed(self) -> None:
+        for row in self._question_rows:
+            self.form.removeRow(row)
+        self._question_rows = []
+        self.questions = {}
+        loaded = self._current()
+        if loaded is None:
+            self.about.setText("No programmes found.")
+            return
+        p = loaded.programme
+        self.about.setText(f"{p.weeks} weeks. {p.description or ''}".strip())
+        for q in p.questions:
+            combo = QComboBox()
+            combo.setAccessibleName(q.ask)
+            for answer in q.answers:
+                combo.addItem(answer.label, answer.id)
+            combo.setCurrentIndex(combo.findData(q.default_answer.id))
+            self.questions[q.id] = combo
+            self._question_rows.append(combo)
+            self.form.addRow(q.ask, combo)
+
+    def choice(self) -> EnrolChoice | None:
+        loaded = self._current()
+        if loaded is None:
+            return None
+        day = self.start.date()
+        location = Location.NONE
+        for combo in self.questions.values():
+            location = _LOCATIONS.get(str(combo.currentData()), location)
+        name = self.name.text().strip() or None
+        return EnrolChoice(loaded.id, date(day.year(), day.month(), day.day()), name,
+                           self.side.currentData(), location)

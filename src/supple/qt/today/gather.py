@@ -1,0 +1,110 @@
+"""A :class:`TodaySummary` worked out from the history and the programmes, through the core's
+``Coach``: once when the history opens, and again after each change (a session, a rating, an
+enrolment), never per paint. Plain Python: it imports no Qt, and can be timed and tested as
+is."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+
+from supple.core.coach import Coach, Day, Plan
+from supple.core.history.model import HistoryError
+from supple.core.history.records import Location, Side
+from supple.core.history.store import HistoryStore
+from supple.core.programmes.loader import LoadedProgramme
+from supple.core.programmes.model import WeekChange
+from supple.core.programmes.weeks import rm_text
+from supple.core.routines.durations import format_duration
+from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
+
+MORNING_LOOKBACK = 50  # sessions read, newest first, to find the last day before today
+
+
+def load_text(change: WeekChange | None) -> str | None:
+    """A week's load as one line: "3 × 15 reps · 12RM: … · +5 kg in a backpack"."""
+    if change is None:
+        return None
+    parts = []
+    if change.sets is not None and change.reps is not None:
+        parts.append(f"{change.sets} × {change.reps} reps")
+    elif change.reps is not None:
+        parts.append(f"{change.reps} reps")
+    elif change.sets is not None:
+        parts.append(f"{change.sets} sets")
+    if change.hold is not None:
+        parts.append(f"hold {format_duration(change.hold)}")
+    if change.rm is not None:
+        parts.append(rm_text(change.rm))
+    if change.load is not None:
+        parts.append(change.load)
+    return " · ".join(parts) or None
+
+
+def _detail(side: Side | None, location: Location) -> str:
+    parts = []
+    if side is Side.BOTH:
+        parts.append("both sides")
+    elif side is not None:
+        parts.append(f"{side.value} side")
+    if location is not Location.NONE:
+        parts.append(location.value)
+    return " · ".join(parts)
+
+
+def _plan_line(coach: Coach, plan: Plan, day: Day | None, today: date,
+               names: Mapping[str, str]) -> PlanLine:
+    e, programme = plan.enrolment, plan.programme.programme
+    items = () if day is None else tuple(
+        ItemLine(i.occurrence.routine_id, names.get(i.occurrence.routine_id,
+                                                    i.occurrence.routine_id),
+                 i.occurrence.slot, i.occurrence.wall_time.strftime("%H:%M"), i.status.value)
+        for i in day.items)
+    change = day.items[0].occurrence.change if day is not None and day.items else None
+    week = day.week if day is not None else plan.schedule.week_of(today)
+    tally = coach.adherence(plan, today).by_week.get(week) if week is not None else None
+    return PlanLine(
+        enrolment_uuid=e.uuid, programme_id=e.programme_id,
+        title=e.name or programme.name, programme_name=programme.name,
+        detail=_detail(e.side, e.location), paused=plan.paused, week=week,
+        weeks=programme.weeks, phase=None if week is None else programme.phase(week),
+        load=load_text(change), note=None if change is None else change.note,
+        week_done=0 if tally is None else tally.done,
+        week_planned=0 if tally is None else tally.planned, items=items)
+
+
+def morning_due(store: HistoryStore, today: date) -> bool:
+    """True when a session was done before today and no morning has been rated since: the
+    first opening of the day after a session asks how the calves feel on waking."""
+    earlier = (s.started_at.date() for s in store.sessions(limit=MORNING_LOOKBACK))
+    last_day = next((d for d in earlier if d < today), None)
+    if last_day is None:
+        return False
+    return not store.morning_ratings(since=last_day + timedelta(days=1), until=today)
+
+
+def gather(store: HistoryStore, programmes: Sequence[LoadedProgramme],
+           names: Mapping[str, str], now: datetime) -> TodaySummary:
+    """``now`` is aware, in the runner's zone; ``names`` are routine titles by id. A history
+    that cannot be read gives an empty summary with the problem named."""
+    today = now.date()
+    coach = Coach(store, programmes)
+    try:
+        plans = coach.plans(today)
+        days = {d.plan.enrolment.uuid: d for d in coach.today(today)}
+        lines = tuple(_plan_line(coach, p, days.get(p.enrolment.uuid), today, names)
+                      for p in plans)
+        found = coach.next_due(now)
+        advice = coach.advice(today) if plans else None
+        missing = tuple(e.programme_id for e in coach.missing())
+        asked = morning_due(store, today)
+    except HistoryError as exc:
+        return TodaySummary(today, problems=(str(exc),))
+    next_due = None
+    if found is not None:
+        plan, o = found
+        next_due = NextDue(plan.enrolment.uuid, o.routine_id, names.get(o.routine_id,
+                                                                        o.routine_id),
+                           o.day, o.slot, o.wall_time.strftime("%H:%M"))
+    return TodaySummary(today, lines, None if advice is None else advice.kind.value,
+                        None if advice is None else advice.text, next_due, asked, missing)

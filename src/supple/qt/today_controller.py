@@ -1,0 +1,277 @@
+"""The Today view's side of the window: its summary worked out from the history and the
+programmes, enrolling, pausing, resuming, switching and finishing, the next-morning rating,
+and the routine due next (with its week's changes laid over it) for the window to start.
+
+At start-up the view is painted from the summary saved at the last start (``today/summary``'s
+index: no programme model, no history); once the history is open (:meth:`attach`) the summary
+is worked out afresh, once, and again after each change or when the date changes, never per
+paint. The programme files are read on that first refresh, after the window is shown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from supple.qt.today.summary import TodayIndex, TodaySummary, read_index, write_index
+from supple.qt.today.view import TodayView
+
+if TYPE_CHECKING:
+    from supple.core.history.store import HistoryStore
+    from supple.core.library.catalog import Catalog
+    from supple.core.paths import AppPaths
+    from supple.core.programmes.loader import LoadedProgramme
+    from supple.core.routines.loader import LoadedRoutine
+    from supple.qt.today.enrol import EnrolChoice, EnrolDialog
+
+DAY_CHECK_MS = 60_000
+
+
+def index_path(paths: AppPaths) -> Path:
+    return paths.cache / "today-index.json"
+
+
+def local_zone_key() -> str:
+    """The runner's IANA time zone (``Europe/Berlin``): $TZ, /etc/localtime's link, or
+    /etc/timezone; UTC when none names one."""
+    from zoneinfo import available_timezones
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(os.readlink("/etc/localtime").partition("zoneinfo/")[2])
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    known = available_timezones()
+    return next((c for c in candidates if c in known), "UTC")
+
+
+def zone_of(now: datetime) -> str:
+    key = getattr(now.tzinfo, "key", None)
+    return key if isinstance(key, str) else local_zone_key()
+
+
+class TodayController(QObject):
+    """Owns the :class:`TodayView`; asks the window to start a routine by ``startRoutine``."""
+
+    startRoutine = Signal(object)  # LoadedRoutine
+    changed = Signal()  # a fresh summary is on screen
+
+    def __init__(self, paths: AppPaths, wall: Callable[[], datetime],
+                 catalog: Callable[[], Catalog], notify: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._wall = wall
+        self._catalog = catalog
+        self._notify = notify
+        self._store: HistoryStore | None = None
+        self._programmes: list[LoadedProgramme] | None = None
+        self._asking = False
+        self.index = read_index(index_path(paths))
+        saved = self.index.summary
+        fresh = saved if saved is not None and saved.day == wall().date() else None
+        self.view = TodayView(fresh)
+        #: What the index said at start-up: whether Today opens first.
+        self.wanted = saved is not None and saved.active
+        #: Replaceable (tests fill the dialog in): the choice made, or None if cancelled.
+        self.ask_enrolment: Callable[[EnrolDialog], EnrolChoice | None] = _run_dialog
+        #: Replaceable: asked before finishing a programme.
+        self.confirm: Callable[[str], bool] = self._ask
+        v = self.view
+        v.startRequested.connect(self.start_due)
+        v.enrolRequested.connect(lambda: self.enrol())
+        v.pauseRequested.connect(self.pause)
+        v.resumeRequested.connect(self.resume)
+        v.finishRequested.connect(self.finish)
+        v.switchRequested.connect(self.switch)
+        v.morningRated.connect(self.rate_morning)
+        v.morningDismissed.connect(self._morning_done)
+        self._day_check = QTimer(self)
+        self._day_check.setInterval(DAY_CHECK_MS)
+        self._day_check.timeout.connect(self._check_day)
+        self._day_check.start()
+
+    # --- the summary ------------------------------------------------------------------------
+
+    @property
+    def summary(self) -> TodaySummary | None:
+        return self.view.summary
+
+    def attach(self, store: HistoryStore) -> None:
+        self._store = store
+        self.refresh()
+
+    def programmes(self) -> list[LoadedProgramme]:
+        if self._programmes is None:
+            from supple.core.programmes.loader import load_folders
+            from supple.core.resources import builtin_programmes_dir
+
+            self._programmes, problems = load_folders(builtin_programmes_dir(),
+                                                      [self._paths.programmes])
+            for problem in problems:
+                self._notify(str(problem))
+        return self._programmes
+
+    def refresh(self) -> None:
+        """Work the summary out afresh and paint it (after a change, or a new day)."""
+        if self._store is None:
+            return
+        from supple.qt.today.gather import gather
+
+        now = self._wall()
+        names = {c.id: c.name for c in self._catalog().cards}
+        summary = gather(self._store, self.programmes(), names, now)
+        today = summary.day
+        if summary.morning_due and not self._asking and self.index.morning_asked != today:
+            self._asking = True  # asked once: shown until answered or put off
+            self.index = TodayIndex(self.index.summary, today)
+        if not summary.morning_due:
+            self._asking = False
+        self.wanted = summary.active or self._asking
+        self.index = TodayIndex(summary, self.index.morning_asked)
+        problem = write_index(index_path(self._paths), self.index)
+        if problem:
+            self._notify(problem)
+        self.view.show_summary(summary, ask_morning=self._asking)
+        self.changed.emit()
+
+    def _check_day(self) -> None:
+        summary = self.summary
+        if summary is not None and summary.day != self._wall().date():
+            self.refresh()
+
+    # --- the morning rating -----------------------------------------------------------------
+
+    def rate_morning(self, pain: int | None, tightness: int | None) -> None:
+        from supple.core.history.model import HistoryError
+
+        if self._store is None:
+            return
+        try:
+            self._store.rate_morning(self._wall().date(), pain=pain, tightness=tightness)
+        except (HistoryError, ValueError) as exc:
+            self._notify(f"The morning rating could not be saved: {exc}")
+            return
+        self._morning_done()
+
+    def _morning_done(self) -> None:
+        self._asking = False
+        self.refresh()
+
+    # --- the routine due ----------------------------------------------------------------------
+
+    def due_routine(self) -> LoadedRoutine | None:
+        """Today's next due routine as this week has it; None, with a notice, if there is
+        none or it cannot be read."""
+        from supple.core.coach import Coach
+        from supple.core.library.catalog import load_card
+        from supple.core.programmes.weeks import WeekChangeError, apply_week
+        from supple.core.routines.loader import LoadedRoutine
+
+        if self._store is None:
+            return None
+        now = self._wall()
+        found = Coach(self._store, self.programmes()).next_due(now)
+        if found is None or found[1].day != now.date():
+            self._notify("Nothing more is due today.")
+            self.refresh()
+            return None
+        occurrence = found[1]
+        card = self._catalog().find(occurrence.routine_id)
+        if card is None:
+            self._notify(f"The routine {occurrence.routine_id!r} that the programme asks for "
+                         "is not in your library.")
+            return None
+        loaded, problems = load_card(card)
+        if loaded is None:
+            first = str(problems[0]) if problems else "it could not be read"
+            self._notify(f"{card.name} could not be started: {first}")
+            return None
+        try:
+            routine = apply_week(loaded.routine, occurrence.change)
+        except WeekChangeError as exc:
+            self._notify(f"This week's changes do not fit {card.name}: {exc}")
+            return None
+        return LoadedRoutine(loaded.id, loaded.path, routine, loaded.builtin,
+                             routine.fingerprint())
+
+    def start_due(self) -> None:
+        loaded = self.due_routine()
+        if loaded is not None:
+            self.startRoutine.emit(loaded)
+
+    # --- enrolments ---------------------------------------------------------------------------
+
+    def _change(self, what: str, change: Callable[[HistoryStore], object]) -> bool:
+        from supple.core.history.model import HistoryError
+
+        if self._store is None:
+            self._notify("The history could not be opened, so programmes cannot be changed.")
+            return False
+        try:
+            change(self._store)
+        except (HistoryError, ValueError, LookupError) as exc:
+            self._notify(f"The programme could not be {what}: {exc}")
+            return False
+        finally:
+            self.refresh()
+        return True
+
+    def enrol(self, *, title: str = "Start a programme",
+              before: Callable[[HistoryStore], object] | None = None) -> bool:
+        """Ask which programme and how; ``before`` (finishing the one switched from) is done
+        only once the new choice is made, just before enrolling in it."""
+        from supple.qt.today.enrol import EnrolDialog
+
+        parent = self.view.window() if isinstance(self.view.window(), QWidget) else None
+        dialog = EnrolDialog(self.programmes(), self._wall().date(), parent, title=title)
+        try:
+            choice = self.ask_enrolment(dialog)
+        finally:
+            dialog.deleteLater()
+        if choice is None:
+            return False
+        zone = zone_of(self._wall())
+
+        def apply(store: HistoryStore) -> None:
+            if before is not None:
+                before(store)
+            store.enrol(choice.programme_id, choice.start, time_zone=zone, name=choice.name,
+                        side=choice.side, location=choice.location)
+
+        return self._change("started", apply)
+
+    def _today(self) -> date:
+        return self._wall().date()
+
+    def pause(self, uuid: str) -> None:
+        self._change("paused", lambda s: s.pause_enrolment(uuid, self._today()))
+
+    def resume(self, uuid: str) -> None:
+        self._change("resumed", lambda s: s.resume_enrolment(uuid, self._today()))
+
+    def finish(self, uuid: str) -> None:
+        if self.confirm("Finish this programme? It stays in your history; you can start it "
+                        "again later, from its first week."):
+            self._change("finished", lambda s: s.finish_enrolment(uuid, self._today()))
+
+    def switch(self, uuid: str) -> None:
+        self.enrol(title="Switch to another programme",
+                   before=lambda s: s.finish_enrolment(uuid, self._today()))
+
+    def _ask(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self.view, "Finish the programme?", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _run_dialog(dialog: EnrolDialog) -> EnrolChoice | None:
+    return dialog.choice() if dialog.exec() else None
