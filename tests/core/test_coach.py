@@ -152,3 +152,38 @@ def test_the_advice_reads_the_separated_ratings(
     store.rate_split(uuid, pain=8, tightness=3)
     advice = coach.advice(date(2026, 12, 2))
     assert advice is not None and advice.kind is AdviceKind.SEE_PROFESSIONAL
+
+
+def test_the_advice_from_the_last_weeks_is_the_advice_from_every_rating(
+        store: HistoryStore, clock: Clock, programmes: list[LoadedProgramme]) -> None:
+    """Reading only the last weeks changes no advice, on any day: with ratings every few
+    days, with a gap of months (stale), and with only mixed ratings in the window."""
+    from supple.core.coach import rule_ratings
+    from supple.core.programmes.pain_monitoring import advise
+
+    first = date(2026, 1, 5)
+    for n in range(0, 120, 3):  # sessions rated apart, mornings mostly
+        day = first + timedelta(days=n)
+        uuid = session(store, clock, "alfredson-heel-drops",
+                       datetime(day.year, day.month, day.day, 8, tzinfo=BERLIN))
+        store.rate_split(uuid, pain=(n * 7) % 9, tightness=n % 5, sharp=n == 57)
+        if n % 2:
+            store.rate_morning(day + timedelta(days=1), pain=(n * 5) % 8)
+    late = date(2026, 9, 1)  # months later: one mixed rating only
+    clock.now = datetime(2026, 9, 1, 8, tzinfo=BERLIN)
+    mixed = store.begin_session("quick-calf-care", "Quick", "stretch", "fp", 1, 4)
+    store.finish_session(mixed.uuid, Outcome.COMPLETED, 60.0)
+    coach = Coach(store, programmes)
+    every = rule_ratings(store.rating_entries())
+    kinds = set()
+    for n in range(0, 260, 1):
+        today = first + timedelta(days=n)
+        advice = coach.advice(today)
+        assert advice == advise(every, today), today
+        assert advice is not None
+        kinds.add(advice.reason.value)
+    # Only a mixed rating in the window: still the age of the last separated one.
+    assert coach.advice(late) == advise(every, late)
+    assert advise(every, late).reason.value == "stale"
+    # The days covered the cases that read furthest back.
+    assert {"stale", "sharp", "settled", "not_settled"} <= kinds

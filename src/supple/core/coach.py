@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from supple.core.history.model import HistoryError, Outcome, SessionRecord
 from supple.core.history.records import Enrolment, EnrolmentState, RatingEntry, RunRecord
@@ -27,6 +27,10 @@ from supple.core.programmes.loader import LoadedProgramme
 from supple.core.programmes.pain_monitoring import Advice, Rating, When, advise
 from supple.core.programmes.schedule import Enrolment as ScheduleEnrolment
 from supple.core.programmes.schedule import Occurrence, Schedule
+
+#: How far back the advice reads: the pain rules look at most three weeks back (a session of
+#: the last 7 days, the morning up to a week before it, two weeks of mornings compared).
+ADVICE_WINDOW_DAYS = 35
 
 
 @dataclass(frozen=True)
@@ -151,12 +155,22 @@ class Coach:
 
     def advice(self, today: date) -> Advice | None:
         """The pain rules' advice from the ratings of the last weeks; None when the history
-        cannot be read."""
+        cannot be read. Only the last ``ADVICE_WINDOW_DAYS`` are read, unless none of them is
+        a separated rating (the rules then say how old the last one is, or that all are
+        mixed): the same advice as from every rating, without reading years of them."""
         try:
-            entries = self._store.rating_entries()
+            entries = self._store.rating_entries(
+                since=today - timedelta(days=ADVICE_WINDOW_DAYS), until=today)
+            if not any(_apart(e) for e in entries):
+                entries = self._store.rating_entries()
         except HistoryError:
             return None
         return advise(rule_ratings(entries), today)
+
+
+def _apart(entry: RatingEntry) -> bool:
+    return not entry.is_mixed and (entry.pain is not None or entry.tightness is not None
+                                   or entry.sharp)
 
 
 def _done_in(plan: Plan, records: Iterable[SessionRecord]) -> list[DoneSession]:
