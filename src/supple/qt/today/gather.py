@@ -5,8 +5,9 @@ is."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
 from supple.core.coach import Coach, Day, Plan
 from supple.core.history.model import HistoryError
@@ -17,8 +18,6 @@ from supple.core.programmes.model import WeekChange
 from supple.core.programmes.weeks import rm_text
 from supple.core.routines.durations import format_duration
 from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
-
-MORNING_LOOKBACK = 50  # sessions read, newest first, to find the last day before today
 
 
 def load_text(change: WeekChange | None) -> str | None:
@@ -73,10 +72,41 @@ def _plan_line(coach: Coach, plan: Plan, day: Day | None, today: date,
         week_planned=0 if tally is None else tally.planned, items=items)
 
 
-def morning_due(store: HistoryStore, today: date) -> bool:
+class ReadOnce:
+    """The store, with the reads the Coach makes done once each for one summary. The Coach
+    reads afresh for every question (its answers must never be stale), and a summary asks
+    several of them in a row: today's statuses, the next due, adherence, the advice."""
+
+    def __init__(self, store: HistoryStore) -> None:
+        self._store = store
+        self._done: dict[tuple[Any, ...], Any] = {}
+
+    def _once(self, read: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        key = (read.__name__, args, tuple(sorted(kwargs.items())))
+        if key not in self._done:
+            self._done[key] = read(*args, **kwargs)
+        return self._done[key]
+
+    def sessions(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once(self._store.sessions, *args, **kwargs)
+
+    def runs(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once(self._store.runs, *args, **kwargs)
+
+    def enrolments(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once(self._store.enrolments, *args, **kwargs)
+
+    def rating_entries(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once(self._store.rating_entries, *args, **kwargs)
+
+    def morning_ratings(self, *args: Any, **kwargs: Any) -> Any:
+        return self._store.morning_ratings(*args, **kwargs)
+
+
+def morning_due(store: HistoryStore | ReadOnce, today: date) -> bool:
     """True when a session was done before today and no morning has been rated since: the
     first opening of the day after a session asks how the calves feel on waking."""
-    earlier = (s.started_at.date() for s in store.sessions(limit=MORNING_LOOKBACK))
+    earlier = (s.started_at.date() for s in store.sessions())
     last_day = next((d for d in earlier if d < today), None)
     if last_day is None:
         return False
@@ -88,7 +118,8 @@ def gather(store: HistoryStore, programmes: Sequence[LoadedProgramme],
     """``now`` is aware, in the runner's zone; ``names`` are routine titles by id. A history
     that cannot be read gives an empty summary with the problem named."""
     today = now.date()
-    coach = Coach(store, programmes)
+    reads = ReadOnce(store)
+    coach = Coach(cast(HistoryStore, reads), programmes)
     try:
         plans = coach.plans(today)
         days = {d.plan.enrolment.uuid: d for d in coach.today(today)}
@@ -97,7 +128,7 @@ def gather(store: HistoryStore, programmes: Sequence[LoadedProgramme],
         found = coach.next_due(now)
         advice = coach.advice(today) if plans else None
         missing = tuple(e.programme_id for e in coach.missing())
-        asked = morning_due(store, today)
+        asked = morning_due(reads, today)
     except HistoryError as exc:
         return TodaySummary(today, problems=(str(exc),))
     next_due = None
