@@ -390,7 +390,8 @@ class MainWindow(QMainWindow):
             return
         if old is not None:  # closed earlier: read the history afresh
             old.deleteLater()
-        self.history_window = HistoryWindow(self.services.history, self)
+        self.history_window = HistoryWindow(self.services.history, self,
+                                            programmes=self.today.programmes())
         self.history_window.show()
 
     def show_settings(self) -> None:

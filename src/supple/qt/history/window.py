@@ -11,8 +11,9 @@ plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
@@ -36,14 +37,20 @@ from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
 from supple.core.wording import counted
 from supple.qt.history.activity_grid import ActivityGrid
+from supple.qt.history.calf_chart import CALF_WEEKS, CalfChart
+from supple.qt.history.calf_data import calf_lines, chart_start, programme_weeks
 from supple.qt.history.cards import SummaryCards
 from supple.qt.history.minutes_chart import MinutesChart, category_colors
 from supple.qt.history.pain_chart import PainChart, pain_change
+from supple.qt.history.programme_card import ProgrammeCard
 from supple.qt.history.rating_dialog import RatingDialog
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import BoxReflow
+
+if TYPE_CHECKING:
+    from supple.core.programmes.loader import LoadedProgramme
 
 EMPTY_TEXT = "No sessions yet — your first routine will show up here."
 
@@ -80,8 +87,10 @@ class HistoryWindow(QWidget):
         *,
         today: date | None = None,
         page_size: int = FIRST_PAGE,
+        programmes: Sequence[LoadedProgramme] = (),
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.programmes = programmes  # for the weeks of the programmes followed
         self._page_size = page_size
         self.store = store
         self.today = today or date.today()
@@ -146,6 +155,9 @@ class HistoryWindow(QWidget):
         self.pain_chart = PainChart(self.colors)
         self.minutes_chart = MinutesChart(self.colors)
         self.charts = BoxReflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
+        self.calf_chart = CalfChart(self.colors)
+        self.programme_card = ProgrammeCard()
+        self.calves = BoxReflow([self.calf_chart.widget, self.programme_card], [3, 2])
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")
@@ -178,6 +190,7 @@ class HistoryWindow(QWidget):
         body.setSpacing(12)
         body.addWidget(self.overview)
         body.addWidget(self.charts, 6)
+        body.addWidget(self.calves, 6)
         body.addWidget(table_card, 5)
 
         self.empty_state = QWidget()
@@ -241,6 +254,23 @@ class HistoryWindow(QWidget):
         self._size_columns()
         self._fill_filters(categories)
         self._show(self._all_stats)
+        self._load_calves()
+
+    def _load_calves(self) -> None:
+        """The ratings apart, the runs and the programme weeks: a bounded read of their own
+        (the last weeks, the programmes' days), whatever the filters."""
+        start = chart_start(self.today, CALF_WEEKS)
+        try:
+            lines = calf_lines(self.store.rating_entries(since=start - timedelta(days=1)),
+                               self.store.runs(since=start))
+            days = {d.day for d in self._all_stats.days} if self._all_stats else set()
+            weeks = programme_weeks(self.store, self.programmes, days, self.today)
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self.calf_chart.set_data(lines, self.today)
+        self.programme_card.set_data(weeks)
+        self.calves.setVisible(not lines.empty or bool(weeks))
 
     def _loader(
         self, routine_id: str | None, category: str | None
@@ -301,6 +331,7 @@ class HistoryWindow(QWidget):
         if routine_id is None and category is None:
             self._all_stats = stats
         self._show(stats)
+        self._load_calves()
 
     # ----- showing -------------------------------------------------------------------------
 

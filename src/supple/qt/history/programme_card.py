@@ -1,0 +1,74 @@
+"""The history's programme card: for each programme followed, its weeks so far, planned
+against done, with the week's runs and rest days."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QProgressBar, QVBoxLayout, QWidget
+
+from supple.core.wording import counted
+from supple.qt.history.calf_data import ProgrammeWeeks, WeekRow
+from supple.qt.widgets.plain_text import plain_label
+
+MAX_ROWS = 12
+
+
+def week_dates(row: WeekRow) -> str:
+    if row.first.month == row.last.month:
+        return f"{row.first.day}–{row.last.strftime('%-d %b')}"
+    return f"{row.first.strftime('%-d %b')} – {row.last.strftime('%-d %b')}"
+
+
+class ProgrammeCard(QFrame):
+    """Planned against done, week by week; says so when no programme was followed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        self._layout.addWidget(plain_label("Programme weeks", role="heading"))
+        self._body = QWidget()
+        self._layout.addWidget(self._body)
+        self._layout.addStretch(1)
+        self.bars: list[QProgressBar] = []
+
+    def set_data(self, programmes: Sequence[ProgrammeWeeks]) -> None:
+        self._layout.removeWidget(self._body)
+        self._body.deleteLater()
+        self._body = QWidget()
+        column = QVBoxLayout(self._body)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.bars = []
+        if not programmes:
+            column.addWidget(plain_label(
+                "No programme followed yet. Start one from Today to see, week by week, how "
+                "much of it you kept.", role="muted", wrap=True))
+        for p in programmes:
+            state = "" if p.state == "active" else f" ({p.state})"
+            column.addWidget(plain_label(f"{p.title}{state}", wrap=True))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(12)
+            grid.setVerticalSpacing(4)
+            for row, week in enumerate(p.weeks[-MAX_ROWS:]):
+                current = " · now" if week.week == p.current else ""
+                # Every text wraps: at large text in a small window the card stays narrow.
+                grid.addWidget(plain_label(f"Week {week.week}{current}", wrap=True), row, 0)
+                grid.addWidget(plain_label(week_dates(week), role="muted", wrap=True), row, 1)
+                bar = QProgressBar()
+                bar.setRange(0, max(week.planned, 1))
+                bar.setValue(min(week.done, max(week.planned, 1)))
+                bar.setTextVisible(False)  # the theme's bars are thin: the count is beside
+                bar.setAccessibleName(f"Week {week.week}: {week.done} of {week.planned} done")
+                self.bars.append(bar)
+                grid.addWidget(bar, row, 2)
+                grid.addWidget(plain_label(f"{week.done} of {week.planned} done", wrap=True),
+                               row, 3)
+                grid.addWidget(plain_label(
+                    f"{counted(week.runs, 'run')} · {counted(week.rest_days, 'rest day')}",
+                    role="muted", wrap=True), row, 4)
+            grid.setColumnStretch(2, 1)
+            grid.setColumnMinimumWidth(2, 40)
+            column.addLayout(grid)
+        self._layout.insertWidget(1, self._body)
