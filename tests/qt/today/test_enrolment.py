@@ -85,7 +85,10 @@ def test_the_dialog_asks_each_programmes_own_questions(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.select("alfredson")
     assert list(dialog.questions) == ["where"]
-    assert "12 weeks" in dialog.about.text()
+    assert dialog.about.text() == (
+        "The Alfredson eccentric protocol for Achilles tendon pain: heel drops with a straight "
+        "knee and with a bent knee, 3 sets of 15 each, twice a day, 7 days a week, for 12 "
+        "weeks.")
     dialog.name.setText("   ")
     choice = dialog.choice()
     assert choice is not None
@@ -93,6 +96,7 @@ def test_the_dialog_asks_each_programmes_own_questions(qtbot: QtBot) -> None:
         "alfredson", START, None, None, Location.MID_PORTION)
     dialog.select("heavy-slow-resistance")
     assert dialog.questions == {}
+    assert dialog.about.text().endswith("3 seconds up and 3 seconds down (12 weeks).")
     assert dialog.choice().location is Location.NONE
     with pytest.raises(KeyError):
         dialog.select("no-such-programme")

@@ -182,6 +182,9 @@ def test_stop_advice_is_marked_and_holds_the_start_button_back_in_words(qtbot: Q
     assert view.advice_card.property("role") == "alert"
     assert "Stop and see a professional" in summary_line(view)
     assert "physiotherapist or doctor" in view.next_text.text()
+    assert view.start_button.property("role") == ""  # still there, no longer inviting
+    view.show_summary(base)
+    assert view.start_button.property("role") == "primary"
 
 
 def test_nothing_more_today_names_the_next_and_nothing_known_says_so(qtbot: QtBot) -> None:

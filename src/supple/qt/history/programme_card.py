@@ -29,6 +29,8 @@ class ProgrammeCard(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 12)
         self._layout.addWidget(plain_label("Programme weeks", role="heading"))
+        self._layout.addWidget(plain_label("Routines done of those planned, each week",
+                                           role="muted", wrap=True))
         self._body = QWidget()
         self._layout.addWidget(self._body)
         self._layout.addStretch(1)
@@ -53,22 +55,26 @@ class ProgrammeCard(QFrame):
             grid.setVerticalSpacing(4)
             for row, week in enumerate(p.weeks[-MAX_ROWS:]):
                 current = " · now" if week.week == p.current else ""
-                # Every text wraps: at large text in a small window the card stays narrow.
-                grid.addWidget(plain_label(f"Week {week.week}{current}", wrap=True), row, 0)
-                grid.addWidget(plain_label(week_dates(week), role="muted", wrap=True), row, 1)
+                # Two short lines beside the bar rather than one long row: at large text in
+                # a small window the card stays narrow.
+                cell = QWidget()
+                lines = QVBoxLayout(cell)
+                lines.setContentsMargins(0, 0, 0, 0)
+                lines.setSpacing(0)
+                lines.addWidget(plain_label(f"Week {week.week}{current} · {week_dates(week)}"))
+                lines.addWidget(plain_label(
+                    f"{counted(week.runs, 'run')} · {counted(week.rest_days, 'rest day')}",
+                    role="muted"))
+                grid.addWidget(cell, row, 0)
                 bar = QProgressBar()
                 bar.setRange(0, max(week.planned, 1))
                 bar.setValue(min(week.done, max(week.planned, 1)))
+                bar.setMinimumWidth(40)
                 bar.setTextVisible(False)  # the theme's bars are thin: the count is beside
                 bar.setAccessibleName(f"Week {week.week}: {week.done} of {week.planned} done")
                 self.bars.append(bar)
-                grid.addWidget(bar, row, 2)
-                grid.addWidget(plain_label(f"{week.done} of {week.planned} done", wrap=True),
-                               row, 3)
-                grid.addWidget(plain_label(
-                    f"{counted(week.runs, 'run')} · {counted(week.rest_days, 'rest day')}",
-                    role="muted", wrap=True), row, 4)
-            grid.setColumnStretch(2, 1)
-            grid.setColumnMinimumWidth(2, 40)
+                grid.addWidget(bar, row, 1)
+                grid.addWidget(plain_label(f"{week.done} of {week.planned}"), row, 2)
+            grid.setColumnStretch(1, 1)
             column.addLayout(grid)
-        self._layout.insertWidget(1, self._body)
+        self._layout.insertWidget(2, self._body)

@@ -157,7 +157,7 @@ class HistoryWindow(QWidget):
         self.charts = BoxReflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
         self.calf_chart = CalfChart(self.colors)
         self.programme_card = ProgrammeCard()
-        self.calves = BoxReflow([self.calf_chart.widget, self.programme_card], [3, 2])
+        self.calves = BoxReflow([self.calf_chart.widget, self.programme_card], [1, 1])
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")

@@ -39,6 +39,16 @@ class EnrolChoice:
     location: Location
 
 
+def about(loaded: LoadedProgramme) -> str:
+    """The programme in a sentence: its description's first, and how many weeks."""
+    p = loaded.programme
+    first = (p.description or "").split(". ")[0].strip().rstrip(".")
+    weeks = f"{p.weeks} weeks"
+    if not first:
+        return weeks + "."
+    return f"{first}." if weeks in first else f"{first} ({weeks})."
+
+
 class EnrolDialog(QDialog):
     """``programmes`` to choose from; ``today`` is the first start date offered."""
 
@@ -46,6 +56,7 @@ class EnrolDialog(QDialog):
                  parent: QWidget | None = None, *, title: str = "Start a programme") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(560)
         self.programmes = list(programmes)
         self.programme = QComboBox()
         self.programme.setAccessibleName("Programme")
@@ -104,8 +115,8 @@ class EnrolDialog(QDialog):
         if loaded is None:
             self.about.setText("No programmes found.")
             return
+        self.about.setText(about(loaded))
         p = loaded.programme
-        self.about.setText(f"{p.weeks} weeks. {p.description or ''}".strip())
         for q in p.questions:
             combo = QComboBox()
             combo.setAccessibleName(q.ask)

@@ -6,13 +6,13 @@ whether the pain after a session had settled by the next morning)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 from supple.qt.widgets.plain_text import plain_label
 
 
-class MorningRating(QWidget):
+class MorningRating(QFrame):
     """Emits ``rated(pain, tightness)`` on Save (either may be None), or ``dismissed``."""
 
     rated = Signal(object, object)

@@ -28,7 +28,7 @@ ADVICE_HEADINGS = {
 
 #: How each status of a due routine is shown.
 STATUS_WORDS = {
-    "done": "done",
+    "done": "✓ done",
     "stopped": "stopped early",
     "missed": "missed",
     "due": "due",

@@ -75,6 +75,10 @@ class TodayView(QWidget):
         self.advice_card, advice_layout = _card()
         advice_layout.addWidget(self.advice_heading)
         advice_layout.addWidget(self.advice_text)
+        self.advice_after_morning = plain_label(
+            "Your rating this morning, above, will be taken into this advice.", role="muted",
+            wrap=True)
+        advice_layout.addWidget(self.advice_after_morning)
         self.start_button = QPushButton("Start")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.startRequested)
@@ -110,6 +114,7 @@ class TodayView(QWidget):
         rating."""
         self.summary = summary
         self.morning.setVisible(ask_morning)
+        self.advice_after_morning.setVisible(ask_morning)
         for card in self.plan_cards:
             self._plans.removeWidget(card)
             card.deleteLater()
@@ -154,7 +159,11 @@ class TodayView(QWidget):
         due = summary.due_today
         stop = summary.advice_kind == "see_professional"
         if due is not None:
+            # After a stop sign the button stays, but no longer invites: the runner decides.
             self.start_button.setText(f"Start {due.title} · {due.slot} {due.time}")
+            self.start_button.setProperty("role", "" if stop else "primary")
+            self.start_button.style().unpolish(self.start_button)
+            self.start_button.style().polish(self.start_button)
             self.start_button.show()
         else:
             self.start_button.hide()
@@ -191,12 +200,12 @@ class TodayView(QWidget):
             for row, item in enumerate(plan.items):
                 grid.addWidget(plain_label(item.time), row, 0)
                 grid.addWidget(plain_label(item.slot.capitalize(), role="muted"), row, 1)
-                grid.addWidget(plain_label(item.title, wrap=True), row, 2)
+                grid.addWidget(plain_label(item.title), row, 2)
                 status = plain_label(STATUS_WORDS.get(item.status, item.status),
                                      role=None if item.status == "due" else "muted")
                 status.setObjectName(f"status-{row}")
                 grid.addWidget(status, row, 3)
-            grid.setColumnStretch(2, 1)
+            grid.setColumnStretch(4, 1)  # the status right after the routine, not far off
             layout.addLayout(grid)
         elif not plan.paused and plan.week is not None:
             layout.addWidget(plain_label("Nothing due today: a rest day in this programme.",
