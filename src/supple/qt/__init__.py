@@ -1,9 +1,11 @@
 """The Qt side: the window and everything that shows, sounds or talks to the desktop.
 
 ``app`` (the one place the parts are wired), ``driver`` (the one QTimer that wakes the engine),
-``main_window``, ``settings_dialog``, ``theme``; a package per screen (``player``, ``library``,
-``editor``, ``history``), ``widgets`` (small pieces several screens share) and ``platform``
-(sound, speech, the screensaver, garbage collection on the GUI thread).
+``main_window``, ``session_controller`` and ``today_controller`` (a routine's session, and the
+Today view's side of the window), ``settings_dialog``, ``theme``; a package per screen
+(``player``, ``library``, ``editor``, ``history``, ``today``), ``widgets`` (small pieces several
+screens share) and ``platform`` (sound, speech, the screensaver, garbage collection on the GUI
+thread).
 
 May import: ``supple.core`` and PySide6; never ``supple.cli``. Screens do not import each
 other; ``main_window`` and ``app`` put them together.

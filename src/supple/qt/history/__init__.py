@@ -1,9 +1,12 @@
 """The history window: sessions, streaks, the activity grid and the charts.
 
 ``window`` (the page and its reading), ``cards`` (streaks and session counts),
-``activity_grid`` (the last 16 weeks, painted), ``charts`` (what both charts share),
-``minutes_chart``, ``pain_chart``, ``weeks`` (the days and weeks they place), ``table_model``
-(the sessions as a Qt table model), ``rating_dialog`` (changing a session's rating).
+``activity_grid`` (the last 16 weeks, painted), ``charts`` (what the charts share),
+``minutes_chart``, ``pain_chart``, ``calf_chart`` (pain during, after and the next morning and
+tightness apart, mixed ratings, runs), ``programme_card`` (each programme week done against
+planned, with runs and rest days), ``calf_data`` (what those two show, as plain data),
+``weeks`` (the days and weeks they place), ``table_model`` (the sessions as a Qt table model),
+``rating_dialog`` (changing a session's rating).
 
 May import: ``supple.core``, ``supple.qt.widgets``, ``supple.qt.theme``, and the player's
 pain scale (``supple.qt.player.rating``), which the rating dialog shares with the player.
