@@ -157,8 +157,7 @@ def main() -> int:
         window.show()
         for _ in range(5):
             app.processEvents()
-        if args.scroll == "bottom":
-            window.scroller.ensureWidgetVisible(window.calves, 0, 0)
+        if args.scroll == "bottom" and window.calves is not None:
             bar = window.scroller.verticalScrollBar()
             bar.setValue(max(0, window.calves.y() - 8))
             for _ in range(5):

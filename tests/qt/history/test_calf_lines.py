@@ -54,7 +54,8 @@ def test_each_moment_is_a_line_of_its_own_and_mixed_is_never_pain() -> None:
     assert lines.pain_morning == ((d2, 2.0),)
     assert lines.tightness == ((d2, 4.0),)
     assert lines.runs == (d1, d2)
-    assert not lines.empty and calf_lines([], []).empty
+    assert lines.beyond_mixed and not calf_lines([], []).beyond_mixed
+    assert not calf_lines(entries[:2], []).beyond_mixed  # the pain chart shows those
 
 
 def test_week_rows_count_runs_and_rest_days_only_up_to_today() -> None:
@@ -110,15 +111,19 @@ def test_the_history_window_shows_the_lines_and_the_programme_weeks(
     store.close()
 
 
-def test_without_ratings_or_programmes_the_calf_row_stays_out_of_the_way(
+def test_with_mixed_ratings_only_and_no_programme_the_calf_row_is_not_made(
         qtbot: QtBot, tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "h.db")
-    s = store.begin_session("calf", "Calf", "stretch", "fp", 1)
+    s = store.begin_session("calf", "Calf", "stretch", "fp", 1, 5)
     store.finish_session(s.uuid, Outcome.COMPLETED, 60.0)
     window = HistoryWindow(store, today=date.today())
     qtbot.addWidget(window)
     window.show()
-    assert not window.calves.isVisible()
+    assert window.calves is None  # the pain chart shows the mixed rating
+    store.rate_split(s.uuid, pain=2)  # rated apart since: made on the next reading
+    window._reload_stats()
+    assert window.calves is not None and window.calves.isVisible()
+    assert window.calf_chart is not None and window.calf_chart.shown()["after"]
     store.close()
 
 

@@ -34,9 +34,10 @@ class CalfLines:
     runs: tuple[date, ...]
 
     @property
-    def empty(self) -> bool:
-        return not (self.pain_during or self.pain_after or self.pain_morning
-                    or self.tightness or self.mixed)
+    def beyond_mixed(self) -> bool:
+        """Anything the pain chart above does not show already: ratings apart, or runs."""
+        return bool(self.pain_during or self.pain_after or self.pain_morning
+                    or self.tightness or self.runs)
 
 
 def _means(values: dict[date, list[int]]) -> Line:

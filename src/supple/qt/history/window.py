@@ -155,9 +155,12 @@ class HistoryWindow(QWidget):
         self.pain_chart = PainChart(self.colors)
         self.minutes_chart = MinutesChart(self.colors)
         self.charts = BoxReflow([self.pain_chart.view, self.minutes_chart.view], [3, 2])
-        self.calf_chart = CalfChart(self.colors)
-        self.programme_card = ProgrammeCard()
-        self.calves = BoxReflow([self.calf_chart.widget, self.programme_card], [1, 1])
+        # The calf chart and the programme weeks are made once there is something for them
+        # to show (ratings apart, runs, a programme): a history of mixed ratings only, which
+        # the pain chart shows, pays nothing for them.
+        self.calves: BoxReflow | None = None
+        self.calf_chart: CalfChart | None = None
+        self.programme_card: ProgrammeCard | None = None
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")
@@ -190,8 +193,8 @@ class HistoryWindow(QWidget):
         body.setSpacing(12)
         body.addWidget(self.overview)
         body.addWidget(self.charts, 6)
-        body.addWidget(self.calves, 6)
         body.addWidget(table_card, 5)
+        self._body, self._table_card = body, table_card
 
         self.empty_state = QWidget()
         empty_layout = QVBoxLayout(self.empty_state)
@@ -268,9 +271,18 @@ class HistoryWindow(QWidget):
         except HistoryError as error:
             self._show_problem(str(error))
             return
+        if not (lines.beyond_mixed or weeks):
+            if self.calves is not None:
+                self.calves.hide()
+            return
+        if self.calves is None or self.calf_chart is None or self.programme_card is None:
+            self.calf_chart = CalfChart(self.colors)
+            self.programme_card = ProgrammeCard()
+            self.calves = BoxReflow([self.calf_chart.widget, self.programme_card], [1, 1])
+            self._body.insertWidget(self._body.indexOf(self._table_card), self.calves, 6)
         self.calf_chart.set_data(lines, self.today)
         self.programme_card.set_data(weeks)
-        self.calves.setVisible(not lines.empty or bool(weeks))
+        self.calves.show()
 
     def _loader(
         self, routine_id: str | None, category: str | None
