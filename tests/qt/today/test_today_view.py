@@ -125,7 +125,7 @@ def example() -> TodaySummary:
     item = ItemLine("alfredson-heel-drops", "Alfredson heel drops", "morning", "07:30", "due")
     plan = PlanLine("u1", "alfredson", "Left heel", "Alfredson heel drops, 12 weeks",
                     "left side", False, 3, 12, "Adding load", "3 × 15 reps", "A note.", 2, 4,
-                    (item,))
+                    (item,), ("Mon 19:00",))
     return TodaySummary(date(2026, 3, 17), (plan,), "ease", "Ease the next session.",
                         NextDue("u1", "alfredson-heel-drops", "Alfredson heel drops",
                                 date(2026, 3, 17), "morning", "07:30"), True, ("gone",))
@@ -156,6 +156,7 @@ def test_the_view_paints_the_summary(qtbot: QtBot) -> None:
     assert "Today · Tuesday 17 March" in texts
     assert "Ease the next session" in texts and "Week 3 of 12 · Adding load" in texts
     assert "Today's load: 3 × 15 reps" in texts and "This week: 2 of 4 done" in texts
+    assert "Missed in the last 7 days: Mon 19:00." in texts
     assert any("'gone'" in t for t in texts)
     assert view.start_button.isVisibleTo(view)
     assert view.start_button.text() == "Start Alfredson heel drops · morning 07:30"

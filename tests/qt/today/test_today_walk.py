@@ -90,4 +90,5 @@ def test_enrol_run_the_due_routine_rate_and_the_next_morning_changes_the_advice(
     assert not view.morning.isVisibleTo(view)
     # Yesterday's evening drops were missed; today's are both due.
     assert [i.status for i in settled.plans[0].items] == ["due", "due"]
+    assert settled.plans[0].missed == ("Mon 2 Mar 19:00",)
     store.close()

@@ -19,6 +19,8 @@ from supple.core.programmes.weeks import rm_text
 from supple.core.routines.durations import format_duration
 from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
 
+MISSED_DAYS = 7  # the missed routines named in Today: those of the last week
+
 
 def load_text(change: WeekChange | None) -> str | None:
     """A week's load as one line: "3 × 15 reps · 12RM: … · +5 kg in a backpack"."""
@@ -61,7 +63,11 @@ def _plan_line(coach: Coach, plan: Plan, day: Day | None, today: date,
         for i in day.items)
     change = day.items[0].occurrence.change if day is not None and day.items else None
     week = day.week if day is not None else plan.schedule.week_of(today)
-    tally = coach.adherence(plan, today).by_week.get(week) if week is not None else None
+    kept = coach.adherence(plan, today)
+    tally = kept.by_week.get(week) if week is not None else None
+    since = today - timedelta(days=MISSED_DAYS)
+    missed = tuple(f"{o.day.strftime('%a %-d %b')} {o.wall_time.strftime('%H:%M')}"
+                   for o in kept.missed if o.day >= since)
     return PlanLine(
         enrolment_uuid=e.uuid, programme_id=e.programme_id,
         title=e.name or programme.name, programme_name=programme.name,
@@ -69,7 +75,7 @@ def _plan_line(coach: Coach, plan: Plan, day: Day | None, today: date,
         weeks=programme.weeks, phase=None if week is None else programme.phase(week),
         load=load_text(change), note=None if change is None else change.note,
         week_done=0 if tally is None else tally.done,
-        week_planned=0 if tally is None else tally.planned, items=items)
+        week_planned=0 if tally is None else tally.planned, items=items, missed=missed)
 
 
 class ReadOnce:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 #: How each advice kind is headed in the view; the advice's own sentence follows.
 ADVICE_HEADINGS = {
@@ -65,6 +65,7 @@ class PlanLine:
     week_done: int
     week_planned: int
     items: tuple[ItemLine, ...] = ()
+    missed: tuple[str, ...] = ()  # the last 7 days' missed, "Tue 3 Mar 19:00", oldest first
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ def from_json(data: Any) -> TodaySummary | None:
         if data.get("version") != INDEX_VERSION:
             return None
         s = data["summary"]
-        plans = tuple(PlanLine(**{**p, "items": tuple(ItemLine(**i) for i in p["items"])})
+        plans = tuple(PlanLine(**{**p, "items": tuple(ItemLine(**i) for i in p["items"]),
+                                  "missed": tuple(str(m) for m in p["missed"])})
                       for p in s["plans"])
         nd = s["next_due"]
         next_due = None if nd is None else NextDue(**{**nd, "day": _day(nd["day"])})

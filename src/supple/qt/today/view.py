@@ -213,6 +213,10 @@ class TodayView(QWidget):
         if plan.week_planned:
             layout.addWidget(plain_label(
                 f"This week: {plan.week_done} of {plan.week_planned} done", role="muted"))
+        if plan.missed and not plan.paused:
+            layout.addWidget(plain_label(
+                f"Missed in the last 7 days: {', '.join(plan.missed)}.", role="muted",
+                wrap=True))
         buttons = QHBoxLayout()
         uuid = plan.enrolment_uuid
         if plan.paused:
