@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
         if old is not None:  # closed earlier: read the history afresh
             old.deleteLater()
         self.history_window = HistoryWindow(self.services.history, self,
+                                            today=self.services.wall().date(),
                                             programmes=self.today.programmes())
         self.history_window.show()
 

@@ -14,7 +14,7 @@ from supple.core.history.records import Location, Side
 from supple.core.paths import AppPaths
 from supple.qt.player.rating import RatingView
 from supple.qt.today.enrol import EnrolDialog
-from today_app import BERLIN, Wall, fill_in, open_app, run_to_end
+from today_app import BERLIN, START, Wall, fill_in, open_app, run_to_end
 
 
 def test_enrol_run_the_due_routine_rate_and_the_next_morning_changes_the_advice(
@@ -91,4 +91,17 @@ def test_enrol_run_the_due_routine_rate_and_the_next_morning_changes_the_advice(
     # Yesterday's evening drops were missed; today's are both due.
     assert [i.status for i in settled.plans[0].items] == ["due", "due"]
     assert settled.plans[0].missed == ("Mon 2 Mar 19:00",)
+    store.close()
+
+
+def test_the_history_window_follows_the_same_calendar_and_programmes(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    wall, clock = Wall(datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)), FakeClock()
+    window, store = open_app(qtbot, paths, wall, clock)
+    store.enrol("alfredson", START, time_zone="Europe/Berlin", name="Left Achilles")
+    window.history_action.trigger()
+    history = window.history_window
+    assert history is not None and history.today == START  # type: ignore[attr-defined]
+    assert [p.id for p in history.programmes] == [  # type: ignore[attr-defined]
+        p.id for p in window.today.programmes()]
     store.close()
