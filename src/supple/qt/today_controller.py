@@ -244,7 +244,8 @@ class TodayController(QObject):
             if before is not None:
                 before(store)
             store.enrol(choice.programme_id, choice.start, time_zone=zone, name=choice.name,
-                        side=choice.side, location=choice.location)
+                        side=choice.side, location=choice.location,
+                        morning_slot=choice.morning_slot, evening_slot=choice.evening_slot)
 
         return self._change("started", apply)
 

@@ -104,3 +104,39 @@ def test_the_dialog_asks_each_programmes_own_questions(qtbot: QtBot) -> None:
     qtbot.addWidget(empty)
     assert not empty.ok.isEnabled() and empty.choice() is None
     assert empty.about.text() == "No programmes found."
+
+
+def test_the_runner_may_set_the_morning_and_evening_times(qtbot: QtBot,
+                                                           paths: AppPaths) -> None:
+    from datetime import time
+
+    from PySide6.QtCore import QTime
+
+    wall, clock = Wall(datetime(2026, 3, 2, 6, 0, tzinfo=BERLIN)), FakeClock()
+    window, store = open_app(qtbot, paths, wall, clock)
+    seen: list[EnrolDialog] = []
+
+    def answer(dialog: EnrolDialog):  # type: ignore[no-untyped-def]
+        dialog.select("alfredson")
+        seen.append(dialog)
+        assert [e.time().toString("HH:mm") for e in dialog.slot_times.values()] == [
+            "07:30", "19:00"]
+        dialog.slot_times["morning"].setTime(QTime(6, 45))
+        return dialog.choice()
+
+    window.today.ask_enrolment = answer
+    assert window.today.enrol()
+    [enrolment] = store.enrolments()
+    assert (enrolment.morning_slot, enrolment.evening_slot) == (time(6, 45), None)
+    summary = window.today.summary
+    assert summary is not None
+    assert [i.time for i in summary.plans[0].items] == ["06:45", "19:00"]
+    assert seen
+    # A programme whose one slot is "day" asks for no times.
+    dialog = EnrolDialog(window.today.programmes(), START)
+    qtbot.addWidget(dialog)
+    dialog.select("heavy-slow-resistance")
+    assert dialog.slot_times == {}
+    choice = dialog.choice()
+    assert choice is not None and (choice.morning_slot, choice.evening_slot) == (None, None)
+    store.close()

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ from supple.qt.widgets.plain_text import plain_label
 NAME_MAX = 80
 _SIDES = (("Not given", None), ("Left", Side.LEFT), ("Right", Side.RIGHT), ("Both", Side.BOTH))
 _LOCATIONS = {loc.value: loc for loc in Location if loc is not Location.NONE}
+#: The slots whose time the runner may set (the enrolment keeps these two).
+OWN_TIMES = ("morning", "evening")
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class EnrolChoice:
     name: str | None
     side: Side | None
     location: Location
+    morning_slot: time | None = None  # None: the programme's own time
+    evening_slot: time | None = None
 
 
 def about(loaded: LoadedProgramme) -> str:
@@ -82,6 +87,7 @@ class EnrolDialog(QDialog):
         self.form.addRow("Name", self.name)
         self.form.addRow("Side that hurts", self.side)
         self.questions: dict[str, QComboBox] = {}
+        self.slot_times: dict[str, QTimeEdit] = {}
         self._question_rows: list[QWidget] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -111,6 +117,7 @@ class EnrolDialog(QDialog):
             self.form.removeRow(row)
         self._question_rows = []
         self.questions = {}
+        self.slot_times = {}
         loaded = self._current()
         if loaded is None:
             self.about.setText("No programmes found.")
@@ -126,6 +133,17 @@ class EnrolDialog(QDialog):
             self.questions[q.id] = combo
             self._question_rows.append(combo)
             self.form.addRow(q.ask, combo)
+        used = {slot for entry in p.routines for slot in entry.slot_names}
+        for slot in OWN_TIMES:
+            at = p.slot_time(slot)
+            if slot not in used or at is None:
+                continue
+            edit = QTimeEdit(QTime(at.hour, at.minute))
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(f"{slot.capitalize()} routines at")
+            self.slot_times[slot] = edit
+            self._question_rows.append(edit)
+            self.form.addRow(f"{slot.capitalize()} routines at", edit)
 
     def choice(self) -> EnrolChoice | None:
         loaded = self._current()
@@ -136,5 +154,10 @@ class EnrolDialog(QDialog):
         for combo in self.questions.values():
             location = _LOCATIONS.get(str(combo.currentData()), location)
         name = self.name.text().strip() or None
+        chosen: dict[str, time | None] = {}
+        for slot, edit in self.slot_times.items():
+            at = time(edit.time().hour(), edit.time().minute())
+            chosen[slot] = None if at == loaded.programme.slot_time(slot) else at
         return EnrolChoice(loaded.id, date(day.year(), day.month(), day.day()), name,
-                           self.side.currentData(), location)
+                           self.side.currentData(), location, chosen.get("morning"),
+                           chosen.get("evening"))
