@@ -1,10 +1,10 @@
 """``supple programme list|show``: the programmes, and what one prescribes week by week.
 
-Read-only: enrolling (``start``, ``status``) needs the programme's state in the history and
-comes with it. Every text from a programme or routine file goes through
-:func:`supple.cli.terminal.shown` before it is printed. The parser is built on every start of
-``supple``, so this module imports the programme model (and pydantic) only when a programme
-command runs: ``supple list`` stays as light as it was.
+Following one (``start``, ``status``, ``pause``, ``resume``, ``finish``) is in
+:mod:`supple.cli.enrolment`, which this hands those actions to. Every text from a programme
+or routine file goes through :func:`supple.cli.terminal.shown` before it is printed. The
+parser is built on every start of ``supple``, so this module imports the programme model (and
+pydantic) only when a programme command runs: ``supple list`` stays as light as it was.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     show = actions.add_parser("show", help="print what a programme prescribes week by week")
     show.add_argument("programme", metavar="PROGRAMME",
                       help="a programme id, name, or YAML file")
+    from supple.cli.enrolment import add_actions
+
+    add_actions(actions)
 
 
 def user_programmes_dir(paths: AppPaths) -> Path:
@@ -56,10 +59,14 @@ def cmd_programme(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int
     known = {card.id for card in catalog.cards}
     if args.programme_command == "list":
         return _list(paths, known, out)
-    return _show(args.programme, paths, catalog, out)
+    if args.programme_command == "show":
+        return _show(args.programme, paths, catalog, out)
+    from supple.cli.enrolment import cmd_enrolment
+
+    return cmd_enrolment(args, paths, catalog, all_programmes(paths, known), out)
 
 
-def _all(paths: AppPaths, known: set[str]) -> list[LoadedProgramme]:
+def all_programmes(paths: AppPaths, known: set[str]) -> list[LoadedProgramme]:
     from supple.core.programmes.loader import load_folders
 
     loaded, problems = load_folders(builtin_programmes_dir(), [user_programmes_dir(paths)],
@@ -71,7 +78,7 @@ def _all(paths: AppPaths, known: set[str]) -> list[LoadedProgramme]:
 
 def _list(paths: AppPaths, known: set[str], out: TextIO) -> int:
     rows = [("ID", "NAME", "WEEKS", "ROUTINES")]
-    for item in _all(paths, known):
+    for item in all_programmes(paths, known):
         p = item.programme
         rows.append((item.id, p.name, str(p.weeks), ", ".join(dict.fromkeys(p.routine_ids()))))
     widths = [max(len(shown(r[i])) for r in rows) for i in range(len(rows[0]))]
@@ -90,7 +97,7 @@ def _find(key: str, paths: AppPaths, known: set[str]) -> Programme | str:
             return load_path(path, known)
         except RoutineError as exc:
             return "\n".join(str(p) for p in exc.problems)
-    loaded = _all(paths, known)
+    loaded = all_programmes(paths, known)
     lowered = key.casefold()
     found = next((p for p in loaded if p.id == key), None) or next(
         (p for p in loaded if p.programme.name.casefold() == lowered), None)
@@ -125,10 +132,10 @@ def _show(key: str, paths: AppPaths, catalog: Catalog, out: TextIO) -> int:
             out.write(shown(f"  {answer.id}{mark}: {answer.label}{swaps}") + "\n")
     for entry in p.routines:
         out.write("\n" + shown(f"{entry.routine}: {_when(p, entry)}") + "\n")
-        routine = _routine(entry.routine, catalog)
+        routine = routine_of(entry.routine, catalog)
         for first, last, change in _stretches(p, entry):
             out.write(shown(f"  {_weeks_label(first, last):<12} "
-                            f"{_prescription(routine, change)}") + "\n")
+                            f"{load_text(routine, change)}") + "\n")
             if change is not None and change.note:
                 out.write(shown(f"  {'':<12} {change.note}") + "\n")
     return EXIT_OK
@@ -158,7 +165,7 @@ def _stretches(p: Programme, entry: Entry) -> list[tuple[int, int, WeekChange | 
     return runs
 
 
-def _routine(routine_id: str, catalog: Catalog) -> Routine | None:
+def routine_of(routine_id: str, catalog: Catalog) -> Routine | None:
     card = next((c for c in catalog.cards if c.id == routine_id), None)
     if card is None:
         return None
@@ -192,7 +199,8 @@ def _describe(change: StepChange) -> list[str]:
     return parts
 
 
-def _prescription(routine: Routine | None, change: WeekChange | None) -> str:
+def load_text(routine: Routine | None, change: WeekChange | None) -> str:
+    """What a week asks of a routine, and the time it then takes."""
     parts = ["as the routine is written"] if change is None else _describe(change)
     if change is not None:
         parts += [f"{name}: {', '.join(_describe(own))}" for name, own in change.steps.items()]

@@ -325,3 +325,33 @@ def test_an_unknown_time_zone_is_refused(store: HistoryStore, zone: str) -> None
     with pytest.raises(ValueError, match="time_zone"):
         store.enrol("hsr", date(2026, 11, 2), time_zone=zone)
     assert store.enrolments() == []
+
+
+def test_enrolling_once_refuses_a_programme_followed_already(store: HistoryStore) -> None:
+    from supple.core.history.enrolment_store import AlreadyFollowing
+
+    first = store.enrol("alfredson", date(2026, 11, 2), time_zone="UTC", once=True)
+    store.pause_enrolment(first.uuid, date(2026, 11, 5))
+    with pytest.raises(AlreadyFollowing) as raised:  # paused is still followed
+        store.enrol("alfredson", date(2026, 11, 9), time_zone="UTC", once=True)
+    assert raised.value.uuid == first.uuid
+    other = store.enrol("running-companion", date(2026, 11, 9), time_zone="UTC", once=True)
+    store.finish_enrolment(first.uuid, date(2026, 11, 9))
+    again = store.enrol("alfredson", date(2026, 11, 10), time_zone="UTC", once=True)
+    assert [e.uuid for e in store.enrolments()] == [first.uuid, other.uuid, again.uuid]
+    # Without ``once`` the store never refuses (an import, a test of two at once).
+    store.enrol("alfredson", date(2026, 11, 11), time_zone="UTC")
+    assert len(store.enrolments()) == 4
+
+
+def test_the_local_time_zone_is_a_key_zoneinfo_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zoneinfo import ZoneInfo
+
+    from supple.core.history.records import local_time_zone
+
+    monkeypatch.setenv("TZ", ":Europe/Berlin")
+    assert local_time_zone() == "Europe/Berlin"
+    monkeypatch.setenv("TZ", "Not/AZone")
+    assert ZoneInfo(local_time_zone())  # the system's, or UTC: never an unknown key
+    monkeypatch.setenv("TZ", "/etc/../etc/passwd")
+    assert local_time_zone() != "/etc/../etc/passwd"

@@ -48,6 +48,13 @@ def _enrolment_from_row(row: Sequence[Any], pauses: tuple[Pause, ...]) -> Enrolm
     )  # fmt: skip
 
 
+class AlreadyFollowing(ValueError):
+    """The programme is followed already; ``uuid`` is that enrolment's."""
+
+    def __init__(self, enrolment_uuid: str) -> None:
+        super().__init__(f"this programme is followed already (enrolment {enrolment_uuid})")
+        self.uuid = enrolment_uuid
+
 
 class EnrolmentsMixin:
     """Enrolments in programmes; mixed into ``HistoryStore``."""
@@ -68,9 +75,13 @@ class EnrolmentsMixin:
         location: Location = Location.NONE,
         morning_slot: time | None = None,
         evening_slot: time | None = None,
+        once: bool = False,
     ) -> Enrolment:
         """Start following a programme. Several may be active at once (heel drops and the
-        running companion); switching is finishing one and enrolling in another."""
+        running companion); switching is finishing one and enrolling in another. With
+        ``once``, :class:`AlreadyFollowing` is raised instead if this programme is followed
+        already (active or paused), checked in the same transaction, so that two processes
+        starting it at once make one enrolment."""
         if not programme_id.strip():
             raise ValueError("programme_id must not be empty")
         check_time_zone(time_zone)
@@ -81,6 +92,12 @@ class EnrolmentsMixin:
                time_zone, now, now)  # fmt: skip
 
         def apply(conn: sqlite3.Connection) -> None:
+            if once:
+                found = conn.execute("SELECT uuid FROM enrolments WHERE programme_id = ? AND "
+                                     "state != 'finished' ORDER BY id LIMIT 1",
+                                     (programme_id,)).fetchone()
+                if found is not None:
+                    raise AlreadyFollowing(str(found[0]))
             conn.execute(
                 "INSERT INTO enrolments (uuid, programme_id, start_day, name, side, location, "
                 "state, morning_slot, evening_slot, time_zone, created_at, updated_at) "

@@ -10,6 +10,7 @@ the command line check what the user typed before it gets this far).
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
@@ -223,6 +224,33 @@ def check_time_zone(key: str) -> None:
     except (ZoneInfoNotFoundError, ValueError, TypeError) as error:
         raise ValueError(f"time_zone must be a time zone name such as Europe/Berlin, "
                          f"got {key!r}") from error
+
+
+def local_time_zone() -> str:
+    """The IANA key of this computer's time zone (what an enrolment keeps, so that its
+    schedule follows the runner's clocks across daylight saving): ``TZ`` when it names a
+    zone, else where ``/etc/localtime`` points, else ``/etc/timezone``; "UTC" when none
+    says."""
+    candidates = [os.environ.get("TZ", "").removeprefix(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "/zoneinfo/" in target:
+            candidates.append(target.split("/zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    try:
+        with open("/etc/timezone", encoding="utf-8") as file:
+            candidates.append(file.read(200).strip())
+    except OSError:
+        pass
+    for key in candidates:
+        if key and not key.startswith("/"):
+            try:
+                ZoneInfo(key)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+            return key
+    return "UTC"
 
 
 def day_text(day: date) -> str:

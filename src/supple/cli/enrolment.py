@@ -1,0 +1,350 @@
+"""``supple programme start|status|pause|resume|finish``: following a programme from the shell.
+
+The history keeps the enrolment (its start, pauses, side and where it hurts);
+:class:`supple.core.coach.Coach` says what that means today. Several programmes may be
+followed at once (the heel drops and the running companion): starting one while another is
+under way says so and keeps both, and ``--instead`` switches (the others are finished, and
+stay in the history). Every text from a file, the history or the user goes through
+:func:`supple.cli.terminal.shown`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TextIO
+
+from supple.cli import arguments
+from supple.cli.faults import EXIT_AMBIGUOUS, EXIT_INVALID, EXIT_OK, Fault
+from supple.cli.history_access import open_history
+from supple.cli.terminal import shown
+from supple.core.history.enrolment_store import AlreadyFollowing
+from supple.core.history.records import Enrolment, EnrolmentState, Location, local_time_zone
+from supple.core.paths import AppPaths
+from supple.core.wording import counted
+
+if TYPE_CHECKING:
+    from supple.core.coach import Coach, Plan
+    from supple.core.history.store import HistoryStore
+    from supple.core.library.catalog import Catalog
+    from supple.core.programmes.loader import LoadedProgramme
+    from supple.core.programmes.model import Answer, Programme
+
+ACTIONS = ("start", "status", "pause", "resume", "finish")
+
+
+def add_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    start = actions.add_parser("start", help="start following a programme")
+    start.add_argument("programme", metavar="PROGRAMME", help="a programme id or name")
+    start.add_argument("--date", type=arguments.day, default=None, metavar="DATE",
+                       help="the first day (YYYY-MM-DD, today, tomorrow; default: today)")
+    start.add_argument("--name", metavar="NAME", help="a name of your own for it")
+    start.add_argument("--side", type=arguments.side, metavar="SIDE",
+                       help="the calf that hurts: left, right or both")
+    start.add_argument("--where", type=arguments.location, metavar="WHERE",
+                       help="for the Achilles programmes, where it hurts: mid-portion or "
+                       "insertion (default: the programme's first answer)")
+    start.add_argument("--instead", action="store_true",
+                       help="switch: finish the programmes under way (kept in the history)")
+    status = actions.add_parser("status", help="what is due today, the week, the advice")
+    status.add_argument("--date", type=arguments.day, default=None, metavar="DATE",
+                        help="as on another day (default: today)")
+    for verb, text in (("pause", "nothing is due until it is resumed"),
+                       ("resume", "due again from today (or --date)"),
+                       ("finish", "stop following it; it stays in the history")):
+        action = actions.add_parser(verb, help=f"{verb} a programme: {text}")
+        action.add_argument("programme", metavar="PROGRAMME", nargs="?",
+                            help="which one, when several are under way")
+        action.add_argument("--date", type=arguments.day, default=None, metavar="DATE",
+                            help="from that day (default: today)")
+
+
+def cmd_enrolment(args: argparse.Namespace, paths: AppPaths, catalog: Catalog,
+                  loaded: list[LoadedProgramme], out: TextIO) -> int:
+    opened = open_history(paths)
+    if isinstance(opened, Fault):
+        print(opened.text(), file=sys.stderr)
+        return opened.code
+    store = opened
+    try:
+        day = args.date if args.date is not None else arguments.today()
+        if args.programme_command == "start":
+            result = _start(args, day, store, loaded, out)
+        elif args.programme_command == "status":
+            result = _status(day, store, catalog, loaded, out)
+        else:
+            result = _change(args.programme_command, args.programme, day, store, loaded, out)
+    finally:
+        store.close()
+    if isinstance(result, Fault):
+        print(result.text(), file=sys.stderr)
+        return result.code
+    return result
+
+
+def _say(out: TextIO, text: str = "") -> None:
+    out.write(shown(text) + "\n")
+
+
+def _day(d: date) -> str:
+    return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+def lookup(key: str, loaded: list[LoadedProgramme]) -> LoadedProgramme | Fault:
+    lowered = key.casefold()
+    found = next((p for p in loaded if p.id == key), None) or next(
+        (p for p in loaded if p.programme.name.casefold() == lowered), None)
+    if found is None:
+        known = ", ".join(p.id for p in loaded) or "none"
+        return Fault(EXIT_INVALID, f"supple: no programme called {key!r} (known: {known}); "
+                     "see `supple programme list`")
+    return found
+
+
+def _label(enrolment: Enrolment, programmes: dict[str, LoadedProgramme]) -> str:
+    found = programmes.get(enrolment.programme_id)
+    name = found.programme.name if found is not None else enrolment.programme_id
+    return f"{enrolment.name} ({name})" if enrolment.name else name
+
+
+_PLACES = {loc.value for loc in Location if loc is not Location.NONE}
+
+
+def _asks_where(answers: list[Answer]) -> bool:
+    return any(a.id in _PLACES for a in answers)
+
+
+def _where_question(programme: Programme) -> bool:
+    return any(_asks_where(q.answers) for q in programme.questions)
+
+
+def _start(args: argparse.Namespace, day: date, store: HistoryStore,
+           loaded: list[LoadedProgramme], out: TextIO) -> int | Fault:
+    found = lookup(args.programme, loaded)
+    if isinstance(found, Fault):
+        return found
+    programme = found.programme
+    asks_where = _where_question(programme)
+    if args.where is not None and not asks_where:
+        return Fault(EXIT_INVALID, f"supple: {programme.name!r} does not ask where it hurts; "
+                     "leave out --where")
+    by_id = {p.id: p for p in loaded}
+    under_way = [e for e in store.enrolments() if e.state is not EnrolmentState.FINISHED]
+    again = next((e for e in under_way if e.programme_id == found.id), None)
+    if again is not None:
+        return Fault(EXIT_INVALID, f"supple: you are already following {programme.name} "
+                     f"(since {_day(again.start_day)}, {again.state.value}). To start it "
+                     f"afresh, finish it first: supple programme finish {found.id}")
+    try:
+        enrolment = store.enrol(found.id, day, time_zone=local_time_zone(), name=args.name,
+                                side=args.side, location=args.where or Location.NONE,
+                                once=True)
+    except AlreadyFollowing as exc:  # another process started it since it was read
+        again = store.enrolment(exc.uuid)
+        return Fault(EXIT_INVALID, f"supple: you are already following {programme.name} "
+                     f"(since {_day(again.start_day)}, started by another supple just now)")
+    finished = []
+    if args.instead:
+        for other in under_way:
+            store.finish_enrolment(other.uuid, max(arguments.today(), other.start_day))
+            finished.append(other)
+    _say(out, f"Started {_label(enrolment, by_id)} on {_day(day)}, "
+         f"for {counted(programme.weeks, 'week')}.")
+    if args.side is not None:
+        _say(out, f"Side: {args.side.value}.")
+    if asks_where:
+        question = next(q for q in programme.questions if _asks_where(q.answers))
+        if args.where is None:
+            answer = question.default_answer
+            _say(out, f"{question.ask} {answer.label} (the default; give --where to choose).")
+        else:
+            answer = next((a for a in question.answers if a.id == args.where.value),
+                          question.default_answer)
+            _say(out, f"{question.ask} {answer.label}.")
+    _first_due(enrolment, store, found, day, out)
+    for other in finished:
+        _say(out, f"Finished {_label(other, by_id)}, which you had followed since "
+             f"{_day(other.start_day)}; it stays in the history.")
+    others = [e for e in under_way if e not in finished]
+    if others:
+        names = "; ".join(f"{_label(e, by_id)} (since {_day(e.start_day)}, {e.state.value})"
+                          for e in others)
+        _say(out, f"You are also following {names}. Both are kept: their routines are due "
+             "side by side. To switch instead, finish the other with "
+             f"`supple programme finish {others[0].programme_id}`, or start with --instead.")
+    return EXIT_OK
+
+
+def _first_due(enrolment: Enrolment, store: HistoryStore, found: LoadedProgramme, day: date,
+               out: TextIO) -> None:
+    from supple.core.coach import schedule_for
+
+    schedule = schedule_for(enrolment, found, store.runs(), day)
+    first = schedule.between(day, schedule.end)
+    if first:
+        o = first[0]
+        _say(out, f"First due: {o.routine_id}, {_day(o.day)} at {o.wall_time:%H:%M}.")
+    else:
+        _say(out, "Nothing of it is due yet: its routines follow your runs "
+             "(add them with `supple runs add`).")
+
+
+def _coach(store: HistoryStore, loaded: list[LoadedProgramme]) -> Coach:
+    from supple.core.coach import Coach
+
+    return Coach(store, loaded)
+
+
+def _status(day: date, store: HistoryStore, catalog: Catalog, loaded: list[LoadedProgramme],
+            out: TextIO) -> int:
+    coach = _coach(store, loaded)
+    plans = coach.plans(day)
+    for gone in coach.missing():
+        print(shown(f"supple: you started the programme {gone.programme_id!r} on "
+                    f"{_day(gone.start_day)}, but it is not installed any more; finish it "
+                    f"with `supple programme finish {gone.programme_id}`"), file=sys.stderr)
+    if not plans:
+        _say(out, "You are not following a programme. Start one with "
+             "`supple programme start PROGRAMME` (see `supple programme list`).")
+        return EXIT_OK
+    for i, plan in enumerate(plans):
+        if i:
+            _say(out)
+        _plan_status(coach, plan, day, catalog, out)
+    advice = coach.advice(day)
+    if advice is not None:
+        _say(out)
+        _say(out, f"Advice: {advice.text}")
+    return EXIT_OK
+
+
+def _routine_name(routine_id: str, catalog: Catalog) -> str:
+    card = catalog.by_id(routine_id)
+    return card.name if card is not None else routine_id
+
+
+def _plan_status(coach: Coach, plan: Plan, day: date, catalog: Catalog, out: TextIO) -> None:
+    from supple.cli.programme import load_text, routine_of
+
+    e = plan.enrolment
+    programme = plan.programme.programme
+    _say(out, _label(e, {plan.programme.id: plan.programme})
+         + (f", {e.side.value} side" if e.side is not None else "")
+         + (f", {e.location.value}" if e.location is not Location.NONE else ""))
+    if plan.paused:
+        since = e.pauses[-1].first_day if e.pauses else e.updated_at.date()
+        _say(out, f"  Paused since {_day(since)}: nothing is due until you resume it "
+             f"(supple programme resume {plan.programme.id}).")
+        return
+    today = coach.day(plan, day)
+    if day < e.start_day:
+        _say(out, f"  Starts on {_day(e.start_day)}.")
+    elif today.week is None and day > plan.schedule.end:
+        _say(out, f"  Its {counted(programme.weeks, 'week')} ended on "
+             f"{_day(plan.schedule.end)}: finish it with "
+             f"`supple programme finish {plan.programme.id}`.")
+    elif today.week is not None:
+        phase = f": {today.phase}" if today.phase else ""
+        _say(out, f"  Week {today.week} of {programme.weeks}{phase} "
+             f"(started {_day(e.start_day)}).")
+    if today.items:
+        _say(out, f"  Today, {_day(day)}:")
+        slot_width = max(len(item.occurrence.slot) for item in today.items)
+        name_width = max(len(_routine_name(i.occurrence.routine_id, catalog))
+                         for i in today.items)
+        for item in today.items:
+            o = item.occurrence
+            _say(out, f"    {o.wall_time:%H:%M}  {o.slot:<{slot_width}}  "
+                 f"{_routine_name(o.routine_id, catalog):<{name_width}}  {item.status.value}")
+            routine = routine_of(o.routine_id, catalog)
+            _say(out, f"           load: {load_text(routine, o.change)}")
+    elif today.week is not None:
+        _say(out, f"  Nothing is due today, {_day(day)}: a rest day.")
+    upcoming = today.next_due
+    if upcoming is not None:
+        o = upcoming.occurrence
+        _say(out, f"  Next due: {_routine_name(o.routine_id, catalog)} at "
+             f"{o.wall_time:%H:%M} (supple run --due).")
+    elif day <= plan.schedule.end:
+        after = plan.schedule.next_after(
+            datetime.combine(day, datetime.max.time(), tzinfo=plan.schedule.zone))
+        if after is not None:
+            _say(out, f"  Next due: {_routine_name(after.routine_id, catalog)}, "
+                 f"{_day(after.day)} at {after.wall_time:%H:%M}.")
+    kept = coach.adherence(plan, day)
+    if today.week is not None and today.week in kept.by_week:
+        week = kept.by_week[today.week]
+        _say(out, f"  This week: {week.done} done of {week.planned} planned"
+             + (f", {week.missed} missed" if week.missed else "") + ".")
+    overall = kept.overall
+    so_far = overall.done + overall.missed + overall.stopped
+    if so_far:
+        _say(out, f"  So far: {overall.done} of {so_far} done "
+             f"({round(100 * overall.done / so_far)} %)"
+             + (f", {overall.missed} missed" if overall.missed else "")
+             + (f", {overall.stopped} stopped early" if overall.stopped else "") + ".")
+
+
+def _candidates(verb: str, enrolments: list[Enrolment]) -> list[Enrolment]:
+    wanted = {"pause": (EnrolmentState.ACTIVE,), "resume": (EnrolmentState.PAUSED,),
+              "finish": (EnrolmentState.ACTIVE, EnrolmentState.PAUSED)}[verb]
+    return [e for e in enrolments if e.state in wanted]
+
+
+def _matches(key: str, e: Enrolment, programmes: dict[str, LoadedProgramme]) -> bool:
+    lowered = key.casefold()
+    found = programmes.get(e.programme_id)
+    return (e.programme_id == key or (e.name is not None and e.name.casefold() == lowered)
+            or (found is not None and found.programme.name.casefold() == lowered))
+
+
+def _pick(verb: str, key: str | None, store: HistoryStore,
+          programmes: dict[str, LoadedProgramme]) -> Enrolment | Fault:
+    under_way = [e for e in store.enrolments() if e.state is not EnrolmentState.FINISHED]
+    fitting = _candidates(verb, under_way)
+    if key is not None:
+        named = [e for e in under_way if _matches(key, e, programmes)]
+        if not named:
+            known = ", ".join(e.programme_id for e in under_way) or "none"
+            return Fault(EXIT_INVALID, f"supple: you are not following a programme called "
+                         f"{key!r} (under way: {known})")
+        fitting = [e for e in named if e in fitting]
+        if not fitting:
+            e = named[0]
+            return Fault(EXIT_INVALID, f"supple: {_label(e, programmes)} is {e.state.value}; "
+                         f"it cannot be {verb}d")
+    if not fitting:
+        what = {"pause": "under way to pause", "resume": "paused to resume",
+                "finish": "under way to finish"}[verb]
+        return Fault(EXIT_INVALID, f"supple: no programme is {what}")
+    if len(fitting) > 1:
+        listed = "\n".join(f"  {e.programme_id}  ({_label(e, programmes)}, since "
+                           f"{_day(e.start_day)})" for e in fitting)
+        return Fault(EXIT_AMBIGUOUS, f"supple: you are following {len(fitting)} programmes; "
+                     f"say which to {verb}:\n{listed}")
+    return fitting[0]
+
+
+def _change(verb: str, key: str | None, day: date, store: HistoryStore,
+            loaded: list[LoadedProgramme], out: TextIO) -> int | Fault:
+    programmes = {p.id: p for p in loaded}
+    picked = _pick(verb, key, store, programmes)
+    if isinstance(picked, Fault):
+        return picked
+    change = {"pause": store.pause_enrolment, "resume": store.resume_enrolment,
+              "finish": store.finish_enrolment}[verb]
+    try:
+        changed = change(picked.uuid, day)
+    except ValueError as exc:  # another process changed it since it was read
+        return Fault(EXIT_INVALID, f"supple: {exc}")
+    label = _label(changed, programmes)
+    if verb == "pause":
+        _say(out, f"Paused {label} from {_day(day)}: nothing of it is due until you resume "
+             f"it (supple programme resume {changed.programme_id}).")
+    elif verb == "resume":
+        _say(out, f"Resumed {label}: due again from {_day(day)}.")
+    else:
+        _say(out, f"Finished {label} on {_day(day)}. It stays in the history; start a "
+             "programme again with `supple programme start PROGRAMME`.")
+    return EXIT_OK
