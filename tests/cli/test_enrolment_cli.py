@@ -17,9 +17,13 @@ HERE = Path(__file__).parent
 
 
 def env(data: Path) -> dict[str, str]:
+    """This checkout's supple, the data folder ``data``, UTC, and no display: a command that
+    would open the window (``supple run``) says so instead."""
     src = str(Path(supple.__file__).resolve().parents[1])
     path = os.pathsep.join([src, str(HERE.parent), os.environ.get("PYTHONPATH", "")])
-    return {**os.environ, "PYTHONPATH": path, "SUPPLE_DATA_DIR": str(data), "TZ": "UTC"}
+    kept = {k: v for k, v in os.environ.items()
+            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return {**kept, "PYTHONPATH": path, "SUPPLE_DATA_DIR": str(data), "TZ": "UTC"}
 
 
 def supple_cmd(data: Path, *args: str) -> subprocess.CompletedProcess[str]:

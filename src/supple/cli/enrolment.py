@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from supple.cli import arguments
 from supple.cli.faults import EXIT_AMBIGUOUS, EXIT_INVALID, EXIT_OK, Fault
-from supple.cli.history_access import open_history
 from supple.cli.terminal import shown
-from supple.core.history.enrolment_store import AlreadyFollowing
 from supple.core.history.records import Enrolment, EnrolmentState, Location, local_time_zone
 from supple.core.paths import AppPaths
 from supple.core.wording import counted
@@ -62,6 +60,8 @@ def add_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_enrolment(args: argparse.Namespace, paths: AppPaths, catalog: Catalog,
                   loaded: list[LoadedProgramme], out: TextIO) -> int:
+    from supple.cli.history_access import open_history
+
     opened = open_history(paths)
     if isinstance(opened, Fault):
         print(opened.text(), file=sys.stderr)
@@ -121,6 +121,8 @@ def _where_question(programme: Programme) -> bool:
 
 def _start(args: argparse.Namespace, day: date, store: HistoryStore,
            loaded: list[LoadedProgramme], out: TextIO) -> int | Fault:
+    from supple.core.history.enrolment_store import AlreadyFollowing
+
     found = lookup(args.programme, loaded)
     if isinstance(found, Fault):
         return found
