@@ -355,3 +355,27 @@ def test_the_local_time_zone_is_a_key_zoneinfo_knows(monkeypatch: pytest.MonkeyP
     assert ZoneInfo(local_time_zone())  # the system's, or UTC: never an unknown key
     monkeypatch.setenv("TZ", "/etc/../etc/passwd")
     assert local_time_zone() != "/etc/../etc/passwd"
+
+
+def test_add_runs_asks_which_are_the_same_run_inside_its_transaction(
+    store: HistoryStore,
+) -> None:
+    from supple.core.history.records import NewRun, RunSource
+
+    def gpx_run(key: str) -> NewRun:
+        return NewRun(date(2026, 11, 30), 10.0, source=RunSource.GPX, source_key=key)
+
+    store.add_runs([gpx_run("a 600s 1800m")])
+    asked: list[tuple[str, list[str]]] = []
+
+    def same(key: str, keys: object) -> bool:
+        assert isinstance(keys, list)
+        asked.append((key, list(keys)))
+        return key.split()[0] in {k.split()[0] for k in keys}
+
+    result = store.add_runs([gpx_run("a 601s 1801m"), gpx_run("b 60s 1m"),
+                             gpx_run("b 61s 2m")], same)
+    assert (result.added, result.skipped_duplicates) == (1, 2)
+    assert asked[0] == ("a 601s 1801m", ["a 600s 1800m"])
+    assert asked[2] == ("b 61s 2m", ["a 600s 1800m", "b 60s 1m"])  # the new one is seen too
+    assert [r.source_key for r in store.runs()] == ["a 600s 1800m", "b 60s 1m"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -291,16 +291,31 @@ class RecordsMixin:
 
         return self._db.run(apply, write=True)
 
-    def add_runs(self, runs: Iterable[NewRun]) -> ImportResult:
+    def add_runs(self, runs: Iterable[NewRun],
+                 same_run: Callable[[str, Sequence[str]], bool] | None = None) -> ImportResult:
         """Add many runs (an import) in one transaction: all of them or, if anything fails,
-        none. Runs whose key is already there are skipped and counted."""
+        none. Runs whose key is already there are skipped and counted, and so are those
+        ``same_run(key, keys)`` finds among the keys stored (the importer's looser match, see
+        ``supple.core.runs.duplicates``), read in the same transaction: another process that
+        imported the same run from another file meanwhile is seen."""
         items = list(runs)
         for run in items:
             check_run(run)
         now = iso(self._now())
 
         def apply(conn: sqlite3.Connection) -> ImportResult:
-            added = sum(_insert_run(conn, run, now) is not None for run in items)
+            keys: list[str] = []
+            if same_run is not None:
+                keys = [str(r[0]) for r in conn.execute("SELECT source_key FROM runs")]
+            added = 0
+            for run in items:
+                if same_run is not None and run.source_key is not None \
+                        and same_run(run.source_key, keys):
+                    continue
+                key = _insert_run(conn, run, now)
+                if key is not None:
+                    added += 1
+                    keys.append(key)
             return ImportResult(added=added, skipped_duplicates=len(items) - added)
 
         return self._db.run(apply, write=True)
