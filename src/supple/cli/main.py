@@ -77,9 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_programme_parser(sub)
     run = sub.add_parser("run", help="open the player and start a routine")
     run.add_argument("routine", metavar="ROUTINE")
+    from supple.cli.rating import add_parser as add_rating_parser
     from supple.cli.runs import add_parser as add_runs_parser
 
     add_runs_parser(sub)
+    add_rating_parser(sub)
     history = sub.add_parser("history", help="print or export the history of sessions")
     fmt = history.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="export every session as CSV")
@@ -148,6 +150,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.cli.runs import cmd_runs
 
         return cmd_runs(args, paths, out)
+    if args.command == "rate-morning":
+        from supple.cli.rating import cmd_rate_morning
+
+        return cmd_rate_morning(args, paths, out)
     if args.command in ("install-desktop", "uninstall-desktop"):
         from supple.cli.desktop import cmd_desktop
 
