@@ -78,6 +78,16 @@ def test_twice_a_day_both_due_then_the_morning_done(
     assert found is not None and found[1].slot == "evening" and found[1].day == date(2026, 12, 1)
 
 
+def test_with_both_slots_done_early_the_next_due_is_tomorrows_morning(
+        store: HistoryStore, clock: Clock, programmes: list[LoadedProgramme]) -> None:
+    store.enrol("alfredson", START, time_zone="Europe/Berlin")
+    session(store, clock, "alfredson-heel-drops", at(1, 8, 10))
+    session(store, clock, "alfredson-heel-drops", at(1, 12, 0))  # the evening's, at noon
+    found = Coach(store, programmes).next_due(at(1, 13))  # before the evening slot's time
+    assert found is not None
+    assert (found[1].day, found[1].slot) == (date(2026, 12, 2), "morning")
+
+
 def test_a_day_missed_and_a_session_stopped_early_count_as_such(
         store: HistoryStore, clock: Clock, programmes: list[LoadedProgramme]) -> None:
     store.enrol("alfredson", START, time_zone="Europe/Berlin")

@@ -76,7 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_programme_parser(sub)
     run = sub.add_parser("run", help="open the player and start a routine")
-    run.add_argument("routine", metavar="ROUTINE")
+    run.add_argument("routine", metavar="ROUTINE", nargs="?",
+                     help="a routine id, name, or YAML file")
+    run.add_argument("--due", action="store_true",
+                     help="the routine due next in the programmes you follow, as this "
+                     "week prescribes it")
     from supple.cli.rating import add_parser as add_rating_parser
     from supple.cli.runs import add_parser as add_runs_parser
 
@@ -102,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "run" and (args.routine is None) == (not args.due):
+        parser.error("run: give a ROUTINE or --due (not both)")
     paths = AppPaths.resolve(args.data_dir)
     try:
         return _dispatch(args, paths)
@@ -160,7 +166,12 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return cmd_desktop(args.command, paths, out)
     routine = None
     if args.command == "run":
-        found = resolve_routine(args.routine, paths)
+        if args.due:
+            from supple.cli.due import resolve_due
+
+            found = resolve_due(paths, _catalog(paths), out)
+        else:
+            found = resolve_routine(args.routine, paths)
         if isinstance(found, Fault):
             print(found.text(), file=sys.stderr)
             return found.code

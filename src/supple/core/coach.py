@@ -137,15 +137,18 @@ class Coach:
 
     def next_due(self, now: datetime) -> tuple[Plan, Occurrence] | None:
         """The routine to start now: the earliest of today's not yet done in any active plan,
-        else the next one coming. ``now`` is aware."""
+        else the first of a later day (never one of today's, done already, whose slot is
+        still to come). ``now`` is aware."""
         active = [plan for plan in self.plans(now.date()) if not plan.paused]
         records = self._store.sessions() if active else []
         best: tuple[datetime, Plan, Occurrence] | None = None
         for plan in active:
             day = _day(plan, now.astimezone(plan.schedule.zone).date(), records)
             open_item = day.next_due
+            # Nothing left today: the first of a later day (today's later slots are done).
             occurrence = open_item.occurrence if open_item is not None else \
-                plan.schedule.next_after(now)
+                next(iter(plan.schedule.between(day.day + timedelta(days=1),
+                                                plan.schedule.end)), None)
             if occurrence is not None and (best is None or occurrence.at < best[0]):
                 best = (occurrence.at, plan, occurrence)
         return None if best is None else (best[1], best[2])

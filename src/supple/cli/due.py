@@ -1,0 +1,75 @@
+"""``supple run --due``: the routine the programmes ask for now, as this week prescribes it.
+
+"Due" is today's: the first of today's routines not yet done in any programme followed
+(:meth:`supple.core.coach.Coach.next_due`). When today's are all done, or nothing is planned,
+nothing is started: the command says what comes next and ends with exit 1, so a script or a
+reminder can tell "started" from "nothing to do". The routine is handed to the player with
+the week's changes laid over it (sets, reps, hold, tempo), and keeps its id, so the session
+counts for the programme.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+
+from supple.cli.faults import EXIT_INVALID, Fault
+from supple.cli.history_access import open_history
+from supple.cli.terminal import shown
+from supple.core.library.catalog import Catalog, load_card
+from supple.core.paths import AppPaths
+
+if TYPE_CHECKING:
+    from supple.core.routines.loader import LoadedRoutine
+
+
+def _when(day: datetime) -> str:
+    return f"{day:%a} {day.day} {day:%b} at {day:%H:%M}"
+
+
+def resolve_due(paths: AppPaths, catalog: Catalog, out: TextIO,
+                now: datetime | None = None) -> LoadedRoutine | Fault:
+    from supple.cli.programme import all_programmes
+    from supple.core.coach import Coach
+    from supple.core.programmes.weeks import WeekChangeError, apply_week
+    from supple.core.routines.loader import LoadedRoutine
+
+    moment = now if now is not None else datetime.now().astimezone()
+    opened = open_history(paths)
+    if isinstance(opened, Fault):
+        return opened
+    try:
+        coach = Coach(opened, all_programmes(paths, {c.id for c in catalog.cards}))
+        found = coach.next_due(moment)
+        followed = bool(coach.plans(moment.date()))
+    finally:
+        opened.close()
+    if found is None:
+        if not followed:
+            return Fault(EXIT_INVALID, "supple: nothing is due: you are not following a "
+                         "programme (start one with `supple programme start PROGRAMME`)")
+        return Fault(EXIT_INVALID, "supple: nothing is due: the programmes you follow have "
+                     "nothing more planned (see `supple programme status`)")
+    plan, occurrence = found
+    if occurrence.day > moment.astimezone(plan.schedule.zone).date():
+        return Fault(EXIT_INVALID, f"supple: nothing is due today: today's routines are "
+                     f"done or none was planned. Next: {occurrence.routine_id}, "
+                     f"{_when(occurrence.at)}. To do it now anyway: "
+                     f"supple run {occurrence.routine_id}")
+    card = catalog.by_id(occurrence.routine_id)
+    if card is None:
+        return Fault(EXIT_INVALID, f"supple: {plan.programme.programme.name} asks for the "
+                     f"routine {occurrence.routine_id!r}, which is not installed")
+    loaded, problems = load_card(card)
+    if loaded is None:
+        return Fault(EXIT_INVALID, "\n".join(str(p) for p in problems))
+    try:
+        routine = apply_week(loaded.routine, occurrence.change)
+    except WeekChangeError as exc:
+        return Fault(EXIT_INVALID, f"supple: week {occurrence.week} of "
+                     f"{plan.programme.programme.name} does not fit {loaded.routine.name}: "
+                     f"{exc}")
+    out.write(shown(f"Due now: {loaded.routine.name} ({plan.programme.programme.name}, week "
+                    f"{occurrence.week}, {occurrence.slot} at {occurrence.at:%H:%M}).") + "\n")
+    out.flush()
+    return LoadedRoutine(loaded.id, loaded.path, routine, loaded.builtin, loaded.fingerprint)
