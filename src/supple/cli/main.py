@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_runs_parser(sub)
     add_rating_parser(sub)
+    from supple.cli.sharing import add_parsers as add_sharing_parsers
+
+    add_sharing_parsers(sub)
     history = sub.add_parser("history", help="print or export the history of sessions")
     fmt = history.add_mutually_exclusive_group()
     fmt.add_argument("--csv", action="store_true", help="export every session as CSV")
@@ -152,6 +155,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.cli.history import cmd_history
 
         return cmd_history(args, paths, out)
+    if args.command in ("export", "import"):
+        from supple.cli.sharing import cmd_export, cmd_import
+
+        return (cmd_export if args.command == "export" else cmd_import)(args, paths, out)
     if args.command == "runs":
         from supple.cli.runs import cmd_runs
 

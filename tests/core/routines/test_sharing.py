@@ -94,15 +94,20 @@ def test_a_name_clash_is_refused_and_renamed_on_request(tmp_path: Path) -> None:
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert not (tmp_path / "empty").exists()
 
-    installed = install(shared, folder, rename=True)
+    installed = install(shared, folder, rename=True, names=("Friend's calves",))
     assert installed.name == "Friend's calves (2)"
     assert installed.path == folder / "friends-calves-2.yaml"
     text = installed.path.read_bytes()
     assert text == ROUTINE.replace(b"name: Friend's calves", b"name: Friend's calves (2)")
     assert load_path(installed.path).name == "Friend's calves (2)"
     assert installed.pictures_kept == ("wall.svg",)
+    assert (installed.renamed_from, installed.id_from) == ("Friend's calves", "friends-calves")
     assert {p.name: p.read_bytes() for p in folder.iterdir()
             if p.name in before} == before  # nothing of what was there changed
+    only_id = install(shared, folder, rename=True)  # the name is free: only the id changes
+    assert (only_id.id, only_id.name, only_id.renamed_from) == (
+        "friends-calves-3", "Friend's calves", None)
+    assert only_id.path.read_bytes() == ROUTINE
 
 
 def test_a_different_picture_of_the_same_name_is_a_clash(tmp_path: Path) -> None:

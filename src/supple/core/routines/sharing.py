@@ -65,6 +65,7 @@ class Installed:
     id: str
     name: str
     renamed_from: str | None  # the routine's name in the shared file, when it was renamed
+    id_from: str | None  # the id it was shared under, when that was taken
     pictures: tuple[str, ...]  # written beside it
     pictures_renamed: dict[str, str]  # shared name -> the name written
     pictures_kept: tuple[str, ...]  # the same picture was there already
@@ -204,12 +205,16 @@ def install_shared(shared: SharedRoutine, folder: Path, *, taken_ids: Collection
             raise Clash(f"a routine {what} is in the library already; nothing was imported. "
                         "Give --rename to add this one under a new name")
         n = 2
-        while rid.casefold() in ids or name.casefold() in names:
+        while name.casefold() in names:
             suffix = f" ({n})"
             name = original[:80 - len(suffix)] + suffix
+            n += 1
+        n = 2
+        while rid.casefold() in ids:
             rid = f"{base}-{n}"
             n += 1
-        document = _document(shared).set_field("name", name).after
+        if name != original:
+            document = _document(shared).set_field("name", name).after
     written: dict[str, bytes] = {}
     renamed: dict[str, str] = {}
     kept: list[str] = []
@@ -235,7 +240,7 @@ def install_shared(shared: SharedRoutine, folder: Path, *, taken_ids: Collection
         renamed[picture] = new
         written[new] = data
     text = shared.data if document is None else document.text.encode("utf-8")
-    return _write(folder, rid, name, text, written, original, renamed, kept)
+    return _write(folder, rid, name, text, written, original, renamed, kept, base)
 
 
 def _document(shared: SharedRoutine) -> RoutineDocument:
@@ -245,7 +250,7 @@ def _document(shared: SharedRoutine) -> RoutineDocument:
 
 
 def _write(folder: Path, rid: str, name: str, text: bytes, pictures: dict[str, bytes],
-           original: str, renamed: dict[str, str], kept: list[str]) -> Installed:
+           original: str, renamed: dict[str, str], kept: list[str], base: str) -> Installed:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{rid}.yaml"
     done: list[Path] = []
@@ -262,4 +267,4 @@ def _write(folder: Path, rid: str, name: str, text: bytes, pictures: dict[str, b
                 path.unlink()
         raise
     return Installed(target, rid, name, original if name != original else None,
-                     tuple(pictures), renamed, tuple(kept))
+                     base if rid != base else None, tuple(pictures), renamed, tuple(kept))
