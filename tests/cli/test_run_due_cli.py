@@ -91,3 +91,25 @@ def test_without_a_display_the_due_routine_is_named_then_refused(tmp_path: Path)
     done = supple_cmd(tmp_path, "run", "--due")  # the children have no DISPLAY: see env()
     assert done.stdout.startswith("Due now: Foam rolling (Rolling, longer each week, week 1")
     assert done.returncode == 2 and "no display" in done.stderr
+
+
+def test_an_open_window_is_handed_the_routine_with_its_week(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import supple.qt.platform.single_instance as single
+    from supple.qt.platform.single_instance import Answer, OtherInstance, Request, WeekRef
+
+    monkeypatch.setenv("SUPPLE_DATA_DIR", str(tmp_path))
+    with_programme(tmp_path)
+    ok(tmp_path, "programme", "start", "mine")
+    sent: list[Request] = []
+    monkeypatch.setattr(single, "claim_instance", lambda data: OtherInstance(tmp_path / "s", 1))
+
+    def hand_over(other: object, request: Request) -> Answer:
+        sent.append(request)
+        return Answer(True, "Foam rolling started in the open Supple window")
+
+    monkeypatch.setattr(single, "hand_over", hand_over)
+    assert main(["run", "--due"]) == 0
+    [request] = sent
+    assert request.run is not None and request.run.id == "foam-rolling"
+    assert request.run.week == WeekRef((tmp_path / "programmes" / "mine.yaml").absolute(), 0, 1)

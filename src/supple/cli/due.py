@@ -21,18 +21,22 @@ from supple.core.paths import AppPaths
 
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
+    from supple.qt.platform.single_instance import WeekRef
 
 
 def _when(day: datetime) -> str:
     return f"{day:%a} {day.day} {day:%b} at {day:%H:%M}"
 
 
-def resolve_due(paths: AppPaths, catalog: Catalog, out: TextIO,
-                now: datetime | None = None) -> LoadedRoutine | Fault:
+def resolve_due(paths: AppPaths, catalog: Catalog, out: TextIO, now: datetime | None = None
+                ) -> tuple[LoadedRoutine, WeekRef] | Fault:
+    """The routine due now with the week's changes, and where they come from (for an open
+    window, which reads both afresh); or what to say instead."""
     from supple.cli.programme import all_programmes
     from supple.core.coach import Coach
     from supple.core.programmes.weeks import WeekChangeError, apply_week
     from supple.core.routines.loader import LoadedRoutine
+    from supple.qt.platform.single_instance import WeekRef
 
     moment = now if now is not None else datetime.now().astimezone()
     opened = open_history(paths)
@@ -72,4 +76,6 @@ def resolve_due(paths: AppPaths, catalog: Catalog, out: TextIO,
     out.write(shown(f"Due now: {loaded.routine.name} ({plan.programme.programme.name}, week "
                     f"{occurrence.week}, {occurrence.slot} at {occurrence.at:%H:%M}).") + "\n")
     out.flush()
-    return LoadedRoutine(loaded.id, loaded.path, routine, loaded.builtin, loaded.fingerprint)
+    week = WeekRef(plan.programme.path.absolute(), occurrence.entry, occurrence.week)
+    return (LoadedRoutine(loaded.id, loaded.path, routine, loaded.builtin, loaded.fingerprint),
+            week)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
 
 if TYPE_CHECKING:
-    from supple.qt.platform.single_instance import OtherInstance
+    from supple.qt.platform.single_instance import OtherInstance, WeekRef
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,11 +172,14 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
 
         return cmd_desktop(args.command, paths, out)
     routine = None
+    week: WeekRef | None = None  # run --due: the programme's week laid over the routine
     if args.command == "run":
         if args.due:
             from supple.cli.due import resolve_due
 
-            found = resolve_due(paths, _catalog(paths), out)
+            due = resolve_due(paths, _catalog(paths), out)
+            found = due if isinstance(due, Fault) else due[0]
+            week = None if isinstance(due, Fault) else due[1]
         else:
             found = resolve_routine(args.routine, paths)
         if isinstance(found, Fault):
@@ -191,7 +194,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     if isinstance(instance, OtherInstance):
         if args.tray and routine is None:  # at login, with Supple already open: nothing to do
             return EXIT_OK
-        return _hand_over(instance, routine)
+        return _hand_over(instance, routine, week)
     if not _has_display():
         print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
               "set). Run it on a desktop, or use the commands: supple --help", file=sys.stderr)
@@ -201,13 +204,15 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     return run_app(paths, routine, instance, tray=args.tray)
 
 
-def _hand_over(other: OtherInstance, routine: LoadedRoutine | None) -> int:
-    """0 when the open window took the request (and started ``routine``), else 1."""
+def _hand_over(other: OtherInstance, routine: LoadedRoutine | None,
+               week: WeekRef | None = None) -> int:
+    """0 when the open window took the request (and started ``routine``, with ``week``'s
+    changes when given), else 1."""
     from supple.qt.platform.single_instance import Request, RoutineRef, hand_over
 
     run = None
     if routine is not None:
-        run = RoutineRef(routine.id, routine.path.absolute(), routine.builtin)
+        run = RoutineRef(routine.id, routine.path.absolute(), routine.builtin, week)
     answer = hand_over(other, Request(run))
     print(shown(f"supple: {answer.message}"), file=sys.stdout if answer.ok else sys.stderr)
     return EXIT_OK if answer.ok else EXIT_INVALID

@@ -26,6 +26,8 @@ from supple.qt.platform.single_instance import (
     OtherInstance,
     Request,
     RoutineRef,
+    WeekRef,
+    answer,
     claim_instance,
     instance_address,
 )
@@ -218,16 +220,56 @@ def test_a_lock_held_by_nobody_listening_is_reported_not_waited_on(
 
 
 @pytest.mark.parametrize("request_", [
-    Request(), Request(RoutineRef("calf", Path("/x/calf.yaml"), builtin=False))])
+    Request(), Request(RoutineRef("calf", Path("/x/calf.yaml"), builtin=False)),
+    Request(RoutineRef("calf", Path("/x/calf.yaml"), False, WeekRef(Path("/p/mine.yaml"), 1, 3)))])
 def test_requests_and_answers_survive_the_wire(request_: Request) -> None:
     assert Request.from_line(request_.to_line().rstrip()) == request_
     answer = Answer(True, "started")
     assert Answer.from_line(answer.to_line().rstrip()) == answer
 
 
+_RUN = b'{"supple": 1, "action": "run", "routine": {"id": "a", "path": "/a", "builtin": false'
+
+
 @pytest.mark.parametrize("line", [b"{}", b'{"supple": 1, "action": "format disk"}',
                                   b'{"supple": 1, "action": "run", "routine": {"id": 1}}',
-                                  b"not json", b"[]"])
+                                  b"not json", b"[]", _RUN + b', "week": 3}}',
+                                  _RUN + b', "week": {"programme": "/p", "entry": -1, '
+                                  b'"week": 1}}}',
+                                  _RUN + b', "week": {"programme": "/p", "entry": 0, '
+                                  b'"week": true}}}'])
 def test_a_request_that_is_not_ours_is_refused(line: bytes) -> None:
     with pytest.raises(ValueError):
         Request.from_line(line)
+
+
+def test_a_handed_over_due_routine_gets_its_week(qtbot: object, tmp_path: Path) -> None:
+    """``supple run --due`` with the window open: the window reads the routine and the
+    programme afresh and lays the week's changes over the routine before it starts it."""
+    from PySide6.QtWidgets import QWidget
+
+    from supple.core.routines.loader import LoadedRoutine
+    from supple.core.routines.model import Exercise
+
+    (tmp_path / "long.yaml").write_text(ROUTINE, encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(
+        "supple: 1\nname: Mine\nweeks: 3\nroutines:\n  - {routine: other, when: every day}\n"
+        "  - routine: long\n    when: every day\n    changes: {weeks 2-3: {hold: 45s}}\n",
+        encoding="utf-8")
+    started: list[LoadedRoutine] = []
+    window = QWidget()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+
+    def start(week: WeekRef | None) -> Answer:
+        ref = RoutineRef("long", tmp_path / "long.yaml", False, week)
+        return answer(Request(ref), window, lambda r: started.append(r) is None)
+
+    assert start(WeekRef(tmp_path / "mine.yaml", 1, 2)).ok
+    assert start(None).ok
+    assert [[s.hold for s in r.routine.steps if isinstance(s, Exercise)] for r in started] == [
+        [45.0], [600.0]]
+    gone = start(WeekRef(tmp_path / "mine.yaml", 5, 2))
+    assert not gone.ok and "Mine has changed since" in gone.message
+    (tmp_path / "mine.yaml").write_text("supple: 1\nname: Mine\n", encoding="utf-8")
+    broken = start(WeekRef(tmp_path / "mine.yaml", 1, 2))
+    assert not broken.ok and "mine.yaml" in broken.message and len(started) == 2

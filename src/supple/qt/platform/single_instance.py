@@ -47,11 +47,21 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from supple.core.routines.loader import LoadedRoutine
+    from supple.core.routines.model import Routine
 
 PROTOCOL = 1
 MAX_LINE = 64 * 1024
 CONNECT_S = 5.0  # how long a second start waits for the first to listen (it may be starting)
 ANSWER_S = 15.0  # and for its answer (starting a routine builds the player)
+
+
+class WeekRef(NamedTuple):
+    """Where ``supple run --due`` found the routine: the week of a programme whose changes
+    (sets, reps, hold…) are laid over it; the open window reads the programme afresh too."""
+
+    programme: Path
+    entry: int  # the index of the programme's entry that names the routine
+    week: int
 
 
 class RoutineRef(NamedTuple):
@@ -60,6 +70,7 @@ class RoutineRef(NamedTuple):
     id: str
     path: Path
     builtin: bool
+    week: WeekRef | None = None
 
 
 class Request(NamedTuple):
@@ -72,6 +83,10 @@ class Request(NamedTuple):
         if self.run is not None:
             data = {"supple": PROTOCOL, "action": "run", "routine": {
                 "id": self.run.id, "path": str(self.run.path), "builtin": self.run.builtin}}
+            if self.run.week is not None:
+                week = self.run.week
+                data["routine"]["week"] = {"programme": str(week.programme),
+                                           "entry": week.entry, "week": week.week}
         return json.dumps(data).encode() + b"\n"
 
     @classmethod
@@ -88,7 +103,19 @@ class Request(NamedTuple):
         rid, path, builtin = routine.get("id"), routine.get("path"), routine.get("builtin")
         if not (isinstance(rid, str) and isinstance(path, str) and isinstance(builtin, bool)):
             raise ValueError("a routine needs an id, a path and whether it is built in")
-        return cls(RoutineRef(rid, Path(path), builtin))
+        return cls(RoutineRef(rid, Path(path), builtin, _week(routine.get("week"))))
+
+
+def _week(data: object) -> WeekRef | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise ValueError("a week is a programme, an entry and a week number")
+    programme, entry, week = data.get("programme"), data.get("entry"), data.get("week")
+    if not (isinstance(programme, str) and type(entry) is int and type(week) is int
+            and entry >= 0 and week >= 1):
+        raise ValueError("a week is a programme, an entry and a week number")
+    return WeekRef(Path(programme), entry, week)
 
 
 class Answer(NamedTuple):
@@ -307,6 +334,24 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
+def _with_week(routine: Routine, week: WeekRef) -> Routine | str:
+    """``routine`` as ``week`` of its programme has it, or why not."""
+    from supple.core.problems import RoutineError
+    from supple.core.programmes.loader import load_path
+    from supple.core.programmes.weeks import WeekChangeError, apply_week
+
+    try:
+        programme = load_path(week.programme)
+    except RoutineError as exc:
+        return "\n".join(str(p) for p in exc.problems)
+    if week.entry >= len(programme.routines):
+        return f"{programme.name} has changed since: run `supple run --due` again"
+    try:
+        return apply_week(routine, programme.routines[week.entry].change_for(week.week))
+    except WeekChangeError as exc:
+        return f"week {week.week} of {programme.name} does not fit {routine.name}: {exc}"
+
+
 def answer(request: Request, window: QWidget,
            start: Callable[[LoadedRoutine], bool]) -> Answer:
     """Do what a later start asked: bring ``window`` to the front and, for ``supple run X``,
@@ -320,6 +365,11 @@ def answer(request: Request, window: QWidget,
     routine, problems = load_file(ref.path)
     if routine is None:
         return Answer(False, "\n".join(str(p) for p in problems))
+    if ref.week is not None:
+        weekly = _with_week(routine, ref.week)
+        if isinstance(weekly, str):
+            return Answer(False, weekly)
+        routine = weekly
     if start(LoadedRoutine(ref.id, ref.path, routine, ref.builtin, routine.fingerprint())):
         return Answer(True, f"{routine.name} started in the open Supple window")
     return Answer(False, f"{routine.name} was not started: a routine is under way in the open "
