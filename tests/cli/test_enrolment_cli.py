@@ -154,3 +154,14 @@ def test_two_processes_starting_one_programme_make_one_enrolment(tmp_path: Path)
     assert enrolments(tmp_path) == [("alfredson", EnrolmentState.ACTIVE)]
     # Meanwhile a third reads it from yet another process.
     assert "Week 1 of 12" in ok(tmp_path, "programme", "status")
+
+
+def test_a_programme_past_its_weeks_says_so(tmp_path: Path) -> None:
+    out = ok(tmp_path, "programme", "start", "heavy-slow-resistance", "--date", "2026-01-05")
+    assert "First due: Heavy slow calf raises, seated, Mon 5 Jan 2026 at 18:00." in out
+    status = ok(tmp_path, "programme", "status", "--date", "2026-06-01")
+    assert ("  Its 12 weeks ended on Sun 29 Mar 2026: finish it with `supple programme "
+            "finish heavy-slow-resistance`.") in status
+    assert "  So far: 0 of 72 done (0 %), 72 missed." in status  # 3 a week × 2 routines × 12
+    early = ok(tmp_path, "programme", "status", "--date", "2026-01-01")
+    assert "  Starts on Mon 5 Jan 2026." in early

@@ -70,7 +70,7 @@ def cmd_enrolment(args: argparse.Namespace, paths: AppPaths, catalog: Catalog,
     try:
         day = args.date if args.date is not None else arguments.today()
         if args.programme_command == "start":
-            result = _start(args, day, store, loaded, out)
+            result = _start(args, day, store, catalog, loaded, out)
         elif args.programme_command == "status":
             result = _status(day, store, catalog, loaded, out)
         else:
@@ -119,7 +119,7 @@ def _where_question(programme: Programme) -> bool:
     return any(_asks_where(q.answers) for q in programme.questions)
 
 
-def _start(args: argparse.Namespace, day: date, store: HistoryStore,
+def _start(args: argparse.Namespace, day: date, store: HistoryStore, catalog: Catalog,
            loaded: list[LoadedProgramme], out: TextIO) -> int | Fault:
     from supple.core.history.enrolment_store import AlreadyFollowing
 
@@ -164,7 +164,7 @@ def _start(args: argparse.Namespace, day: date, store: HistoryStore,
             answer = next((a for a in question.answers if a.id == args.where.value),
                           question.default_answer)
             _say(out, f"{question.ask} {answer.label}.")
-    _first_due(enrolment, store, found, day, out)
+    _first_due(enrolment, store, found, day, catalog, out)
     for other in finished:
         _say(out, f"Finished {_label(other, by_id)}, which you had followed since "
              f"{_day(other.start_day)}; it stays in the history.")
@@ -179,14 +179,15 @@ def _start(args: argparse.Namespace, day: date, store: HistoryStore,
 
 
 def _first_due(enrolment: Enrolment, store: HistoryStore, found: LoadedProgramme, day: date,
-               out: TextIO) -> None:
+               catalog: Catalog, out: TextIO) -> None:
     from supple.core.coach import schedule_for
 
     schedule = schedule_for(enrolment, found, store.runs(), day)
     first = schedule.between(day, schedule.end)
     if first:
         o = first[0]
-        _say(out, f"First due: {o.routine_id}, {_day(o.day)} at {o.wall_time:%H:%M}.")
+        _say(out, f"First due: {_routine_name(o.routine_id, catalog)}, {_day(o.day)} at "
+             f"{o.wall_time:%H:%M}.")
     else:
         _say(out, "Nothing of it is due yet: its routines follow your runs "
              "(add them with `supple runs add`).")

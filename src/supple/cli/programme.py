@@ -32,7 +32,8 @@ EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("programme", help="list programmes, or show one week by week")
+    parser = sub.add_parser("programme", help="list and show programmes; start one, see what "
+                            "is due (status), pause, resume, finish")
     actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
     actions.add_parser("list", help="list the programmes with their length and routines")
     show = actions.add_parser("show", help="print what a programme prescribes week by week")
