@@ -17,13 +17,14 @@ HERE = Path(__file__).parent
 
 
 def env(data: Path) -> dict[str, str]:
-    """This checkout's supple, the data folder ``data``, UTC, and no display: a command that
-    would open the window (``supple run``) says so instead."""
+    """This checkout's supple, the data folder ``data``, and no display: a command that would
+    open the window (``supple run``) says so instead. The time zone is this process's, so
+    that "today" is the same day here and in the child."""
     src = str(Path(supple.__file__).resolve().parents[1])
     path = os.pathsep.join([src, str(HERE.parent), os.environ.get("PYTHONPATH", "")])
     kept = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return {**kept, "PYTHONPATH": path, "SUPPLE_DATA_DIR": str(data), "TZ": "UTC"}
+    return {**kept, "PYTHONPATH": path, "SUPPLE_DATA_DIR": str(data)}
 
 
 def supple_cmd(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
