@@ -154,3 +154,36 @@ def test_an_id_a_built_in_routine_has_is_a_clash(tmp_path: Path) -> None:
     odd = tmp_path / "download (1).yaml"  # not a plain id: the name's slug instead
     odd.write_bytes(ROUTINE.replace(b"Friend's calves", b"Odd one"))
     assert install(odd, tmp_path / "routines").id == "odd-one"
+
+
+def test_a_failed_import_takes_back_the_pictures_it_wrote(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import supple.core.routines.sharing as sharing
+
+    shared = tmp_path / "share.zip"
+    shared.write_bytes(packed(*good()))
+    real = sharing.write_new
+
+    def full_disk(target: Path, data: bytes) -> None:
+        if target.suffix == ".yaml":
+            raise OSError(28, "No space left on device")
+        real(target, data)
+
+    monkeypatch.setattr(sharing, "write_new", full_disk)
+    folder = tmp_path / "routines"
+    with pytest.raises(OSError, match="No space left"):
+        install(shared, folder)
+    assert list(folder.iterdir()) == []  # wall.svg was written, then taken back
+    monkeypatch.setattr(sharing, "write_new", real)
+    assert install(shared, folder).pictures == ("wall.svg",)
+
+
+def test_write_new_never_replaces_a_file(tmp_path: Path) -> None:
+    from supple.core.routines.sharing import write_new
+
+    target = tmp_path / "x.yaml"
+    write_new(target, b"one")
+    with pytest.raises(FileExistsError):
+        write_new(target, b"two")
+    assert target.read_bytes() == b"one"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.yaml"]  # no temporary file left
