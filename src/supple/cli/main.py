@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="import a JSON export (sessions already present are skipped)",
     )
+    from supple.cli.report import add_parser as add_report_parser
+
+    add_report_parser(sub)
     sub.add_parser("install-desktop", help="add Supple to this user's application menu "
                    "(launcher, icons, metainfo under $XDG_DATA_HOME)")
     sub.add_parser("uninstall-desktop", help="remove what install-desktop added")
@@ -167,6 +170,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.cli.rating import cmd_rate_morning
 
         return cmd_rate_morning(args, paths, out)
+    if args.command == "report":
+        from supple.cli.report import cmd_report
+
+        return cmd_report(args, paths, out)
     if args.command in ("install-desktop", "uninstall-desktop"):
         from supple.cli.desktop import cmd_desktop
 
