@@ -19,16 +19,13 @@ from typing import TYPE_CHECKING, TextIO
 from supple.cli.faults import EXIT_INVALID, EXIT_OK, EXIT_READ_ONLY, folder_fault, history_fault
 from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
-from supple.core.library.catalog import Catalog, load_card, scan_catalog
+from supple.core.library.catalog import Catalog
 from supple.core.paths import AppPaths
-from supple.core.resources import builtin_programmes_dir, builtin_routines_dir
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
     from supple.core.programmes.loader import LoadedProgramme
     from supple.core.report.model import Report
-    from supple.core.report.prescription import RoutineOf
-    from supple.core.routines.model import Routine
 
 DEFAULT_DAYS = 84  # twelve weeks: the length of the built-in programmes
 FORMATS = ("pdf", "text", "csv")
@@ -108,26 +105,24 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
 def _build(args: argparse.Namespace, paths: AppPaths, store: HistoryStore, first: date,
            last: date) -> Report | str:
     """The report, or what to say instead (an unknown routine or programme)."""
-    from supple.core.programmes.loader import load_folders
     from supple.core.report.build import build_report
     from supple.core.report.model import Query
+    from supple.core.report.sources import sources_for
 
-    catalog = scan_catalog(builtin_routines_dir(), [paths.routines], paths.library_index)
-    programmes, problems = load_folders(builtin_programmes_dir(), [paths.programmes],
-                                        {c.id for c in catalog.cards})
-    for problem in problems:
+    sources = sources_for(paths)
+    for problem in sources.problems:
         print(shown(str(problem)), file=sys.stderr)
-    routines = _routine_ids(args.routines, catalog, store)
+    routines = _routine_ids(args.routines, sources.catalog, store)
     if isinstance(routines, str):
         return routines
     programme = None
     if args.programme is not None:
-        found = _programme(args.programme, programmes)
+        found = _programme(args.programme, sources.programmes)
         if isinstance(found, str):
             return found
         programme = found.id
     query = Query(first, last, date.today(), tuple(routines), programme)
-    return build_report(store, programmes, _routine_finder(catalog), query)
+    return build_report(store, sources.programmes, sources.routine_of, query)
 
 
 def _routine_ids(keys: list[str], catalog: Catalog, store: HistoryStore) -> list[str] | str:
@@ -157,19 +152,6 @@ def _programme(key: str, programmes: list[LoadedProgramme]) -> LoadedProgramme |
         return (f"supple: no programme called {key!r} "
                 f"(known: {', '.join(p.id for p in programmes) or 'none'})")
     return found
-
-
-def _routine_finder(catalog: Catalog) -> RoutineOf:
-    cache: dict[str, Routine | None] = {}
-
-    def routine_of(routine_id: str) -> Routine | None:
-        if routine_id not in cache:
-            card = catalog.by_id(routine_id)
-            loaded = load_card(card)[0] if card is not None else None
-            cache[routine_id] = loaded.routine if loaded is not None else None
-        return cache[routine_id]
-
-    return routine_of
 
 
 def _write(report: Report, fmt: str, args: argparse.Namespace, out: TextIO) -> int:

@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.history_window = HistoryWindow(self.services.history, self,
                                             today=self.services.wall().date(),
-                                            programmes=self.today.programmes())
+                                            programmes=self.today.programmes(),
+                                            paths=self.services.paths)
         self.history_window.show()
 
     def show_settings(self) -> None:

@@ -6,8 +6,10 @@
 tightness apart, mixed ratings, runs), ``programme_card`` (each programme week done against
 planned, with runs and rest days), ``calf_data`` (what those two show, as plain data),
 ``weeks`` (the days and weeks they place), ``table_model`` (the sessions as a Qt table model),
-``rating_dialog`` (changing a session's rating).
+``rating_dialog`` (changing a session's rating), ``report_action`` (the "Report…" button
+and the progress report's dialog).
 
-May import: ``supple.core``, ``supple.qt.widgets``, ``supple.qt.theme``, and the player's
+May import: ``supple.core``, ``supple.qt.widgets``, ``supple.qt.theme``, ``supple.qt.report``
+(the report's preview, which is no screen), and the player's
 pain scale (``supple.qt.player.rating``), which the rating dialog shares with the player.
 """

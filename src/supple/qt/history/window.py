@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
+from supple.core.paths import AppPaths
 from supple.core.wording import counted
 from supple.qt.history.activity_grid import ActivityGrid
 from supple.qt.history.calf_chart import CALF_WEEKS, CalfChart
@@ -44,6 +45,7 @@ from supple.qt.history.minutes_chart import MinutesChart, category_colors
 from supple.qt.history.pain_chart import PainChart, pain_change
 from supple.qt.history.programme_card import ProgrammeCard
 from supple.qt.history.rating_dialog import RatingDialog
+from supple.qt.history.report_action import open_report, report_button
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
@@ -51,6 +53,7 @@ from supple.qt.widgets.reflow import BoxReflow
 
 if TYPE_CHECKING:
     from supple.core.programmes.loader import LoadedProgramme
+    from supple.qt.report.preview import ReportDialog
 
 EMPTY_TEXT = "No sessions yet — your first routine will show up here."
 
@@ -88,10 +91,13 @@ class HistoryWindow(QWidget):
         today: date | None = None,
         page_size: int = FIRST_PAGE,
         programmes: Sequence[LoadedProgramme] = (),
+        paths: AppPaths | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.programmes = programmes  # for the weeks of the programmes followed
         self._page_size = page_size
+        self.paths = paths  # where the report finds the user's programmes and routines
+        self.report_dialog: ReportDialog | None = None
         self.store = store
         self.today = today or date.today()
         self.colors = palette_colors()
@@ -130,7 +136,9 @@ class HistoryWindow(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)  # under the title, the filters keep to the left
         # The filters go under the title when both do not fit at their full widths.
-        self.header = BoxReflow([title, self.filters], [1, 0], preferred=True)
+        self.report_button = report_button(self, self.open_report)
+        self.header = BoxReflow([title, self.filters, self.report_button], [1, 0, 0],
+                                preferred=True)
 
         self.cards = SummaryCards()
 
@@ -400,6 +408,12 @@ class HistoryWindow(QWidget):
         self.empty_hint.setText(message)
         self.pages.setCurrentWidget(self.empty_state)
         self.filters.hide()
+
+    def open_report(self) -> ReportDialog:
+        """The progress report's period dialog, for the routine filtered on (if one is)."""
+        self.report_dialog = open_report(self, self.store, self.paths, self.today,
+                                         self.routine_filter.currentData())
+        return self.report_dialog
 
     # ----- editing a rating ----------------------------------------------------------------
 
