@@ -98,6 +98,8 @@ def test_a_full_period(history: History) -> None:
         "15 reps · 1 s up, 3 s down · each side · 3 sets"] * 2
     # The first ratings are above 5: ease; later within 5: go on; listed when it changed.
     assert [a.kind for a in r.advice][:2] == ["ease", "go on"]
+    # Pain of 6 (above the 5 allowed) on days 0-16: ease on each of those 17 days.
+    assert dict(r.advice_days)["ease"] == 17 and sum(n for _, n in r.advice_days) == 84
     assert r.statements == ()
 
 

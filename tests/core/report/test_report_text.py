@@ -59,6 +59,8 @@ def test_the_full_period_as_text(history: History) -> None:
             f"{change.last_mean:.1f} in the last two") in text
     assert "a clinically important improvement" in text and "Farrar et al. 2001" in text
     assert "12 runs on 12 days (480 min, 90.0 km); 0 rest days" in text
+    # Pain above 5 on the first 17 days: ease; within 5 on the other 67: go on.
+    assert "On the 84 days rated, the rules said: go on on 67, ease on 17." in text
     assert "Left: 12 → 20 raises" in text and "Right: 25 → 29 raises" in text
     assert "Heel drops, straight knee: 15 reps · 1 s up, 3 s down · each side · 3 sets" in text
     # The week of 7 Sep: week 1 of the programme, 14 planned, 13 done, none stopped, 1 missed.

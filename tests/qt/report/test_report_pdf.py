@@ -99,6 +99,7 @@ def test_the_full_period(history: History, tmp_path: Path) -> None:
     for label in ("pain during", "pain after", "next morning", "7-day average", "runs (12)",
                   "rest days (0)", "13/14", "week starting (Monday)"):
         assert label in text, label
+    assert "On the 84 days rated, the rules said: go on on 67, ease on 17." in text
     assert text.count("page 1 of ") == 1
 
 
@@ -194,6 +195,35 @@ def test_no_chart_is_split_across_pages(history: History, paper: str) -> None:
             assert chart.rect.width() <= laid.doc.pageSize().width()
             seen_pages.add(first)
     assert len(seen_pages) >= 2  # the notes did push charts onto later pages
+
+
+def test_a_heading_goes_to_the_page_of_its_chart(history: History) -> None:
+    """Qt's rich text has no "keep with next": a section's heading left at the foot of a
+    page while its chart went over is moved to the chart's page."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from supple.qt.report.document import build_document
+    from supple.qt.report.pdf import page_layout
+
+    full_twelve_weeks(history)
+    base = report(history)
+    checked = 0
+    for extra in range(0, 40):
+        notes = tuple(Note(START, "Alfredson", f"note {i}") for i in range(extra))
+        r = replace(base, adherence=replace(base.adherence, notes=notes))
+        buffer = QBuffer(QByteArray())
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setPageLayout(page_layout("a4"))
+        laid = build_document(r, writer)
+        height = laid.doc.pageSize().height()
+        for chart in laid.placed():
+            block = laid.doc.findBlockByNumber(laid.keep[chart.name])
+            top = laid.doc.documentLayout().blockBoundingRect(block).top()
+            assert (top + 1) // height == (chart.rect.top() + 1) // height, extra
+            checked += 1
+    assert checked == 40 * 3
 
 
 def test_each_line_is_told_apart_without_colour() -> None:

@@ -103,7 +103,7 @@ def build_report(store: HistoryStore, programmes: Sequence[LoadedProgramme],
     ratings = ratings_of(entries, query)
     activity = _activity(store, every, query)
     tests = _calf_tests(store, query)
-    advice = _advice(entries, query, until)
+    advice, advice_days = _advice(entries, query, until)
     runner = next((p.enrolment.name for p in plans if p.enrolment.name), None)
     complaints = tuple(Complaint(p.programme.programme.name, p.enrolment.start_day,
                                  p.enrolment.side.value if p.enrolment.side else None,
@@ -111,7 +111,7 @@ def build_report(store: HistoryStore, programmes: Sequence[LoadedProgramme],
                                  else p.enrolment.location.value, p.enrolment.state.value)
                        for p in plans)
     report = Report(query, runner, complaints, prescriptions, kept, ratings, activity, advice,
-                    tuple(load_changes), tests)
+                    tuple(load_changes), tests, advice_days)
     return _with_statements(report)
 
 
@@ -254,17 +254,21 @@ def _activity(store: HistoryStore, every: list[SessionRecord], query: Query) -> 
         session_days=tuple(sorted(trained)))
 
 
-def _advice(entries: list[RatingEntry], query: Query, until: date) -> tuple[AdviceLine, ...]:
-    """The advice of each rated day in the period, listed when it changed."""
+def _advice(entries: list[RatingEntry], query: Query, until: date
+            ) -> tuple[tuple[AdviceLine, ...], tuple[tuple[str, int], ...]]:
+    """The advice of each rated day in the period, listed when it changed; and on how many
+    days each was given."""
     ratings = rule_ratings(entries)
     days = sorted({e.day for e in entries if query.first <= e.day <= until})
     found: list[AdviceLine] = []
+    counts: dict[str, int] = defaultdict(int)
     for day in days:
         advice = advise([r for r in ratings if r.day <= day], day)
+        counts[_ADVICE[advice.kind]] += 1
         if found and found[-1].kind == _ADVICE[advice.kind]:
             continue
         found.append(AdviceLine(day, _ADVICE[advice.kind], advice.text))
-    return tuple(found)
+    return tuple(found), tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 _TEST_KINDS = ((CalfTestKind.HEEL_RAISES, "Single-leg heel raises to fatigue", "raises"),

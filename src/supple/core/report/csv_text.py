@@ -105,6 +105,8 @@ def rows(report: Report) -> list[Row]:
     out += [_row("rest day", d, "", "rest day") for d in report.activity.rest_days]
     for a in report.advice:
         out.append(_row("advice", a.day, "", a.kind, text=a.text))
+    for kind, days in report.advice_days:
+        out.append(_row("advice days", None, "", kind, days))
     for change_ in report.load_changes:
         out.append(_row("load change", change_.day, change_.routine,
                         f"load {change_.direction}", change_.week,

@@ -252,6 +252,8 @@ class Report:
     advice: tuple[AdviceLine, ...]
     load_changes: tuple[LoadChange, ...]
     calf_tests: tuple[CalfTests, ...]
+    #: On how many rated days the rules gave each advice ("ease": 12), most frequent first.
+    advice_days: tuple[tuple[str, int], ...] = field(default=())
     #: Plain sentences for what is missing ("No sessions in this period."), in report order.
     statements: tuple[str, ...] = field(default=())
 

@@ -73,6 +73,15 @@ def calf_test_lines(tests: CalfTests) -> list[str]:
     return lines
 
 
+def advice_summary(report: Report) -> str | None:
+    """``On the 84 days rated, the rules said: go on on 60, ease on 24.``"""
+    if not report.advice_days:
+        return None
+    total = sum(n for _, n in report.advice_days)
+    said = ", ".join(f"{kind} on {n}" for kind, n in report.advice_days)
+    return f"On the {counted(total, 'day')} rated, the rules said: {said}."
+
+
 def prescription_lines(item: Prescribed) -> Iterator[str]:
     head = item.routine + (f" ({item.programme}, {item.weeks})" if item.programme else "")
     yield head
@@ -150,6 +159,9 @@ def render_text(report: Report) -> str:
     out += _section("Advice from the pain-monitoring rules, and load changes")
     if not report.advice and not report.load_changes:
         out.append("No advice was given (no ratings) and the load did not change.")
+    summary = advice_summary(report)
+    if summary:
+        out.append(summary)
     for a in report.advice:
         out.append(f"  {day_text(a.day)}  {a.kind}: {a.text}")
     for c in report.load_changes:

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
 )
 
@@ -81,6 +82,7 @@ class Placed:
 
     rect: QRectF
     paint: Paint
+    name: str
 
 
 def _draw_chart(painter: QPainter, rect: QRectF, paint: Paint) -> None:
@@ -133,17 +135,24 @@ class ReportDocument:
         self.doc = doc
         self.scale = scale  # the layout's enlargement of image sizes (see image_scale)
         self.charts: dict[str, Paint] = {}
+        self.keep: dict[str, int] = {}  # chart → the first block that goes on its page
         self.cursor = QTextCursor(doc)
 
-    def html(self, html: str) -> None:
+    def html(self, html: str) -> int:
+        """Append rich text; returns the number of its first block."""
+        first = self.cursor.block().blockNumber()
         self.cursor.insertHtml(f"<style>{_STYLE}</style>{html}")
         self.cursor.insertBlock()
+        return first
 
-    def chart(self, height: float, paint: Paint) -> None:
+    def chart(self, height: float, paint: Paint, keep_from: int | None = None) -> None:
         """Room for a chart ``height`` thousandths of the text width high: an inline image
-        of that size, alone in its block (a transparent pixel, which the chart covers)."""
+        of that size, alone in its block (a transparent pixel, which the chart covers).
+        ``keep_from`` is the block (a heading) that must be on the chart's page."""
         name = f"supple-chart:{len(self.charts)}"
         self.charts[name] = paint
+        if keep_from is not None:
+            self.keep[name] = keep_from
         self.doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name),
                              _BLANK)
         width = self.doc.pageSize().width() - 2 * self.doc.documentMargin() - 2
@@ -174,10 +183,33 @@ class ReportDocument:
                     height = line.ascent()
                     width = height * image.width() / image.height()
                     found.append(Placed(QRectF(origin.x() + line.x(), origin.y() + line.y(),
-                                               width, height), self.charts[image.name()]))
+                                               width, height), self.charts[image.name()],
+                                        image.name()))
                 it += 1
             block = block.next()
         return found
+
+    def keep_headings(self) -> None:
+        """Start a page at a chart's heading when the layout put the heading on an earlier
+        page than the chart (Qt's rich text has no "keep with next"). One heading at a
+        time, as each move shifts what follows."""
+        height = self.doc.pageSize().height()
+        moved: set[int] = set()
+        for _ in range(len(self.keep)):
+            for chart in self.placed():
+                number = self.keep.get(chart.name)
+                if number is None or number in moved:
+                    continue
+                block = self.doc.findBlockByNumber(number)
+                top = self.doc.documentLayout().blockBoundingRect(block).top()
+                if (top + 1) // height < (chart.rect.top() + 1) // height:
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved.add(number)
+                    break
+            else:
+                return
 
     def paint(self, device: QPagedPaintDevice, footer: str) -> int:
         return paint(self, device, footer)
@@ -204,6 +236,7 @@ def build_document(report: Report, device: QPagedPaintDevice) -> ReportDocument:
     w.html(_p(f"Made by Supple on {day_text(report.query.today)} from the runner's own "
               "records. Supple gives no diagnosis; the pain rules' advice follows the "
               "pain-monitoring model (Silbernagel et al. 2007).", "small"))
+    w.keep_headings()
     return w
 
 
@@ -235,9 +268,10 @@ def _prescription(w: ReportDocument, report: Report) -> None:
 
 def _adherence(w: ReportDocument, report: Report) -> None:
     kept = report.adherence
-    w.html("<h2>Adherence</h2>" + "".join(_p(line) for line in words.adherence_lines(report)))
+    head = w.html("<h2>Adherence</h2>"
+                  + "".join(_p(line) for line in words.adherence_lines(report)))
     if any(wk.sessions or wk.planned for wk in kept.weeks):
-        w.chart(charts.WEEKS_HEIGHT, lambda p: charts.paint_weeks(p, report))
+        w.chart(charts.WEEKS_HEIGHT, lambda p: charts.paint_weeks(p, report), head)
     parts = []
     if kept.exercises:
         parts.append(_table(["Routine", "Exercise", "Sessions done", "Skipped in"],
@@ -265,8 +299,8 @@ def _ratings(w: ReportDocument, report: Report) -> None:
         parts.append(_p(f"{ratings.mixed_ratings} ratings from before pain and tightness were "
                         "rated apart are shown as what they were: one mixed \"tightness or "
                         "pain\" number (crosses), never counted as pain.", "small"))
-    w.html("".join(parts))
-    w.chart(charts.RATINGS_HEIGHT, lambda p: charts.paint_ratings(p, report))
+    head = w.html("".join(parts))
+    w.chart(charts.RATINGS_HEIGHT, lambda p: charts.paint_ratings(p, report), head)
     parts = [f"<p><b>{escape(ratings.change_note)}</b></p>"]
     parts += [_p(line) for line in words.activity_lines(report)]
     if ratings.days:
@@ -297,6 +331,9 @@ def _weekly_ratings(report: Report) -> list[list[str]]:
 
 def _advice(w: ReportDocument, report: Report) -> None:
     parts = ["<h2>Advice from the pain-monitoring rules, and load changes</h2>"]
+    summary = words.advice_summary(report)
+    if summary:
+        parts.append(_p(summary + " Listed: each day the advice changed."))
     if report.advice:
         parts.append(_table(["From", "Advice", "Why"],
                             [[day_text(a.day), a.kind, a.text] for a in report.advice],
@@ -314,14 +351,17 @@ def _advice(w: ReportDocument, report: Report) -> None:
 
 
 def _calf_tests(w: ReportDocument, report: Report) -> None:
-    w.html("<h2>Calf tests, left against right</h2>")
+    head: int | None = w.html("<h2>Calf tests, left against right</h2>")
     for tests in report.calf_tests:
         if not tests.rows:
             w.html(_p(f"{tests.kind}: none in this period."))
             continue
         summary = "; ".join(words.calf_test_lines(tests))
-        w.html(f"<p><b>{escape(tests.kind)}</b> ({escape(tests.unit)}): {escape(summary)}</p>")
-        w.chart(charts.CALF_HEIGHT, partial(charts.paint_calf_tests, report=report, tests=tests))
+        line = w.html(f"<p><b>{escape(tests.kind)}</b> ({escape(tests.unit)}): "
+                      f"{escape(summary)}</p>")
+        w.chart(charts.CALF_HEIGHT, partial(charts.paint_calf_tests, report=report, tests=tests),
+                line if head is None else head)
+        head = None  # the section's heading goes with its first chart
 
 
 def paint(report: ReportDocument, device: QPagedPaintDevice, footer: str) -> int:
