@@ -31,6 +31,7 @@ class Marker(Enum):
     TRIANGLE = "triangle"
     CROSS = "cross"
     DIAMOND = "diamond"
+    HATCHED = "hatched"  # a swatch of a hatched bar, for the legend
     NONE = "none"
 
 
@@ -77,6 +78,10 @@ def marker(painter: QPainter, at: QPointF, style: Style, size: float = 5.5) -> N
         painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - size), QPointF(at.x() + size,
                                        at.y()), QPointF(at.x(), at.y() + size),
                                        QPointF(at.x() - size, at.y())]))
+    elif style.marker is Marker.HATCHED:
+        painter.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(QRectF(at.x() - size * 1.4, at.y() - size * 1.4, 2.8 * size,
+                                2.8 * size))
     elif style.marker is Marker.CROSS:
         painter.setPen(QPen(color, 2.2))
         painter.drawLine(QLineF(at.x() - size, at.y() - size, at.x() + size, at.y() + size))
@@ -248,7 +253,7 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
     top_value = float(top + max(1, top // 8))
     planned = any(w.planned for w in weeks)
     styles = [Style("planned", "#000000", Qt.PenStyle.NoPen, 1, Marker.SQUARE, False),
-              Style("done", "#1f4e9c", Qt.PenStyle.NoPen, 1, Marker.SQUARE, True)]
+              Style("done", "#1f4e9c", Qt.PenStyle.NoPen, 1, Marker.HATCHED, False)]
     legend(painter, styles if planned else styles[1:], 70, 16)
     frame = Frame(70, 44, WIDTH - 10, 270, report.query.first, report.query.last, top_value)
     ticks = [v for v in range(0, int(top_value) + 1, max(1, int(top_value) // 5))]
