@@ -154,6 +154,20 @@ def test_a_load_change(history: History, tmp_path: Path) -> None:
     assert "12RM: a load you can lift only 12 times with good form" in text
 
 
+def test_mixed_ratings_are_shown_as_what_they_were(history: History, tmp_path: Path) -> None:
+    from report_histories import DROPS, at
+
+    for i in range(28):
+        uuid = history.session(DROPS, at(START + timedelta(days=i), 8))
+        history.store.rate_session(uuid, pain_before=6, pain_after=3)
+    text = words(pdf_text(tmp_path, pdf_bytes(report(history, days=28))))
+    assert "56 ratings from before pain and tightness were rated apart are shown as what " \
+        "they were" in text
+    assert "mixed (tightness or pain)" in text  # the chart's legend: crosses, not a pain line
+    assert "pain during" not in text
+    assert "No pain was rated in the first or the last two weeks" in text
+
+
 def test_markup_in_a_note_is_shown_as_text(history: History, tmp_path: Path) -> None:
     interrupted_fortnight(history)
     r = report(history, days=14)

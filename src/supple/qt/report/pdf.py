@@ -1,8 +1,10 @@
 """The report as a PDF on A4 or Letter, made with ``QPdfWriter``: text stays text.
 
 Written into memory first (a ``QBuffer``), so the caller writes the file whole or not at
-all. A ``QGuiApplication`` must exist for the fonts; :func:`pdf_bytes` makes one (offscreen
-unless ``QT_QPA_PLATFORM`` says otherwise) when the command line calls it without a window.
+all. An application object must exist for the fonts; :func:`pdf_bytes` makes one (offscreen
+unless ``QT_QPA_PLATFORM`` says otherwise) when the command line calls it without a window:
+a ``QApplication``, so that anything else in the process that needs widgets still finds the
+kind it expects.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtWidgets import QApplication
 
 from supple.core.report.model import Report
 from supple.core.report.text import TITLE, period_text
@@ -34,10 +37,10 @@ def _application() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         global _APP
-        _APP = QGuiApplication([])
+        _APP = QApplication([])
 
 
-_APP: QGuiApplication | None = None
+_APP: QApplication | None = None
 
 
 def pdf_bytes(report: Report, paper: str = "a4") -> bytes:
