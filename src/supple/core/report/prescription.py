@@ -89,6 +89,8 @@ def describe(change: StepChange | None) -> str:
         tempo = change.tempo
         parts.append("tempo " + (", ".join(f"{seconds_text(v)} {k}" for k, v in tempo.items())
                                  if isinstance(tempo, dict) else f"{seconds_text(tempo)} a rep"))
+    if change.rest is not None:
+        parts.append(f"rest {seconds_text(change.rest)}")
     if change.metronome is not None:
         parts.append(f"metronome {change.metronome}"
                      + (" of your cadence" if isinstance(change.metronome, str) else " bpm"))
