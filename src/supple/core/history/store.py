@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -363,6 +363,13 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
     ) -> list[SessionRecord]:
         """Newest first (by local start time as recorded)."""
         return self._select_sessions(*q.filters(routine_id, category), limit)
+
+    def sessions_between(self, first: date, last: date) -> list[SessionRecord]:
+        """The sessions started on the local days ``first`` .. ``last`` (both included),
+        newest first; through the start-time index, so a report of a few weeks reads those
+        weeks and not the whole history."""
+        return self._select_sessions("started_at >= ? AND started_at < ?",
+                                     (first.isoformat(), (last + timedelta(days=1)).isoformat()))
 
     def session(self, session_uuid: str) -> SessionRecord:
         found = self._select_sessions("uuid = ?", (session_uuid,))

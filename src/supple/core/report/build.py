@@ -88,7 +88,7 @@ def build_report(store: HistoryStore, programmes: Sequence[LoadedProgramme],
     """The report of ``query`` over ``store``; ``routine_of`` finds a routine by id in the
     library (None when its file is gone). Raises what the store raises (``HistoryError``)."""
     plans = _plans(store, programmes, query)
-    every = [s for s in store.sessions() if query.first <= s.day <= query.last]
+    every = store.sessions_between(query.first, query.last)
     if query.routines:
         scope = set(query.routines)
     elif query.programme is not None:
