@@ -11,5 +11,6 @@ Inside it the arrows run one way (also a contract): ``history`` and ``library`` 
 ``programmes``) may use ``session``, which may use ``routines``; ``runs`` sits beside
 ``routines`` and uses only the base modules; all may use the modules at this level
 (``problems``, ``atomic_file``, ``paths``, ``resources``, ``safe_read``), and ``settings``
-sits beside ``library``.
+sits beside ``library``. ``coach`` joins the history with the programmes, and ``report`` (the
+progress report for a physiotherapist) sits above ``coach``, at the top.
 """

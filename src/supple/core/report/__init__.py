@@ -6,8 +6,9 @@ important difference, runs and rest days, the advice, the load changes, the calf
 ``build`` (a history and the programmes into a :class:`~supple.core.report.model.Report`),
 ``prescription`` (the routines as done: sets × reps or hold, tempo, side, load, how often;
 the weeks whose load changed), ``ratings`` (the daily series and the change in pain), and the
-renderers for the terminal and the clinician's spreadsheet: ``text`` and ``csv_text``. The
-PDF (with its charts) is drawn by the Qt side from the same :class:`Report`.
+renderers for the terminal and the clinician's spreadsheet: ``text`` and ``csv_text``;
+``sources`` finds the library's programmes and routines for the window and the command line.
+The PDF (with its charts) is drawn by the Qt side from the same :class:`Report`.
 
 It sits above :mod:`supple.core.coach` in the core's layers: it asks the coach how each
 enrolment expands into its schedule and what the pain rules advised, and reads the history
