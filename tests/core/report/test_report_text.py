@@ -132,3 +132,17 @@ def test_a_load_change_in_both(history: History) -> None:
                if t["section"] == "load change"]
     assert changes == [("2026-10-12", "Heavy slow calf raises, seated", "load up", "2"),
                        ("2026-10-12", "Heavy slow calf raises, standing", "load up", "2")]
+
+
+
+def test_dates_are_written_in_english_without_the_locale() -> None:
+    """Qt sets the process's locale from the environment; the report's dates do not follow
+    it (they are not made with strftime), so one report never mixes two languages."""
+    from supple.core.report.model import day_text
+
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec"]
+    assert [day_text(date(2026, m, 1)).split()[2] for m in range(1, 13)] == months
+    week = [day_text(date(2026, 12, 7) + timedelta(days=i)).split()[0] for i in range(7)]
+    assert week == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert day_text(date(2026, 12, 7)) == "Mon 7 Dec 2026"

@@ -264,9 +264,19 @@ class Report:
                     or any(t.rows for t in self.calf_tests))
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_text(day: date) -> str:
+    """``Dec``, in English whatever the locale (Qt sets the process's C locale from the
+    environment, and ``strftime`` would then mix languages in one report)."""
+    return _MONTHS[day.month - 1]
+
+
 def day_text(day: date) -> str:
     """``Mon 7 Dec 2026``: what a person reads; the CSV uses ISO dates."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {month_text(day)} {day.year}"
 
 
 def figure(value: float | None, digits: int = 1) -> str:

@@ -17,7 +17,7 @@ from enum import Enum
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-from supple.core.report.model import CalfTests, Report, WeekKept
+from supple.core.report.model import CalfTests, Report, WeekKept, month_text
 
 WIDTH = 1000.0
 INK = QColor("#000000")
@@ -170,7 +170,7 @@ def _day_ticks(painter: QPainter, frame: Frame, y: float) -> None:
     for monday in mondays[::step]:
         x = frame.x(monday)
         painter.drawLine(QLineF(x, frame.bottom, x, frame.bottom + 6))
-        text = f"{monday.day} {monday:%b}"
+        text = f"{monday.day} {month_text(monday)}"
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2,
                                  y + metrics.ascent()), text)
 
@@ -280,7 +280,7 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
         painter.setPen(INK)
         y = frame.y(max(w.planned or 0, done)) - 6
         painter.drawText(QPointF(centre - metrics.horizontalAdvance(text) / 2, y), text)
-        label = f"{w.monday.day} {w.monday:%b}"
+        label = f"{w.monday.day} {month_text(w.monday)}"
         if len(weeks) <= 16 or i % 2 == 0:
             painter.drawText(QPointF(centre - metrics.horizontalAdvance(label) / 2,
                                      frame.bottom + 8 + metrics.ascent()), label)
