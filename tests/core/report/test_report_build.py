@@ -226,3 +226,57 @@ def test_a_routine_whose_file_is_gone(history: History) -> None:
 def test_a_period_that_ends_before_it_starts() -> None:
     with pytest.raises(ValueError, match="ends"):
         Query(START, START - timedelta(days=1), START)
+
+
+def test_the_advice_is_the_pain_rules_own_day_by_day() -> None:
+    """The report gives the rules only the weeks they look back over: on histories with gaps,
+    mixed ratings and stale stretches, that is the advice every rating would give."""
+    import random
+
+    from supple.core.coach import rule_ratings
+    from supple.core.history.records import RatingEntry
+    from supple.core.programmes.pain_monitoring import advise
+    from supple.core.report.build import _advice
+
+    for seed in range(12):
+        rng = random.Random(seed)
+        entries = []
+        for i in range(120):
+            day = START + timedelta(days=i)
+            if rng.random() < 0.25 or 40 <= i - 15 * (seed % 3) < 65:
+                continue  # a missed day, or a stale stretch of weeks
+            if rng.random() < 0.2:
+                entries.append(RatingEntry(day, RatingMoment.AFTER, mixed=rng.randint(0, 9)))
+                continue
+            entries.append(RatingEntry(day, RatingMoment.MORNING, pain=rng.randint(0, 6),
+                                       tightness=rng.randint(0, 6)))
+            entries.append(RatingEntry(day, RatingMoment.AFTER, pain=rng.randint(0, 8),
+                                       sharp=rng.random() < 0.03))
+        query = Query(START + timedelta(days=30), START + timedelta(days=119),
+                      START + timedelta(days=125))
+        lines, counts = _advice(entries, query, query.last)
+        every = rule_ratings(entries)
+        days = sorted({e.day for e in entries if query.first <= e.day <= query.last})
+        full = [advise([r for r in every if r.day <= day], day) for day in days]
+        changed = [(day, a.text) for n, (day, a) in enumerate(zip(days, full, strict=True))
+                   if n == 0 or a.kind != full[n - 1].kind]
+        assert [(line.day, line.text) for line in lines] == changed, seed
+        assert sum(n for _, n in counts) == len(days)
+        assert len({a.reason for a in full}) >= 3, seed  # the histories exercise the rules
+
+
+def test_a_programme_followed_twice_is_prescribed_once(history: History) -> None:
+    """Enrolled again when the 12 weeks ended: one prescription, the later one's week; an
+    enrolment over before the period is left out of it."""
+    store = history.store
+    store.enrol("alfredson", START - timedelta(days=200), time_zone="Europe/Berlin")
+    store.enrol("alfredson", START, time_zone="Europe/Berlin")
+    again = START + timedelta(days=84)
+    store.enrol("alfredson", again, time_zone="Europe/Berlin")
+    history.session(DROPS, at(again + timedelta(days=22), 8))
+    r = report(history, START + timedelta(days=70), again + timedelta(days=27))
+    assert [c.start for c in r.complaints] == [START, again]
+    [drops] = r.prescriptions
+    assert drops.weeks == "week 4 of 12"
+    # Both enrolments plan the days they cover: 14 days of the first, 28 of the second.
+    assert r.adherence.planned == 2 * (14 + 28) and r.adherence.done == 1

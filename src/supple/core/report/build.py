@@ -12,6 +12,7 @@ each session in scope (for the exercises done and skipped).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from supple.core.history.records import CalfTestKind, Enrolment, RatingEntry
 from supple.core.history.store import HistoryStore
 from supple.core.programmes.adherence import DoneSession, Status, adherence
 from supple.core.programmes.loader import LoadedProgramme
-from supple.core.programmes.pain_monitoring import AdviceKind, advise
+from supple.core.programmes.pain_monitoring import AdviceKind, Rating, advise
 from supple.core.programmes.schedule import Schedule
 from supple.core.report import prescription as rx
 from supple.core.report.model import (
@@ -79,6 +80,8 @@ def _plans(store: HistoryStore, programmes: Sequence[LoadedProgramme], query: Qu
         schedule = schedule_for(enrolment, programme, runs, min(query.last, query.today))
         routines = tuple(dict.fromkeys(schedule.enrolment.programme.routine_ids(
             dict(schedule.enrolment.answers))))
+        if not schedule.between(query.first, query.last):
+            continue  # over before the period, or not begun: nothing of it is in the report
         plans.append(_Plan(enrolment, programme, schedule, routines))
     return plans
 
@@ -136,6 +139,10 @@ def _prescriptions(plans: list[_Plan], sessions: list[SessionRecord], scope: set
             found.append(rx.prescribed(routine_id, routine, programme, entry, week))
             name = routine.name if routine is not None else routine_id
             changes += rx.load_changes(plan.schedule, index, name, query.first, query.last)
+    # A programme followed twice in the period (enrolled again when it ended) prescribes each
+    # routine once: as the later enrolment has it.
+    latest = {item.routine_id: i for i, item in enumerate(found)}
+    found = [item for i, item in enumerate(found) if latest[item.routine_id] == i]
     for routine_id in dict.fromkeys(s.routine_id for s in sessions):
         if routine_id not in planned:
             routine = routine_of(routine_id)
@@ -258,12 +265,25 @@ def _advice(entries: list[RatingEntry], query: Query, until: date
             ) -> tuple[tuple[AdviceLine, ...], tuple[tuple[str, int], ...]]:
     """The advice of each rated day in the period, listed when it changed; and on how many
     days each was given."""
-    ratings = rule_ratings(entries)
+    ratings = sorted(rule_ratings(entries), key=lambda r: r.day)
+    starts = [r.day for r in ratings]
+    apart_before: list[Rating | None] = []  # the latest rating apart before each index
+    latest: Rating | None = None
+    for r in ratings:
+        apart_before.append(latest)
+        if r.mixed is None and (r.pain is not None or r.tightness is not None or r.sharp):
+            latest = r
     days = sorted({e.day for e in entries if query.first <= e.day <= until})
     found: list[AdviceLine] = []
     counts: dict[str, int] = defaultdict(int)
     for day in days:
-        advice = advise([r for r in ratings if r.day <= day], day)
+        # The rules look back at most a fortnight of mornings and a week before that; an
+        # older rating only says how long ago the last one was, so the latest older one is
+        # kept too. The same advice as from every rating, in time linear in the period.
+        lo = bisect.bisect_left(starts, day - _LOOK_BACK)
+        hi = bisect.bisect_right(starts, day)
+        before = apart_before[lo] if lo < len(ratings) else latest
+        advice = advise(([before] if before is not None else []) + ratings[lo:hi], day)
         counts[_ADVICE[advice.kind]] += 1
         if found and found[-1].kind == _ADVICE[advice.kind]:
             continue

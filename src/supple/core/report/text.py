@@ -82,8 +82,14 @@ def advice_summary(report: Report) -> str | None:
     return f"On the {counted(total, 'day')} rated, the rules said: {said}."
 
 
+def prescription_head(item: Prescribed) -> str:
+    """``Alfredson eccentric heel drops (Alfredson heel drops, 12 weeks, week 12 of 12)``."""
+    about = ", ".join(x for x in (item.programme, item.weeks) if x)
+    return f"{item.routine} ({about})" if about else item.routine
+
+
 def prescription_lines(item: Prescribed) -> Iterator[str]:
-    head = item.routine + (f" ({item.programme}, {item.weeks})" if item.programme else "")
+    head = prescription_head(item)
     yield head
     yield f"  How often: {item.how_often}"
     if item.missing:

@@ -9,6 +9,7 @@ differ in lightness too (checked on ``pdftoppm -gray`` renderings).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -171,8 +172,8 @@ def _day_ticks(painter: QPainter, frame: Frame, y: float) -> None:
         x = frame.x(monday)
         painter.drawLine(QLineF(x, frame.bottom, x, frame.bottom + 6))
         text = f"{monday.day} {month_text(monday)}"
-        painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2,
-                                 y + metrics.ascent()), text)
+        half = metrics.horizontalAdvance(text) / 2
+        painter.drawText(QPointF(min(x, WIDTH - half) - half, y + metrics.ascent()), text)
 
 
 def _series(painter: QPainter, frame: Frame, points: list[tuple[date, float]],
@@ -262,6 +263,9 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
     width = min(slot * 0.7, 60.0)
     painter.setFont(_font(14))
     metrics = painter.fontMetrics()
+    # Counts over the bars only when they fit their slot; week labels as often as they fit.
+    counts = metrics.horizontalAdvance("14/14") <= slot * 0.95
+    every = max(1, math.ceil(metrics.horizontalAdvance(" 30 Sep ") / slot))
     for i, w in enumerate(weeks):
         centre = frame.left + slot * (i + 0.5)
         done = w.done if w.planned else w.sessions
@@ -279,10 +283,12 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
         text = f"{done}/{w.planned}" if w.planned else str(done)
         painter.setPen(INK)
         y = frame.y(max(w.planned or 0, done)) - 6
-        painter.drawText(QPointF(centre - metrics.horizontalAdvance(text) / 2, y), text)
+        if counts:
+            painter.drawText(QPointF(centre - metrics.horizontalAdvance(text) / 2, y), text)
         label = f"{w.monday.day} {month_text(w.monday)}"
-        if len(weeks) <= 16 or i % 2 == 0:
-            painter.drawText(QPointF(centre - metrics.horizontalAdvance(label) / 2,
+        if i % every == 0:
+            half = metrics.horizontalAdvance(label) / 2
+            painter.drawText(QPointF(min(centre, WIDTH - half) - half,
                                      frame.bottom + 8 + metrics.ascent()), label)
     painter.drawText(QPointF(frame.left, frame.bottom + 30 + metrics.ascent()),
                      "week starting (Monday)")

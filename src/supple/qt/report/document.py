@@ -253,7 +253,7 @@ def _head(w: ReportDocument, report: Report) -> None:
 def _prescription(w: ReportDocument, report: Report) -> None:
     parts = ["<h2>Prescription</h2>"]
     for item in report.prescriptions:
-        head = item.routine + (f" ({item.programme}, {item.weeks})" if item.programme else "")
+        head = words.prescription_head(item)
         parts.append(f"<p><b>{escape(head)}</b><br/>How often: {escape(item.how_often)}</p>")
         if item.missing:
             parts.append(_p("The routine's file is no longer in the library: its exercises "
