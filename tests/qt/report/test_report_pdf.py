@@ -246,3 +246,17 @@ def test_each_line_is_told_apart_without_colour() -> None:
     kinds = {(s.pen, s.marker, s.filled, s.width) for s in lines}
     assert len(kinds) == len(lines)
     assert len({(s.pen, s.marker, s.filled) for s in (charts.LEFT, charts.RIGHT)}) == 2
+
+
+def test_a_single_day_and_one_side_tested(history: History, tmp_path: Path) -> None:
+    from report_histories import DROPS, at
+    from supple.core.history.records import CalfTestKind, Side
+
+    uuid = history.session(DROPS, at(START, 8))
+    history.rate(uuid, 4, 3)
+    history.store.add_calf_test(START, Side.RIGHT, CalfTestKind.KNEE_TO_WALL, 9.5)
+    history.store.flush()
+    text = words(pdf_text(tmp_path, pdf_bytes(report(history, days=1))))
+    assert "Period: Mon 7 Sep 2026 to Mon 7 Sep 2026 (1 day)" in text
+    assert "Knee to wall (cm): Right: 9.5 → 9.5 cm" in text
+    assert "Single-leg heel raises to fatigue: none in this period." in text
