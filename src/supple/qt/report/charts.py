@@ -191,6 +191,15 @@ def _series(painter: QPainter, frame: Frame, points: list[tuple[date, float]],
         painter.setPen(line_pen(style))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
+    if style.marker is Marker.NONE and style.pen is not Qt.PenStyle.NoPen:
+        painter.setPen(line_pen(style))
+        days = [day for day, _ in points]
+        for i, (day, value) in enumerate(points):  # a point with no neighbour: a short dash
+            joined = (i > 0 and (day - days[i - 1]).days <= gap_days) or (
+                i + 1 < len(days) and (days[i + 1] - day).days <= gap_days)
+            if not joined:
+                x, y = frame.x(day), frame.y(value)
+                painter.drawLine(QLineF(x - 9, y, x + 9, y))
     if style.marker is not Marker.NONE:
         size = 5.5 if len(points) <= 45 else 4.0
         for day, value in points:
