@@ -12,5 +12,6 @@ Inside it the arrows run one way (also a contract): ``history`` and ``library`` 
 ``routines`` and uses only the base modules; all may use the modules at this level
 (``problems``, ``atomic_file``, ``paths``, ``resources``, ``safe_read``), and ``settings``
 sits beside ``library``. ``coach`` joins the history with the programmes, and ``report`` (the
-progress report for a physiotherapist) sits above ``coach``, at the top.
+progress report for a physiotherapist) sits above ``coach``, at the top,
+beside ``reminders`` (what to remind of and when); neither imports the other.
 """

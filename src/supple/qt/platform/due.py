@@ -1,19 +1,21 @@
 """What the tray offers to start, and whether reminders are paused: the seams the reminders
 and the programmes plug into.
 
-Pure Python (no Qt), so the programme glue can implement :class:`DueSource` and the reminder
-code can read :class:`ReminderPause` without a window. Until a programme exists the tray's
-source is :class:`NothingDue`, and its menu says "No programme yet".
+Pure Python (no Qt), so the programme glue can implement :class:`DueSource` without a window;
+:class:`ReminderPause` lives with the reminders in the core (which keep it across restarts).
+With no programme running the tray's source answers like :class:`NothingDue`, and its menu
+says "No programme yet".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import NamedTuple, Protocol
 
-PAUSE_HOUR = timedelta(hours=1)
+from supple.core.reminders.state import PAUSE_HOUR, ReminderPause
+
+__all__ = ["PAUSE_HOUR", "DueRoutine", "DueSource", "NothingDue", "ReminderPause"]
 
 
 class DueRoutine(NamedTuple):
@@ -43,25 +45,3 @@ class NothingDue:
 
     def todays_plan(self, now: datetime) -> Sequence[str]:
         return ()
-
-
-@dataclass
-class ReminderPause:
-    """Reminders paused until a moment (an aware datetime), or not. Kept in memory: a restart
-    ends a pause, which errs on the side of reminding."""
-
-    until: datetime | None = None
-
-    def pause_for(self, now: datetime, span: timedelta = PAUSE_HOUR) -> None:
-        self.until = now + span
-
-    def pause_for_today(self, now: datetime) -> None:
-        """Until the next midnight, wall-clock time where ``now`` is."""
-        midnight = datetime.combine(now.date() + timedelta(days=1), time(), tzinfo=now.tzinfo)
-        self.until = midnight
-
-    def resume(self) -> None:
-        self.until = None
-
-    def paused(self, now: datetime) -> bool:
-        return self.until is not None and now < self.until

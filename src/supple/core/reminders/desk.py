@@ -1,0 +1,179 @@
+"""The day's reminders, gathered for the desktop's timer: from the active programmes (through
+the :class:`~supple.core.coach.Coach`), from the runner's own reminders, and the next-morning
+calf rating; then :func:`~supple.core.reminders.rules.decide` says what to show, and the state
+file remembers it.
+
+- A programme's routine is reminded of at its slot's time of day, made afresh on today's date
+  in the machine's zone (07:30 stays 07:30 after a flight), while the coach says it is still
+  to do; once done, it is not reminded of.
+- The runner's own reminder is left out when its routine was done, completed, since two hours
+  before its time.
+- The calf rating is asked once, in the morning (from ``morning_rating`` to
+  ``morning_ends``), when a routine was done the day before or a programme is under way, and
+  today's morning has no rating yet.
+
+The history may be missing (not open yet, or broken): the runner's own reminders still come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from supple.core.coach import Coach
+from supple.core.history.model import HistoryError, Outcome, SessionRecord
+from supple.core.history.store import HistoryStore
+from supple.core.programmes.adherence import Status
+from supple.core.reminders.rules import (
+    LATER,
+    Candidate,
+    Decision,
+    Kind,
+    ReminderConfig,
+    decide,
+    user_candidates,
+    zone_of,
+)
+from supple.core.reminders.state import ReminderPause, ReminderState, load_state, save_state
+from supple.core.reminders.zone import at_on, end_of
+
+STATE_FILE = "reminders-shown.json"
+DONE_BEFORE = timedelta(hours=2)  # a routine done this long before its reminder answers it
+MORNING_KEY = "morning-rating"
+RECENT_SESSIONS = 200  # enough for two days of anyone's routines
+
+
+@dataclass(frozen=True)
+class History:
+    """Where the reminders read what was done and planned; attached once the store is open."""
+
+    store: HistoryStore
+    coach: Coach
+
+
+class ReminderDesk:
+    """Asked by the desktop's timer (:meth:`check`), and told what the runner did with a
+    reminder (:meth:`later`). ``name`` gives a routine's name from its id (the library's)."""
+
+    def __init__(self, config: ReminderConfig, state_path: Path,
+                 name: Callable[[str], str] = lambda rid: rid) -> None:
+        self.config = config
+        self.name = name
+        self.history: History | None = None
+        self._path = state_path
+        self.state, problem = load_state(state_path)
+        self.problems: list[str] = [problem] if problem else []
+        self.pause = ReminderPause(self.state.paused_until, self._paused)
+
+    def attach(self, store: HistoryStore, coach: Coach) -> None:
+        self.history = History(store, coach)
+
+    def _paused(self, until: datetime | None) -> None:
+        self._save(replace(self.state, paused_until=until))
+
+    def _save(self, state: ReminderState) -> None:
+        if state == self.state:
+            return
+        self.state = state
+        problem = save_state(self._path, state)
+        if problem and problem not in self.problems:
+            self.problems.append(problem)
+
+    # --- the questions -------------------------------------------------------------------
+
+    def check(self, now: datetime, *, not_now: bool = False) -> Decision:
+        """What to show at ``now`` (aware, the machine's zone); remembered as shown."""
+        decision = decide(now, self.candidates(now), self.state, self.config, not_now=not_now)
+        self._save(decision.state)
+        return decision
+
+    def later(self, key: str, now: datetime) -> None:
+        """Show this reminder once more in :data:`~supple.core.reminders.rules.LATER`."""
+        self._save(self.state.put_off(key, now + LATER))
+
+    def candidates(self, now: datetime) -> list[Candidate]:
+        zone_of(now)
+        sessions = self._recent_sessions()
+        found = self._programme(now)
+        found += [c for c in user_candidates(self.config.reminders, now,
+                                             {r.routine_id: self.name(r.routine_id)
+                                              for r in self.config.reminders})
+                  if not _done_since(sessions, c.routine_id, c.at - DONE_BEFORE)]
+        morning = self._morning(now, sessions, programme=bool(found) or self._planned(now))
+        if morning is not None:
+            found.append(morning)
+        return found
+
+    def _recent_sessions(self) -> list[SessionRecord]:
+        if self.history is None:
+            return []
+        try:
+            return self.history.store.sessions(limit=RECENT_SESSIONS)
+        except HistoryError:
+            return []
+
+    def _programme(self, now: datetime) -> list[Candidate]:
+        if self.history is None:
+            return []
+        zone = zone_of(now)
+        today = now.date()
+        try:
+            days = self.history.coach.today(today)
+        except (HistoryError, ValueError):
+            return []
+        found = []
+        for day in days:
+            for item in day.items:
+                if item.status not in (Status.DUE, Status.STOPPED):
+                    continue
+                o = item.occurrence
+                label = f"{self.name(o.routine_id)}, {o.slot} (week {o.week})"
+                found.append(Candidate(
+                    f"programme:{day.plan.enrolment.uuid}:{today.isoformat()}:{o.slot}:"
+                    f"{o.entry}", Kind.ROUTINE, at_on(today, o.wall_time, zone),
+                    end_of(today, zone), o.routine_id, label))
+        return found
+
+    def _planned(self, now: datetime) -> bool:
+        if self.history is None:
+            return False
+        try:
+            return any(not plan.paused for plan in self.history.coach.plans(now.date()))
+        except (HistoryError, ValueError):
+            return False
+
+    def _morning(self, now: datetime, sessions: Sequence[SessionRecord], *,
+                 programme: bool) -> Candidate | None:
+        at = self.config.morning_rating
+        if at is None or self.history is None:
+            return None
+        zone = zone_of(now)
+        today = now.date()
+        yesterday = today - timedelta(days=1)
+        trained = any(_local_day(s.started_at, now) == yesterday for s in sessions)
+        if not (trained or programme):
+            return None
+        try:
+            if self.history.store.morning_ratings(since=today, until=today):
+                return None
+        except HistoryError:
+            return None
+        return Candidate(f"{MORNING_KEY}:{today.isoformat()}", Kind.MORNING_RATING,
+                         at_on(today, at, zone), at_on(today, self.config.morning_ends, zone),
+                         None, "How do your calves feel this morning?")
+
+
+def _local_day(started: datetime, now: datetime) -> object:
+    return (started.astimezone(now.tzinfo) if started.tzinfo is not None else started).date()
+
+
+def _done_since(sessions: Sequence[SessionRecord], routine_id: str | None,
+                since: datetime) -> bool:
+    for s in sessions:
+        started = s.started_at if s.started_at.tzinfo is not None else \
+            s.started_at.replace(tzinfo=since.tzinfo)
+        if s.routine_id == routine_id and s.outcome is Outcome.COMPLETED and started >= since:
+            return True
+    return False

@@ -1,0 +1,144 @@
+"""What the reminders remember between checks and across restarts: which were shown, which
+were put off till later, and a pause. One small JSON file in the data folder, written
+atomically; a file that cannot be read is set aside and the reminders start afresh (at worst
+one reminder of the day shows again), which never stops the app."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from supple.core.atomic_file import write_atomically
+from supple.core.reminders.zone import at_on
+from supple.core.safe_read import read_regular_file
+
+VERSION = 1
+KEEP = timedelta(days=3)  # a key is for one day; kept a little longer for zones and travel
+MAX_STATE_BYTES = 256 * 1024
+PAUSE_HOUR = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    shown: Mapping[str, datetime] = field(default_factory=dict)  # key: when it was shown
+    later: Mapping[str, datetime] = field(default_factory=dict)  # key: when to show it again
+    paused_until: datetime | None = None
+
+    def pending(self, key: str, now: datetime) -> bool:
+        """Not shown yet, or put off until a moment now passed."""
+        again = self.later.get(key)
+        if again is not None:
+            return now >= again
+        return key not in self.shown
+
+    def paused(self, now: datetime) -> bool:
+        return self.paused_until is not None and now < self.paused_until
+
+    def shown_now(self, keys: Iterable[str], now: datetime) -> ReminderState:
+        keys = list(keys)
+        shown = dict(self.shown)
+        shown.update((k, now) for k in keys)
+        later = {k: v for k, v in self.later.items() if k not in keys}
+        return replace(self, shown=shown, later=later)
+
+    def put_off(self, key: str, until: datetime) -> ReminderState:
+        return replace(self, later={**self.later, key: until})
+
+    def pruned(self, now: datetime) -> ReminderState:
+        """Without what is too old to matter (so the file stays small)."""
+        shown = {k: v for k, v in self.shown.items() if now - v < KEEP}
+        later = {k: v for k, v in self.later.items() if now - v < KEEP}
+        paused = self.paused_until if self.paused(now) else None
+        if (len(shown), len(later), paused) == (len(self.shown), len(self.later),
+                                                  self.paused_until):
+            return self
+        return ReminderState(shown, later, paused)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"supple-reminders": VERSION,
+                "shown": {k: v.isoformat() for k, v in self.shown.items()},
+                "later": {k: v.isoformat() for k, v in self.later.items()},
+                "paused_until": None if self.paused_until is None
+                else self.paused_until.isoformat()}
+
+
+def _instant(value: object, where: str) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: expected a time stamp, got {value!r}"[:120])
+    found = datetime.fromisoformat(value)
+    if found.tzinfo is None:
+        raise ValueError(f"{where}: a time stamp needs its UTC offset, got {value!r}"[:120])
+    return found
+
+
+def _instants(data: dict[str, Any], name: str) -> dict[str, datetime]:
+    found = data.get(name, {})
+    if not isinstance(found, dict):
+        raise ValueError(f"{name}: expected an object")
+    return {str(k): _instant(v, f"{name}.{k}") for k, v in found.items()}
+
+
+def state_from_json(data: object) -> ReminderState:
+    if not isinstance(data, dict) or data.get("supple-reminders") != VERSION:
+        raise ValueError("not a reminder state of this version of Supple")
+    paused = data.get("paused_until")
+    return ReminderState(_instants(data, "shown"), _instants(data, "later"),
+                         None if paused is None else _instant(paused, "paused_until"))
+
+
+def load_state(path: Path) -> tuple[ReminderState, str | None]:
+    """The state, and a message if the file had to be set aside."""
+    try:
+        return state_from_json(json.loads(read_regular_file(path, MAX_STATE_BYTES))), None
+    except FileNotFoundError:
+        return ReminderState(), None
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    aside = path.with_name(path.name + ".bad")
+    try:
+        path.replace(aside)
+    except OSError:
+        aside = path
+    return ReminderState(), (f"What the reminders had shown could not be read ({reason}); "
+                             f"they start afresh. The old file is {aside}.")
+
+
+def save_state(path: Path, state: ReminderState) -> str | None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, json.dumps(state.to_json(), indent=1).encode())
+    except OSError as exc:
+        return f"What the reminders showed could not be saved: {exc.strerror or exc}"
+    return None
+
+
+@dataclass
+class ReminderPause:
+    """Reminders paused until a moment (an aware datetime), or not. ``on_change`` hears each
+    change (the reminders keep it in their state file, so a pause outlives a restart)."""
+
+    until: datetime | None = None
+    on_change: Callable[[datetime | None], None] | None = None
+
+    def _set(self, until: datetime | None) -> None:
+        self.until = until
+        if self.on_change is not None:
+            self.on_change(until)
+
+    def pause_for(self, now: datetime, span: timedelta = PAUSE_HOUR) -> None:
+        self._set(now + span)
+
+    def pause_for_today(self, now: datetime) -> None:
+        """Until the next midnight, wall-clock time where ``now`` is."""
+        assert now.tzinfo is not None
+        self._set(at_on(now.date() + timedelta(days=1), time(), now.tzinfo))
+
+    def resume(self) -> None:
+        self._set(None)
+
+    def paused(self, now: datetime) -> bool:
+        return self.until is not None and now < self.until
