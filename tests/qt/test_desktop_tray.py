@@ -70,3 +70,59 @@ def test_without_a_tray_closing_the_window_closes_it_even_with_the_setting(
     desktop.open()
     assert window.isVisible() and desktop.shown is False
     assert window.close() is True  # nothing to come back from: it is not hidden
+
+
+def test_start_hands_the_routine_over_as_a_second_supple_run_does(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from supple.qt.platform.single_instance import Answer, Request, answer
+
+    desktop = _desktop(window)
+    asked: list[Request] = []
+
+    def hand_over(request: Request) -> Answer:
+        asked.append(request)
+        return answer(request, window, lambda loaded: (window.start_routine(loaded), True)[1])
+
+    desktop.hand_over = hand_over
+    desktop.start("tray-test")
+    [request] = asked
+    assert request.run is not None and request.run.id == "tray-test"
+    assert request.run.path == window.services.paths.routines / "tray-test.yaml"
+    assert window.isVisible() and window.session is not None
+    desktop.hand_over = lambda request: Answer(False, "Tray test was not started: busy")
+    desktop.start("tray-test")
+    assert window.notices.label.text() == "Tray test was not started: busy"
+
+
+def test_begin_fills_the_menu_from_the_programmes_and_starts_the_reminders(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from datetime import date, timedelta
+
+    store = window.services.history
+    assert store is not None
+    from supple.core.resources import builtin_routines_dir
+
+    store.enrol("alfredson", date.today() - timedelta(days=1), time_zone="Europe/Berlin")
+    assert store.flush()
+    window.catalog = scan_catalog(builtin_routines_dir(), [window.services.paths.routines])
+    desktop = _desktop(window)
+    desktop.reminders._open_notifications = lambda: None  # not the machine's own bus
+    desktop.reminders.not_now = lambda: False
+    assert desktop.tray.action("start-due").text() == "No programme yet"
+    desktop.begin(store)
+    assert desktop.reminders.timer.isActive()
+    desktop.tray.rebuild()
+    start = desktop.tray.action("start-due").text()
+    assert start.startswith("Start Alfredson eccentric heel drops, ")
+    desktop.close()
+    assert not desktop.reminders.timer.isActive()
+
+
+def test_a_bad_reminders_file_is_said_and_the_rest_works(
+        qtbot: QtBot, window: MainWindow) -> None:
+    paths = window.services.paths
+    (paths.config / "reminders.json").write_text('{"reminders": [{"routine": "x"}]}')
+    desktop = _desktop(window)
+    assert "reminders[0].at: expected a time or a list of times" in \
+        window.notices.label.text()
+    assert desktop.desk.config.reminders == ()

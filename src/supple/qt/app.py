@@ -138,6 +138,9 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
         window.routineStarted.disconnect(seen)
         return bool(started)
 
+    # The tray's and a reminder's "Start" are answered as a second `supple run X` is.
+    desktop.hand_over = lambda request: answer(request, window, start_handed_over)
+
     def after_show() -> None:
         """What may take a moment, once the window is up: history, then sound."""
         from supple.core.history.model import HistoryError
@@ -160,6 +163,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
             for record in interrupted:
                 window.offer_resume(record)
             check_history(history)
+        desktop.begin(history)  # the reminders, and the programmes in the tray's menu
         start_audio()
 
     def check_history(history: HistoryStore) -> None:
@@ -201,7 +205,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()
-    desktop.tray.close()
+    desktop.close()
     for server in servers:
         server.close()
     drawn = stop_drawing()  # a thread inside Qt's SVG code when Qt is torn down crashes

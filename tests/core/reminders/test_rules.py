@@ -185,6 +185,18 @@ def test_full_screen_or_a_locked_screen_holds_the_reminder() -> None:
     day = date(2026, 12, 1)
     for minute in range(30, 50):
         assert walk.check(at(day, 7, minute), not_now=True) == []
+    asked: list[bool] = []
+
+    def full_screen() -> bool:
+        asked.append(True)
+        return True
+
+    assert decide(at(day, 7, 0), user_candidates(DAILY_0730, at(day, 7, 0)), walk.state,
+                  walk.config, not_now=full_screen).show == ()
+    assert asked == []  # nothing due: the window manager is not asked
+    assert decide(at(day, 7, 49), user_candidates(DAILY_0730, at(day, 7, 49)), walk.state,
+                  walk.config, not_now=full_screen).show == ()
+    assert asked == [True]
     assert walk.check(at(day, 7, 50)) == [f"own:0:calf-care:{day}:07:30"]
     assert walk.check(at(day, 7, 51)) == []
 

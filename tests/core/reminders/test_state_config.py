@@ -125,3 +125,10 @@ def test_local_zone_from_tz_then_localtime_then_the_offset(tmp_path: Path) -> No
     offset = local_zone({}, tmp_path / "none")
     assert offset.utcoffset(None) == datetime.now().astimezone().utcoffset()
     assert local_now().tzinfo is not None
+
+
+def test_weekdays_are_written_as_in_programmes() -> None:
+    from supple.core.programmes.model import WEEKDAYS as PROGRAMME_DAYS
+    from supple.core.reminders.config import WEEKDAYS
+
+    assert WEEKDAYS == PROGRAMME_DAYS

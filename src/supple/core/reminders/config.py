@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from supple.core.atomic_file import write_atomically
-from supple.core.programmes.model import WEEKDAYS
 from supple.core.reminders.rules import QuietHours, ReminderConfig, UserReminder
 from supple.core.safe_read import read_regular_file
 
 FILE_NAME = "reminders.json"
 MAX_BYTES = 64 * 1024
 MAX_REMINDERS = 50
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as programmes write them
 
 
 def _time(value: object, where: str, problems: list[str]) -> time | None:

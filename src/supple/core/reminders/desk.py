@@ -21,11 +21,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from supple.core.coach import Coach
-from supple.core.history.model import HistoryError, Outcome, SessionRecord
-from supple.core.history.store import HistoryStore
-from supple.core.programmes.adherence import Status
+from supple.core.history.model import HistoryError, Outcome
 from supple.core.reminders.rules import (
     LATER,
     Candidate,
@@ -38,6 +36,11 @@ from supple.core.reminders.rules import (
 )
 from supple.core.reminders.state import ReminderPause, ReminderState, load_state, save_state
 from supple.core.reminders.zone import at_on, end_of
+
+if TYPE_CHECKING:  # the app makes the desk before its first paint; these come after it
+    from supple.core.coach import Coach
+    from supple.core.history.model import SessionRecord
+    from supple.core.history.store import HistoryStore
 
 STATE_FILE = "reminders-shown.json"
 DONE_BEFORE = timedelta(hours=2)  # a routine done this long before its reminder answers it
@@ -83,7 +86,7 @@ class ReminderDesk:
 
     # --- the questions -------------------------------------------------------------------
 
-    def check(self, now: datetime, *, not_now: bool = False) -> Decision:
+    def check(self, now: datetime, *, not_now: bool | Callable[[], bool] = False) -> Decision:
         """What to show at ``now`` (aware, the machine's zone); remembered as shown."""
         decision = decide(now, self.candidates(now), self.state, self.config, not_now=not_now)
         self._save(decision.state)
@@ -117,6 +120,8 @@ class ReminderDesk:
     def _programme(self, now: datetime) -> list[Candidate]:
         if self.history is None:
             return []
+        from supple.core.programmes.adherence import Status
+
         zone = zone_of(now)
         today = now.date()
         try:

@@ -16,7 +16,7 @@ The rules, in :func:`decide`:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from enum import Enum
@@ -114,15 +114,17 @@ class Decision:
 
 
 def decide(now: datetime, candidates: Iterable[Candidate], state: ReminderState,
-           config: ReminderConfig, *, not_now: bool = False) -> Decision:
+           config: ReminderConfig, *, not_now: bool | Callable[[], bool] = False) -> Decision:
     """What to show at ``now``, and the state that remembers it. ``not_now``: the desktop
-    asks for no interruption (full screen, screen locked)."""
+    asks for no interruption (full screen, screen locked); a function is asked only when
+    something is due (it may have to ask the window manager)."""
     zone_of(now)
     due = [c for c in candidates if c.at <= now < c.expires and state.pending(c.key, now)]
     if not due:
         return Decision((), state.pruned(now), False)
     quiet = config.quiet is not None and config.quiet.cover(now.timetz().replace(tzinfo=None))
-    if not config.enabled or state.paused(now) or quiet or not_now:
+    if not config.enabled or state.paused(now) or quiet or \
+            (not_now() if callable(not_now) else not_now):
         return Decision((), state, True)
     chosen: dict[Kind, Candidate] = {}
     for candidate in sorted(due, key=lambda c: (c.at, c.key)):

@@ -8,8 +8,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from supple.core.programmes.schedule import wall_clock
-
 LOCALTIME = Path("/etc/localtime")
 
 
@@ -52,6 +50,8 @@ def at_on(day: date, at: time, zone: tzinfo) -> datetime:
     """``at`` on ``day`` where ``zone`` is: the schedule's wall-clock rule for a real zone
     (a time skipped in spring is the same time after the change), plain for a fixed offset."""
     if isinstance(zone, ZoneInfo):
+        from supple.core.programmes.schedule import wall_clock  # pydantic: after the paint
+
         return wall_clock(day, at, zone)
     return datetime.combine(day, at, tzinfo=zone)
 

@@ -1,0 +1,139 @@
+"""The reminders' timer on the GUI thread: it asks the core what is due and shows it.
+
+Every :data:`CHECK_MS` the :class:`~supple.core.reminders.desk.ReminderDesk` is asked with the
+wall-clock time; the timer only wakes it (a machine that slept wakes it late, and the core
+shows what it missed, once). What is due becomes a desktop notification with "Start" and
+"Later" (the calf rating: "Rate now" and "Later"); a newer reminder replaces the one on
+screen rather than piling up. With no notification server, the tray's balloon says it, and
+with no tray either, the window's notice bar.
+
+No reminder while a routine is under way in the window (it is held, as in quiet hours), nor
+while the desktop says not now (``not_now``: another window full screen, the screen locked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, QTimer
+
+from supple.core.reminders.desk import ReminderDesk
+from supple.core.reminders.rules import Candidate, Kind
+from supple.core.reminders.zone import local_now
+from supple.qt.platform.coach_due import CoachDueSource
+from supple.qt.platform.desktop_entry import APP_ID
+from supple.qt.platform.notifications import DesktopNotifications
+
+CHECK_MS = 20_000
+START, LATER, RATE, DEFAULT = "start", "later", "rate", "default"
+
+
+class ReminderCalls(NamedTuple):
+    """What a reminder's actions do, wired by the caller (this module knows no window)."""
+
+    start: Callable[[str], None]  # a routine id: hand it to the window, as `supple run` does
+    rate: Callable[[], None]  # open the morning calf rating
+    fallback: Callable[[str, str], None]  # title, text: where no notification server is
+    busy: Callable[[], bool]  # a routine under way
+
+
+def wording(candidate: Candidate, now: datetime) -> tuple[str, str]:
+    """The notification's title and text."""
+    when = f"Due at {candidate.at:%H:%M}." if candidate.late(now) else ""
+    if candidate.kind is Kind.MORNING_RATING:
+        return ("Supple: morning calf check",
+                " ".join(filter(None, [candidate.label, "Rate pain and tightness, 0–10."])))
+    return f"Time for {candidate.label}", " ".join(filter(None, [when, "Start when ready."]))
+
+
+class ReminderTimer(QObject):
+    def __init__(self, desk: ReminderDesk, due: CoachDueSource, calls: ReminderCalls, *,
+                 not_now: Callable[[], bool] = lambda: False,
+                 now: Callable[[], datetime] = local_now,
+                 notifications: Callable[[], DesktopNotifications | None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.due, self.calls, self.not_now, self.now = desk, due, calls, not_now, now
+        self._open_notifications = notifications or (lambda: DesktopNotifications.open(
+            parent=self))
+        self._notifications: DesktopNotifications | None = None
+        self._asked_for_server = False
+        self.shown: dict[int, Candidate] = {}  # notification id: what it reminds of
+        self._on_screen: dict[Kind, int] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    @property
+    def notifications(self) -> DesktopNotifications | None:
+        """Asked for on the first reminder (the bus may have to start the server)."""
+        if not self._asked_for_server:
+            self._asked_for_server = True
+            self._notifications = self._open_notifications()
+            if self._notifications is not None:
+                self._notifications.actionInvoked.connect(self._action)
+                self._notifications.closed.connect(self._closed)
+        return self._notifications
+
+    def check(self) -> list[Candidate]:
+        """Ask the core what is due now, and show it; returns what was shown."""
+        now = self.now()
+        self.due.refresh(now)
+        if self.calls.busy():
+            return []
+        decision = self.desk.check(now, not_now=self.not_now)
+        for candidate in decision.show:
+            self.show(candidate, now)
+        return list(decision.show)
+
+    def show(self, candidate: Candidate, now: datetime) -> None:
+        title, text = wording(candidate, now)
+        server = self.notifications
+        if server is None:
+            self.calls.fallback(title, text)
+            return
+        first = (RATE, "Rate now") if candidate.kind is Kind.MORNING_RATING else (START, "Start")
+        actions = [(DEFAULT, first[1]), first, (LATER, "Later")] if server.has_actions else []
+        replaces = self._on_screen.get(candidate.kind, 0)
+        found = server.notify(title, text, actions, replaces=replaces,
+                              icon=APP_ID,
+                              hints={"desktop-entry": APP_ID,
+                                     "category": "x-supple.reminder"})
+        if found is None:
+            self.calls.fallback(title, text)
+            return
+        self.shown.pop(replaces, None)
+        self.shown[found] = candidate
+        self._on_screen[candidate.kind] = found
+
+    def _action(self, notification: int, key: str) -> None:
+        candidate = self.shown.get(notification)
+        if candidate is None:  # another application's notification
+            return
+        self._forget(notification)
+        if key == LATER:
+            self.desk.later(candidate.key, self.now())
+        elif candidate.kind is Kind.MORNING_RATING:
+            self.calls.rate()
+        elif candidate.routine_id is not None:
+            self.calls.start(candidate.routine_id)
+        server = self._notifications
+        if server is not None:
+            server.close(notification)
+
+    def _closed(self, notification: int, reason: int) -> None:
+        self._forget(notification)
+
+    def _forget(self, notification: int) -> None:
+        candidate = self.shown.pop(notification, None)
+        if candidate is not None and self._on_screen.get(candidate.kind) == notification:
+            del self._on_screen[candidate.kind]
