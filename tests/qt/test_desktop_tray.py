@@ -126,3 +126,26 @@ def test_a_bad_reminders_file_is_said_and_the_rest_works(
     assert "reminders[0].at: expected a time or a list of times" in \
         window.notices.label.text()
     assert desktop.desk.config.reminders == ()
+
+
+def test_the_morning_reminders_rate_now_keeps_the_rating(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from supple.core.reminders.zone import local_now
+    from supple.qt.morning_rating import MorningRatingDialog
+
+    desktop = _desktop(window)
+    desktop.rate()
+    dialog = window.findChild(MorningRatingDialog, "morning-rating")
+    assert isinstance(dialog, MorningRatingDialog) and dialog.isVisible()
+    assert window.isVisible()
+    dialog.pain.group.button(2).click()
+    dialog.tightness.group.button(3).click()
+    dialog.save_button.click()
+    store = window.services.history
+    assert store is not None and store.flush()
+    [rating] = store.morning_ratings()
+    assert (rating.day, rating.pain, rating.tightness) == (local_now().date(), 2, 3)
+    window.services.history = None
+    desktop.rate()
+    assert "cannot be kept" in window.notices.label.text()
+    store.close()

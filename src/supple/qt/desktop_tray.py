@@ -29,6 +29,7 @@ from supple.qt.platform.tray import CloseToTray, Tray, TrayCalls
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
+    from supple.qt.morning_rating import MorningRatingDialog
 
 
 class DesktopTray:
@@ -105,9 +106,24 @@ class DesktopTray:
 
     def rate(self) -> None:
         """The morning calf rating, asked by its reminder."""
+        from supple.qt.morning_rating import MorningRatingDialog
+
         self.open()
-        self.window.notices.show_notice(
-            "How do your calves feel this morning? Rate them in the History window.")
+        store = self.window.services.history
+        if store is None:
+            self.window.notices.show_notice("The history cannot be opened, so the morning "
+                                            "rating cannot be kept.")
+            return
+        dialog = MorningRatingDialog(local_now().date(), self.window)
+        dialog.setObjectName("morning-rating")
+        dialog.accepted.connect(lambda: self._rated(dialog, store))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _rated(self, dialog: MorningRatingDialog, store: HistoryStore) -> None:
+        problem = dialog.save(store)
+        if problem:
+            self.window.notices.show_notice(problem)
 
     def fallback(self, title: str, text: str) -> None:
         """A reminder where the desktop shows no notifications: the tray's balloon, or the

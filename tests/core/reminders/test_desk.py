@@ -163,3 +163,10 @@ def test_the_morning_rating_comes_every_morning_of_a_programme(
     desk = desk_for(tmp_path, store, programmes, ReminderConfig())
     kinds = sorted(c.kind.value for c in desk.check(at(1, 8, 0)).show)
     assert kinds == ["morning rating", "routine"]  # one of each, not stacked
+
+
+def test_own_reminders_alone_do_not_ask_the_morning_rating(
+        tmp_path: Path, store: HistoryStore, programmes: list[LoadedProgramme]) -> None:
+    config = ReminderConfig(reminders=(UserReminder("calf-care", (time(7, 30),)),))
+    desk = desk_for(tmp_path, store, programmes, config)
+    assert [c.kind for c in desk.check(at(1, 8, 30)).show] == [Kind.ROUTINE]

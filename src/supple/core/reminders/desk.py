@@ -38,7 +38,7 @@ from supple.core.reminders.state import ReminderPause, ReminderState, load_state
 from supple.core.reminders.zone import at_on, end_of
 
 if TYPE_CHECKING:  # the app makes the desk before its first paint; these come after it
-    from supple.core.coach import Coach
+    from supple.core.coach import Coach, Day
     from supple.core.history.model import SessionRecord
     from supple.core.history.store import HistoryStore
 
@@ -86,9 +86,22 @@ class ReminderDesk:
 
     # --- the questions -------------------------------------------------------------------
 
-    def check(self, now: datetime, *, not_now: bool | Callable[[], bool] = False) -> Decision:
-        """What to show at ``now`` (aware, the machine's zone); remembered as shown."""
-        decision = decide(now, self.candidates(now), self.state, self.config, not_now=not_now)
+    def today(self, now: datetime) -> list[Day]:
+        """What the active programmes ask of today: the coach reads the history once, and
+        the desktop's timer hands the answer to :meth:`check` and to the tray's snapshot."""
+        if self.history is None:
+            return []
+        try:
+            return self.history.coach.today(now.date())
+        except (HistoryError, ValueError):
+            return []
+
+    def check(self, now: datetime, *, not_now: bool | Callable[[], bool] = False,
+              days: Sequence[Day] | None = None) -> Decision:
+        """What to show at ``now`` (aware, the machine's zone); remembered as shown.
+        ``days``: :meth:`today`'s answer, if the caller has it."""
+        decision = decide(now, self.candidates(now, days), self.state, self.config,
+                          not_now=not_now)
         self._save(decision.state)
         return decision
 
@@ -96,15 +109,16 @@ class ReminderDesk:
         """Show this reminder once more in :data:`~supple.core.reminders.rules.LATER`."""
         self._save(self.state.put_off(key, now + LATER))
 
-    def candidates(self, now: datetime) -> list[Candidate]:
+    def candidates(self, now: datetime, days: Sequence[Day] | None = None) -> list[Candidate]:
         zone_of(now)
+        days = self.today(now) if days is None else days
         sessions = self._recent_sessions()
-        found = self._programme(now)
+        found = _programme(now, days, self.name)
         found += [c for c in user_candidates(self.config.reminders, now,
                                              {r.routine_id: self.name(r.routine_id)
                                               for r in self.config.reminders})
                   if not _done_since(sessions, c.routine_id, c.at - DONE_BEFORE)]
-        morning = self._morning(now, sessions, programme=bool(found) or self._planned(now))
+        morning = self._morning(now, sessions, programme=bool(days))
         if morning is not None:
             found.append(morning)
         return found
@@ -116,38 +130,6 @@ class ReminderDesk:
             return self.history.store.sessions(limit=RECENT_SESSIONS)
         except HistoryError:
             return []
-
-    def _programme(self, now: datetime) -> list[Candidate]:
-        if self.history is None:
-            return []
-        from supple.core.programmes.adherence import Status
-
-        zone = zone_of(now)
-        today = now.date()
-        try:
-            days = self.history.coach.today(today)
-        except (HistoryError, ValueError):
-            return []
-        found = []
-        for day in days:
-            for item in day.items:
-                if item.status not in (Status.DUE, Status.STOPPED):
-                    continue
-                o = item.occurrence
-                label = f"{self.name(o.routine_id)}, {o.slot} (week {o.week})"
-                found.append(Candidate(
-                    f"programme:{day.plan.enrolment.uuid}:{today.isoformat()}:{o.slot}:"
-                    f"{o.entry}", Kind.ROUTINE, at_on(today, o.wall_time, zone),
-                    end_of(today, zone), o.routine_id, label))
-        return found
-
-    def _planned(self, now: datetime) -> bool:
-        if self.history is None:
-            return False
-        try:
-            return any(not plan.paused for plan in self.history.coach.plans(now.date()))
-        except (HistoryError, ValueError):
-            return False
 
     def _morning(self, now: datetime, sessions: Sequence[SessionRecord], *,
                  programme: bool) -> Candidate | None:
@@ -168,6 +150,25 @@ class ReminderDesk:
         return Candidate(f"{MORNING_KEY}:{today.isoformat()}", Kind.MORNING_RATING,
                          at_on(today, at, zone), at_on(today, self.config.morning_ends, zone),
                          None, "How do your calves feel this morning?")
+
+
+def _programme(now: datetime, days: Sequence[Day], name: Callable[[str], str]
+               ) -> list[Candidate]:
+    from supple.core.programmes.adherence import Status
+
+    zone = zone_of(now)
+    today = now.date()
+    found = []
+    for day in days:
+        for item in day.items:
+            if item.status not in (Status.DUE, Status.STOPPED):
+                continue
+            o = item.occurrence
+            found.append(Candidate(
+                f"programme:{day.plan.enrolment.uuid}:{today.isoformat()}:{o.slot}:{o.entry}",
+                Kind.ROUTINE, at_on(today, o.wall_time, zone), end_of(today, zone),
+                o.routine_id, f"{name(o.routine_id)}, {o.slot} (week {o.week})"))
+    return found
 
 
 def _local_day(started: datetime, now: datetime) -> object:

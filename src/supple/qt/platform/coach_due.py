@@ -17,7 +17,8 @@ from supple.core.history.model import HistoryError
 from supple.qt.platform.due import DueRoutine
 
 if TYPE_CHECKING:  # made before the first paint; the coach comes with the history
-    from supple.core.coach import Coach
+    from supple.core.coach import Coach, Day
+    from supple.core.programmes.schedule import Occurrence
 
 # By the adherence's Status values.
 STATUS_WORDS = {"done": "done", "stopped": "stopped early", "missed": "missed", "due": "to do",
@@ -43,23 +44,22 @@ class CoachDueSource:
         self.coach = coach
         self.refresh(now)
 
-    def refresh(self, now: datetime) -> None:
-        """Read the coach afresh (from the history: not on every menu opening)."""
+    def refresh(self, now: datetime, days: Sequence[Day] | None = None) -> None:
+        """Read the coach afresh (from the history: not on every menu opening); ``days``:
+        the coach's answer for today, if the caller has it (the reminders ask it too)."""
         if self.coach is None:
             return
         try:
-            found = self.coach.next_due(now)
-            days = self.coach.today(now.date())
+            days = self.coach.today(now.date()) if days is None else days
         except (HistoryError, ValueError):
             self._snapshot = None
             return
+        found = _next_due(now, days)
         due = None
         if found is not None:
-            _, occurrence = found
-            when = "" if occurrence.day == now.date() else f", {occurrence.day:%a %d %b}"
-            due = DueRoutine(occurrence.routine_id,
-                             f"{self.name(occurrence.routine_id)}, {occurrence.slot} "
-                             f"(week {occurrence.week}{when})")
+            when = "" if found.day == now.date() else f", {found.day:%a %d %b}"
+            due = DueRoutine(found.routine_id, f"{self.name(found.routine_id)}, {found.slot} "
+                                               f"(week {found.week}{when})")
         items = sorted((i.occurrence.wall_time, self.name(i.occurrence.routine_id),
                         STATUS_WORDS[i.status.value]) for d in days for i in d.items)
         self._snapshot = _Snapshot(now.date(), due,
@@ -71,3 +71,16 @@ class CoachDueSource:
     def todays_plan(self, now: datetime) -> Sequence[str]:
         snapshot = self._snapshot
         return snapshot.plan if snapshot is not None and snapshot.day == now.date() else ()
+
+
+def _next_due(now: datetime, days: Sequence[Day]) -> Occurrence | None:
+    """As :meth:`Coach.next_due` answers, from today's answer: the earliest of today's still
+    to do in any plan, else the next one coming (from the schedules: no history read)."""
+    best: Occurrence | None = None
+    for day in days:
+        open_item = day.next_due
+        occurrence = open_item.occurrence if open_item is not None else \
+            day.plan.schedule.next_after(now)
+        if occurrence is not None and (best is None or occurrence.at < best.at):
+            best = occurrence
+    return best

@@ -1,6 +1,6 @@
 """The reminders' timer on the GUI thread: it asks the core what is due and shows it.
 
-Every :data:`CHECK_MS` the :class:`~supple.core.reminders.desk.ReminderDesk` is asked with the
+At the start of each minute the :class:`~supple.core.reminders.desk.ReminderDesk` is asked with the
 wall-clock time; the timer only wakes it (a machine that slept wakes it late, and the core
 shows what it missed, once). What is due becomes a desktop notification with "Start" and
 "Later" (the calf rating: "Rate now" and "Later"); a newer reminder replaces the one on
@@ -26,7 +26,7 @@ from supple.qt.platform.coach_due import CoachDueSource
 from supple.qt.platform.desktop_entry import APP_ID
 from supple.qt.platform.notifications import DesktopNotifications
 
-CHECK_MS = 20_000
+CHECK_MS = 60_000
 START, LATER, RATE, DEFAULT = "start", "later", "rate", "default"
 
 
@@ -63,14 +63,25 @@ class ReminderTimer(QObject):
         self.shown: dict[int, Candidate] = {}  # notification id: what it reminds of
         self._on_screen: dict[Kind, int] = {}
         self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_MS)
+        self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
+        self.running = False
 
     def start(self) -> None:
-        self.timer.start()
+        self.running = True
         self.check()
 
+    def _arm(self, now: datetime) -> None:
+        """Wake at the start of the next minute (reminders are set to the minute), or
+        sooner: a wall clock that jumps (a new zone, a correction) is caught within
+        :data:`CHECK_MS`."""
+        if not self.running:
+            return
+        to_next = 60.0 - now.second - now.microsecond / 1e6 + 0.2
+        self.timer.start(int(min(to_next * 1000, CHECK_MS)))
+
     def stop(self) -> None:
+        self.running = False
         self.timer.stop()
 
     @property
@@ -87,10 +98,12 @@ class ReminderTimer(QObject):
     def check(self) -> list[Candidate]:
         """Ask the core what is due now, and show it; returns what was shown."""
         now = self.now()
-        self.due.refresh(now)
-        if self.calls.busy():
+        self._arm(now)
+        if self.calls.busy():  # the check waits: no stall of the player, not even 20 ms
             return []
-        decision = self.desk.check(now, not_now=self.not_now)
+        days = self.desk.today(now)  # the history read once, for the tray and the reminders
+        self.due.refresh(now, days)
+        decision = self.desk.check(now, not_now=self.not_now, days=days)
         for candidate in decision.show:
             self.show(candidate, now)
         return list(decision.show)
