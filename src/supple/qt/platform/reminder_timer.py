@@ -39,6 +39,15 @@ class ReminderCalls(NamedTuple):
     busy: Callable[[], bool]  # a routine under way
 
 
+def notification_icon() -> str:
+    """The launcher's icon as a file (``supple install-desktop`` may not have put it in the
+    icon theme, where a server would look up its name), else its name."""
+    from supple.core.resources import desktop_dir
+
+    png = desktop_dir() / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png"
+    return str(png) if png.is_file() else APP_ID
+
+
 def wording(candidate: Candidate, now: datetime) -> tuple[str, str]:
     """The notification's title and text."""
     when = f"Due at {candidate.at:%H:%M}." if candidate.late(now) else ""
@@ -118,7 +127,7 @@ class ReminderTimer(QObject):
         actions = [(DEFAULT, first[1]), first, (LATER, "Later")] if server.has_actions else []
         replaces = self._on_screen.get(candidate.kind, 0)
         found = server.notify(title, text, actions, replaces=replaces,
-                              icon=APP_ID,
+                              icon=notification_icon(),
                               hints={"desktop-entry": APP_ID,
                                      "category": "x-supple.reminder"})
         if found is None:
