@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from supple.core.coach import Coach
-from supple.core.history.model import Outcome
+from supple.core.history.model import HistoryError, Outcome
 from supple.core.history.store import HistoryStore
 from supple.core.programmes.loader import LoadedProgramme, load_folders
 from supple.core.reminders.desk import ReminderDesk
@@ -170,3 +170,34 @@ def test_own_reminders_alone_do_not_ask_the_morning_rating(
     config = ReminderConfig(reminders=(UserReminder("calf-care", (time(7, 30),)),))
     desk = desk_for(tmp_path, store, programmes, config)
     assert [c.kind for c in desk.check(at(1, 8, 30)).show] == [Kind.ROUTINE]
+
+
+class BrokenHistory:
+    """A history whose every read fails, as a damaged or locked file does."""
+
+    def __getattr__(self, name: str) -> object:
+        def fail(*args: object, **kwargs: object) -> object:
+            raise HistoryError(f"{name}: the history cannot be read")
+        return fail
+
+
+def test_a_history_that_cannot_be_read_leaves_the_own_reminders(tmp_path: Path) -> None:
+    config = ReminderConfig(reminders=(UserReminder("calf-care", (time(7, 30),)),))
+    desk = ReminderDesk(config, tmp_path / "shown.json")
+    broken = BrokenHistory()
+    desk.attach(broken, broken)  # type: ignore[arg-type]
+    assert desk.today(at(1, 8)) == []
+    assert [c.routine_id for c in desk.check(at(1, 8)).show] == ["calf-care"]
+
+
+def test_a_state_that_cannot_be_saved_is_said_once(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    config = ReminderConfig(reminders=(UserReminder("calf-care", (time(7, 30), time(8))),))
+    desk = ReminderDesk(config, tmp_path / "file" / "shown.json")
+    desk.check(at(1, 7, 30))
+    desk.check(at(1, 8))
+    read, saved = desk.problems  # each said once, though two checks could not save
+    assert read == "What the reminders had shown could not be read (Not a directory); " \
+        "they start afresh."
+    assert saved == "What the reminders showed could not be saved: File exists"
+    assert desk.check(at(1, 8, 1)).show == ()  # remembered in memory all the same

@@ -153,3 +153,16 @@ def test_the_apps_reminder_start_opens_the_player(tmp_path: Path) -> None:
     assert sent["actions"] == ["default", "Start", "start", "Start", "later", "Later"]
     [shown] = json.loads((data / "reminders-shown.json").read_text())["shown"]
     assert shown.startswith("own:0:bus-test:") and shown.endswith(":00:00")  # kept: not again
+
+
+def test_a_server_gone_is_none_not_an_error(qtbot: QtBot, bus: str, tmp_path: Path) -> None:
+    server = _server(bus, tmp_path / "notify.jsonl", None)
+    conn = QDBusConnection.connectToBus(bus, "supple-test-gone")
+    try:
+        notifications = DesktopNotifications.open(conn)
+        assert notifications is not None
+        _stop(server)
+        assert notifications.notify("Time for Calf care", "") is None  # the caller falls back
+        notifications.close(1)  # nothing to close, and no error
+    finally:
+        QDBusConnection.disconnectFromBus("supple-test-gone")

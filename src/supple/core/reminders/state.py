@@ -96,7 +96,10 @@ def load_state(path: Path) -> tuple[ReminderState, str | None]:
         return state_from_json(json.loads(read_regular_file(path, MAX_STATE_BYTES))), None
     except FileNotFoundError:
         return ReminderState(), None
-    except (OSError, ValueError, RecursionError) as exc:
+    except OSError as exc:  # not readable: nothing to set aside
+        return ReminderState(), (f"What the reminders had shown could not be read "
+                                 f"({exc.strerror or exc}); they start afresh.")
+    except (ValueError, RecursionError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     aside = path.with_name(path.name + ".bad")
     try:
