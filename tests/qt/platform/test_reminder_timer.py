@@ -117,7 +117,7 @@ def test_later_brings_it_back_and_replaces_the_one_on_screen(qtbot: QtBot,
 def test_no_server_falls_back_and_a_routine_under_way_holds_it(qtbot: QtBot,
                                                                tmp_path: Path) -> None:
     calls, clock = Calls(), Clock()
-    timer = _timer(tmp_path, None, calls, clock, time(7, 30))
+    timer = _timer(tmp_path, None, calls, clock, time(7, 30), time(8))
     clock.now = clock.now.replace(minute=30)
     calls.busy = True
     assert timer.check() == [] and calls.fallbacks == []
@@ -125,3 +125,8 @@ def test_no_server_falls_back_and_a_routine_under_way_holds_it(qtbot: QtBot,
     clock.now = clock.now.replace(minute=40)
     assert len(timer.check()) == 1
     assert calls.fallbacks == [("Time for Calf care", "Due at 07:30. Start when ready.")]
+    server = Server()  # the desktop's server has started since: it is asked again, and used
+    timer._open_notifications = lambda: cast(DesktopNotifications, server)
+    clock.now = clock.now.replace(hour=8, minute=0)
+    assert len(timer.check()) == 1
+    assert len(calls.fallbacks) == 1 and [s[0] for s in server.sent] == ["Time for Calf care"]

@@ -68,7 +68,6 @@ class ReminderTimer(QObject):
         self._open_notifications = notifications or (lambda: DesktopNotifications.open(
             parent=self))
         self._notifications: DesktopNotifications | None = None
-        self._asked_for_server = False
         self.shown: dict[int, Candidate] = {}  # notification id: what it reminds of
         self._on_screen: dict[Kind, int] = {}
         self.timer = QTimer(self)
@@ -95,9 +94,9 @@ class ReminderTimer(QObject):
 
     @property
     def notifications(self) -> DesktopNotifications | None:
-        """Asked for on the first reminder (the bus may have to start the server)."""
-        if not self._asked_for_server:
-            self._asked_for_server = True
+        """Asked for at a reminder (the bus may have to start the server), until found: a
+        server that comes up after Supple (a session still starting at login) is used."""
+        if self._notifications is None:
             self._notifications = self._open_notifications()
             if self._notifications is not None:
                 self._notifications.actionInvoked.connect(self._action)
