@@ -76,6 +76,7 @@ class DesktopTray:
             self.desk.attach(history, coach)
             self.due.attach(coach, local_now())
         self.reminders.start()
+        self.reminders.listen_for_wake()
 
     def busy(self) -> bool:
         return self.window.session is not None and self.window.session.under_way

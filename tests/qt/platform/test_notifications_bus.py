@@ -166,3 +166,55 @@ def test_a_server_gone_is_none_not_an_error(qtbot: QtBot, bus: str, tmp_path: Pa
         notifications.close(1)  # nothing to close, and no error
     finally:
         QDBusConnection.disconnectFromBus("supple-test-gone")
+
+
+def test_waking_and_unlocking_check_at_once(qtbot: QtBot, bus: str, tmp_path: Path) -> None:
+    """logind's PrepareForSleep and the screensaver's ActiveChanged, sent on a real bus by
+    stand-ins that own those names, each make the timer check at once."""
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import ClassInfo, QObject, Signal
+
+    from supple.core.reminders.desk import ReminderDesk
+    from supple.core.reminders.rules import ReminderConfig, UserReminder
+    from supple.qt.platform.coach_due import CoachDueSource
+    from supple.qt.platform.reminder_timer import ReminderCalls, ReminderTimer
+
+    @ClassInfo({"D-Bus Interface": "org.freedesktop.login1.Manager"})
+    class Login(QObject):
+        PrepareForSleep = Signal(bool)
+
+    @ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
+    class ScreenSaver(QObject):
+        ActiveChanged = Signal(bool)
+
+    names = ("supple-test-login", "supple-test-saver", "supple-test-app")
+    login_bus, saver_bus, app_bus = (QDBusConnection.connectToBus(bus, n) for n in names)
+    try:
+        login, saver = Login(), ScreenSaver()
+        signals = QDBusConnection.RegisterOption.ExportAllSignals
+        assert login_bus.registerObject("/org/freedesktop/login1", login, signals)
+        assert login_bus.registerService("org.freedesktop.login1")
+        assert saver_bus.registerObject("/org/freedesktop/ScreenSaver", saver, signals)
+        assert saver_bus.registerService("org.freedesktop.ScreenSaver")
+        now = [datetime(2026, 12, 1, 7, 0, tzinfo=ZoneInfo("Europe/Berlin"))]
+        fallbacks: list[str] = []
+        desk = ReminderDesk(ReminderConfig(reminders=(
+            UserReminder("calf-care", (time(7, 30), time(8))),)), tmp_path / "shown.json")
+        timer = ReminderTimer(desk, CoachDueSource(), ReminderCalls(
+            lambda rid: None, lambda: None, lambda title, text: fallbacks.append(title),
+            lambda: False), now=lambda: now[0], notifications=lambda: None)
+        timer.start()
+        timer.listen_for_wake(app_bus, app_bus)
+        now[0] = now[0].replace(hour=7, minute=40)  # the machine slept through 07:30
+        login.PrepareForSleep.emit(True)  # going to sleep: nothing
+        login.PrepareForSleep.emit(False)
+        qtbot.waitUntil(lambda: len(fallbacks) == 1, timeout=5000)
+        now[0] = now[0].replace(hour=8, minute=5)
+        saver.ActiveChanged.emit(False)  # unlocked
+        qtbot.waitUntil(lambda: len(fallbacks) == 2, timeout=5000)
+        timer.stop()
+    finally:
+        for name in names:
+            QDBusConnection.disconnectFromBus(name)

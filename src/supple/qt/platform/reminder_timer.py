@@ -17,7 +17,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import SLOT, QObject, QTimer, Slot
+from PySide6.QtDBus import QDBusConnection
 
 from supple.core.reminders.desk import ReminderDesk
 from supple.core.reminders.rules import Candidate, Kind
@@ -78,6 +79,28 @@ class ReminderTimer(QObject):
     def start(self) -> None:
         self.running = True
         self.check()
+
+    def listen_for_wake(self, system: QDBusConnection | None = None,
+                        session: QDBusConnection | None = None) -> None:
+        """Check at once when the machine wakes (logind's ``PrepareForSleep(false)``, on the
+        system bus) and when the screen is unlocked (``ActiveChanged(false)`` of the
+        screensaver, on the session bus), rather than at the minute's end: a monotonic
+        timer does not count the time asleep."""
+        system = system if system is not None else QDBusConnection.systemBus()
+        session = session if session is not None else QDBusConnection.sessionBus()
+        for bus, service, path, interface, name in (
+                (system, "org.freedesktop.login1", "/org/freedesktop/login1",
+                 "org.freedesktop.login1.Manager", "PrepareForSleep"),
+                (session, "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
+                 "org.freedesktop.ScreenSaver", "ActiveChanged")):
+            if bus.isConnected():
+                bus.connect(service, path, interface, name, self,  # type: ignore[call-overload]
+                            SLOT("_woken(bool)"))
+
+    @Slot(bool)
+    def _woken(self, going: bool) -> None:
+        if not going and self.running:  # awake, or unlocked
+            self.check()
 
     def _arm(self, now: datetime) -> None:
         """Wake at the start of the next minute (reminders are set to the minute), or
