@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from supple.core.paths import AppPaths
-from supple.core.reminders.config import FILE_NAME, load_config
+from supple.core.reminders.config import FILE_NAME
 from supple.core.reminders.desk import STATE_FILE, ReminderDesk
 from supple.core.reminders.zone import local_now
 from supple.qt.main_window import MainWindow
@@ -39,8 +39,8 @@ class DesktopTray:
     def __init__(self, app: QApplication, window: MainWindow, icon: QIcon,
                  paths: AppPaths) -> None:
         self.app, self.window, self.paths = app, window, paths
-        config, problems = load_config(paths.config / FILE_NAME)
-        self.desk = ReminderDesk(config, paths.data / STATE_FILE, self.routine_name)
+        self.desk = ReminderDesk.from_files(paths.config / FILE_NAME, paths.data / STATE_FILE,
+                                            self.routine_name, self._config_problems)
         #: Paused from the tray's menu; kept by the reminders across restarts.
         self.pause = self.desk.pause
         self.due = CoachDueSource(self.routine_name)
@@ -55,8 +55,11 @@ class DesktopTray:
         self.reminders = ReminderTimer(
             self.desk, self.due, ReminderCalls(self.start, self.rate, self.fallback, self.busy),
             not_now=self.not_now, parent=app)
-        for problem in [*problems, *self.desk.problems]:
-            window.notices.show_notice(problem)
+        self._config_problems(self.desk.problems)
+
+    def _config_problems(self, problems: list[str]) -> None:
+        for problem in problems:
+            self.window.notices.show_notice(problem)
 
     def routine_name(self, routine_id: str) -> str:
         card = self.window.catalog.by_id(routine_id)

@@ -201,3 +201,24 @@ def test_a_state_that_cannot_be_saved_is_said_once(tmp_path: Path) -> None:
         "they start afresh."
     assert saved == "What the reminders showed could not be saved: File exists"
     assert desk.check(at(1, 8, 1)).show == ()  # remembered in memory all the same
+
+
+def test_the_reminders_file_is_read_again_when_it_changes(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "reminders.json"
+    path.write_text(json.dumps({"reminders": [{"routine": "calf-care", "at": "07:30"}]}))
+    heard: list[list[str]] = []
+    desk = ReminderDesk.from_files(path, tmp_path / "shown.json", on_problems=heard.append)
+    assert desk.problems == [] and [r.routine_id for r in desk.config.reminders] == ["calf-care"]
+    path.write_text(json.dumps({"reminders": [{"routine": "heel-drops", "at": "07:45"},
+                                              {"routine": "bad", "at": "7"}]}))
+    assert [c.routine_id for c in desk.check(at(1, 7, 50)).show] == ["heel-drops"]
+    assert heard == [[f"{path}: reminders[1].at[0]: expected a time of day such as "
+                      "\"07:30\", got '7'"]]
+    path.unlink()  # gone: the defaults, and nothing said
+    assert desk.check(at(1, 7, 51)).show == () and desk.config == ReminderConfig()
+    assert len(heard) == 1
+    path.write_text("{")
+    broken = ReminderDesk.from_files(path, tmp_path / "other.json")
+    assert len(broken.problems) == 1 and "could not be read" in broken.problems[0]

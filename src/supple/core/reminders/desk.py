@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supple.core.history.model import HistoryError, Outcome
+from supple.core.reminders.config import load_config
 from supple.core.reminders.rules import (
     LATER,
     Candidate,
@@ -69,9 +70,38 @@ class ReminderDesk:
         self.state, problem = load_state(state_path)
         self.problems: list[str] = [problem] if problem else []
         self.pause = ReminderPause(self.state.paused_until, self._paused)
+        self._config_path: Path | None = None
+        self._config_stamp: tuple[int, int] | None = None
+        self._on_problems: Callable[[list[str]], None] | None = None
+
+    @classmethod
+    def from_files(cls, config_path: Path, state_path: Path,
+                   name: Callable[[str], str] = lambda rid: rid,
+                   on_problems: Callable[[list[str]], None] | None = None) -> ReminderDesk:
+        """A desk whose reminders are ``config_path`` (``reminders.json``), read again
+        whenever the file changes (the Reminders dialog, or an editor, saved it): each
+        reading's problems go to ``on_problems``; the first reading's are in
+        :attr:`problems`."""
+        config, problems = load_config(config_path)
+        desk = cls(config, state_path, name)
+        desk.problems[:0] = problems
+        desk._config_path, desk._config_stamp = config_path, _stamp(config_path)
+        desk._on_problems = on_problems
+        return desk
 
     def attach(self, store: HistoryStore, coach: Coach) -> None:
         self.history = History(store, coach)
+
+    def _reload_config(self) -> None:
+        if self._config_path is None:
+            return
+        stamp = _stamp(self._config_path)
+        if stamp == self._config_stamp:
+            return
+        self._config_stamp = stamp
+        self.config, problems = load_config(self._config_path)
+        if problems and self._on_problems is not None:
+            self._on_problems(problems)
 
     def _paused(self, until: datetime | None) -> None:
         self._save(replace(self.state, paused_until=until))
@@ -111,6 +141,7 @@ class ReminderDesk:
 
     def candidates(self, now: datetime, days: Sequence[Day] | None = None) -> list[Candidate]:
         zone_of(now)
+        self._reload_config()
         days = self.today(now) if days is None else days
         sessions = self._recent_sessions()
         found = _programme(now, days, self.name)
@@ -169,6 +200,15 @@ def _programme(now: datetime, days: Sequence[Day], name: Callable[[str], str]
                 Kind.ROUTINE, at_on(today, o.wall_time, zone), end_of(today, zone),
                 o.routine_id, f"{name(o.routine_id)}, {o.slot} (week {o.week})"))
     return found
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells that a file changed (or appeared, or went): its time and size."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 def _local_day(started: datetime, now: datetime) -> object:
