@@ -397,9 +397,12 @@ class MainWindow(QMainWindow):
         self.history_window.show()
 
     def show_settings(self) -> None:
+        from supple.core.reminders.config import FILE_NAME
+        from supple.qt.reminders_dialog import open_reminders
         from supple.qt.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.services.voice_reason, self)
+        dialog = SettingsDialog(self.settings, self.services.voice_reason, self, reminders=lambda: (
+            open_reminders(self.services.paths.config / FILE_NAME, self.catalog.cards, dialog)))
         if dialog.exec():
             self.settings = dialog.result_settings()
             app = QApplication.instance()

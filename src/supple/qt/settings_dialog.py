@@ -3,6 +3,8 @@ and whether Supple starts at login in the tray (an XDG autostart entry, written 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -46,7 +48,8 @@ TEXT_SIZES = [("Normal", 1.0), ("Large", 1.25), ("Larger", 1.5), ("Largest", 1.8
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, voice_reason: str | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 reminders: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Supple settings")
         self._original = settings
@@ -147,6 +150,10 @@ class SettingsDialog(QDialog):
         form.addRow("Desktop", self.tray)
         form.addRow("", tray_note)
         form.addRow("", self.tray_problem)
+        if reminders is not None:  # kept in reminders.json, saved by their own dialog
+            self.reminders_button = QPushButton("Reminders…")
+            self.reminders_button.clicked.connect(reminders)
+            form.addRow("Reminders", self.reminders_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
