@@ -106,11 +106,12 @@ def test_begin_fills_the_menu_from_the_programmes_and_starts_the_reminders(
     assert store.flush()
     window.catalog = scan_catalog(builtin_routines_dir(), [window.services.paths.routines])
     desktop = _desktop(window)
-    desktop.reminders._open_notifications = lambda: None  # not the machine's own bus
-    desktop.reminders.not_now = lambda: False
     assert desktop.tray.action("start-due").text() == "No programme yet"
-    desktop.begin(store)
-    assert desktop.reminders.timer.isActive()
+    assert desktop.reminders is None  # not before the first paint
+    desktop.tray.action("pause-hour").trigger()  # in the menu before the reminders began
+    desktop.begin(store, notifications=lambda: None)  # not the machine's own bus
+    assert desktop.reminders is not None and desktop.reminders.timer.isActive()
+    assert desktop.desk is not None and desktop.desk.state.paused_until == desktop.pause.until
     desktop.tray.rebuild()
     start = desktop.tray.action("start-due").text()
     assert start.startswith("Start Alfredson eccentric heel drops, ")
@@ -123,9 +124,11 @@ def test_a_bad_reminders_file_is_said_and_the_rest_works(
     paths = window.services.paths
     (paths.config / "reminders.json").write_text('{"reminders": [{"routine": "x"}]}')
     desktop = _desktop(window)
+    desktop.begin(None, notifications=lambda: None)
     assert "reminders[0].at: expected a time or a list of times" in \
         window.notices.label.text()
-    assert desktop.desk.config.reminders == ()
+    assert desktop.desk is not None and desktop.desk.config.reminders == ()
+    desktop.close()
 
 
 def test_the_morning_reminders_rate_now_keeps_the_rating(

@@ -16,20 +16,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from supple.core.paths import AppPaths
-from supple.core.reminders.config import FILE_NAME
-from supple.core.reminders.desk import STATE_FILE, ReminderDesk
-from supple.core.reminders.zone import local_now
+from supple.core.reminders.pause import ReminderPause
 from supple.qt.main_window import MainWindow
 from supple.qt.platform.coach_due import CoachDueSource
 from supple.qt.platform.desktop_entry import data_dir_args, set_launch_args
-from supple.qt.platform.interruptions import full_screen_elsewhere, screen_locked
-from supple.qt.platform.reminder_timer import ReminderCalls, ReminderTimer
 from supple.qt.platform.single_instance import Answer, Request, RoutineRef, bring_to_front
 from supple.qt.platform.tray import CloseToTray, Tray, TrayCalls
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the reminders come after the first paint (begin)
     from supple.core.history.store import HistoryStore
+    from supple.core.reminders.desk import ReminderDesk
     from supple.qt.morning_rating import MorningRatingDialog
+    from supple.qt.platform.notifications import DesktopNotifications
+    from supple.qt.platform.reminder_timer import ReminderTimer
 
 
 class DesktopTray:
@@ -39,11 +38,12 @@ class DesktopTray:
     def __init__(self, app: QApplication, window: MainWindow, icon: QIcon,
                  paths: AppPaths) -> None:
         self.app, self.window, self.paths = app, window, paths
-        self.desk = ReminderDesk.from_files(paths.config / FILE_NAME, paths.data / STATE_FILE,
-                                            self.routine_name, self._config_problems)
-        #: Paused from the tray's menu; kept by the reminders across restarts.
-        self.pause = self.desk.pause
+        #: Paused from the tray's menu; kept by the reminders (from :meth:`begin`) across
+        #: restarts.
+        self.pause = ReminderPause()
         self.due = CoachDueSource(self.routine_name)
+        self.desk: ReminderDesk | None = None
+        self.reminders: ReminderTimer | None = None
         #: Set by app.py: how a second start's request is answered.
         self.hand_over: Callable[[Request], Answer] | None = None
         set_launch_args(data_dir_args(paths.data, AppPaths.resolve(None, {}).data))
@@ -52,10 +52,6 @@ class DesktopTray:
         self.shown = self.tray.show(icon)
         self.closing = CloseToTray(window, lambda: self.shown and window.settings.tray,
                                    self.busy, app)
-        self.reminders = ReminderTimer(
-            self.desk, self.due, ReminderCalls(self.start, self.rate, self.fallback, self.busy),
-            not_now=self.not_now, parent=app)
-        self._config_problems(self.desk.problems)
 
     def _config_problems(self, problems: list[str]) -> None:
         for problem in problems:
@@ -65,8 +61,23 @@ class DesktopTray:
         card = self.window.catalog.by_id(routine_id)
         return card.name if card is not None else routine_id
 
-    def begin(self, history: HistoryStore | None) -> None:
-        """Start the reminders; with the history, also the programmes' (read here, once)."""
+    def begin(self, history: HistoryStore | None, *,
+              notifications: Callable[[], DesktopNotifications | None] | None = None) -> None:
+        """Start the reminders, once the window is painted; with the history, also the
+        programmes' (read here, once). ``notifications``: where they are sent (the
+        desktop's server, found on the session bus, unless told)."""
+        from supple.core.reminders.config import FILE_NAME
+        from supple.core.reminders.desk import STATE_FILE, ReminderDesk
+        from supple.core.reminders.zone import local_now
+        from supple.qt.platform.reminder_timer import ReminderCalls, ReminderTimer
+
+        self.desk = ReminderDesk.from_files(
+            self.paths.config / FILE_NAME, self.paths.data / STATE_FILE, self.routine_name,
+            self._config_problems, pause=self.pause)
+        self._config_problems(self.desk.problems)
+        self.reminders = ReminderTimer(
+            self.desk, self.due, ReminderCalls(self.start, self.rate, self.fallback, self.busy),
+            not_now=self.not_now, notifications=notifications, parent=self.app)
         if history is not None:
             from supple.core.coach import Coach
             from supple.core.programmes.loader import load_folders
@@ -86,6 +97,8 @@ class DesktopTray:
 
     def not_now(self) -> bool:
         """Another window full screen, or the screen locked (each best-effort)."""
+        from supple.qt.platform.interruptions import full_screen_elsewhere, screen_locked
+
         def own() -> set[int]:
             return {int(w.winId()) for w in self.app.topLevelWidgets() if w.isVisible()}
 
@@ -110,6 +123,7 @@ class DesktopTray:
 
     def rate(self) -> None:
         """The morning calf rating, asked by its reminder."""
+        from supple.core.reminders.zone import local_now
         from supple.qt.morning_rating import MorningRatingDialog
 
         self.open()
@@ -141,5 +155,6 @@ class DesktopTray:
         self.closing.quit()
 
     def close(self) -> None:
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.tray.close()

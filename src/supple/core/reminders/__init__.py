@@ -1,7 +1,8 @@
 """Reminders: what to remind the runner of, and when, as pure functions of a clock.
 
-``rules`` (what a reminder is, the runner's own reminders, quiet hours, and :func:`decide`:
-which of the reminders due may be shown now), ``state`` (what was already shown, what was put
+``pause`` (a pause from the tray's menu, light enough for before the first paint), ``rules``
+(what a reminder is, the runner's own reminders, quiet hours, and :func:`decide`: which of the
+reminders due may be shown now), ``state`` (what was already shown, what was put
 off till later, a pause; kept in a small JSON file so a restart shows nothing twice),
 ``config`` (the runner's reminders and quiet hours, read from ``reminders.json`` in the config
 folder, every problem named and a bad entry skipped), ``zone`` (the machine's time zone, read

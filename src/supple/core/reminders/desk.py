@@ -62,14 +62,22 @@ class ReminderDesk:
     reminder (:meth:`later`). ``name`` gives a routine's name from its id (the library's)."""
 
     def __init__(self, config: ReminderConfig, state_path: Path,
-                 name: Callable[[str], str] = lambda rid: rid) -> None:
+                 name: Callable[[str], str] = lambda rid: rid,
+                 pause: ReminderPause | None = None) -> None:
         self.config = config
         self.name = name
         self.history: History | None = None
         self._path = state_path
         self.state, problem = load_state(state_path)
         self.problems: list[str] = [problem] if problem else []
-        self.pause = ReminderPause(self.state.paused_until, self._paused)
+        # The tray's pause, made before the desk (the tray comes before the first paint):
+        # a pause chosen meanwhile wins over the file's.
+        self.pause = pause if pause is not None else ReminderPause()
+        if self.pause.until is None:
+            self.pause.until = self.state.paused_until
+        else:
+            self._paused(self.pause.until)
+        self.pause.on_change = self._paused
         self._config_path: Path | None = None
         self._config_stamp: tuple[int, int] | None = None
         self._on_problems: Callable[[list[str]], None] | None = None
@@ -77,13 +85,14 @@ class ReminderDesk:
     @classmethod
     def from_files(cls, config_path: Path, state_path: Path,
                    name: Callable[[str], str] = lambda rid: rid,
-                   on_problems: Callable[[list[str]], None] | None = None) -> ReminderDesk:
+                   on_problems: Callable[[list[str]], None] | None = None,
+                   pause: ReminderPause | None = None) -> ReminderDesk:
         """A desk whose reminders are ``config_path`` (``reminders.json``), read again
         whenever the file changes (the Reminders dialog, or an editor, saved it): each
         reading's problems go to ``on_problems``; the first reading's are in
         :attr:`problems`."""
         config, problems = load_config(config_path)
-        desk = cls(config, state_path, name)
+        desk = cls(config, state_path, name, pause)
         desk.problems[:0] = problems
         desk._config_path, desk._config_stamp = config_path, _stamp(config_path)
         desk._on_problems = on_problems

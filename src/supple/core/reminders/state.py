@@ -6,20 +6,20 @@ one reminder of the day shows again), which never stops the app."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from supple.core.atomic_file import write_atomically
-from supple.core.reminders.zone import at_on
+from supple.core.reminders.pause import PAUSE_HOUR, ReminderPause
 from supple.core.safe_read import read_regular_file
 
 VERSION = 1
+__all__ = ["PAUSE_HOUR", "ReminderPause", "ReminderState", "load_state", "save_state"]
 KEEP = timedelta(days=3)  # a key is for one day; kept a little longer for zones and travel
 MAX_STATE_BYTES = 256 * 1024
-PAUSE_HOUR = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -117,31 +117,3 @@ def save_state(path: Path, state: ReminderState) -> str | None:
     except OSError as exc:
         return f"What the reminders showed could not be saved: {exc.strerror or exc}"
     return None
-
-
-@dataclass
-class ReminderPause:
-    """Reminders paused until a moment (an aware datetime), or not. ``on_change`` hears each
-    change (the reminders keep it in their state file, so a pause outlives a restart)."""
-
-    until: datetime | None = None
-    on_change: Callable[[datetime | None], None] | None = None
-
-    def _set(self, until: datetime | None) -> None:
-        self.until = until
-        if self.on_change is not None:
-            self.on_change(until)
-
-    def pause_for(self, now: datetime, span: timedelta = PAUSE_HOUR) -> None:
-        self._set(now + span)
-
-    def pause_for_today(self, now: datetime) -> None:
-        """Until the next midnight, wall-clock time where ``now`` is."""
-        assert now.tzinfo is not None
-        self._set(at_on(now.date() + timedelta(days=1), time(), now.tzinfo))
-
-    def resume(self) -> None:
-        self._set(None)
-
-    def paused(self, now: datetime) -> bool:
-        return self.until is not None and now < self.until

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from supple.core.history.model import HistoryError
 from supple.qt.platform.due import DueRoutine
 
 if TYPE_CHECKING:  # made before the first paint; the coach comes with the history
@@ -49,6 +48,8 @@ class CoachDueSource:
         the coach's answer for today, if the caller has it (the reminders ask it too)."""
         if self.coach is None:
             return
+        from supple.core.history.model import HistoryError
+
         try:
             days = self.coach.today(now.date()) if days is None else days
         except (HistoryError, ValueError):

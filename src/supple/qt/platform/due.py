@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple, Protocol
 
-from supple.core.reminders.state import PAUSE_HOUR, ReminderPause
+from supple.core.reminders.pause import PAUSE_HOUR, ReminderPause
 
 __all__ = ["PAUSE_HOUR", "DueRoutine", "DueSource", "NothingDue", "ReminderPause"]
 
