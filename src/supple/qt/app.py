@@ -163,8 +163,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
             for record in interrupted:
                 window.offer_resume(record)
             check_history(history)
+        start_audio()  # on a worker thread: the reminders are begun meanwhile
         desktop.begin(history)  # the reminders, and the programmes in the tray's menu
-        start_audio()
 
     def check_history(history: HistoryStore) -> None:
         """Read the whole file for damage (PRAGMA quick_check) on a thread of its own, so the
