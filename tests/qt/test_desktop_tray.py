@@ -152,3 +152,14 @@ def test_the_morning_reminders_rate_now_keeps_the_rating(
     desktop.rate()
     assert "cannot be kept" in window.notices.label.text()
     store.close()
+
+
+def test_not_now_is_no_where_nothing_can_be_asked_and_the_fallback_is_the_notice(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    desktop = _desktop(window)
+    window.show()
+    assert desktop.not_now() is False  # no X display, no session bus: unknown, so no
+    desktop.fallback("Time for Tray test", "Start when ready.")
+    assert window.notices.label.text() == "Time for Tray test. Start when ready."

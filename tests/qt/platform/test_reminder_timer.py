@@ -130,3 +130,34 @@ def test_no_server_falls_back_and_a_routine_under_way_holds_it(qtbot: QtBot,
     clock.now = clock.now.replace(hour=8, minute=0)
     assert len(timer.check()) == 1
     assert len(calls.fallbacks) == 1 and [s[0] for s in server.sent] == ["Time for Calf care"]
+
+
+def test_the_morning_rating_asks_rate_now_and_a_failed_notify_falls_back(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from supple.core.reminders.rules import Candidate, Kind
+    from supple.qt.platform.reminder_timer import wording
+
+    server, calls, clock = Server(), Calls(), Clock()
+    timer = _timer(tmp_path, server, calls, clock)
+    at = clock.now.replace(hour=8)
+    morning = Candidate("morning-rating:2026-12-01", Kind.MORNING_RATING, at,
+                        at.replace(hour=12), None, "How do your calves feel this morning?")
+    assert wording(morning, at) == ("Supple: morning calf check", "How do your calves feel "
+                                    "this morning? Rate pain and tightness, 0–10.")
+    timer.show(morning, at)
+    assert server.sent[-1][2] == ["default", "rate", "later"]
+    server.actionInvoked.emit(1, "default")  # a click on it
+    assert calls.rated == 1 and calls.started == []
+    timer.show(morning, at)
+    server.closed.emit(2, 1)  # expired: forgotten, and the next one is new, not a replacement
+    timer.show(morning, at)
+    assert [s[3] for s in server.sent] == [0, 0, 0]
+
+    class Refusing(Server):
+        def notify(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+            return None
+
+    refusing = Refusing()
+    timer._notifications = cast(DesktopNotifications, refusing)
+    timer.show(morning, at)
+    assert calls.fallbacks == [wording(morning, at)]
