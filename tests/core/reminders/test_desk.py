@@ -213,6 +213,7 @@ def test_the_reminders_file_is_read_again_when_it_changes(tmp_path: Path) -> Non
     assert desk.problems == [] and [r.routine_id for r in desk.config.reminders] == ["calf-care"]
     path.write_text(json.dumps({"reminders": [{"routine": "heel-drops", "at": "07:45"},
                                               {"routine": "bad", "at": "7"}]}))
+    assert desk.check(at(1, 7, 40)).show == ()
     assert [c.routine_id for c in desk.check(at(1, 7, 50)).show] == ["heel-drops"]
     assert heard == [[f"{path}: reminders[1].at[0]: expected a time of day such as "
                       "\"07:30\", got '7'"]]
@@ -222,3 +223,18 @@ def test_the_reminders_file_is_read_again_when_it_changes(tmp_path: Path) -> Non
     path.write_text("{")
     broken = ReminderDesk.from_files(path, tmp_path / "other.json")
     assert len(broken.problems) == 1 and "could not be read" in broken.problems[0]
+
+
+def test_a_reminder_added_for_a_time_already_past_starts_tomorrow(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "reminders.json"
+    path.write_text(json.dumps({"reminders": [{"routine": "calf-care", "at": "07:30"}]}))
+    desk = ReminderDesk.from_files(path, tmp_path / "shown.json")
+    assert desk.check(at(1, 7, 0)).show == ()
+    # At 09:00 the runner adds 08:00 heel drops and moves calf care first in the list.
+    path.write_text(json.dumps({"reminders": [{"routine": "heel-drops", "at": "08:00"},
+                                              {"routine": "calf-care", "at": "07:30"}]}))
+    assert [c.routine_id for c in desk.check(at(1, 9)).show] == ["calf-care"]  # missed, once
+    assert desk.check(at(1, 9, 1)).show == ()  # the new 08:00 waits for tomorrow
+    assert [c.key for c in desk.check(at(2, 8)).show] == ["own:heel-drops:2026-12-02:08:00"]

@@ -65,13 +65,13 @@ def test_spring_forward_keeps_0730_and_moves_a_skipped_time_on() -> None:
     walk = Walk(config)
     walk.walk(minutes(at(spring - timedelta(days=1), 6), at(spring + timedelta(days=1), 9),
                       BERLIN))
-    morning = [now for now, key in walk.shown if key.startswith("own:0:")]
+    morning = [now for now, key in walk.shown if key.startswith("own:calf-care:")]
     assert [(n.date(), n.hour, n.minute) for n in morning] == [
         (spring - timedelta(days=1), 7, 30), (spring, 7, 30),
         (spring + timedelta(days=1), 7, 30)]
     assert [n.utcoffset() for n in morning] == [timedelta(hours=1), timedelta(hours=2),
                                                 timedelta(hours=2)]
-    night = [now for now, key in walk.shown if key.startswith("own:1:")]
+    night = [now for now, key in walk.shown if key.startswith("own:night:")]
     # 02:30 does not exist on the day: it comes at 03:30, the same time after the change.
     assert [(n.date(), n.hour, n.minute) for n in night] == [
         (spring - timedelta(days=1), 6, 0),  # missed before the walk began: shown at once
@@ -85,12 +85,13 @@ def test_fall_back_keeps_0730_and_shows_a_repeated_time_once() -> None:
     walk = Walk(config)
     walk.walk(minutes(at(autumn - timedelta(days=1), 6), at(autumn + timedelta(days=1), 9),
                       BERLIN))
-    morning = [now for now, key in walk.shown if key.startswith("own:0:")]
+    morning = [now for now, key in walk.shown if key.startswith("own:calf-care:")]
     assert [(n.date(), n.hour, n.minute, n.utcoffset()) for n in morning] == [
         (autumn - timedelta(days=1), 7, 30, timedelta(hours=2)),
         (autumn, 7, 30, timedelta(hours=1)),
         (autumn + timedelta(days=1), 7, 30, timedelta(hours=1))]
-    night = [now for now, key in walk.shown if key.startswith("own:1:") and now.date() == autumn]
+    night = [now for now, key in walk.shown
+             if key.startswith("own:night:") and now.date() == autumn]
     assert [(n.hour, n.minute, n.fold) for n in night] == [(2, 30, 0)]  # the first 02:30 only
 
 
@@ -111,7 +112,7 @@ def test_a_machine_asleep_at_0730_shows_it_once_on_waking() -> None:
     day = date(2026, 12, 1)
     assert walk.check(at(day, 7, 0)) == []
     # Asleep from 07:00 to 09:10: the timer's next wake-up is the machine's.
-    assert walk.check(at(day, 9, 10)) == [f"own:0:calf-care:{day}:07:30"]
+    assert walk.check(at(day, 9, 10)) == [f"own:calf-care:{day}:07:30"]
     assert walk.check(at(day, 9, 11)) == []
     assert walk.check(at(day, 18)) == []
 
@@ -122,7 +123,7 @@ def test_missed_reminders_are_not_stacked() -> None:
     walk = Walk(config)
     day = date(2026, 12, 1)
     shown = walk.check(at(day, 10))  # asleep through all three
-    assert shown == [f"own:1:heel-drops:{day}:09:00"]  # the latest only
+    assert shown == [f"own:heel-drops:{day}:09:00"]  # the latest only
     assert walk.check(at(day, 10, 1)) == []
 
 
@@ -133,7 +134,7 @@ def test_quiet_hours_hold_a_reminder_until_they_end_and_let_it_lapse_at_midnight
     walk = Walk(config)
     day = date(2026, 12, 1)
     walk.walk(minutes(at(day, 0), at(day + timedelta(days=1), 0), BERLIN))
-    assert [(n.hour, n.minute, key.split(":")[2]) for n, key in walk.shown] == [
+    assert [(n.hour, n.minute, key.split(":")[1]) for n, key in walk.shown] == [
         (7, 0, "early")]  # held from 06:30 to the end of quiet hours; 23:00 lapsed in them
     assert walk.held > 0
 
@@ -197,7 +198,7 @@ def test_full_screen_or_a_locked_screen_holds_the_reminder() -> None:
     assert decide(at(day, 7, 49), user_candidates(DAILY_0730, at(day, 7, 49)), walk.state,
                   walk.config, not_now=full_screen).show == ()
     assert asked == [True]
-    assert walk.check(at(day, 7, 50)) == [f"own:0:calf-care:{day}:07:30"]
+    assert walk.check(at(day, 7, 50)) == [f"own:calf-care:{day}:07:30"]
     assert walk.check(at(day, 7, 51)) == []
 
 

@@ -81,6 +81,7 @@ class ReminderDesk:
         self._config_path: Path | None = None
         self._config_stamp: tuple[int, int] | None = None
         self._on_problems: Callable[[list[str]], None] | None = None
+        self._added: dict[tuple[str, str], datetime] = {}  # (routine, HH:MM): when added
 
     @classmethod
     def from_files(cls, config_path: Path, state_path: Path,
@@ -101,14 +102,19 @@ class ReminderDesk:
     def attach(self, store: HistoryStore, coach: Coach) -> None:
         self.history = History(store, coach)
 
-    def _reload_config(self) -> None:
+    def _reload_config(self, now: datetime) -> None:
         if self._config_path is None:
             return
         stamp = _stamp(self._config_path)
         if stamp == self._config_stamp:
             return
         self._config_stamp = stamp
+        before = _times(self.config)
         self.config, problems = load_config(self._config_path)
+        # A reminder just added for a time already past today is not "missed": it starts
+        # tomorrow (kept in memory: after a restart, today's would show as missed once).
+        self._added.update((pair, now) for pair in _times(self.config) - before
+                           if pair not in self._added)
         if problems and self._on_problems is not None:
             self._on_problems(problems)
 
@@ -150,18 +156,24 @@ class ReminderDesk:
 
     def candidates(self, now: datetime, days: Sequence[Day] | None = None) -> list[Candidate]:
         zone_of(now)
-        self._reload_config()
+        self._reload_config(now)
         days = self.today(now) if days is None else days
         sessions = self._recent_sessions()
         found = _programme(now, days, self.name)
         found += [c for c in user_candidates(self.config.reminders, now,
                                              {r.routine_id: self.name(r.routine_id)
                                               for r in self.config.reminders})
-                  if not _done_since(sessions, c.routine_id, c.at - DONE_BEFORE)]
+                  if not _done_since(sessions, c.routine_id, c.at - DONE_BEFORE)
+                  and not self._added_after(c)]
         morning = self._morning(now, sessions, programme=bool(days))
         if morning is not None:
             found.append(morning)
         return found
+
+    def _added_after(self, candidate: Candidate) -> bool:
+        # The time as set (the key's end), not as it falls: 02:30 is 03:30 on a spring day.
+        added = self._added.get((str(candidate.routine_id), candidate.key[-5:]))
+        return added is not None and added > candidate.at
 
     def _recent_sessions(self) -> list[SessionRecord]:
         if self.history is None:
@@ -209,6 +221,10 @@ def _programme(now: datetime, days: Sequence[Day], name: Callable[[str], str]
                 Kind.ROUTINE, at_on(today, o.wall_time, zone), end_of(today, zone),
                 o.routine_id, f"{name(o.routine_id)}, {o.slot} (week {o.week})"))
     return found
+
+
+def _times(config: ReminderConfig) -> set[tuple[str, str]]:
+    return {(r.routine_id, f"{t:%H:%M}") for r in config.reminders for t in r.times}
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -95,12 +95,13 @@ def user_candidates(reminders: Sequence[UserReminder], now: datetime,
     today = now.date()
     names = label or {}
     found = []
-    for index, reminder in enumerate(reminders):
+    for reminder in reminders:
         if today.weekday() not in reminder.weekdays:
             continue
         for at in reminder.times:
+            # By routine and time, not place in the list: reordering shows nothing again.
             found.append(Candidate(
-                f"own:{index}:{reminder.routine_id}:{today.isoformat()}:{at:%H:%M}",
+                f"own:{reminder.routine_id}:{today.isoformat()}:{at:%H:%M}",
                 Kind.ROUTINE, at_on(today, at, zone), end_of(today, zone), reminder.routine_id,
                 names.get(reminder.routine_id, reminder.routine_id)))
     return found
