@@ -193,9 +193,13 @@ def test_a_history_that_cannot_be_read_leaves_the_own_reminders(tmp_path: Path) 
 def test_a_state_that_cannot_be_saved_is_said_once(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("")
     config = ReminderConfig(reminders=(UserReminder("calf-care", (time(7, 30), time(8))),))
-    desk = ReminderDesk(config, tmp_path / "file" / "shown.json")
+    heard: list[list[str]] = []
+    desk = ReminderDesk.from_files(tmp_path / "reminders.json", tmp_path / "file" / "shown.json",
+                                   on_problems=heard.append)
+    desk.config = config
     desk.check(at(1, 7, 30))
     desk.check(at(1, 8))
+    assert heard == [["What the reminders showed could not be saved: File exists"]]
     read, saved = desk.problems  # each said once, though two checks could not save
     assert read == "What the reminders had shown could not be read (Not a directory); " \
         "they start afresh."

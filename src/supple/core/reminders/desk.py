@@ -70,6 +70,10 @@ class ReminderDesk:
         self._path = state_path
         self.state, problem = load_state(state_path)
         self.problems: list[str] = [problem] if problem else []
+        self._config_path: Path | None = None
+        self._config_stamp: tuple[int, int] | None = None
+        self._on_problems: Callable[[list[str]], None] | None = None
+        self._added: dict[tuple[str, str], datetime] = {}  # (routine, HH:MM): when added
         # The tray's pause, made before the desk (the tray comes before the first paint):
         # a pause chosen meanwhile wins over the file's.
         self.pause = pause if pause is not None else ReminderPause()
@@ -78,10 +82,6 @@ class ReminderDesk:
         else:
             self._paused(self.pause.until)
         self.pause.on_change = self._paused
-        self._config_path: Path | None = None
-        self._config_stamp: tuple[int, int] | None = None
-        self._on_problems: Callable[[list[str]], None] | None = None
-        self._added: dict[tuple[str, str], datetime] = {}  # (routine, HH:MM): when added
 
     @classmethod
     def from_files(cls, config_path: Path, state_path: Path,
@@ -126,8 +126,10 @@ class ReminderDesk:
             return
         self.state = state
         problem = save_state(self._path, state)
-        if problem and problem not in self.problems:
+        if problem and problem not in self.problems:  # said once, not at every check
             self.problems.append(problem)
+            if self._on_problems is not None:
+                self._on_problems([problem])
 
     # --- the questions -------------------------------------------------------------------
 
