@@ -784,3 +784,38 @@ def test_a_relative_metronome_follows_the_runners_cadence(
     [work] = session_of(window).driver.engine.timeline.work_segments
     assert work.bpm == beat
     assert (window.notices.label.text() == UNSET_NOTE) is noticed
+
+
+class WarmingCuePlayer(RecordingCuePlayer):
+    """A sound server still warming up (a busy machine): ready only when the test says so."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Callable[[], None]] = []
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        self.readied += 1
+        self.waiting.append(callback)
+
+
+def test_a_handed_over_routine_is_accepted_while_the_sound_warms_up(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    """A second `supple run X` (or a reminder's Start) is answered at once; the clock starts
+    only once the sound can keep up. The answer must not wait for that: it once said "a
+    routine is under way" whenever the sound server was slower than the hand-over."""
+    from supple.qt.platform.single_instance import Request, RoutineRef, answer
+
+    clock, cues = FakeClock(), WarmingCuePlayer()
+    window = make_window(qtbot, paths, clock, cues)
+    ref = RoutineRef("window-test", paths.routines / "window-test.yaml", False)
+    reply = answer(Request(ref), window, window.start_routine)
+    assert reply.ok, reply.message
+    assert reply.message == "Window test started in the open Supple window"
+    assert session_of(window).driver.state is State.READY  # waiting for the sound
+    with qtbot.waitSignal(window.routineStarted, timeout=1000):
+        cues.waiting.pop()()
+    assert session_of(window).driver.state is State.RUNNING
+
+    again = answer(Request(ref), window, window.start_routine)  # now one is under way
+    assert not again.ok
+    assert "a routine is under way" in again.message

@@ -125,21 +125,10 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
         """A later ``supple`` (or ``supple run X``) hands over to this window."""
         if instance is not None:
             servers.append(InstanceServer(
-                instance, lambda request: answer(request, window, start_handed_over), app))
-
-    def start_handed_over(loaded: LoadedRoutine) -> bool:
-        started: list[bool] = []
-
-        def seen() -> None:  # the window says so while it starts the routine
-            started.append(True)
-
-        window.routineStarted.connect(seen)
-        window.start_routine(loaded)
-        window.routineStarted.disconnect(seen)
-        return bool(started)
+                instance, lambda request: answer(request, window, window.start_routine), app))
 
     # The tray's and a reminder's "Start" are answered as a second `supple run X` is.
-    desktop.hand_over = lambda request: answer(request, window, start_handed_over)
+    desktop.hand_over = lambda request: answer(request, window, window.start_routine)
 
     def after_show() -> None:
         """What may take a moment, once the window is up: history, then sound."""

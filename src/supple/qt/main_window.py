@@ -295,21 +295,23 @@ class MainWindow(QMainWindow):
 
     # --- a routine --------------------------------------------------------------------------
 
-    def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> None:
-        """Start ``loaded``, or go on with the interrupted session ``resume`` of it."""
+    def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> bool:
+        """Start ``loaded``, or go on with the interrupted session ``resume`` of it. True once
+        the player has it: its clock starts when the sound is ready (``routineStarted``), which
+        may be later; False when a routine under way refuses it or nothing is left to do."""
         from supple.qt.session_controller import SessionController
 
         if self.session is not None and self.session.under_way:
             self.notices.show_notice("A routine is under way: finish or stop it first.")
             if resume is not None:
                 self.offer_resume(resume)  # keep the offer
-            return
+            return False
         self._leave_session()
         session = SessionController.prepare(loaded, self.settings, self._session_parts(), self,
                                             pain_before=self.library_view.pain_before(),
                                             resume=resume)
         if session is None:  # an interrupted session with nothing left to do
-            return
+            return False
         if session.driver.engine.timeline.default_cadence_used:
             from supple.core.cadence import UNSET_NOTE
 
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
         session.player.setFocus()
         session.started.connect(self.routineStarted)
         session.start()
+        return True
 
     def _session_parts(self) -> SessionParts:
         """What every session uses; the recorder and the screensaver inhibitor are made at the
