@@ -122,8 +122,8 @@ class DesktopTray:
             self.window.notices.show_notice(answer.message)
 
     def rate(self) -> None:
-        """The morning calf rating, asked by its reminder."""
-        from supple.core.reminders.zone import local_now
+        """The morning calf rating, asked by its reminder, for the window's date (the one
+        Today's own question uses)."""
         from supple.qt.morning_rating import MorningRatingDialog
 
         self.open()
@@ -132,7 +132,7 @@ class DesktopTray:
             self.window.notices.show_notice("The history cannot be opened, so the morning "
                                             "rating cannot be kept.")
             return
-        dialog = MorningRatingDialog(local_now().date(), self.window)
+        dialog = MorningRatingDialog(self.window.services.wall().date(), self.window)
         dialog.setObjectName("morning-rating")
         dialog.accepted.connect(lambda: self._rated(dialog, store))
         dialog.finished.connect(dialog.deleteLater)
@@ -142,6 +142,7 @@ class DesktopTray:
         problem = dialog.save(store)
         if problem:
             self.window.notices.show_notice(problem)
+        self.window.today.refresh()  # Today asks the same question: answered, it stops
 
     def fallback(self, title: str, text: str) -> None:
         """A reminder where the desktop shows no notifications: the tray's balloon, or the
