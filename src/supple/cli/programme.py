@@ -25,7 +25,7 @@ from supple.core.wording import counted
 
 if TYPE_CHECKING:
     from supple.core.programmes.loader import LoadedProgramme
-    from supple.core.programmes.model import Entry, Programme, StepChange, WeekChange
+    from supple.core.programmes.model import Entry, Programme, WeekChange
     from supple.core.routines.model import Routine
 
 EXIT_OK, EXIT_INVALID = 0, 1
@@ -174,37 +174,13 @@ def routine_of(routine_id: str, catalog: Catalog) -> Routine | None:
     return loaded.routine if loaded is not None else None
 
 
-def _describe(change: StepChange) -> list[str]:
-    from supple.core.programmes.weeks import rm_text
-
-    parts = []
-    if change.sets is not None or change.reps is not None:
-        sets = f"{change.sets} × " if change.sets is not None else ""
-        parts.append(f"{sets}{change.reps} reps" if change.reps is not None
-                     else counted(change.sets or 0, "set"))
-    if change.hold is not None:
-        parts.append(f"hold {format_duration(change.hold)}")
-    if change.tempo is not None:
-        tempo = change.tempo
-        parts.append("tempo " + (" ".join(f"{k} {v:g}s" for k, v in tempo.items())
-                                 if isinstance(tempo, dict) else f"{tempo:g}s"))
-    if change.rest is not None:
-        parts.append(f"rest {format_duration(change.rest)}")
-    if change.metronome is not None:
-        parts.append(f"metronome {change.metronome}"
-                     + (" of your cadence" if isinstance(change.metronome, str) else " bpm"))
-    if change.rm is not None:
-        parts.append(rm_text(change.rm))
-    if change.load is not None:
-        parts.append(change.load)
-    return parts
-
-
 def load_text(routine: Routine | None, change: WeekChange | None) -> str:
     """What a week asks of a routine, and the time it then takes."""
-    parts = ["as the routine is written"] if change is None else _describe(change)
+    from supple.core.programmes.weeks import change_parts
+
+    parts = ["as the routine is written"] if change is None else change_parts(change)
     if change is not None:
-        parts += [f"{name}: {', '.join(_describe(own))}" for name, own in change.steps.items()]
+        parts += [f"{name}: {', '.join(change_parts(own))}" for name, own in change.steps.items()]
     if routine is None:
         return "; ".join(parts) + " (routine not found)"
     from supple.core.programmes.weeks import WeekChangeError, apply_week

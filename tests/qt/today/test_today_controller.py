@@ -141,7 +141,10 @@ def test_the_weeks_load_in_one_line() -> None:
     assert load_text(WeekChange.model_validate({"reps": 12})) == "12 reps"
     assert load_text(WeekChange.model_validate({"sets": 4})) == "4 sets"
     assert load_text(WeekChange.model_validate({"hold": "45s", "load": "+5 kg"})) == \
-        "hold 45s · +5 kg"
+        "hold 45 s · +5 kg"
+    # Today says what `supple programme show` and the report say (one wording for all three).
+    assert load_text(WeekChange.model_validate({"tempo": {"up": "3s", "down": "3s"}})) == \
+        "tempo 3 s up, 3 s down"
     assert load_text(WeekChange.model_validate({"sets": 3, "reps": 8, "rm": 8})) == \
         "3 × 8 reps · 8RM: a load you can lift only 8 times with good form"
 

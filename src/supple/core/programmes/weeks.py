@@ -24,6 +24,8 @@ from pydantic import ValidationError
 
 from supple.core.programmes.model import StepChange, WeekChange
 from supple.core.routines.model import Block, Exercise, RestStep, Routine
+from supple.core.routines.step_summary import seconds_text
+from supple.core.wording import counted
 
 Step = Exercise | RestStep | Block
 _TIMED = ("hold", "metronome")
@@ -36,6 +38,34 @@ class WeekChangeError(ValueError):
 
 def rm_text(rm: int) -> str:
     return f"{rm}RM: a load you can lift only {rm} times with good form"
+
+
+def change_parts(change: StepChange, *, rm_in_full: bool = True) -> list[str]:
+    """A week's changes to its exercises, a few words each (``3 × 15 reps``, ``hold 45 s``,
+    ``tempo 3 s up, 3 s down``, ``12RM: …``, ``+5 kg in a backpack``): the one wording the
+    Today view, ``supple programme show`` and the progress report use. ``rm_in_full=False``
+    gives ``12RM`` alone. A step's own changes (``WeekChange.steps``) are the caller's."""
+    parts = []
+    if change.sets is not None or change.reps is not None:
+        sets = f"{change.sets} × " if change.sets is not None else ""
+        parts.append(f"{sets}{change.reps} reps" if change.reps is not None
+                     else counted(change.sets or 0, "set"))
+    if change.hold is not None:
+        parts.append(f"hold {seconds_text(change.hold)}")
+    if change.tempo is not None:
+        tempo = change.tempo
+        parts.append("tempo " + (", ".join(f"{seconds_text(v)} {k}" for k, v in tempo.items())
+                                 if isinstance(tempo, dict) else f"{seconds_text(tempo)} a rep"))
+    if change.rest is not None:
+        parts.append(f"rest {seconds_text(change.rest)}")
+    if change.metronome is not None:
+        parts.append(f"metronome {change.metronome}"
+                     + (" of your cadence" if isinstance(change.metronome, str) else " bpm"))
+    if change.rm is not None:
+        parts.append(rm_text(change.rm) if rm_in_full else f"{change.rm}RM")
+    if change.load is not None:
+        parts.append(change.load)
+    return parts
 
 
 def load_tip(change: StepChange) -> str | None:

@@ -13,10 +13,10 @@ from datetime import date
 
 from supple.core.programmes.model import Entry, Programme, StepChange, WeekChange
 from supple.core.programmes.schedule import Schedule
-from supple.core.programmes.weeks import WeekChangeError, apply_week, rm_text
+from supple.core.programmes.weeks import WeekChangeError, apply_week, change_parts
 from supple.core.report.model import ExerciseLine, LoadChange, Prescribed
 from supple.core.routines.model import Block, Exercise, RestStep, Routine
-from supple.core.routines.step_summary import seconds_text, step_summary
+from supple.core.routines.step_summary import step_summary
 from supple.core.wording import counted
 
 RoutineOf = Callable[[str], Routine | None]
@@ -78,26 +78,7 @@ def describe(change: StepChange | None) -> str:
     """A week's changes in a few words: ``3 × 12 reps, 12RM``; "as written" for none."""
     if change is None:
         return "as the routine is written"
-    parts = []
-    if change.sets is not None or change.reps is not None:
-        sets = f"{change.sets} × " if change.sets is not None else ""
-        parts.append(f"{sets}{change.reps} reps" if change.reps is not None
-                     else counted(change.sets or 0, "set"))
-    if change.hold is not None:
-        parts.append(f"hold {seconds_text(change.hold)}")
-    if change.tempo is not None:
-        tempo = change.tempo
-        parts.append("tempo " + (", ".join(f"{seconds_text(v)} {k}" for k, v in tempo.items())
-                                 if isinstance(tempo, dict) else f"{seconds_text(tempo)} a rep"))
-    if change.rest is not None:
-        parts.append(f"rest {seconds_text(change.rest)}")
-    if change.metronome is not None:
-        parts.append(f"metronome {change.metronome}"
-                     + (" of your cadence" if isinstance(change.metronome, str) else " bpm"))
-    if change.rm is not None:
-        parts.append(rm_text(change.rm).split(":")[0])
-    if change.load is not None:
-        parts.append(change.load)
+    parts = change_parts(change, rm_in_full=False)
     if isinstance(change, WeekChange):
         parts += [f"{name}: {describe(own)}" for name, own in change.steps.items()]
     return ", ".join(parts) or "as the routine is written"

@@ -15,8 +15,7 @@ from supple.core.history.records import Location, Side
 from supple.core.history.store import HistoryStore
 from supple.core.programmes.loader import LoadedProgramme
 from supple.core.programmes.model import WeekChange
-from supple.core.programmes.weeks import rm_text
-from supple.core.routines.durations import format_duration
+from supple.core.programmes.weeks import change_parts
 from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
 
 MISSED_DAYS = 7  # the missed routines named in Today: those of the last week
@@ -24,22 +23,7 @@ MISSED_DAYS = 7  # the missed routines named in Today: those of the last week
 
 def load_text(change: WeekChange | None) -> str | None:
     """A week's load as one line: "3 × 15 reps · 12RM: … · +5 kg in a backpack"."""
-    if change is None:
-        return None
-    parts = []
-    if change.sets is not None and change.reps is not None:
-        parts.append(f"{change.sets} × {change.reps} reps")
-    elif change.reps is not None:
-        parts.append(f"{change.reps} reps")
-    elif change.sets is not None:
-        parts.append(f"{change.sets} sets")
-    if change.hold is not None:
-        parts.append(f"hold {format_duration(change.hold)}")
-    if change.rm is not None:
-        parts.append(rm_text(change.rm))
-    if change.load is not None:
-        parts.append(change.load)
-    return " · ".join(parts) or None
+    return None if change is None else " · ".join(change_parts(change)) or None
 
 
 def _detail(side: Side | None, location: Location) -> str:
