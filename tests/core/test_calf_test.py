@@ -93,6 +93,7 @@ def test_a_late_wake_up_loses_no_beat_and_does_not_drift(clock: Clock) -> None:
     assert [e.number for e in events if isinstance(e, Beat)] == list(range(1, 11))
     assert pacer.counted == 5
     assert pacer.next_deadline() == 505.0 + 10.0  # the 11th beat, on the grid
+    assert pacer.beat_time(10) == 505.0 + 9.0
 
 
 def test_stopping_half_way_through_a_raise_leaves_it_out(clock: Clock) -> None:

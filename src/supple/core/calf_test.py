@@ -206,6 +206,11 @@ class HeelRaisePacer:
                        self._first_beat + self.time_limit_s)
         return None
 
+    def beat_time(self, number: int) -> float:
+        """When the ``number``-th beat is (monotonic seconds), for a player that must not
+        sound a beat long after its moment."""
+        return self._first_beat + (number - 1) * self.beat_s
+
     def lead_in_left(self) -> float:
         """Seconds to the first beat (0 once pacing)."""
         if self.phase is not Phase.LEAD_IN:

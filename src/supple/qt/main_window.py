@@ -29,6 +29,7 @@ from supple.core.library.catalog import Catalog, RoutineCard, load_card, scan_ca
 from supple.core.paths import AppPaths
 from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
+from supple.qt.calftest_controller import CalfTestController
 from supple.qt.library.view import LibraryView
 from supple.qt.theme import apply_theme
 from supple.qt.today_controller import TodayController
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         self.today = TodayController(services.paths, services.wall, lambda: self.catalog,
                                      self.notify, self)
         self.today.startRoutine.connect(self.start_routine)
+        self.calf_tests = CalfTestController(
+            services, self.today, self.notify,
+            lambda: self.session is not None and self.session.under_way, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.today.view)
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         self.today_action = self._action("Today", "Ctrl+T", self.show_today, bar)
         self.library_action = self._action("Library", "Ctrl+L", self.show_library, bar)
         self.history_action = self._action("History", "Ctrl+H", self.show_history, bar)
+        self.calf_test_action = self._action("Calf test…", None, self.calf_tests.open, bar)
         # An explicit key: the platform's "Preferences" binding is empty on many desktops.
         self.settings_action = self._action("Settings", "Ctrl+,", self.show_settings, bar)
         self._action("Reload routines", "F5", self.reload_library, bar)

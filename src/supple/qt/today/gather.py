@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
+from supple.core.calf_test import calf_test_due
 from supple.core.coach import Coach, Day, Plan
 from supple.core.history.model import HistoryError
 from supple.core.history.records import Location, Side
@@ -119,6 +120,8 @@ def gather(store: HistoryStore, programmes: Sequence[LoadedProgramme],
         advice = coach.advice(today) if plans else None
         missing = tuple(e.programme_id for e in coach.missing())
         asked = morning_due(reads, today)
+        calf = calf_test_due(store.calf_tests(), reads.enrolments(), today,
+                             {p.id: p.programme.name for p in programmes})
     except HistoryError as exc:
         return TodaySummary(today, problems=(str(exc),))
     next_due = None
@@ -128,4 +131,5 @@ def gather(store: HistoryStore, programmes: Sequence[LoadedProgramme],
                                                                         o.routine_id),
                            o.day, o.slot, o.wall_time.strftime("%H:%M"))
     return TodaySummary(today, lines, None if advice is None else advice.kind.value,
-                        None if advice is None else advice.text, next_due, asked, missing)
+                        None if advice is None else advice.text, next_due, asked, missing,
+                        None if calf is None else calf.text(today))

@@ -87,6 +87,7 @@ class TodaySummary:
     next_due: NextDue | None = None
     morning_due: bool = False  # the next-morning rating is to be asked today
     missing: tuple[str, ...] = ()  # programmes enrolled in whose file is gone
+    calf_test: str | None = None  # "Calf test due: about 5 minutes · …", when one is due
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -126,7 +127,8 @@ def from_json(data: Any) -> TodaySummary | None:
         nd = s["next_due"]
         next_due = None if nd is None else NextDue(**{**nd, "day": _day(nd["day"])})
         return TodaySummary(_day(s["day"]), plans, s["advice_kind"], s["advice_text"],
-                            next_due, bool(s["morning_due"]), tuple(s["missing"]))
+                            next_due, bool(s["morning_due"]), tuple(s["missing"]),
+                            None if s.get("calf_test") is None else str(s["calf_test"]))
     except (AttributeError, KeyError, TypeError, ValueError):
         return None
 

@@ -56,6 +56,7 @@ class TodayView(QWidget):
     finishRequested = Signal(str)
     morningRated = Signal(object, object)  # pain, tightness
     morningDismissed = Signal()
+    calfTestRequested = Signal()
 
     def __init__(self, summary: TodaySummary | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,16 @@ class TodayView(QWidget):
         self.start_button.clicked.connect(self.startRequested)
         self.next_text = plain_label(role="muted", wrap=True)
         self.empty_text = plain_label(role="muted", wrap=True)
+        self.calf_card, calf_layout = _card()
+        self.calf_text = plain_label(wrap=True)
+        self.calf_button = QPushButton("Calf test…")
+        self.calf_button.setToolTip("Heel raises to fatigue and knee to wall, each leg apart")
+        self.calf_button.clicked.connect(self.calfTestRequested)
+        calf_row = QHBoxLayout()
+        calf_row.addWidget(self.calf_text, 1)
+        calf_row.addWidget(self.calf_button)
+        calf_layout.addLayout(calf_row)
+        self.calf_card.hide()
         self._plans = QVBoxLayout()
         self._plans.setSpacing(12)
         self.plan_cards: list[QFrame] = []
@@ -96,6 +107,7 @@ class TodayView(QWidget):
         column.addWidget(self.advice_card)
         column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.next_text)
+        column.addWidget(self.calf_card)
         column.addWidget(self.empty_text)
         column.addLayout(self._plans)
         column.addStretch(1)
@@ -121,6 +133,7 @@ class TodayView(QWidget):
         self.plan_cards = []
         if summary is None:
             self.title.setText("Today")
+            self.calf_card.hide()
             self.advice_card.hide()
             self.start_button.hide()
             self.next_text.hide()
@@ -128,6 +141,8 @@ class TodayView(QWidget):
             self.empty_text.show()
             return
         self.title.setText(f"Today · {summary.day.strftime('%A %-d %B')}")
+        self.calf_text.setText(summary.calf_test or "")
+        self.calf_card.setVisible(summary.calf_test is not None)
         self._show_advice(summary)
         self._show_next(summary)
         problems = list(summary.problems)
