@@ -19,6 +19,7 @@ from supple.core.history.store import HistoryStore
 from supple.core.resources import images_dir
 from supple.core.session.cues import CueKind
 from supple.qt.calftest.screen import NOT_MEASURED, CalfTestScreen
+from supple.qt.history.window import HistoryWindow
 
 DAY = date(2026, 12, 2)
 
@@ -110,6 +111,14 @@ def test_both_legs_counted_corrected_and_saved_apart(qtbot: QtBot, store: Histor
                      (Side.LEFT, CalfTestKind.HEEL_RAISES): 25.0,
                      (Side.RIGHT, CalfTestKind.KNEE_TO_WALL): 12.5}
     assert {t.day for t in store.calf_tests()} == {DAY}
+
+    # The history window shows it, each leg apart, though no routine was ever done.
+    history = HistoryWindow(store, today=DAY)
+    qtbot.addWidget(history)
+    card = history.calf_test_card
+    assert card is not None and history.pages.currentIndex() == 0
+    assert card.shown() == {"raises": {"left": [(DAY, 25.0)], "right": [(DAY, 19.0)]},
+                            "knee": {"left": [], "right": [(DAY, 12.5)]}}
 
 
 def test_left_first_without_a_side_and_nothing_saved_when_closed(

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from supple.core.history.records import RatingEntry, RatingMoment, RunRecord
+from supple.core.history.records import (
+    CalfTest,
+    CalfTestKind,
+    RatingEntry,
+    RatingMoment,
+    RunRecord,
+    Side,
+)
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -59,6 +66,38 @@ def calf_lines(entries: Iterable[RatingEntry], runs: Iterable[RunRecord]) -> Cal
     return CalfLines(_means(pain[RatingMoment.DURING]), _means(pain[RatingMoment.AFTER]),
                      _means(pain[RatingMoment.MORNING]), _means(tight), _means(mixed),
                      tuple(sorted({r.day for r in runs})))
+
+
+@dataclass(frozen=True)
+class CalfTestLines:
+    """Each leg's calf tests over the weeks: one point a day (the last test of that day)."""
+
+    raises_left: Line
+    raises_right: Line
+    knee_left: Line
+    knee_right: Line
+
+    @property
+    def first(self) -> date | None:
+        days = [d for line in (self.raises_left, self.raises_right, self.knee_left,
+                               self.knee_right) for d, _ in line]
+        return min(days) if days else None
+
+
+def calf_test_lines(tests: Iterable[CalfTest]) -> CalfTestLines:
+    """``tests`` oldest first, as the store gives them: a test done again the same day
+    replaces the earlier one."""
+    by: dict[tuple[Side, CalfTestKind], dict[date, float]] = defaultdict(dict)
+    for t in tests:
+        by[(t.side, t.kind)][t.day] = t.value
+
+    def line(side: Side, kind: CalfTestKind) -> Line:
+        return tuple(sorted(by[(side, kind)].items()))
+
+    return CalfTestLines(line(Side.LEFT, CalfTestKind.HEEL_RAISES),
+                         line(Side.RIGHT, CalfTestKind.HEEL_RAISES),
+                         line(Side.LEFT, CalfTestKind.KNEE_TO_WALL),
+                         line(Side.RIGHT, CalfTestKind.KNEE_TO_WALL))
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,13 @@ from supple.core.paths import AppPaths
 from supple.core.wording import counted
 from supple.qt.history.activity_grid import ActivityGrid
 from supple.qt.history.calf_chart import CALF_WEEKS, CalfChart
-from supple.qt.history.calf_data import calf_lines, chart_start, programme_weeks
+from supple.qt.history.calf_data import (
+    calf_lines,
+    calf_test_lines,
+    chart_start,
+    programme_weeks,
+)
+from supple.qt.history.calf_test_chart import CalfTestCard
 from supple.qt.history.cards import SummaryCards
 from supple.qt.history.minutes_chart import MinutesChart, category_colors
 from supple.qt.history.pain_chart import PainChart, pain_change
@@ -169,6 +175,8 @@ class HistoryWindow(QWidget):
         self.calves: BoxReflow | None = None
         self.calf_chart: CalfChart | None = None
         self.programme_card: ProgrammeCard | None = None
+        self.calf_test_card: CalfTestCard | None = None  # made once there is a calf test
+        self._has_calf_tests = False
 
         self.table = SessionTable()
         self.table.setAccessibleName("Sessions, newest first")
@@ -264,6 +272,7 @@ class HistoryWindow(QWidget):
         self.table.setModel(self.model)
         self._size_columns()
         self._fill_filters(categories)
+        self._load_calf_tests()
         self._show(self._all_stats)
         self._load_calves()
 
@@ -291,6 +300,25 @@ class HistoryWindow(QWidget):
         self.calf_chart.set_data(lines, self.today)
         self.programme_card.set_data(weeks)
         self.calves.show()
+
+    def _load_calf_tests(self) -> None:
+        """Each leg's calf tests over the weeks (a test every week or two: a short read)."""
+        try:
+            tests = self.store.calf_tests()
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        self._has_calf_tests = bool(tests)
+        if not tests:
+            if self.calf_test_card is not None:
+                self.calf_test_card.widget.hide()
+            return
+        if self.calf_test_card is None:
+            self.calf_test_card = CalfTestCard(self.colors)
+            self._body.insertWidget(self._body.indexOf(self._table_card),
+                                    self.calf_test_card.widget, 5)
+        self.calf_test_card.set_data(calf_test_lines(tests), self.today)
+        self.calf_test_card.widget.show()
 
     def _loader(
         self, routine_id: str | None, category: str | None
@@ -358,7 +386,8 @@ class HistoryWindow(QWidget):
     def _show(self, stats: HistoryStats) -> None:
         self.stats = stats
         all_stats = self._all_stats
-        if all_stats is None or all_stats.total_sessions == 0:
+        no_sessions = all_stats is None or all_stats.total_sessions == 0
+        if no_sessions and not self._has_calf_tests:
             self.pages.setCurrentWidget(self.empty_state)
             self.filters.hide()
             return
