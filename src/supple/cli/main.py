@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_runs_parser(sub)
     add_rating_parser(sub)
+    from supple.cli.calf_test import add_parser as add_calf_test_parser
+
+    add_calf_test_parser(sub)
     from supple.cli.sharing import add_parsers as add_sharing_parsers
 
     add_sharing_parsers(sub)
@@ -166,6 +169,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from supple.cli.runs import cmd_runs
 
         return cmd_runs(args, paths, out)
+    if args.command == "calf-test":
+        from supple.cli.calf_test import cmd_calf_test
+
+        return cmd_calf_test(args, paths, out)
     if args.command == "rate-morning":
         from supple.cli.rating import cmd_rate_morning
 
