@@ -3,13 +3,15 @@
 Run under Xvfb (a real window system, so fonts and sizes are as a user sees them):
 
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tools/screenshot_history.py \
-        docs/screenshots/history.png [--theme light|dark] [--empty]
+        docs/screenshots/history.png [--theme light|dark] [--empty] [--calf-tests]
 
 The runner: warms up before most runs, stretches after them, does eccentric heel drops twice
 a day, rests a few days; calf tightness drifts from about 6 down to 2, with noise. For the
 last six weeks they follow the Alfredson programme and rate pain and tightness apart (after
 the sessions and the next morning), so the calf chart shows the older mixed ratings beside the
-separate lines, the runs, and the programme's weeks planned against done.
+separate lines, the runs, and the programme's weeks planned against done. With
+``--calf-tests`` they also do the calf test every two weeks of the programme (the left leg,
+the sore one, catching up with the right), and the shot scrolls down to its charts.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from supple.core.history.model import Outcome, StepStatus
-from supple.core.history.records import Location, NewRun, RatingMoment, Side
+from supple.core.history.records import CalfTestKind, Location, NewRun, RatingMoment, Side
 from supple.core.history.store import HistoryStore
 from supple.core.programmes.loader import load_folders
 from supple.core.resources import builtin_programmes_dir
@@ -133,6 +135,18 @@ def fill(store: HistoryStore, clock: Clock, today: date = TODAY) -> None:
             record(store, clock, rng, "heel", morning + timedelta(hours=12, minutes=20), None)
 
 
+def calf_tests(store: HistoryStore, today: date = TODAY) -> None:
+    """Every two weeks of the programme, from its first day: the sore left leg gains."""
+    enrolled = today - timedelta(weeks=PROGRAMME_WEEKS) + timedelta(days=1)
+    for i, (left, right, left_cm, right_cm) in enumerate(
+            ((14, 24, 8.0, 11.5), (17, 25, 8.5, 11.5), (21, 24, 9.5, 12.0),
+             (23, 26, 10.5, 12.0))):
+        day = min(enrolled + timedelta(weeks=2 * i), today)  # the last one today
+        for side, raises, cm in ((Side.LEFT, left, left_cm), (Side.RIGHT, right, right_cm)):
+            store.add_calf_test(day, side, CalfTestKind.HEEL_RAISES, raises)
+            store.add_calf_test(day, side, CalfTestKind.KNEE_TO_WALL, cm)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
@@ -142,6 +156,8 @@ def main() -> int:
     parser.add_argument("--scroll", choices=["top", "bottom"], default="top",
                         help="bottom: scrolled down to the calf chart and programme weeks")
     parser.add_argument("--text-scale", type=float, default=1.0)
+    parser.add_argument("--calf-tests", action="store_true",
+                        help="calf tests every two weeks; scrolled down to their charts")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     apply_theme(app, Theme(args.theme), args.text_scale)
@@ -150,6 +166,8 @@ def main() -> int:
         store = HistoryStore(Path(folder) / "history.db", clock=clock)
         if not args.empty:
             fill(store, clock)
+        if args.calf_tests:
+            calf_tests(store)
         programmes, _ = load_folders(builtin_programmes_dir())
         window = HistoryWindow(store, today=TODAY, programmes=programmes)
         width, height = (int(v) for v in args.size.split("x"))
@@ -157,7 +175,13 @@ def main() -> int:
         window.show()
         for _ in range(5):
             app.processEvents()
-        if args.scroll == "bottom" and window.calves is not None:
+        card = window.calf_test_card
+        if args.calf_tests and card is not None:
+            bar = window.scroller.verticalScrollBar()
+            bar.setValue(max(0, card.widget.y() - 8))
+            for _ in range(5):
+                app.processEvents()
+        elif args.scroll == "bottom" and window.calves is not None:
             bar = window.scroller.verticalScrollBar()
             bar.setValue(max(0, window.calves.y() - 8))
             for _ in range(5):

@@ -103,7 +103,8 @@ def test_both_legs_counted_corrected_and_saved_apart(qtbot: QtBot, store: Histor
     right.setValue(12.5)
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert shown(screen) is screen.done
-    assert "Right: 19 raises, knee to wall 12.5 cm" in screen.done_text.text()
+    assert screen.done_text.text().splitlines() == ["Right: 19 raises, knee to wall 12.5 cm",
+                                                   "Left: 25 raises"]
     assert "Left: 25 raises" in screen.done_text.text()
     store.flush()
     found = {(t.side, t.kind): t.value for t in store.calf_tests()}

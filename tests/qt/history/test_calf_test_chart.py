@@ -70,8 +70,8 @@ def test_each_leg_over_the_weeks_apart(qtbot: QtBot, store: HistoryStore) -> Non
         assert top <= chart.y_axis.max() <= 2 * top  # every point in the plot, none lost
     assert "left leg" in card.key.text() and "right leg" in card.key.text()
     assert card.summary.text() == (
-        f"Latest — Heel raises: left 22 ({days[3]:%-d %b}), right 25 ({days[3]:%-d %b}); "
-        f"knee to wall: left 9.5 cm ({days[3]:%-d %b}), right 11 cm ({days[3]:%-d %b}).")
+        f"Latest, {days[3]:%-d %b} — heel raises: left 22, right 25; "
+        "knee to wall: left 9.5 cm, right 11 cm.")
 
 
 def test_lines_keep_the_last_of_a_day_and_say_nothing_when_empty() -> None:
@@ -85,3 +85,6 @@ def test_lines_keep_the_last_of_a_day_and_say_nothing_when_empty() -> None:
     assert lines.first == TODAY
     assert calf_test_lines([]).first is None
     assert latest_text(calf_test_lines([])) == ""
+    older = CalfTest("c", TODAY.replace(day=1), Side.LEFT, CalfTestKind.KNEE_TO_WALL, 9, at)
+    assert latest_text(calf_test_lines([*tests, older])) == (
+        "Latest — heel raises: right 14 (2 Dec); knee to wall: left 9 cm (1 Dec).")

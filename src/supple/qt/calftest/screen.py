@@ -58,10 +58,10 @@ NOT_MEASURED = "not measured"
 
 HOW_TO = (
     "Stand on your {leg} leg, on a 10° slope if you have one (else the flat floor), "
-    "fingertips on a wall for balance, knee straight. Rise as high as you can on each "
-    "high beat and lower on the low one: {pace} raises a minute. Keep going until you "
-    "can no longer keep the pace or the height, then press Stop (or Space).")
-KNEE_HOW_TO = ("Knee to wall: facing a wall, foot flat, bend the knee to touch the wall "
+    "fingertips on a wall for balance, knee straight. Rise as high as you can on the "
+    "“up” beat and lower on the “down” one: {pace} raises a minute. Keep going until "
+    "you can no longer keep the pace or the height, then press Stop (or Space).")
+KNEE_HOW_TO = ("Facing a wall, foot flat, bend the knee to touch the wall "
                "with the heel down; move the foot back until it only just touches. "
                "Measure from the big toe to the wall.")
 
@@ -182,7 +182,11 @@ class CalfTestScreen(QWidget):
         self.count_box.setRange(0, MAX_RAISES)
         self.count_box.setSuffix(" raises")
         self.count_box.setAccessibleName("Heel raises: correct the count if it is wrong")
+        self.count_box.setFont(_big(28))
+        self.count_box.setMinimumWidth(self.count_box.fontMetrics().horizontalAdvance(
+            "1000 raises") + 48)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("&Count", self.count_box)
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
@@ -198,6 +202,7 @@ class CalfTestScreen(QWidget):
         column.addWidget(plain_label("Knee to wall", role="title"))
         column.addWidget(plain_label(KNEE_HOW_TO, role="muted", wrap=True))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.knee_boxes: dict[Side, QDoubleSpinBox] = {}
         for side in self.sides:
             box = QDoubleSpinBox()
@@ -209,6 +214,7 @@ class CalfTestScreen(QWidget):
             box.setSpecialValueText(NOT_MEASURED)
             box.setValue(-KNEE_WALL_STEP_CM)
             box.setAccessibleName(f"Knee to wall, {side.value} leg, in centimetres")
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(NOT_MEASURED) + 48)
             self.knee_boxes[side] = box
             form.addRow(f"&{side.value.capitalize()} leg", box)
         column.addLayout(form)
@@ -317,7 +323,7 @@ class CalfTestScreen(QWidget):
             if r.knee_wall_cm is not None:
                 self._store.add_calf_test(day, r.side, CalfTestKind.KNEE_TO_WALL,
                                           r.knee_wall_cm)
-        self.done_text.setText(" · ".join(summary(r) for r in results))
+        self.done_text.setText("\n".join(summary(r) for r in results))
         self.pages.setCurrentWidget(self.done)
         self.cancel_button.hide()
         self.close_button.setFocus()

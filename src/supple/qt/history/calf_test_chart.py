@@ -142,13 +142,25 @@ class CalfTestCard:
 
 
 def latest_text(lines: CalfTestLines) -> str:
-    """The last result of each leg, in words (also for screen readers)."""
+    """The last result of each leg, in words (also for screen readers); the day once when
+    the latest results are all of one day, as a test's are."""
+    measures = (("heel raises", (("left", lines.raises_left), ("right", lines.raises_right))),
+                ("knee to wall", (("left", lines.knee_left), ("right", lines.knee_right))))
+    found = [(what, side, line[-1]) for what, legs in measures for side, line in legs if line]
+    if not found:
+        return ""
+    days = {point[0] for _, _, point in found}
+    one_day = len(days) == 1
+
+    def value(what: str, side: str, point: tuple[date, float]) -> str:
+        unit = " cm" if what == "knee to wall" else ""
+        when = "" if one_day else f" ({point[0].strftime('%-d %b')})"
+        return f"{side} {point[1]:g}{unit}{when}"
+
     parts = []
-    for what, unit, left, right in (("Heel raises", "", lines.raises_left, lines.raises_right),
-                                    ("knee to wall", " cm", lines.knee_left,
-                                     lines.knee_right)):
-        legs = [f"{side} {line[-1][1]:g}{unit} ({line[-1][0].strftime('%-d %b')})"
-                for side, line in (("left", left), ("right", right)) if line]
+    for what in ("heel raises", "knee to wall"):
+        legs = [value(w, side, point) for w, side, point in found if w == what]
         if legs:
-            parts.append(f"{what}: " + ", ".join(legs))
-    return "Latest — " + "; ".join(parts) + "." if parts else ""
+            parts.append(f"{what}: {', '.join(legs)}")
+    head = f"Latest, {next(iter(days)).strftime('%-d %b')}" if one_day else "Latest"
+    return f"{head} — {'; '.join(parts)}."

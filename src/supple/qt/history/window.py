@@ -296,7 +296,9 @@ class HistoryWindow(QWidget):
             self.calf_chart = CalfChart(self.colors)
             self.programme_card = ProgrammeCard()
             self.calves = BoxReflow([self.calf_chart.widget, self.programme_card], [1, 1])
-            self._body.insertWidget(self._body.indexOf(self._table_card), self.calves, 6)
+            below = self._table_card if self.calf_test_card is None \
+                else self.calf_test_card.widget  # the ratings first, then the tests
+            self._body.insertWidget(self._body.indexOf(below), self.calves, 6)
         self.calf_chart.set_data(lines, self.today)
         self.programme_card.set_data(weeks)
         self.calves.show()
