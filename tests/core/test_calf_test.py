@@ -235,3 +235,23 @@ def test_due_in_week_one_of_a_programme_until_one_is_done_after_its_start() -> N
     assert calf_test_due([*tested_before, record(start)], [enrolment(start)], start) is None
     paused = enrolment(start, state=EnrolmentState.PAUSED)
     assert calf_test_due(tested_before, [paused], start) is None
+
+
+def test_the_evidence_page_states_the_figures_the_test_uses() -> None:
+    from pathlib import Path
+
+    from supple.core import calf_test
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "evidence.md").read_text("utf-8")
+    section = page.split("## The calf test (`src/supple/core/calf_test.py`)", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip()
+            for line in section.splitlines() if line.startswith("| ") and "---" not in line}
+    assert rows["Pace"].startswith(f"{calf_test.RAISES_PER_MINUTE} raises a minute")
+    assert rows["Lead-in"] == f"{calf_test.LEAD_IN_S:g} s, counted down aloud from " \
+                              f"{calf_test.COUNTDOWN_FROM}"
+    assert rows["Time limit"].startswith(f"{calf_test.TIME_LIMIT_S:g} s")
+    assert rows["Knee to wall"].endswith(f"0 to {calf_test.KNEE_WALL_MAX_CM:g}, in "
+                                         f"{calf_test.KNEE_WALL_STEP_CM:g} cm steps")
+    assert rows["How often"].startswith(f"every {calf_test.DUE_EVERY_DAYS} days")
+    assert rows["How long"] == f"about {calf_test.ABOUT_MINUTES} minutes"
