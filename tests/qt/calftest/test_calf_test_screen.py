@@ -90,7 +90,8 @@ def test_both_legs_counted_corrected_and_saved_apart(qtbot: QtBot, store: Histor
     assert shown(screen) is screen.intro
     assert "Left leg (2 of 2)" in screen.intro_title.text()
     assert screen.picture.mirrored is False
-    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    assert not screen.space.isEnabled()  # Space is the focused Start button's own here
+    qtbot.keyClick(screen.start_button, Qt.Key.Key_Space)
     beat_until(screen, clock, 25)
     qtbot.mouseClick(screen.stop_button, Qt.MouseButton.LeftButton)
     assert screen.count_box.value() == 25

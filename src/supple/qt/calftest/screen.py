@@ -33,6 +33,7 @@ from supple.core.calf_test import (
     KNEE_WALL_STEP_CM,
     MAX_RAISES,
     RAISES_PER_MINUTE,
+    TIME_LIMIT_S,
     Beat,
     Countdown,
     Event,
@@ -116,6 +117,8 @@ class CalfTestScreen(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
+        for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")):
+            QShortcut(keys, self).activated.connect(self.close)  # as Cancel: nothing saved
         self._show_intro()
 
     # ----- pages ---------------------------------------------------------------------------
@@ -163,9 +166,13 @@ class CalfTestScreen(QWidget):
         self.stop_button.setMinimumHeight(84)
         self.stop_button.setToolTip("Stop (Space)")
         self.stop_button.clicked.connect(self.stop_leg)
-        # Space anywhere in the window while the metronome runs (stop_leg checks the page).
+        # Space anywhere in the window, only while the metronome runs: on the other pages
+        # Space stays the focused button's or spin box's own.
         self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.space.setEnabled(False)
         self.space.activated.connect(self.stop_leg)
+        self.pages.currentChanged.connect(
+            lambda _index: self.space.setEnabled(self.pages.currentWidget() is self.run))
         column.addWidget(self.run_title)
         column.addStretch(1)
         column.addWidget(self.beat_label)
@@ -283,7 +290,8 @@ class CalfTestScreen(QWidget):
 
     def _show_result(self, stopped: Stopped) -> None:
         self.result_title.setText(f"{self._leg_name()}: {stopped.count} raises")
-        why = ("Stopped after 10 minutes." if stopped.reason is StopReason.TIME_LIMIT
+        why = (f"Stopped after {TIME_LIMIT_S / 60:g} minutes."
+               if stopped.reason is StopReason.TIME_LIMIT
                else "Counted from the beat.")
         self.result_text.setText(f"{why} If the count is wrong (a raise that did not reach "
                                  "full height, or one the beat missed), correct it here.")
