@@ -23,7 +23,8 @@ class CalfTestController(QObject):
 
     def __init__(self, services: Services, today: TodayController,
                  notify: Callable[[str], None], busy: Callable[[], bool],
-                 parent: QWidget) -> None:
+                 parent: QWidget, history: Callable[[], QWidget | None] = lambda: None
+                 ) -> None:
         super().__init__(parent)
         self._services = services
         self._today = today
@@ -33,7 +34,17 @@ class CalfTestController(QObject):
         #: The screen open (or last opened), if any.
         self.screen: CalfTestScreen | None = None
         today.view.calfTestRequested.connect(self.open)
-        self.saved.connect(lambda _results: today.refresh())
+        self._history = history  # the history window, if one was opened
+        self.saved.connect(self._refresh)
+
+    def _refresh(self, _results: object) -> None:
+        self._today.refresh()
+        window = self._history()
+        if window is not None and window.isVisible():
+            from supple.qt.history.window import HistoryWindow
+
+            if isinstance(window, HistoryWindow):
+                window.calf_tests_changed()
 
     def open(self) -> CalfTestScreen | None:
         from supple.core.calf_test import first_side

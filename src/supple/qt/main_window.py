@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self.today.startRoutine.connect(self.start_routine)
         self.calf_tests = CalfTestController(
             services, self.today, self.notify,
-            lambda: self.session is not None and self.session.under_way, self)
+            lambda: self.session is not None and self.session.under_way, self,
+            lambda: self.history_window)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.today.view)

@@ -13,6 +13,7 @@ from fakes import FakeClock
 from supple.core.history.records import CalfTestKind, Side
 from supple.core.paths import AppPaths
 from supple.qt.calftest.screen import CalfTestScreen
+from supple.qt.history.window import HistoryWindow
 from today_app import BERLIN, Wall, fill_in, open_app
 
 
@@ -37,6 +38,10 @@ def test_due_in_week_one_done_then_due_again_after_fourteen_days(
 
     window.today.ask_enrolment = fill_in("alfredson", name="Right Achilles", side="Right")
     qtbot.mouseClick(view.enrol_button, Qt.MouseButton.LeftButton)
+    window.history_action.trigger()  # open beside the test: it shows the result at once
+    history = window.history_window
+    assert isinstance(history, HistoryWindow) and history.calf_test_card is None
+    assert history.pages.currentWidget() is history.empty_state  # no session, no test yet
     qtbot.mouseClick(view.calf_button, Qt.MouseButton.LeftButton)
     screen = window.calf_tests.screen
     assert screen is not None and screen.isVisible()
@@ -52,6 +57,10 @@ def test_due_in_week_one_done_then_due_again_after_fourteen_days(
                      (Side.LEFT, CalfTestKind.HEEL_RAISES): 10.0,
                      (Side.LEFT, CalfTestKind.KNEE_TO_WALL): 9.0}
     assert view.calf_card.isHidden()  # Today refreshed: done for now
+    card = history.calf_test_card
+    assert card is not None and history.pages.currentIndex() == 0
+    assert card.shown()["raises"] == {"left": [(wall.now.date(), 10.0)],
+                                      "right": [(wall.now.date(), 8.0)]}
 
     wall.now += timedelta(days=13)
     window.today.refresh()

@@ -322,6 +322,13 @@ class HistoryWindow(QWidget):
         self.calf_test_card.set_data(calf_test_lines(tests), self.today)
         self.calf_test_card.widget.show()
 
+    def calf_tests_changed(self) -> None:
+        """A calf test was saved while this window is open: show it (on the empty page
+        too, which gives way to the charts)."""
+        self._load_calf_tests()
+        if self.stats is not None:
+            self._show(self.stats)
+
     def _loader(
         self, routine_id: str | None, category: str | None
     ) -> Callable[[int], list[SessionRecord]]:
