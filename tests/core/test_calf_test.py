@@ -122,6 +122,9 @@ def test_the_time_limit_stops_a_test_left_running(clock: Clock) -> None:
     assert events[-1] == Stopped(30, StopReason.TIME_LIMIT)
     assert pacer.reason is StopReason.TIME_LIMIT
     assert pacer.stop() == []
+    late = started(clock, time_limit_s=60.0)
+    clock.t += 3600  # Stop pressed long after the limit, no wake-up between: the limit's
+    assert late.stop()[-1] == Stopped(30, StopReason.TIME_LIMIT)
 
 
 def test_the_runner_corrects_the_count(clock: Clock) -> None:

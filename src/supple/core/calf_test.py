@@ -211,12 +211,6 @@ class HeelRaisePacer:
         sound a beat long after its moment."""
         return self._first_beat + (number - 1) * self.beat_s
 
-    def lead_in_left(self) -> float:
-        """Seconds to the first beat (0 once pacing)."""
-        if self.phase is not Phase.LEAD_IN:
-            return 0.0
-        return max(0.0, self._first_beat - self._now())
-
 
 # ----- values -----------------------------------------------------------------------------
 

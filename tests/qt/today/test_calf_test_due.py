@@ -87,5 +87,9 @@ def test_not_opened_while_a_routine_is_under_way_or_without_a_history(
     window.calf_test_action.trigger()  # the one open is raised, not a second one made
     assert window.calf_tests.screen is first
     first.close()
+    window.calf_test_action.trigger()  # closed: a fresh one
+    second = window.calf_tests.screen
+    assert second is not None and second is not first and second.isVisible()
+    second.close()
     window.services.history = None
     assert window.calf_tests.open() is None
