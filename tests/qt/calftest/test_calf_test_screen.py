@@ -151,3 +151,21 @@ def test_a_stall_counts_every_beat_but_sounds_only_the_latest(
     driver.wake()
     assert cues.kinds == [CueKind.LEAD_IN, CueKind.REP_DOWN]
     assert screen.beat_label.text() == "▲ UP"
+
+
+def test_a_leg_too_sore_to_test_is_skipped_not_saved_as_zero(
+        qtbot: QtBot, store: HistoryStore) -> None:
+    screen, _clock, _cues = make(qtbot, store, first=Side.LEFT)
+    qtbot.mouseClick(screen.skip_button, Qt.MouseButton.LeftButton)  # the sore left leg
+    assert "Right leg (2 of 2)" in screen.intro_title.text()
+    qtbot.mouseClick(screen.skip_button, Qt.MouseButton.LeftButton)
+    assert shown(screen) is screen.knee
+    assert not screen.save_button.isEnabled()  # nothing to save yet
+    screen.knee_boxes[Side.LEFT].setValue(7.5)
+    assert screen.save_button.isEnabled()
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.done_text.text().splitlines() == ["Left: not tested, knee to wall 7.5 cm",
+                                                   "Right: not tested"]
+    store.flush()
+    assert [(t.side, t.kind, t.value) for t in store.calf_tests()] == [
+        (Side.LEFT, CalfTestKind.KNEE_TO_WALL, 7.5)]

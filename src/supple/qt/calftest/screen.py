@@ -70,8 +70,8 @@ KNEE_HOW_TO = ("Facing a wall, foot flat, bend the knee to touch the wall "
 @dataclass(frozen=True)
 class LegResult:
     side: Side
-    raises: int
-    counted: int  # what the app counted from the beat, before any correction
+    raises: int | None  # None: the leg was skipped (too sore to test today)
+    counted: int | None  # what the app counted from the beat, before any correction
     knee_wall_cm: float | None = None
 
 
@@ -142,10 +142,17 @@ class CalfTestScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_leg)
+        self.skip_button = QPushButton("Skip this leg")
+        self.skip_button.setToolTip("Too sore to test today: no heel raises are saved for it")
+        self.skip_button.clicked.connect(self.skip_leg)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
         column.addWidget(self.intro_title)
         column.addWidget(self.intro_text)
         column.addWidget(self.picture, 1)
-        column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(buttons)
 
     def _build_run(self) -> None:
         self.run, column = self._page()
@@ -220,6 +227,7 @@ class CalfTestScreen(QWidget):
             box.setSuffix(" cm")
             box.setSpecialValueText(NOT_MEASURED)
             box.setValue(-KNEE_WALL_STEP_CM)
+            box.valueChanged.connect(self._check_saveable)
             box.setAccessibleName(f"Knee to wall, {side.value} leg, in centimetres")
             box.setMinimumWidth(box.fontMetrics().horizontalAdvance(NOT_MEASURED) + 48)
             self.knee_boxes[side] = box
@@ -310,12 +318,26 @@ class CalfTestScreen(QWidget):
         self.results.append(LegResult(self.side, driver.pacer.count, driver.pacer.counted))
         self.driver = None
         driver.deleteLater()
+        self._next_leg()
+
+    def skip_leg(self) -> None:
+        self.results.append(LegResult(self.side, None, None))
+        self._next_leg()
+
+    def _next_leg(self) -> None:
         if self.leg == 0:
             self.leg = 1
             self._show_intro()
         else:
+            self._check_saveable()
             self.pages.setCurrentWidget(self.knee)
             self.knee_boxes[self.sides[0]].setFocus()
+
+    def _check_saveable(self) -> None:
+        """Save wants something to save: a leg tested, or a knee to wall measured."""
+        self.save_button.setEnabled(
+            any(r.raises is not None for r in self.results)
+            or any(box.value() >= 0 for box in self.knee_boxes.values()))
 
     def knee_wall(self, side: Side) -> float | None:
         value = self.knee_boxes[side].value()
@@ -324,10 +346,11 @@ class CalfTestScreen(QWidget):
     def save(self) -> None:
         """Each leg's raises, and its knee to wall if measured, as the history keeps them."""
         day = self._today()
-        results = tuple(LegResult(r.side, check_raises(r.raises), r.counted,
-                                  self.knee_wall(r.side)) for r in self.results)
+        results = tuple(LegResult(r.side, None if r.raises is None else check_raises(r.raises),
+                                  r.counted, self.knee_wall(r.side)) for r in self.results)
         for r in results:
-            self._store.add_calf_test(day, r.side, CalfTestKind.HEEL_RAISES, r.raises)
+            if r.raises is not None:
+                self._store.add_calf_test(day, r.side, CalfTestKind.HEEL_RAISES, r.raises)
             if r.knee_wall_cm is not None:
                 self._store.add_calf_test(day, r.side, CalfTestKind.KNEE_TO_WALL,
                                           r.knee_wall_cm)
@@ -346,7 +369,8 @@ class CalfTestScreen(QWidget):
 
 
 def summary(result: LegResult) -> str:
-    text = f"{result.side.value.capitalize()}: {result.raises} raises"
+    raised = "not tested" if result.raises is None else f"{result.raises} raises"
+    text = f"{result.side.value.capitalize()}: {raised}"
     if result.knee_wall_cm is not None:
         text += f", knee to wall {result.knee_wall_cm:g} cm"
     return text
