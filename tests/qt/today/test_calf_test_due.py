@@ -93,3 +93,16 @@ def test_not_opened_while_a_routine_is_under_way_or_without_a_history(
     second.close()
     window.services.history = None
     assert window.calf_tests.open() is None
+
+
+def test_the_due_line_is_kept_in_todays_index_and_an_older_index_still_reads() -> None:
+    from datetime import date
+
+    from supple.qt.today.summary import TodaySummary, from_json, to_json
+
+    summary = TodaySummary(date(2026, 3, 2), calf_test="Calf test due: about 5 minutes · x.")
+    assert from_json(to_json(summary)) == summary
+    older = to_json(summary)
+    del older["summary"]["calf_test"]  # written before the calf test was offered
+    read = from_json(older)
+    assert read is not None and read.calf_test is None and read.day == summary.day
