@@ -4,7 +4,7 @@ corrected count, the knee to wall, and the save into a real history file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -169,3 +169,22 @@ def test_a_leg_too_sore_to_test_is_skipped_not_saved_as_zero(
     store.flush()
     assert [(t.side, t.kind, t.value) for t in store.calf_tests()] == [
         (Side.LEFT, CalfTestKind.KNEE_TO_WALL, 7.5)]
+
+
+def test_stop_before_the_sound_is_ready_goes_back_untested(
+        qtbot: QtBot, store: HistoryStore) -> None:
+    class Slow(RecordingCuePlayer):
+        def when_ready(self, callback: Callable[[], None]) -> None:
+            self.waiting.append(callback)
+
+    clock, cues = FakeClock(), Slow()
+    cues.waiting = []  # type: ignore[attr-defined]
+    screen = CalfTestScreen(store, cues, clock.now, lambda: DAY, images_dir())
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    assert shown(screen) is screen.run and cues.kinds == []  # waiting for the sound
+    qtbot.mouseClick(screen.stop_button, Qt.MouseButton.LeftButton)
+    assert shown(screen) is screen.intro and screen.driver is None
+    cues.waiting[0]()  # type: ignore[attr-defined]  # the sound comes up late: no test starts
+    assert cues.kinds == [] and shown(screen) is screen.intro

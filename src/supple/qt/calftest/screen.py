@@ -38,6 +38,7 @@ from supple.core.calf_test import (
     Countdown,
     Event,
     HeelRaisePacer,
+    Phase,
     Raised,
     Stopped,
     StopReason,
@@ -283,8 +284,15 @@ class CalfTestScreen(QWidget):
         self._cues.when_ready(lambda: driver.start() if driver is self.driver else None)
 
     def stop_leg(self) -> None:
-        if self.driver is not None and self.pages.currentWidget() is self.run:
-            self.driver.stop()
+        driver = self.driver
+        if driver is None or self.pages.currentWidget() is not self.run:
+            return
+        if driver.pacer.phase is Phase.READY:  # the sound was not ready yet: back, untested
+            self.driver = None
+            driver.deleteLater()
+            self._show_intro()
+            return
+        driver.stop()
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, Countdown):
