@@ -65,6 +65,7 @@ def make_editor(
         qtbot.waitExposed(editor)
         editor.activateWindow()
         qtbot.waitUntil(editor.isActiveWindow)  # Ctrl+S is a window shortcut
+        editor.show_text()  # these tests are about the YAML tab (the form has its own)
         return editor
 
     yield make

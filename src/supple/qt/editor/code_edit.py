@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QUndoStack,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -59,6 +60,9 @@ class CodeEdit(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
         self.error_lines: set[int] = set()  # 1-based
+        #: The window's one history for this text and the form (see ``shared_undo``); the
+        #: field's own is switched off then.
+        self.undo_stack: QUndoStack | None = None
         self.gutter = _Gutter(self)
         self.blockCountChanged.connect(self._update_margin)
         self.updateRequest.connect(self._scroll_gutter)
@@ -70,6 +74,18 @@ class CodeEdit(QPlainTextEdit):
             self.insertPlainText("  ")
             return
         super().keyPressEvent(event)
+
+    def undo(self) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.undo()
+        else:
+            super().undo()
+
+    def redo(self) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.redo()
+        else:
+            super().redo()
 
     def gutter_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -33,9 +34,11 @@ from supple.core.routines.text_edits import StepKind, TextEdit, step_insertion
 from supple.qt.editor.code_edit import CodeEdit
 from supple.qt.editor.compare import CompareDialog
 from supple.qt.editor.file_keeper import FileKeeper, shown
+from supple.qt.editor.form_view import FormView
 from supple.qt.editor.message_bar import MessageBar
 from supple.qt.editor.preview import PreviewPane
 from supple.qt.editor.problems import ProblemsPane
+from supple.qt.editor.shared_undo import SharedText, route_undo_keys
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import SplitReflow
@@ -74,6 +77,8 @@ class RoutineEditor(QWidget):
     """One routine file, edited as text. A top-level window even when given a parent."""
 
     saved = Signal(Path)
+    #: A routine of just the step selected in the form, to play (main_window connects it).
+    tryStepRequested = Signal(Routine)
 
     def __init__(self, path: Path, drafts: DraftStore, images_dir: Path,
                  parent: QWidget | None = None, *, start_text: str | None = None) -> None:
@@ -112,8 +117,11 @@ class RoutineEditor(QWidget):
         self.revert_action = self.file.revert_action
         self.draft_timer = self.file.draft_timer
 
+        self.shared = SharedText(self.text, self)
+        self.undo_stack = self.shared.stack
         self._build()
         self.file.open()
+        self.shared.reset()  # the text as opened is where undoing stops
 
         self.validate_timer = QTimer(self)
         self.validate_timer.setSingleShot(True)
@@ -123,7 +131,12 @@ class RoutineEditor(QWidget):
         self.text.textChanged.connect(self._text_changed)
         self.validate()
         self.file.update_title()
-        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.shared.document() is not None:
+            self.tabs.setCurrentWidget(self.form)
+            self.form.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # not a valid routine (yet): the text is where to fix it
+            self.tabs.setCurrentWidget(self._left)
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -154,6 +167,19 @@ class RoutineEditor(QWidget):
 
         self.addAction(self.revert_action)
         toolbar.addAction(self.revert_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            toolbar.addAction(action)
+        route_undo_keys(self.undo_stack, self.text)
         # Beside the toolbar, not in it: a toolbar hides what does not fit behind its overflow
         # button, where a label wraps instead.
         header = QHBoxLayout()
@@ -189,8 +215,17 @@ class RoutineEditor(QWidget):
         self.preview_note = self.preview.note
         self.preview_steps = self.preview.steps
 
+        self.form = FormView(self.shared, self.images_dir, self.path.parent)
+        self.form.tryStepRequested.connect(self.tryStepRequested)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form, "Form")
+        self.tabs.addTab(left, "YAML")
+        self.tabs.setTabToolTip(0, "The routine as a form: its steps, and each step's fields")
+        self.tabs.setTabToolTip(1, "The file itself, for those who like YAML")
+
         self.split = split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(self.tabs)
         split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
@@ -245,7 +280,7 @@ class RoutineEditor(QWidget):
 
     def _fit_problems(self, any_problems: bool) -> None:
         """Give the problems list room only when there is something in it."""
-        if any_problems == self.problems.isVisibleTo(self):
+        if any_problems == (not self.problems.isHidden()):  # its tab may be the one not shown
             return
         self.problems.setVisible(any_problems)
         box = self.problems_pane
@@ -264,7 +299,10 @@ class RoutineEditor(QWidget):
     def panes(self) -> list[QWidget]:
         """What Ctrl+Tab and F6 move between, in order: the text, the problems (when there
         are any) and the preview."""
-        candidates = [self.text, self.problems, self.preview]
+        if self.tabs.currentWidget() is self.form:
+            candidates: list[QWidget] = [self.form.tree, self.form.form_scroll, self.preview]
+        else:
+            candidates = [self.text, self.problems, self.preview]
         return [pane for pane in candidates if pane.isVisibleTo(self)]
 
     def move_between_panes(self, step: int) -> None:
@@ -303,7 +341,11 @@ class RoutineEditor(QWidget):
     # --- editing help -----------------------------------------------------------------------
 
     def insert_step(self, kind: StepKind) -> TextEdit | None:
-        """Add ``kind``'s snippet as the last step; nothing else in the text changes."""
+        """Add ``kind``'s snippet as the last step; nothing else in the text changes. On the
+        form tab the step goes after the selected one, through the form."""
+        if self.tabs.currentWidget() is self.form and self.shared.document() is not None:
+            self.form.add_step(kind)
+            return None
         text = self.text.toPlainText()
         edit = step_insertion(text, kind)
         if edit is None:
@@ -315,6 +357,14 @@ class RoutineEditor(QWidget):
         self.text.select_range(edit.apply(text), *edit.select)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         return edit
+
+    def show_form(self) -> None:
+        self.tabs.setCurrentWidget(self.form)
+
+    def show_text(self) -> None:
+        """The YAML tab, its text focused."""
+        self.tabs.setCurrentWidget(self._left)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the file (see FileKeeper) ----------------------------------------------------------
 

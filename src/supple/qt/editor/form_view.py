@@ -1,0 +1,250 @@
+"""The form tab: the step list on the left, the form of what is selected on the right.
+
+It edits the same text as the YAML tab through :class:`~supple.qt.editor.shared_undo.
+SharedText`: every change is a splice of that text on the one undo stack, and the form is
+shown afresh from the text after each change, so switching tabs loses nothing. While the text
+is not a valid routine (half-typed in the YAML tab) the form says where the problem is and
+waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.routines.document import FormChange, RoutineDocument, StepPath
+from supple.core.routines.model import Routine
+from supple.core.routines.text_edits import StepKind
+from supple.qt.editor.form_fields import Committer, error_label
+from supple.qt.editor.picture_picker import PicturePicker
+from supple.qt.editor.routine_page import RoutinePage
+from supple.qt.editor.shared_undo import KEEP, SharedText
+from supple.qt.editor.step_form import BlockForm, ExerciseForm, RestForm, form_kind
+from supple.qt.editor.step_tree import StepTree
+from supple.qt.widgets.plain_text import plain_label
+
+ADD_KINDS = (StepKind.HOLD, StepKind.SIDES, StepKind.REPS, StepKind.REST, StepKind.METRONOME,
+             StepKind.CIRCUIT)
+
+
+class FormView(QWidget):
+    """``tryStepRequested`` carries a routine of just the selected step (with the routine's
+    defaults), for the player: the editor does not know the player (main_window connects)."""
+
+    tryStepRequested = Signal(Routine)
+
+    def __init__(self, shared: SharedText, images_dir: Path, routine_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shared = shared
+        self.images_dir = images_dir
+        self.routine_dir = routine_dir
+        self.committer = Committer(shared)
+        self._stale = True
+        self.ask_picture: Callable[[str | None], str | None] = self._ask_picture
+
+        self.tree = StepTree(images_dir)
+        self.tree.stepSelected.connect(self._selected)
+        self.tree.moveRequested.connect(
+            lambda source, to: self.edit(lambda d: d.move_step(source, to)))
+        self.routine_button = QPushButton("Routine: name, category, defaults")
+        self.routine_button.setCheckable(True)
+        self.routine_button.clicked.connect(self.show_routine_page)
+        self.error = error_label()
+        self.broken = plain_label("", role="muted", wrap=True)
+
+        self.routine_page = RoutinePage(self.committer)
+        self.exercise_form = ExerciseForm(self.committer, lambda c: self.ask_picture(c))
+        self.rest_form = RestForm(self.committer, lambda c: self.ask_picture(c))
+        self.block_form = BlockForm(self.committer)
+        self.stack = QStackedWidget()
+        for page in (self.routine_page, self.exercise_form, self.rest_form, self.block_form,
+                     self.broken):
+            self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidget(self.stack)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.routine_button)
+        column.addLayout(self._build_actions())
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.error)
+        self.split = QSplitter()
+        self.split.addWidget(left)
+        self.split.addWidget(scroll)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+        shared.changed.connect(self._text_changed)
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.add_menu = QMenu("Add", self)
+        self.add_actions: dict[StepKind, QAction] = {}
+        for kind in ADD_KINDS:
+            action = self.add_menu.addAction(kind.value)
+            action.triggered.connect(lambda _c=False, k=kind: self.add_step(k))
+            self.add_actions[kind] = action
+        add = QToolButton()
+        add.setText("Add ▾")
+        add.setToolTip("Add a step after the selected one (Ctrl+N)")
+        add.setMenu(self.add_menu)
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button = add
+        row.addWidget(add)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, keys, op in (
+            ("duplicate", "Duplicate", "Ctrl+D", lambda d, p: d.duplicate_step(p)),
+            ("remove", "Remove", "Del", lambda d, p: d.remove_step(p)),
+            ("up", "↑", "Alt+Up", lambda d, p: d.move_up(p)),
+            ("down", "↓", "Alt+Down", lambda d, p: d.move_down(p)),
+            ("indent", "Into block", "Ctrl+]", lambda d, p: d.indent_step(p)),
+            ("outdent", "Out of block", "Ctrl+[", lambda d, p: d.outdent_step(p)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({keys})")
+            action.triggered.connect(lambda _c=False, op=op: self._on_selected(op))
+            (self.tree if name == "remove" else self).addAction(action)
+            self.actions_by_name[name] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            row.addWidget(button)
+        open_add = QAction("Add a step", self)
+        open_add.setShortcut(QKeySequence("Ctrl+N"))
+        open_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        open_add.triggered.connect(add.showMenu)
+        self.addAction(open_add)
+        self.try_button = QPushButton("Try this step")
+        self.try_button.setToolTip("Play just the selected step in the player")
+        self.try_button.clicked.connect(self.try_step)
+        row.addStretch(1)
+        row.addWidget(self.try_button)
+        return row
+
+    # --- showing --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh(self.shared.selected)
+
+    def _text_changed(self, select: StepPath | str | None) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.refresh(self.shared.selected if select == KEEP else select)  # type: ignore[arg-type]
+
+    def refresh(self, select: StepPath | None = None) -> None:
+        self._stale = False
+        doc = self.shared.document()
+        if doc is None:
+            self._show_broken()
+            return
+        self.setEnabled(True)
+        shown = self.tree.show_document(doc, self.routine_dir, select)
+        self._show_selected(doc, shown)
+
+    def _show_broken(self) -> None:
+        error = self.shared.document_error
+        first = error.problems[0] if error is not None and error.problems else None
+        where = f" (line {first.line})" if first is not None and first.line else ""
+        what = f": {first.message}" if first is not None else ""
+        self.broken.setText("The form can show this routine again once its text has no "
+                            f"problems. Fix it in the YAML tab{where}{what}.")
+        self.stack.setCurrentWidget(self.broken)
+        self.tree.rows.clear()
+
+    def _selected(self, path: StepPath | None) -> None:
+        doc = self.shared.document()
+        if doc is not None:
+            self._show_selected(doc, path)
+
+    def _show_selected(self, doc: RoutineDocument, path: StepPath | None) -> None:
+        self.shared.selected = path
+        self.routine_button.setChecked(path is None)
+        for name in ("duplicate", "remove", "up", "down", "indent", "outdent"):
+            self.actions_by_name[name].setEnabled(path is not None)
+        self.try_button.setEnabled(path is not None and form_kind(doc, path) != "block")
+        if path is None:
+            self.routine_page.show_document(doc)
+            self.stack.setCurrentWidget(self.routine_page)
+            return
+        form = {"exercise": self.exercise_form, "rest": self.rest_form,
+                "block": self.block_form}[form_kind(doc, path)]
+        form.show_document(doc, path)
+        self.stack.setCurrentWidget(form)
+
+    def show_routine_page(self) -> None:
+        self.tree.setCurrentIndex(self.tree.rows.index(-1, 0))
+        self.tree.selectionModel().clearSelection()
+        doc = self.shared.document()
+        if doc is not None:
+            self._show_selected(doc, None)
+
+    def select(self, path: StepPath | None) -> None:
+        if path is None:
+            self.show_routine_page()
+        else:
+            self.tree.setCurrentIndex(self.tree.index_of(path))
+
+    # --- the step list's operations ----------------------------------------------------------
+
+    def edit(self, make: Callable[[RoutineDocument], FormChange]) -> bool:
+        return self.committer.run(None, make, None, self.error)
+
+    def _on_selected(self, op: Callable[[RoutineDocument, StepPath], FormChange]) -> None:
+        path = self.tree.current_path()
+        if path is not None:
+            self.edit(lambda d: op(d, path))
+
+    def add_step(self, kind: StepKind) -> bool:
+        """After the selected step (last when none is), in the same list."""
+        path = self.tree.current_path()
+        doc = self.shared.document()
+        if doc is None:
+            return False
+        at = (*path[:-1], path[-1] + 1) if path is not None else (len(doc.routine.steps),)
+        return self.edit(lambda d: d.add_step(kind, at))
+
+    # --- pictures and trying ---------------------------------------------------------------
+
+    def _ask_picture(self, current: str | None) -> str | None:
+        picker = PicturePicker(self.images_dir, self.routine_dir, current, self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return picker.chosen
+
+    def try_step(self) -> None:
+        doc, path = self.shared.document(), self.tree.current_path()
+        if doc is None or path is None:
+            return
+        step = doc.step(path)
+        self.tryStepRequested.emit(doc.routine.model_copy(
+            update={"name": f"Try: {getattr(step, 'name', None) or doc.routine.name}",
+                    "steps": [step]}))
