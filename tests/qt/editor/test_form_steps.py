@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from form_helpers import drag, select, undo_key
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from form_helpers import drag, select, undo_key
 from supple.core.resources import images_dir
 from supple.core.routines.drafts import DraftStore
 from supple.qt.editor.window import RoutineEditor
