@@ -60,6 +60,7 @@ class FormView(QWidget):
 
         self.tree = StepTree(images_dir)
         self.tree.stepSelected.connect(self._selected)
+        self.committer.watch(self.tree)
         self.tree.moveRequested.connect(
             lambda source, to: self.edit(lambda d: d.move_step(source, to)))
         self.routine_button = QPushButton("Routine: name, category, defaults")
