@@ -24,8 +24,8 @@ from supple.qt.editor.window import RoutineEditor
 from supple.qt.theme import apply_theme
 from supple.qt.widgets.pictures import settle_pictures
 
-MISTAKE = ("    hold: 30s\n    sides: both\n    image: bent-knee",
-           "    hold: half a minute\n    sides: both\n    image: bent-knee")
+MISTAKE = ("  - name: Bent-knee calf stretch\n    hold: 30s\n",
+           "  - name: Bent-knee calf stretch\n    hold: half a minute\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         editor = RoutineEditor(path, DraftStore(folder / "drafts"), images_dir())
         editor.resize(width, height)
         editor.show()
+        editor.show_text()  # this shot is of the YAML tab (screenshot_form_editor: the form)
         app.processEvents()
         editor.validate()  # the good version, for the preview
         start = text.index(MISTAKE[0])

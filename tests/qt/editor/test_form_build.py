@@ -93,7 +93,8 @@ def test_build_a_routine_through_the_form_and_load_it_back(
 
     form.ask_picture = pick
     qtbot.mouseClick(exercise.picture_button, Qt.MouseButton.LeftButton)
-    assert exercise.picture_name.text() == "high-knees.svg"
+    assert exercise.picture_name.toolTip() == "high-knees.svg"
+    assert exercise.picture_name.text() == "high knees"
 
     # Reps with a tempo, and the rep count spoken.
     add(form, "Reps with tempo")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ from supple.qt.editor.form_fields import (
     raw_text,
     state_value,
 )
+from supple.qt.widgets.plain_text import plain_label
 
 CUE_LABELS = {"start": "Start", "countdown": "3-2-1 countdown", "halfway": "Halfway",
               "switch": "Switch sides", "rest": "Rest", "tempo": "Tempo beats",
@@ -62,7 +64,10 @@ class BoundForm(QWidget):
         self.path: StepPath = ()
         self.doc: RoutineDocument | None = None
         self._refreshers: list[Refresh] = []
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)  # a short form stays at the top of a tall page
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
@@ -113,7 +118,7 @@ class BoundForm(QWidget):
         self.on_refresh(lambda _d: self.committer.show_text(edit, raw_text(self.raw(field))))
         self.committer.watch(edit)
         self.form.addRow(label, edit)
-        self.form.addRow("", error)
+        self.form.addRow(error)
         return edit
 
     def bind_duration(self, label: str, field: Field, *, zero_ok: bool, optional: bool,
@@ -131,7 +136,7 @@ class BoundForm(QWidget):
         self.on_refresh(lambda _d: self.committer.show_text(edit, raw_text(self.raw(field))))
         self.committer.watch(edit)
         self.form.addRow(label, edit)
-        self.form.addRow("", edit.error)
+        self.form.addRow(edit.error)
         return edit
 
     def bind_spin(self, label: str, field: Field, low: int, high: int, default: int,
@@ -156,7 +161,7 @@ class BoundForm(QWidget):
         self.on_refresh(refresh)
         self.committer.watch(spin)
         self.form.addRow(label, spin)
-        self.form.addRow("", error)
+        self.form.addRow(error)
         return spin
 
     def bind_lines(self, label: str, field: Field, *, as_list: bool,
@@ -191,7 +196,7 @@ class BoundForm(QWidget):
         self.on_refresh(refresh)
         self.committer.watch(edit)
         self.form.addRow(label, edit)
-        self.form.addRow("", error)
+        self.form.addRow(error)
         return edit
 
     def bind_cues(self, label: str, prefix: Field) -> dict[str, QCheckBox]:
@@ -222,7 +227,9 @@ class BoundForm(QWidget):
 
         self.on_refresh(refresh)
         self.form.addRow(label, holder)
-        self.form.addRow("", error)
+        self.form.addRow(plain_label("Ticked: on · empty: off · grey: as the routine's "
+                                     "defaults or your settings say", role="chip", wrap=True))
+        self.form.addRow(error)
         return boxes
 
     def set_row_visible(self, widget: QWidget, visible: bool) -> None:

@@ -79,6 +79,7 @@ class Committer:
             widget.blockSignals(True)
             if isinstance(widget, QLineEdit):
                 widget.setText(text)
+                widget.setCursorPosition(0)  # the start of a long name, not its end
             else:
                 widget.setPlainText(text)
             widget.blockSignals(False)

@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ from supple.qt.editor.shared_undo import KEEP, SharedText
 from supple.qt.editor.step_form import BlockForm, ExerciseForm, RestForm, form_kind
 from supple.qt.editor.step_tree import StepTree
 from supple.qt.widgets.plain_text import plain_label
+from supple.qt.widgets.reflow import SplitReflow
 
 ADD_KINDS = (StepKind.HOLD, StepKind.SIDES, StepKind.REPS, StepKind.REST, StepKind.METRONOME,
              StepKind.CIRCUIT)
@@ -63,7 +66,7 @@ class FormView(QWidget):
         self.committer.watch(self.tree)
         self.tree.moveRequested.connect(
             lambda source, to: self.edit(lambda d: d.move_step(source, to)))
-        self.routine_button = QPushButton("Routine: name, category, defaults")
+        self.routine_button = QPushButton("Routine: name, category, defaults…")
         self.routine_button.setCheckable(True)
         self.routine_button.clicked.connect(self.show_routine_page)
         self.error = error_label()
@@ -95,15 +98,24 @@ class FormView(QWidget):
         self.split.addWidget(scroll)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
+        self.split.setSizes([400, 600])
         self.split.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
+        self._left = left
+        # The list beside the form when both fit, else the list above it: large text or a
+        # small window never cuts the form off at the right.
+        self.reflow = SplitReflow(self.split, room=self, wide_width=self.wide_width,
+                                  least_widths=self.least_widths, wide_shares=[2, 3],
+                                  stacked_shares=[2, 3])
         shared.changed.connect(self._text_changed)
 
-    def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_actions(self) -> QGridLayout:
+        """The step list's buttons in two short rows, so the list can stay narrow."""
+        row = QGridLayout()
         row.setSpacing(4)
+        row.setContentsMargins(0, 0, 0, 0)
         self.add_menu = QMenu("Add", self)
         self.add_actions: dict[StepKind, QAction] = {}
         for kind in ADD_KINDS:
@@ -116,13 +128,15 @@ class FormView(QWidget):
         add.setMenu(self.add_menu)
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button = add
-        row.addWidget(add)
+        row.addWidget(add, 0, 0)
+        places = {"duplicate": (0, 1), "remove": (0, 2), "up": (1, 0), "down": (1, 1),
+                  "indent": (1, 2), "outdent": (1, 3)}
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, op in (
             ("duplicate", "Duplicate", "Ctrl+D", lambda d, p: d.duplicate_step(p)),
             ("remove", "Remove", "Del", lambda d, p: d.remove_step(p)),
-            ("up", "↑", "Alt+Up", lambda d, p: d.move_up(p)),
-            ("down", "↓", "Alt+Down", lambda d, p: d.move_down(p)),
+            ("up", "Up", "Alt+Up", lambda d, p: d.move_up(p)),
+            ("down", "Down", "Alt+Down", lambda d, p: d.move_down(p)),
             ("indent", "Into block", "Ctrl+]", lambda d, p: d.indent_step(p)),
             ("outdent", "Out of block", "Ctrl+[", lambda d, p: d.outdent_step(p)),
         ):
@@ -135,7 +149,8 @@ class FormView(QWidget):
             self.actions_by_name[name] = action
             button = QToolButton()
             button.setDefaultAction(action)
-            row.addWidget(button)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button, *places[name])
         open_add = QAction("Add a step", self)
         open_add.setShortcut(QKeySequence("Ctrl+N"))
         open_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -144,9 +159,17 @@ class FormView(QWidget):
         self.try_button = QPushButton("Try this step")
         self.try_button.setToolTip("Play just the selected step in the player")
         self.try_button.clicked.connect(self.try_step)
-        row.addStretch(1)
-        row.addWidget(self.try_button)
+        row.addWidget(self.try_button, 0, 3)
+        row.setColumnStretch(4, 1)
         return row
+
+    def least_widths(self) -> list[int]:
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return [self._left.minimumSizeHint().width(),
+                self.stack.minimumSizeHint().width() + scrollbar + 2]
+
+    def wide_width(self) -> int:
+        return sum(self.least_widths()) + self.split.handleWidth()
 
     # --- showing --------------------------------------------------------------------------
 

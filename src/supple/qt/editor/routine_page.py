@@ -64,4 +64,4 @@ class RoutinePage(BoundForm):
 
         self.on_refresh(refresh)
         self.form.addRow("Category", self.category)
-        self.form.addRow("", error)
+        self.form.addRow(error)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -46,7 +47,11 @@ class _StepTextForm(BoundForm):
 
     def add_common(self) -> None:
         row = QHBoxLayout()
-        self.picture_name = plain_label("", role="muted")
+        row.setContentsMargins(0, 0, 0, 0)
+        self.picture_name = plain_label("", role="muted", wrap=True)
+        # A long file name is cut rather than widening the form past its column.
+        self.picture_name.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.picture_button = QPushButton("Choose picture…")
         self.picture_button.setAccessibleName("Picture")
         self.picture_button.clicked.connect(self.choose_picture)
@@ -56,9 +61,14 @@ class _StepTextForm(BoundForm):
         holder.setLayout(row)
         self.picture_error = error_label()
         self.form.addRow("Picture", holder)
-        self.form.addRow("", self.picture_error)
-        self.on_refresh(lambda _d: self.picture_name.setText(
-            raw_text(self.raw("image")) or "No picture"))
+        self.form.addRow(self.picture_error)
+        def show_picture(_doc: RoutineDocument) -> None:
+            name = raw_text(self.raw("image"))
+            self.picture_name.setText(name.rsplit(".", 1)[0].replace("-", " ") if name
+                                      else "No picture")
+            self.picture_name.setToolTip(name)
+
+        self.on_refresh(show_picture)
         self.say = self.bind_line("Voice says", "say", placeholder="the name")
         self.instructions = self.bind_lines("Instructions", "instructions", as_list=False,
                                             placeholder="What to do, in a sentence or two")
@@ -86,7 +96,7 @@ class ExerciseForm(_StepTextForm):
         self.measure_error = error_label()
         self.measure.activated.connect(self._measure_chosen)
         self.form.addRow("Measured by", self.measure)
-        self.form.addRow("", self.measure_error)
+        self.form.addRow(self.measure_error)
         self.on_refresh(lambda _d: self.committer.show_choice(
             self.measure, "reps" if self.raw("reps") is not None else "hold"))
         self.hold = self.bind_duration("Hold", "hold", zero_ok=False, optional=False)
@@ -114,8 +124,9 @@ class ExerciseForm(_StepTextForm):
             edit = DurationEdit(zero_ok=False, optional=True, placeholder="–")
             edit.setAccessibleName(f"Tempo {phase}")
             edit.error = self.tempo_error
-            grid.addWidget(QLabel(phase), n // 3, 2 * (n % 3))
-            grid.addWidget(edit, n // 3, 2 * (n % 3) + 1)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000") + 16)
+            grid.addWidget(QLabel(phase), n // 2, 2 * (n % 2))
+            grid.addWidget(edit, n // 2, 2 * (n % 2) + 1)
             self.phases[phase] = edit
             edit.textEdited.connect(lambda text, p=phase, e=edit: self._phase_typed(p, e, text))
             self.committer.watch(edit)
@@ -124,7 +135,7 @@ class ExerciseForm(_StepTextForm):
         self.tempo_box.setToolTip("Seconds for each part of a rep, in order; leave empty the "
                                   "parts this exercise does not have.")
         self.form.addRow("Tempo", self.tempo_box)
-        self.form.addRow("", self.tempo_error)
+        self.form.addRow(self.tempo_error)
 
         def refresh(_doc: RoutineDocument) -> None:
             tempo = self.raw("tempo")
@@ -155,7 +166,7 @@ class ExerciseForm(_StepTextForm):
         self.sides.activated.connect(lambda _i: self.write(
             self.sides, {"sides": self.sides.currentData()}, self.sides_error, merge=False))
         self.form.addRow("Sides", self.sides)
-        self.form.addRow("", self.sides_error)
+        self.form.addRow(self.sides_error)
 
         def refresh(_doc: RoutineDocument) -> None:
             raw = self.raw("sides")
@@ -213,7 +224,7 @@ class BlockForm(BoundForm):
                                        optional=True, placeholder="as the routine's defaults")
         self.form.addRow(plain_label(
             "Its steps are the rows inside it in the list: drag steps in and out, or use "
-            "Indent (Ctrl+]) and Outdent (Ctrl+[).", role="muted", wrap=True))
+            "Into block (Ctrl+]) and Out of block (Ctrl+[).", role="muted", wrap=True))
 
 
 def form_kind(doc: RoutineDocument, path: StepPath) -> str:

@@ -66,6 +66,8 @@ def _stylesheet(c: Colors) -> str:
     QListWidget[role="preview-steps"]::item {{ padding: 4px 2px; }}
     QScrollArea[role="preview"] {{ border: 2px solid transparent; border-radius: 16px; }}
     QScrollArea[role="preview"]:focus {{ border-color: {c.focus}; }}
+    QCheckBox::indicator:indeterminate {{ background: {c.track}; border-style: dashed; }}
+    QLineEdit[invalid="true"] {{ border: 2px solid {c.accent}; }}
     QToolBar {{ border: none; spacing: 6px; padding: 4px 8px; }}
     QToolBar QToolButton {{ padding: 6px 12px; }}
     QToolBar QToolButton::menu-indicator {{ image: none; width: 0px; }}
@@ -223,6 +225,7 @@ class RoutineEditor(QWidget):
         self.tabs.addTab(left, "YAML")
         self.tabs.setTabToolTip(0, "The routine as a form: its steps, and each step's fields")
         self.tabs.setTabToolTip(1, "The file itself, for those who like YAML")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.split = split = QSplitter()
         split.addWidget(self.tabs)
@@ -267,6 +270,8 @@ class RoutineEditor(QWidget):
                 + margins.left() + margins.right())
 
     def _code_width(self) -> int:
+        if self.tabs.currentWidget() is self.form:
+            return self.form.wide_width()
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         column = self.text.fontMetrics().horizontalAdvance("M")
         return (self.text.gutter_width() + CODE_COLUMNS * column + scrollbar
@@ -357,6 +362,10 @@ class RoutineEditor(QWidget):
         self.text.select_range(edit.apply(text), *edit.select)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         return edit
+
+    def _tab_changed(self, _index: int) -> None:
+        """The form needs more room than the text: the preview may move below it."""
+        self.reflow.fit()
 
     def show_form(self) -> None:
         self.tabs.setCurrentWidget(self.form)
