@@ -166,3 +166,19 @@ def test_the_last_step_of_a_block_cannot_be_dragged_out_alone(
     drag(tree, (3, 0), (0,), where="above")  # the circuit's only step now
     assert "only step" in editor.form.error.text()
     assert names(editor)[:4] == ["Inner", "One", "Two", "Circuit"]
+
+
+def test_try_this_step_asks_for_a_routine_of_just_that_step(
+        qtbot: QtBot, editor: RoutineEditor) -> None:
+    form = editor.form
+    assert not form.try_button.isVisibleTo(form)  # until a player is connected
+    form.set_try_available(True)
+    select(qtbot, form.tree, (2, 1))
+    with qtbot.waitSignal(editor.tryStepRequested) as asked:
+        qtbot.mouseClick(form.try_button, Qt.MouseButton.LeftButton)
+    routine = asked.args[0]
+    assert [s.name for s in routine.steps] == ["Inner two"]
+    assert routine.name == "Try: Inner two"
+    select(qtbot, form.tree, (2,))
+    assert not form.try_button.isEnabled()  # a block is tried by trying its steps
+    assert editor.text.toPlainText() == TEXT

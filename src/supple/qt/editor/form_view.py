@@ -159,6 +159,9 @@ class FormView(QWidget):
         self.try_button = QPushButton("Try this step")
         self.try_button.setToolTip("Play just the selected step in the player")
         self.try_button.clicked.connect(self.try_step)
+        # Shown once the window that owns the player connects tryStepRequested
+        # (``set_try_available``): a button that plays nothing is worse than none.
+        self.try_button.hide()
         row.addWidget(self.try_button, 0, 3)
         row.setColumnStretch(4, 1)
         return row
@@ -263,6 +266,9 @@ class FormView(QWidget):
         if picker.exec() != QDialog.DialogCode.Accepted:
             return None
         return picker.chosen
+
+    def set_try_available(self, available: bool) -> None:
+        self.try_button.setVisible(available)
 
     def try_step(self) -> None:
         doc, path = self.shared.document(), self.tree.current_path()
