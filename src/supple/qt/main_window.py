@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
     from supple.core.routines.drafts import DraftStore
     from supple.core.routines.loader import LoadedRoutine
+    from supple.core.routines.model import Routine
     from supple.core.session.clock import Clock
     from supple.core.session.cue_port import CuePlayer
     from supple.qt.platform.screensaver import ScreenSaverInhibitor
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         # history write the disk refused waits in the recorder (retried by the heartbeat, asked
         # about before quitting), and the inhibitor's D-Bus set-up is done once.
         self.recorder: SessionRecorder | None = None
+        #: Where a step tried from the editor is recorded: a store of its own, in a temporary
+        #: folder, so trying never counts in the history or the streaks.
+        self._practice: tuple[SessionRecorder, Path] | None = None
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
         #: Where the routines folder is, shown when no file manager opened it.
@@ -272,6 +276,9 @@ class MainWindow(QMainWindow):
             editor = RoutineEditor(path, self.drafts, images_dir(), self,
                                    start_text=start_text)
             editor.saved.connect(lambda _path: self.reload_library())
+            editor.tryStepRequested.connect(
+                lambda routine, p=path: self.try_routine(routine, p))
+            editor.offer_try()
             self.editors[key] = editor
         editor.show()
         editor.raise_()
@@ -301,10 +308,23 @@ class MainWindow(QMainWindow):
 
     # --- a routine --------------------------------------------------------------------------
 
-    def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None) -> bool:
-        """Start ``loaded``, or go on with the interrupted session ``resume`` of it. True once
-        the player has it: its clock starts when the sound is ready (``routineStarted``), which
-        may be later; False when a routine under way refuses it or nothing is left to do."""
+    def try_routine(self, routine: Routine, path: Path) -> None:
+        """Play ``routine`` (a step tried from the editor of ``path``) without recording it
+        in the history."""
+        from supple.core.routines.loader import LoadedRoutine
+
+        loaded = LoadedRoutine(id=f"try-{path.stem}", path=path, routine=routine,
+                               builtin=False, fingerprint="")
+        self.start_routine(loaded, practice=True)
+        self.raise_()
+        self.activateWindow()
+
+    def start_routine(self, loaded: LoadedRoutine, *, resume: SessionRecord | None = None,
+                      practice: bool = False) -> bool:
+        """Start ``loaded``, or go on with the interrupted session ``resume`` of it;
+        ``practice``: a try, recorded apart from the history. True once the player has it: its
+        clock starts when the sound is ready (``routineStarted``), which may be later; False
+        when a routine under way refuses it or nothing is left to do."""
         from supple.qt.session_controller import SessionController
 
         if self.session is not None and self.session.under_way:
@@ -313,7 +333,8 @@ class MainWindow(QMainWindow):
                 self.offer_resume(resume)  # keep the offer
             return False
         self._leave_session()
-        session = SessionController.prepare(loaded, self.settings, self._session_parts(), self,
+        session = SessionController.prepare(loaded, self.settings,
+                                            self._session_parts(practice=practice), self,
                                             pain_before=self.library_view.pain_before(),
                                             resume=resume)
         if session is None:  # an interrupted session with nothing left to do
@@ -324,7 +345,8 @@ class MainWindow(QMainWindow):
             self.notices.show_notice(UNSET_NOTE)
         self.session = session
         session.closed.connect(self.close_player)
-        session.restartRequested.connect(lambda: self.start_routine(loaded))
+        session.restartRequested.connect(
+            lambda: self.start_routine(loaded, practice=practice))
         session.muteToggled.connect(self.set_muted)
         self.stack.addWidget(session.player)
         self.stack.setCurrentWidget(session.player)
@@ -333,7 +355,7 @@ class MainWindow(QMainWindow):
         session.start()
         return True
 
-    def _session_parts(self) -> SessionParts:
+    def _session_parts(self, *, practice: bool = False) -> SessionParts:
         """What every session uses; the recorder and the screensaver inhibitor are made at the
         first routine (so a slow session bus never delays start-up) and kept for good."""
         from supple.qt.platform.screensaver import ScreenSaverInhibitor
@@ -344,8 +366,21 @@ class MainWindow(QMainWindow):
         if self.screensaver is None:
             self.screensaver = ScreenSaverInhibitor(parent=self)
         s = self.services
-        return SessionParts(s.clock, s.cues, s.history, self.recorder, self.screensaver,
+        recorder = self._practice_recorder() if practice else self.recorder
+        return SessionParts(s.clock, s.cues, s.history, recorder, self.screensaver,
                             images_dir())
+
+    def _practice_recorder(self) -> SessionRecorder:
+        if self._practice is None:
+            import tempfile
+
+            from supple.core.history.recorder import SessionRecorder
+            from supple.core.history.store import HistoryStore
+
+            folder = Path(tempfile.mkdtemp(prefix="supple-try-"))
+            self._practice = (SessionRecorder(lambda: HistoryStore(folder / "tries.db")),
+                              folder)
+        return self._practice[0]
 
     def _beat(self) -> None:
         """Every minute: mark the live session alive, and retry history writes a full or
@@ -486,6 +521,12 @@ class MainWindow(QMainWindow):
         if self.recorder is not None:
             self.recorder.close()
             self.recorder = None
+        if self._practice is not None:
+            import shutil
+
+            self._practice[0].close()
+            shutil.rmtree(self._practice[1], ignore_errors=True)
+            self._practice = None
         event.accept()
 
     def _history_saved_or_given_up(self) -> bool:

@@ -363,6 +363,10 @@ class RoutineEditor(QWidget):
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         return edit
 
+    def offer_try(self) -> None:
+        """Show "Try this step": the window that owns the player plays what it asks for."""
+        self.form.set_try_available(True)
+
     def _tab_changed(self, _index: int) -> None:
         """The form needs more room than the text: the preview may move below it."""
         self.reflow.fit()

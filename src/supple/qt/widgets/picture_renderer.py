@@ -18,7 +18,10 @@ Qt returns; at most :data:`MAX_ABANDONED` such threads exist, after which pictur
 
 from __future__ import annotations
 
+import atexit
 import queue
+import shutil
+import tempfile
 import threading
 import time
 from collections import OrderedDict
@@ -26,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from supple.core.problems import Problem
@@ -60,15 +63,36 @@ def fitted(box: QSize, aspect: float) -> QSize:
 
 def draw_svg(data: bytes, size: QSize) -> QImage:
     """The SVG drawn to exactly ``size`` (a null image when Qt cannot draw it). Runs on the
-    worker thread: everything it creates lives and dies there."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, QByteArray(b"svg"))
-    reader.setScaledSize(size)
-    image = reader.read()
-    buffer.close()
-    return image
+    worker thread: everything it creates lives and dies there.
+
+    ``QImageReader`` reads the checked bytes from a private file of the worker's, not from a
+    ``QBuffer`` made here: the reader holds Qt's image-plugin lock while it calls its device,
+    and a device made in Python asks Python (so waits for the GIL) at every call, while the
+    GUI thread, holding the GIL in a constructor that loads an icon (a ``QToolBar``'s),
+    waited for that same lock: the editor froze opening while thumbnails were drawn. A file
+    the reader opens itself is plain C++. (``QSvgRenderer.render`` would keep the GIL for
+    the whole drawing, so a slow picture would stall the GUI thread instead.)
+    """
+    if size.isEmpty():
+        return QImage()
+    with tempfile.NamedTemporaryFile(suffix=".svg", dir=_scratch()) as file:
+        file.write(data)
+        file.flush()
+        reader = QImageReader(file.name, QByteArray(b"svg"))
+        reader.setScaledSize(size)
+        return reader.read()
+
+
+_scratch_dir: str | None = None
+
+
+def _scratch() -> str:
+    """A folder of the process's own (0700) for the bytes being drawn, removed at exit."""
+    global _scratch_dir
+    if _scratch_dir is None:
+        _scratch_dir = tempfile.mkdtemp(prefix="supple-pictures-")
+        atexit.register(shutil.rmtree, _scratch_dir, True)
+    return _scratch_dir
 
 
 class _Job(NamedTuple):
