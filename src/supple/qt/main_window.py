@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.library_view.startRequested.connect(self.start_card)
         self.library_view.editRequested.connect(self.edit_routine)
         self.library_view.newRequested.connect(self.new_routine)
+        self.library_view.deleteRequested.connect(self.delete_routine)
         self.library_view.fileEditRequested.connect(self.open_editor)
         self.editors: dict[Path, QWidget] = {}
         self._drafts: DraftStore | None = None
@@ -245,6 +246,39 @@ class MainWindow(QMainWindow):
             self.notices.show_notice(f"{card.name} could not be copied for editing: {exc}")
             return
         self.open_editor(copy, start_text=customized_copy(text))
+
+    def delete_routine(self, card: RoutineCard) -> None:
+        """Move the user's routine to the deleted routines folder; the notice's Undo moves it
+        back. An editor open on it closes first (asking about unsaved changes)."""
+        from datetime import datetime
+
+        from supple.core.routines.removal import RemovalError, move_to_backup
+
+        editor = self.editors.get(card.path.resolve())
+        if editor is not None and editor.isVisible() and not editor.close():
+            return
+        try:
+            backup = move_to_backup(card.path, self.services.paths.data / "deleted routines",
+                                    datetime.now())
+        except RemovalError as exc:
+            self.notices.show_notice(str(exc))
+            return
+        self.reload_library()
+        restored = self.catalog.find(card.id)
+        what = (f"Your copy of {card.name} is put aside: the built-in routine is back"
+                if restored is not None and restored.builtin else f"{card.name} was deleted")
+        self.notices.show_notice(f"{what} (kept in {backup.parent}).",
+                                 [("Undo", lambda: self._undelete(backup, card.path))])
+
+    def _undelete(self, backup: Path, original: Path) -> None:
+        from supple.core.routines.removal import RemovalError, restore_backup
+
+        try:
+            restore_backup(backup, original)
+        except RemovalError as exc:
+            self.notices.show_notice(str(exc))
+            return
+        self.reload_library()
 
     def new_routine(self) -> None:
         from supple.core.routines.files import new_routine_path

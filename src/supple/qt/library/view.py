@@ -113,6 +113,9 @@ class _Filter(QSortFilterProxyModel):
 class LibraryView(QWidget):
     startRequested = Signal(object)  # RoutineCard
     editRequested = Signal(object)  # RoutineCard: edit (or customise a built-in copy)
+    #: RoutineCard of the user's: move it to the backup folder (for a customized copy of a
+    #: built-in routine: "restore the built-in", which is the same move).
+    deleteRequested = Signal(object)
     newRequested = Signal()
     fileEditRequested = Signal(object)  # Path of a routine file with problems
     problemsShown = Signal()
@@ -204,12 +207,16 @@ class LibraryView(QWidget):
         self.edit_button = QPushButton("Edit")
         self.edit_button.setAccessibleName("Edit the selected routine")
         self.edit_button.clicked.connect(self._edit)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self._delete)
+        self.delete_button.hide()
         self.new_button = QPushButton("New routine")
         self.new_button.setAccessibleName("Write a new routine")
         self.new_button.clicked.connect(self.newRequested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.new_button)
         d.addLayout(row)
@@ -399,6 +406,7 @@ class LibraryView(QWidget):
             self.edit_button.setToolTip(
                 "Edit your own copy (the built-in routine stays as it is)" if card.builtin
                 else f"Edit {card.path.name}")
+        self._fit_delete(card)
         self.steps.clear()
         if card is None:
             for label in (self.title, self.meta, self.description, self.source):
@@ -437,6 +445,25 @@ class LibraryView(QWidget):
         path = Path(str(item.data(ROUTINE_ROLE)))
         if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
             self.fileEditRequested.emit(path)
+
+    def _fit_delete(self, card: RoutineCard | None) -> None:
+        """Delete for a routine of the user's; for a copy of a built-in one, Restore."""
+        self.delete_button.setVisible(card is not None and not card.builtin)
+        if card is None or card.builtin:
+            return
+        from supple.core.resources import builtin_routines_dir
+
+        copy = (builtin_routines_dir() / card.path.name).is_file()
+        self.delete_button.setText("Restore the built-in" if copy else "Delete")
+        self.delete_button.setToolTip(
+            "Put your copy aside (Undo brings it back) and use the built-in routine again"
+            if copy else f"Move {card.path.name} to the deleted routines (Undo brings it "
+            "back)")
+        self.delete_button.setAccessibleName(self.delete_button.text())
+
+    def _delete(self) -> None:
+        if self._selected is not None and not self._selected.builtin:
+            self.deleteRequested.emit(self._selected)
 
     def _edit(self) -> None:
         if self._selected is not None:
