@@ -182,3 +182,48 @@ def test_try_this_step_asks_for_a_routine_of_just_that_step(
     select(qtbot, form.tree, (2,))
     assert not form.try_button.isEnabled()  # a block is tried by trying its steps
     assert editor.text.toPlainText() == TEXT
+
+
+OWN_SIDES = """\
+supple: 1
+name: Sides
+steps:
+  - name: Ankle circles
+    reps: 10
+    tempo: 2s
+    sides: [clockwise, anticlockwise]
+"""
+
+
+def test_switching_hold_and_reps_custom_sides_and_a_plain_tempo(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from form_helpers import choose, retype
+
+    monkeypatch.setattr(RoutineEditor, "ask_unsaved",
+                        lambda _self: QMessageBox.StandardButton.Discard)
+    path = tmp_path / "sides.yaml"
+    path.write_text(OWN_SIDES, "utf-8")
+    editor = RoutineEditor(path, DraftStore(tmp_path / "drafts"), images_dir())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    form = editor.form.exercise_form
+    select(qtbot, editor.form.tree, (0,))
+    assert form.sides.currentText() == "Each side: clockwise, then anticlockwise"
+    assert form.phases["up"].text() == "2s"  # one figure a rep shows as its first phase
+    assert form.reps.isVisible() and not form.hold.isVisible()
+    retype(qtbot, form.phases["down"], "3s")  # now phases, in the order typed
+    assert "tempo: {down: 3s}" in editor.text.toPlainText()
+    choose(qtbot, form.measure, "Time")
+    text = editor.text.toPlainText()
+    assert "hold: 30s" in text and "reps:" not in text and "tempo" not in text
+    assert form.hold.isVisible() and form.metronome.isVisible() and not form.reps.isVisible()
+    retype(qtbot, form.metronome, "+5%")
+    assert "metronome: +5%" in editor.text.toPlainText()
+    assert editor.form.tree.rows.index(0, 0).data() == \
+        "Ankle circles\n30 s · +5% of your cadence · each side"
+    choose(qtbot, form.sides, "One side")
+    assert "sides" not in editor.text.toPlainText()
+    undo_key(qtbot, editor.form.tree, editor.undo_stack.count())
+    assert editor.text.toPlainText() == OWN_SIDES
+    assert form.sides.currentText() == "Each side: clockwise, then anticlockwise"
