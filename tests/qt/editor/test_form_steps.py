@@ -227,3 +227,32 @@ def test_switching_hold_and_reps_custom_sides_and_a_plain_tempo(
     undo_key(qtbot, editor.form.tree, editor.undo_stack.count())
     assert editor.text.toPlainText() == OWN_SIDES
     assert form.sides.currentText() == "Each side: clockwise, then anticlockwise"
+
+
+def test_a_drag_shows_where_it_drops_and_below_the_rows_means_last(
+        qtbot: QtBot, editor: RoutineEditor) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    tree = editor.form.tree
+    editor.resize(900, 900)
+    viewport = tree.viewport()
+    start = tree.visualRect(tree.index_of((0,))).center()
+    below = QPoint(start.x(), viewport.height() - 5)
+    assert not tree.indexAt(below).isValid()  # empty space under the last row
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(0, 20))
+    QTest.mouseMove(viewport, below)
+    assert tree.drop_target is not None and tree.drop_target[0] == (4,)
+    before = viewport.grab().toImage()  # the drop line is painted
+    line_y = tree.drop_target[1].top()
+    assert before.pixelColor(viewport.width() // 2, line_y) == \
+        tree.palette().highlight().color()
+    into = tree.visualRect(tree.index_of((2,))).center()
+    QTest.mouseMove(viewport, into)
+    assert tree.drop_target is not None and tree.drop_target[2]  # into the block: a box
+    viewport.grab()
+    QTest.mouseMove(viewport, below)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       below)
+    assert names(editor)[-1] == "One" and tree.drop_target is None
