@@ -202,3 +202,16 @@ def test_each_built_in_routine_opens_in_the_form(qtbot: QtBot, make_editor: Make
         assert editor.tabs.currentWidget() is editor.form, source.name
         assert editor.form.tree.rows.rowCount() > 0
         editor.close()
+
+
+def test_f6_moves_from_the_list_into_the_form_then_the_preview(
+        qtbot: QtBot, make_editor: MakeEditor, hand: Path) -> None:
+    editor = make_editor(hand)
+    form = editor.form
+    select(qtbot, form.tree, (0,))
+    qtbot.keyClick(form.tree, Qt.Key.Key_F6)
+    assert editor.focusWidget() is form.exercise_form.name
+    qtbot.keyClick(form.exercise_form.name, Qt.Key.Key_F6)
+    assert editor.preview.hasFocus()
+    qtbot.keyClick(editor.preview, Qt.Key.Key_F6)
+    assert form.tree.hasFocus()

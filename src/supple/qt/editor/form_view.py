@@ -227,6 +227,16 @@ class FormView(QWidget):
         form.show_document(doc, path)
         self.stack.setCurrentWidget(form)
 
+    def focus_form(self) -> None:
+        """Focus the first field of the form shown (F6 from the step list)."""
+        page = self.stack.currentWidget()
+        for child in page.findChildren(QWidget) if page is not None else []:
+            if child.isVisible() and child.isEnabled() and \
+                    child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.focusProxy() is None:
+                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.form_scroll.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_routine_page(self) -> None:
         self.tree.setCurrentIndex(self.tree.rows.index(-1, 0))
         self.tree.selectionModel().clearSelection()

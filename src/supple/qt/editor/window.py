@@ -318,7 +318,11 @@ class RoutineEditor(QWidget):
         here = next((i for i, pane in enumerate(panes)
                      if focused is not None and (focused is pane or pane.isAncestorOf(focused))),
                     0 if step < 0 else -1)
-        panes[(here + step) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target = panes[(here + step) % len(panes)]
+        if target is self.form.form_scroll:  # into the form's first field, not its frame
+            self.form.focus_form()
+            return
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- checking and preview ---------------------------------------------------------------
 

@@ -19,6 +19,8 @@ Qt returns; at most :data:`MAX_ABANDONED` such threads exist, after which pictur
 from __future__ import annotations
 
 import atexit
+import contextlib
+import os
 import queue
 import shutil
 import tempfile
@@ -75,21 +77,29 @@ def draw_svg(data: bytes, size: QSize) -> QImage:
     """
     if size.isEmpty():
         return QImage()
-    with tempfile.NamedTemporaryFile(suffix=".svg", dir=_scratch()) as file:
-        file.write(data)
-        file.flush()
-        reader = QImageReader(file.name, QByteArray(b"svg"))
-        reader.setScaledSize(size)
-        return reader.read()
+    try:
+        handle, name = tempfile.mkstemp(suffix=".svg", dir=_scratch())
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            reader = QImageReader(name, QByteArray(b"svg"))
+            reader.setScaledSize(size)
+            return reader.read()
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+    except OSError:  # no room in the temporary folder: not drawn (its name shows instead)
+        return QImage()
 
 
 _scratch_dir: str | None = None
 
 
 def _scratch() -> str:
-    """A folder of the process's own (0700) for the bytes being drawn, removed at exit."""
+    """A folder of the process's own (0700) for the bytes being drawn, removed at exit; made
+    again if something (a cleaner of /tmp) took it away."""
     global _scratch_dir
-    if _scratch_dir is None:
+    if _scratch_dir is None or not os.path.isdir(_scratch_dir):
         _scratch_dir = tempfile.mkdtemp(prefix="supple-pictures-")
         atexit.register(shutil.rmtree, _scratch_dir, True)
     return _scratch_dir
