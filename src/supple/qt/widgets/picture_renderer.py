@@ -18,11 +18,9 @@ Qt returns; at most :data:`MAX_ABANDONED` such threads exist, after which pictur
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import os
 import queue
-import shutil
 import tempfile
 import threading
 import time
@@ -67,7 +65,7 @@ def draw_svg(data: bytes, size: QSize) -> QImage:
     """The SVG drawn to exactly ``size`` (a null image when Qt cannot draw it). Runs on the
     worker thread: everything it creates lives and dies there.
 
-    ``QImageReader`` reads the checked bytes from a private file of the worker's, not from a
+    ``QImageReader`` reads the checked bytes from a private temporary file, not from a
     ``QBuffer`` made here: the reader holds Qt's image-plugin lock while it calls its device,
     and a device made in Python asks Python (so waits for the GIL) at every call, while the
     GUI thread, holding the GIL in a constructor that loads an icon (a ``QToolBar``'s),
@@ -78,7 +76,8 @@ def draw_svg(data: bytes, size: QSize) -> QImage:
     if size.isEmpty():
         return QImage()
     try:
-        handle, name = tempfile.mkstemp(suffix=".svg", dir=_scratch())
+        # Private (0600) and gone once read: a crash mid-drawing is all that can leave one.
+        handle, name = tempfile.mkstemp(prefix="supple-picture-", suffix=".svg")
         try:
             with os.fdopen(handle, "wb") as file:
                 file.write(data)
@@ -90,19 +89,6 @@ def draw_svg(data: bytes, size: QSize) -> QImage:
                 os.unlink(name)
     except OSError:  # no room in the temporary folder: not drawn (its name shows instead)
         return QImage()
-
-
-_scratch_dir: str | None = None
-
-
-def _scratch() -> str:
-    """A folder of the process's own (0700) for the bytes being drawn, removed at exit; made
-    again if something (a cleaner of /tmp) took it away."""
-    global _scratch_dir
-    if _scratch_dir is None or not os.path.isdir(_scratch_dir):
-        _scratch_dir = tempfile.mkdtemp(prefix="supple-pictures-")
-        atexit.register(shutil.rmtree, _scratch_dir, True)
-    return _scratch_dir
 
 
 class _Job(NamedTuple):
