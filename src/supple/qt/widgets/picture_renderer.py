@@ -9,8 +9,14 @@ off the GUI thread, unlike ``QPixmap``). The worker is handed the very bytes it 
 read from the file when it draws it (the library's icons), or read earlier and handed over
 (the player reads its routine's pictures when it is made, so a change of step reads nothing).
 
-A drawing cannot be interrupted. One that is still running after :data:`BUDGET_S` is given
-up: the picture is marked failed (the step shows its name, the library lists a warning, and
+A drawing cannot be interrupted. One that has used more than :data:`BUDGET_S` of its
+thread's processor time, or is still running :data:`WALL_FACTOR` times that on the wall clock
+(a drawing that blocks without working), is given up. Processor time, not the wall clock: on
+a busy machine, or while the GUI thread holds Python's lock, a picture that costs Qt a few
+milliseconds can wait far longer than the budget to be scheduled, and a good picture given up
+is listed as broken for the rest of the run. Where a thread's processor clock cannot be read
+(``time.pthread_getcpuclockid`` is Unix-only), the budget is wall-clock time. Given up, the
+picture is marked failed (the step shows its name, the library lists a warning, and
 :func:`supple.qt.widgets.pictures.find_picture` offers it no more), its late result is
 dropped, and a fresh worker takes the remaining pictures. The abandoned thread runs on until
 Qt returns; at most :data:`MAX_ABANDONED` such threads exist, after which pictures wait.
@@ -42,7 +48,8 @@ from supple.core.routines.picture_check import (
 )
 from supple.core.safe_read import Stamp, file_stamp
 
-BUDGET_S = 0.2
+BUDGET_S = 0.2  # of the drawing thread's processor time
+WALL_FACTOR = 10  # and at most this many budgets on the wall clock
 MAX_ABANDONED = 2
 MAX_IMAGES = 128  # about 50 KB each at list-icon size
 #: The player's pictures are larger (300 KB at 280 px) and a window being resized asks for
@@ -103,13 +110,24 @@ class _Worker:
     """One worker thread's state, shared with it under the renderer's lock. (Plain classes
     and named tuples here: a dataclass costs about 0.4 ms to define, at start-up.)"""
 
-    __slots__ = ("abandoned", "job", "started", "thread")
+    __slots__ = ("abandoned", "cpu_clock", "cpu_started", "job", "started", "thread")
 
     def __init__(self) -> None:
         self.thread: threading.Thread | None = None
         self.job: _Job | None = None
-        self.started = 0.0
+        self.started = 0.0  # the job's start on the monotonic clock
+        self.cpu_started = 0.0  # and on the thread's processor clock (time.thread_time)
+        self.cpu_clock: int | None = None  # that clock, as the GUI thread reads it
         self.abandoned = False
+
+    def spent(self) -> float | None:
+        """The job's processor time so far, read from another thread; None if unknown."""
+        if self.cpu_clock is None:
+            return None
+        try:
+            return time.clock_gettime(self.cpu_clock) - self.cpu_started
+        except OSError:  # the thread has just ended
+            return None
 
 
 class _Result(NamedTuple):
@@ -118,7 +136,8 @@ class _Result(NamedTuple):
     stamp: Stamp | None
     image: QImage | None = None
     problem: Problem | None = None
-    elapsed: float = 0.0
+    elapsed: float = 0.0  # processor time (wall-clock time where that is unknown)
+    wall: float = 0.0
     aspect: float = 1.0
     skipped: bool = False
 
@@ -148,14 +167,17 @@ def _work(worker: _Worker, jobs: queue.SimpleQueue[_Job | None],
                 results.put(_Result(worker, job, stamp, skipped=True))
                 continue
             worker.job, worker.started = job, time.monotonic()
+            worker.cpu_started = time.thread_time()
         checked = _checked(job)
         if isinstance(checked, CheckedPicture):
             image = draw(checked.data, fitted(job.size, checked.aspect))
             with lock:
-                elapsed = time.monotonic() - worker.started
+                wall = time.monotonic() - worker.started
+                cpu = time.thread_time() - worker.cpu_started
                 worker.job = None
-            results.put(_Result(worker, job, stamp, image=image, elapsed=elapsed,
-                                aspect=checked.aspect))
+            results.put(_Result(worker, job, stamp, image=image,
+                                elapsed=cpu if worker.cpu_clock is not None else wall,
+                                wall=wall, aspect=checked.aspect))
         else:
             with lock:
                 worker.job = None
@@ -267,7 +289,11 @@ class PictureRenderer(QObject):
                                 self._failures, self._draw),
             name="supple-pictures", daemon=True)
         self._worker = worker
-        worker.thread.start()
+        worker.thread.start()  # returns once the thread runs: its ident is known
+        clock_of = getattr(time, "pthread_getcpuclockid", None)
+        if clock_of is not None and worker.thread.ident is not None:
+            with contextlib.suppress(OSError):
+                worker.cpu_clock = clock_of(worker.thread.ident)
 
     def _poll_worker(self) -> None:
         """What the worker has done, then whether the picture it is drawing is late."""
@@ -284,11 +310,17 @@ class PictureRenderer(QObject):
             return
         with self._lock:
             job = worker.job
-            late = job is not None and time.monotonic() - worker.started > self.budget
+            late = job is not None and self._late(worker)
             if late:
                 worker.abandoned = True
         if job is not None and late:
             self._abandon(worker, job)
+
+    def _late(self, worker: _Worker) -> bool:
+        wall = time.monotonic() - worker.started
+        spent = worker.spent()
+        return wall > self.budget * WALL_FACTOR or (spent if spent is not None
+                                                     else wall) > self.budget
 
     def _abandon(self, worker: _Worker, job: _Job) -> None:
         self._worker = None
@@ -314,7 +346,7 @@ class PictureRenderer(QObject):
             return
         if result.problem is not None:
             self._fail(job.path, result.stamp, result.problem)
-        elif result.elapsed > self.budget:
+        elif result.elapsed > self.budget or result.wall > self.budget * WALL_FACTOR:
             self._fail(job.path, result.stamp, self._too_slow())
         elif result.image is None or result.image.isNull():
             self._fail(job.path, result.stamp, "could not be drawn by Qt")
