@@ -31,6 +31,7 @@ from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
 from supple.qt.calftest_controller import CalfTestController
 from supple.qt.library.view import LibraryView
+from supple.qt.sharing_controller import SharingController
 from supple.qt.theme import apply_theme
 from supple.qt.today_controller import TodayController
 from supple.qt.unsaved_history import UnsavedHistory, ask_unsaved_history
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         self.library_view.newRequested.connect(self.new_routine)
         self.library_view.deleteRequested.connect(self.delete_routine)
         self.library_view.fileEditRequested.connect(self.open_editor)
+        self.sharing = SharingController(services.paths, lambda: self.catalog, self.reload_library,
+                                         self.library_view.select_routine, self.notify, self)
+        self.library_view.exportRequested.connect(self.sharing.export)
+        self.library_view.importRequested.connect(self.sharing.import_file)
         self.editors: dict[Path, QWidget] = {}
         self._drafts: DraftStore | None = None
         self.today = TodayController(services.paths, services.wall, lambda: self.catalog,

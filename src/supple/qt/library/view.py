@@ -117,6 +117,8 @@ class LibraryView(QWidget):
     #: built-in routine: "restore the built-in", which is the same move).
     deleteRequested = Signal(object)
     newRequested = Signal()
+    exportRequested = Signal(object)  # RoutineCard: write it to share
+    importRequested = Signal()
     fileEditRequested = Signal(object)  # Path of a routine file with problems
     problemsShown = Signal()
 
@@ -213,6 +215,12 @@ class LibraryView(QWidget):
         self.new_button = QPushButton("New routine")
         self.new_button.setAccessibleName("Write a new routine")
         self.new_button.clicked.connect(self.newRequested)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName("Export the selected routine to share it")
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit(self._selected))
+        self.import_button = QPushButton("Import…")
+        self.import_button.setAccessibleName("Import a shared routine (.yaml or .zip)")
+        self.import_button.clicked.connect(self.importRequested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.edit_button)
@@ -220,6 +228,11 @@ class LibraryView(QWidget):
         row.addStretch(1)
         row.addWidget(self.new_button)
         d.addLayout(row)
+        share_row = QHBoxLayout()
+        share_row.addStretch(1)
+        share_row.addWidget(self.export_button)
+        share_row.addWidget(self.import_button)
+        d.addLayout(share_row)
         d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", role="muted",
                                 wrap=True))
         self.pain_scale = PainScale("Calf tightness or pain before starting")
@@ -337,6 +350,16 @@ class LibraryView(QWidget):
                     return index
         return None
 
+    def select_routine(self, routine_id: str) -> None:
+        """Select the routine ``routine_id`` (the search is cleared if it hides it)."""
+        index = self._routine_index(routine_id)
+        if index is None and self.search.text():
+            self.search.clear()
+            index = self._routine_index(routine_id)
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
     def _first_routine_index(self) -> QModelIndex | None:
         for row in range(self.proxy.rowCount()):
             group = self.proxy.index(row, 0)
@@ -401,6 +424,7 @@ class LibraryView(QWidget):
         self._selected = card
         self.start_button.setEnabled(card is not None)
         self.edit_button.setEnabled(card is not None)
+        self.export_button.setEnabled(card is not None)
         if card is not None:
             self.edit_button.setText("Customize" if card.builtin else "Edit")
             self.edit_button.setToolTip(

@@ -1,0 +1,79 @@
+"""A shared routine shown before it is added: its name, time in all, and every exercise.
+
+The routine has passed every check of :func:`supple.core.routines.shared_file.read_shared` by
+then; nothing of it is written to the library until the user says so. Its own pictures (from
+a zip) are drawn from a private folder the caller gives, so the preview looks as the routine
+will once it is in the library.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.core.library.catalog import exercise_lines
+from supple.core.routines.durations import format_duration
+from supple.core.routines.shared_file import SharedRoutine
+from supple.core.session.timeline import plan
+from supple.core.wording import counted
+from supple.qt.widgets.exercise_row import exercise_item
+from supple.qt.widgets.plain_text import plain_label
+
+ICON = 56
+
+
+class ImportPreview(QDialog):
+    """Asks "add this routine?" with the routine in view; accepted means add it."""
+
+    def __init__(self, shared: SharedRoutine, images_dir: Path, pictures_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        routine = shared.routine
+        self.setWindowTitle(f"Import {shared.source.name}")
+        self.resize(560, 620)
+        timeline = plan(routine)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(plain_label(f"From {shared.source}", role="muted", wrap=True))
+        self.name = plain_label(routine.name, role="title", wrap=True)
+        n = timeline.exercise_count
+        self.meta = plain_label(
+            f"{routine.category.capitalize()} · {format_duration(timeline.total)} in all"
+            f" · {counted(n, 'exercise')}", role="muted", wrap=True)
+        layout.addWidget(self.name)
+        layout.addWidget(self.meta)
+        if routine.description:
+            layout.addWidget(plain_label(routine.description, wrap=True))
+        if shared.pictures:
+            layout.addWidget(plain_label(
+                f"With {counted(len(shared.pictures), 'picture')} of its own: "
+                f"{', '.join(shared.pictures)}", role="chip", wrap=True))
+        layout.addWidget(plain_label("Steps", role="heading"))
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps of the routine to import")
+        self.steps.setIconSize(QSize(ICON, ICON))
+        self.steps.setSpacing(2)
+        self.steps.setWordWrap(True)
+        for line in exercise_lines(timeline):
+            self.steps.addItem(exercise_item(line, images_dir, pictures_dir, ICON))
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(plain_label(
+            "Nothing is added until you choose Add to my routines.", role="muted", wrap=True))
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton("Add to my routines",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setProperty("role", "primary")
+        self.add_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
