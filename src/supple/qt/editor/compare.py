@@ -71,8 +71,8 @@ def summary(diff: LineDiff) -> str:
     if not diff.count:
         return "The two versions are the same."
     verb = "differs" if diff.count == 1 else "differ"
-    return (f"{diff.count} {plural(diff.count, 'line')} {verb}: {CHANGED} changed, "
-            f"{ONLY_HERE} only in that version.")
+    return (f"{diff.count} {plural(diff.count, 'line')} {verb} ({CHANGED} changed in both, "
+            f"{ONLY_HERE} in one version only).")
 
 
 class DiffPane(CodeEdit):
