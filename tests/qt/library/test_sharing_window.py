@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fakes import FakeClock, RecordingCuePlayer
@@ -206,3 +206,59 @@ def test_exporting_onto_an_existing_file_is_refused_plainly(qtbot: QtBot, window
     [(title, text)] = errors
     assert title == "Mine was not exported" and "exists already" in text
     assert target.read_text() == "keep me"
+
+
+def answer_modal(qtbot: QtBot, seen: list[str], click: str | None = None,
+                 choose: Path | None = None) -> None:
+    """Answer the next modal dialog as a user would: pick a file, or click a button."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        wanted = QFileDialog if choose is not None else QMessageBox
+        if not isinstance(dialog, wanted) or not dialog.isVisible():
+            QTimer.singleShot(10, act)  # not open yet: the one before is still closing
+            return
+        if isinstance(dialog, QFileDialog):
+            assert choose is not None
+            seen.append(dialog.windowTitle())
+            dialog.selectFile(str(choose))
+            dialog.accept()
+            return
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        [button] = [b for b in dialog.buttons() if b.text().replace("&", "") == click]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+@pytest.mark.parametrize("click", ["Add under a new name", "Cancel"])
+def test_the_real_dialogs_pick_files_and_ask_about_the_clash(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, click: str) -> None:
+    target = tmp_path / "shared.yaml"
+    seen: list[str] = []
+    window.library_view.select_routine("mine")
+    answer_modal(qtbot, seen, choose=target)
+    qtbot.mouseClick(window.library_view.export_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Export routine"] and target.read_bytes() == MINE.encode()
+    before = user_files(window)
+    window.sharing.confirm_import = lambda _shared, _pictures: True
+    answer_modal(qtbot, seen, choose=target)
+    answer_modal(qtbot, seen, click=click)  # waits for the question after the file dialog
+    qtbot.mouseClick(window.library_view.import_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == "Import routine"
+    assert "'Mine' is in the library already" in seen[2]
+    after = user_files(window)
+    assert after["mine.yaml"] == before["mine.yaml"]
+    assert ("shared.yaml" in after) == (click == "Add under a new name")
+
+
+def test_the_real_error_box_names_the_file_and_the_reason(qtbot: QtBot, window: MainWindow,
+                                                          tmp_path: Path) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("supple: 1\nname: Broken\nsteps: []\n")
+    seen: list[str] = []
+    answer_modal(qtbot, seen, click="OK")
+    assert window.sharing.import_file(bad) is None
+    [text] = seen
+    assert str(bad) in text and "steps" in text and "Nothing was added" in text
