@@ -50,10 +50,10 @@ def user_files(window: MainWindow) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def export_mine(qtbot: QtBot, window: MainWindow, target: Path) -> list[Path]:
+def export_mine(qtbot: QtBot, window: MainWindow, target: Path | None) -> list[Path]:
     asked: list[Path] = []
 
-    def ask(suggested: Path) -> Path:
+    def ask(suggested: Path) -> Path | None:
         asked.append(suggested)
         return target
 
@@ -262,3 +262,50 @@ def test_the_real_error_box_names_the_file_and_the_reason(qtbot: QtBot, window: 
     assert window.sharing.import_file(bad) is None
     [text] = seen
     assert str(bad) in text and "steps" in text and "Nothing was added" in text
+
+
+def test_cancelled_dialogs_write_nothing_and_a_bare_name_gets_the_suffix(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    errors: list[tuple[str, str]] = []
+    window.sharing.show_error = lambda title, text: errors.append((title, text))
+    window.sharing.ask_import_path = lambda: None
+    assert window.sharing.import_file() is None
+    assert window.sharing.export(None) is None
+    export_mine(qtbot, window, None)  # the dialog cancelled
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    export_mine(qtbot, window, tmp_path / "bare")
+    assert (tmp_path / "bare.yaml").read_bytes() == MINE.encode()
+    assert errors == []
+
+
+def test_a_routine_broken_since_the_library_read_it_is_not_exported(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.library_view.select_routine("mine")
+    (window.services.paths.routines / "mine.yaml").write_text("supple: 1\nname: Mine\n")
+    errors: list[tuple[str, str]] = []
+    window.sharing.show_error = lambda title, text: errors.append((title, text))
+    export_mine(qtbot, window, tmp_path / "out.yaml")
+    [(title, text)] = errors
+    assert title == "Mine was not exported" and "mine.yaml could not be read" in text
+    assert "steps" in text and not (tmp_path / "out.yaml").exists()
+
+
+def test_a_folder_that_refuses_the_file_is_said_and_nothing_is_left(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from supple.core.routines import sharing
+
+    def refuse(target: Path, data: bytes) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(sharing, "write_new", refuse)  # a fake disk: root ignores modes
+    shared = tmp_path / "other.yaml"
+    shared.write_text(MINE.replace("name: Mine", "name: Other"))
+    before = user_files(window)
+    errors: list[tuple[str, str]] = []
+    window.sharing.show_error = lambda title, text: errors.append((title, text))
+    window.sharing.confirm_import = lambda _shared, _pictures: True
+    assert window.sharing.import_file(shared) is None
+    [(title, text)] = errors
+    assert title == "other.yaml was not imported"
+    assert "Permission denied" in text and "nothing was added" in text
+    assert user_files(window) == before
