@@ -309,3 +309,21 @@ def test_a_folder_that_refuses_the_file_is_said_and_nothing_is_left(
     assert title == "other.yaml was not imported"
     assert "Permission denied" in text and "nothing was added" in text
     assert user_files(window) == before
+
+
+def test_a_long_shared_routine_scrolls_inside_a_preview_that_fits(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    from supple.core.routines.shared_file import read_shared
+
+    words = " ".join(["Stretch gently and breathe."] * 70)[:1990]
+    steps = "".join(f"  - {{name: Step {i}, hold: 20s}}\n" for i in range(40))
+    shared_file = tmp_path / "long.yaml"
+    shared_file.write_text(f"supple: 1\nname: Long\ndescription: {words}\nsteps:\n{steps}")
+    dialog = ImportPreview(read_shared(shared_file), images_dir(), tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() < 400  # whatever the file holds
+    assert dialog.steps.count() == 40
+    assert dialog.scroll.verticalScrollBar().maximum() > 0  # the routine scrolls as a whole
+    assert dialog.steps.verticalScrollBar().maximum() == 0  # not a list inside it

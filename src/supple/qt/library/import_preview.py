@@ -12,9 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QListWidget,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +44,15 @@ class ImportPreview(QDialog):
         self.setWindowTitle(f"Import {shared.source.name}")
         self.resize(560, 620)
         timeline = plan(routine)
-        layout = QVBoxLayout(self)
+        # The routine scrolls as a whole between the fixed top and buttons: a shared file's
+        # description may be 2,000 characters long, and the dialog must still fit the screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(plain_label(f"From {shared.source}", role="muted", wrap=True))
+        outer = QVBoxLayout(self)
+        outer.setSpacing(8)
+        outer.addWidget(plain_label(f"From {shared.source}", role="muted", wrap=True))
         self.name = plain_label(routine.name, role="title", wrap=True)
         n = timeline.exercise_count
         self.meta = plain_label(
@@ -60,12 +70,23 @@ class ImportPreview(QDialog):
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps of the routine to import")
         self.steps.setIconSize(QSize(ICON, ICON))
-        self.steps.setSpacing(2)
         self.steps.setWordWrap(True)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.steps.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         for line in exercise_lines(timeline):
             self.steps.addItem(exercise_item(line, images_dir, pictures_dir, ICON))
-        layout.addWidget(self.steps, 1)
-        layout.addWidget(plain_label(
+        layout.addWidget(self.steps)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(plain_label(
             "Nothing is added until you choose Add to my routines.", role="muted", wrap=True))
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton("Add to my routines",
@@ -75,5 +96,5 @@ class ImportPreview(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
