@@ -325,5 +325,5 @@ def test_a_long_shared_routine_scrolls_inside_a_preview_that_fits(qtbot: QtBot,
     qtbot.waitExposed(dialog)
     assert dialog.minimumSizeHint().height() < 400  # whatever the file holds
     assert dialog.steps.count() == 40
-    assert dialog.scroll.verticalScrollBar().maximum() > 0  # the routine scrolls as a whole
+    assert dialog.body_scroll.verticalScrollBar().maximum() > 0  # the routine scrolls as a whole
     assert dialog.steps.verticalScrollBar().maximum() == 0  # not a list inside it
