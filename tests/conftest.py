@@ -26,6 +26,22 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def _english_catalogue(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the window's English as the app shows it: through the English catalogue
+    (``1 step``, ``3 steps``), installed once on the test application as ``run_app`` does."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    app = request.getfixturevalue("qapp")
+    if not app.property("supple-english"):
+        from PySide6.QtCore import QLocale
+
+        from supple.qt.i18n import install_translators
+
+        install_translators(app, QLocale("en"))
+        app.setProperty("supple-english", True)
+
+
+@pytest.fixture(autouse=True)
 def _garbage_collected_on_the_test_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """As in the app (supple.qt.platform.gui_gc): while a Qt test runs, Python's collector
     never runs on another thread (the history writer's, say), where it would destroy Qt

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 _LINE_EDIT_MARGIN = 2  # QLineEdit's own margin each side of its text (qlineedit_p.h)
@@ -36,17 +37,17 @@ class FolderDialog(QDialog):
         """``reason``: what went wrong, leading to the path shown below it."""
         super().__init__(parent)
         self.folder = folder
-        self.setWindowTitle("Folder not opened")
+        self.setWindowTitle(tr("Folder not opened"))
         self.message = plain_label(reason, wrap=True)
         self.path_field = QLineEdit(str(folder))
         self.path_field.setReadOnly(True)
-        self.path_field.setAccessibleName("Folder path")
+        self.path_field.setAccessibleName(tr("Folder path"))
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the folder's path to the clipboard")
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the folder's path to the clipboard"))
         self.copy_button.clicked.connect(self.copy_path)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = QPushButton("Close")  # the standard button's icon draws as a stray glyph
+        close = QPushButton(tr("Close"))  # the standard button's icon draws as a stray glyph
         close.clicked.connect(self.reject)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
@@ -80,7 +81,7 @@ class FolderDialog(QDialog):
 
     def copy_path(self) -> None:
         QGuiApplication.clipboard().setText(str(self.folder))
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(tr("Copied"))
 
 
 def open_folder(folder: Path, what: str, parent: QWidget) -> FolderDialog | None:
@@ -90,14 +91,15 @@ def open_folder(folder: Path, what: str, parent: QWidget) -> FolderDialog | None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        why = ("a file of that name is in the way" if isinstance(error, FileExistsError)
+        why = (tr("a file of that name is in the way") if isinstance(error, FileExistsError)
                else error.strerror or str(error))
-        reason = f"Supple could not create {what} ({why}). It belongs here:"
+        reason = tr("Supple could not create {what} ({why}). It belongs here:").format(
+            what=what, why=why)
     else:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             return None
-        reason = (f"No file manager answered, so Supple could not open {what}. It is "
-                  "here, to open in a file manager or a terminal:")
+        reason = tr("No file manager answered, so Supple could not open {what}. It is here, "
+                    "to open in a file manager or a terminal:").format(what=what)
     dialog = FolderDialog(folder, reason, parent)
     dialog.show()
     return dialog

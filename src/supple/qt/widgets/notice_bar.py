@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from supple.qt.i18n import tr
+
 #: A button's title and what it does.
 NoticeAction = tuple[str, Callable[[], None]]
 
@@ -26,8 +28,8 @@ class NoticeBar(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.actions_row = QHBoxLayout()
-        close = QPushButton("Dismiss")
-        close.setAccessibleName("Dismiss this notice")
+        close = QPushButton(tr("Dismiss"))
+        close.setAccessibleName(tr("Dismiss this notice"))
         close.clicked.connect(self._next)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)

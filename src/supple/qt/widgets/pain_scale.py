@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
-SCALE_HINT = "0 = loose and pain-free · 10 = the worst tightness or pain"
+from supple.qt.i18n import QT_TR_NOOP, tr
+
+SCALE_HINT = QT_TR_NOOP("0 = loose and pain-free · 10 = the worst tightness or pain")
 
 
 class PainScale(QWidget):
@@ -30,7 +32,8 @@ class PainScale(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setAccessibleName(f"{accessible}: {value} of 10")
+            button.setAccessibleName(tr("{accessible}: {value} of 10").format(
+                accessible=accessible, value=value))
             button.setProperty("role", "scale")
             button.setMinimumWidth(30)
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QSizePolicy, QWid
 
 from supple.core.problems import Problem
 from supple.core.safe_read import Stamp, file_stamp, read_regular_file
+from supple.qt.i18n import tr
 
 if TYPE_CHECKING:
     # Imported when first needed: the checker only for a picture of the user's, the
@@ -303,7 +304,7 @@ class PictureView(QWidget):
         self._mirrored = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(48, 48)
-        self.setAccessibleName("Exercise picture")
+        self.setAccessibleName(tr("Exercise picture"))
         self.setHidden(True)
 
     @property
