@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.platform.due import DueRoutine
 
 if TYPE_CHECKING:  # made before the first paint; the coach comes with the history
@@ -20,8 +21,9 @@ if TYPE_CHECKING:  # made before the first paint; the coach comes with the histo
     from supple.core.programmes.schedule import Occurrence
 
 # By the adherence's Status values.
-STATUS_WORDS = {"done": "done", "stopped": "stopped early", "missed": "missed", "due": "to do",
-                "upcoming": "to do"}
+STATUS_WORDS = {"done": QT_TR_NOOP("done"), "stopped": QT_TR_NOOP("stopped early"),
+                "missed": QT_TR_NOOP("missed"), "due": QT_TR_NOOP("to do"),
+                "upcoming": QT_TR_NOOP("to do")}
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,10 @@ class CoachDueSource:
         due = None
         if found is not None:
             when = "" if found.day == now.date() else f", {found.day:%a %d %b}"
-            due = DueRoutine(found.routine_id, f"{self.name(found.routine_id)}, {found.slot} "
-                                               f"(week {found.week}{when})")
+            due = DueRoutine(found.routine_id, tr("{routine}, {slot} (week {week}{when})").format(
+                routine=self.name(found.routine_id), slot=found.slot, week=found.week, when=when))
         items = sorted((i.occurrence.wall_time, self.name(i.occurrence.routine_id),
-                        STATUS_WORDS[i.status.value]) for d in days for i in d.items)
+                        tr(STATUS_WORDS[i.status.value])) for d in days for i in d.items)
         self._snapshot = _Snapshot(now.date(), due,
                                    tuple(f"{t:%H:%M} {n}, {s}" for t, n, s in items))
 

@@ -28,6 +28,7 @@ from PySide6.QtMultimedia import QAudio, QSoundEffect
 
 from supple.core.session.cue_port import CuePlayer, PlayerStatus, SilentCuePlayer, clamp_volume
 from supple.core.session.cues import CueKind
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.platform import sound_server
 from supple.qt.platform.sound_effects import ManagedEffect, padded_copy, silent_wav
 from supple.qt.platform.sound_server import ServerState
@@ -42,11 +43,11 @@ KEEP_WARM_S = 300.0  # the stream keeps running this long after the last cue
 
 _NOT_LOADED = (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
 
-SILENT_SERVER_NOTICE = (
+SILENT_SERVER_NOTICE = QT_TR_NOOP(
     "No sound: the sound server accepted the connection but did not answer, so Supple leaves "
     "it alone. Cues are shown on screen only; restart Supple once sound works again."
 )
-NO_WAY_NOTICE = (
+NO_WAY_NOTICE = QT_TR_NOOP(
     "No sound: the audio system could not be reached and no other way to play sounds "
     "was found. Cues are shown on screen only."
 )
@@ -166,9 +167,10 @@ class QtCuePlayer(_SpeechForwarder):
         if not failed:
             return None
         if len(failed) == len(self._effects):
-            return "No sound: the audio system could not be reached."
+            return tr("No sound: the audio system could not be reached.")
         names = ", ".join(k.sound_file for k in failed)
-        return f"Some cue sounds could not be loaded and will be silent: {names}."
+        return tr("Some cue sounds could not be loaded and will be silent: {names}.").format(
+            names=names)
 
     def play(self, kind: CueKind) -> None:
         self._effects[kind].play()
@@ -263,10 +265,9 @@ class Playsound3CuePlayer(_SpeechForwarder):
         self._muted = False
         self._volume = 1.0
         self._warned = False
-        self.notice: str | None = (
+        self.notice: str | None = tr(
             "Sounds may come a little late on this computer, and their volume follows the "
-            f"system volume (played through {backend})."
-        )
+            "system volume (played through {backend}).").format(backend=backend)
 
     @classmethod
     def create(
@@ -305,7 +306,8 @@ class Playsound3CuePlayer(_SpeechForwarder):
 def _missing(sounds_dir: Path) -> SilentCuePlayer | None:
     missing = [k.sound_file for k in CueKind if not (sounds_dir / k.sound_file).is_file()]
     if missing:
-        return SilentCuePlayer(f"Cue sounds are missing from {sounds_dir}: {', '.join(missing)}.")
+        return SilentCuePlayer(tr("Cue sounds are missing from {folder}: {names}.").format(
+            folder=sounds_dir, names=", ".join(missing)))
     return None
 
 
@@ -319,7 +321,7 @@ def _settle(qt: QtCuePlayer, sounds_dir: Path, speech: Speaker | None,
     qt.close()
     log.warning("Qt audio unavailable (no audio server?); trying playsound3")
     fallback = Playsound3CuePlayer.create(sounds_dir, speech=speech) if allow_playsound3 else None
-    return fallback if fallback is not None else SilentCuePlayer(NO_WAY_NOTICE)
+    return fallback if fallback is not None else SilentCuePlayer(tr(NO_WAY_NOTICE))
 
 
 def make_cue_player(
@@ -341,7 +343,7 @@ def make_cue_player(
     if missing is not None:
         return missing
     if sound_server.probe(probe_timeout_s) is ServerState.SILENT:
-        return SilentCuePlayer(SILENT_SERVER_NOTICE)
+        return SilentCuePlayer(tr(SILENT_SERVER_NOTICE))
     qt = QtCuePlayer(sounds_dir, parent, speech=speech, cache_dir=cache_dir)
     qt.wait_until_loaded(load_timeout_ms)
     return _settle(qt, sounds_dir, speech, allow_playsound3)
@@ -399,7 +401,7 @@ class CuePlayerLoader(QObject):
             if not self._answer.done():
                 return
             if self._answer.result() is ServerState.SILENT:
-                self._finish(SilentCuePlayer(SILENT_SERVER_NOTICE), None)
+                self._finish(SilentCuePlayer(tr(SILENT_SERVER_NOTICE)), None)
                 return
             self._speech = self._make_speech()
             self._qt = QtCuePlayer(self._sounds_dir, self.parent(), speech=self._speech,

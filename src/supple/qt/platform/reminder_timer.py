@@ -23,6 +23,7 @@ from PySide6.QtDBus import QDBusConnection
 from supple.core.reminders.desk import ReminderDesk
 from supple.core.reminders.rules import Candidate, Kind
 from supple.core.reminders.zone import local_now
+from supple.qt.i18n import tr
 from supple.qt.platform.coach_due import CoachDueSource
 from supple.qt.platform.desktop_entry import APP_ID
 from supple.qt.platform.notifications import DesktopNotifications
@@ -51,11 +52,13 @@ def notification_icon() -> str:
 
 def wording(candidate: Candidate, now: datetime) -> tuple[str, str]:
     """The notification's title and text."""
-    when = f"Due at {candidate.at:%H:%M}." if candidate.late(now) else ""
+    when = tr("Due at {time}.").format(time=f"{candidate.at:%H:%M}") if candidate.late(now) \
+        else ""
     if candidate.kind is Kind.MORNING_RATING:
-        return ("Supple: morning calf check",
-                " ".join(filter(None, [candidate.label, "Rate pain and tightness, 0–10."])))
-    return f"Time for {candidate.label}", " ".join(filter(None, [when, "Start when ready."]))
+        return (tr("Supple: morning calf check"),
+                " ".join(filter(None, [candidate.label, tr("Rate pain and tightness, 0–10.")])))
+    return (tr("Time for {routine}").format(routine=candidate.label),
+            " ".join(filter(None, [when, tr("Start when ready.")])))
 
 
 class ReminderTimer(QObject):
@@ -145,8 +148,9 @@ class ReminderTimer(QObject):
         if server is None:
             self.calls.fallback(title, text)
             return
-        first = (RATE, "Rate now") if candidate.kind is Kind.MORNING_RATING else (START, "Start")
-        actions = [(DEFAULT, first[1]), first, (LATER, "Later")] if server.has_actions else []
+        first = (RATE, tr("Rate now")) if candidate.kind is Kind.MORNING_RATING \
+            else (START, tr("Start"))
+        actions = [(DEFAULT, first[1]), first, (LATER, tr("Later"))] if server.has_actions else []
         replaces = self._on_screen.get(candidate.kind, 0)
         found = server.notify(title, text, actions, replaces=replaces,
                               icon=notification_icon(),

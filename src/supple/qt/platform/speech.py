@@ -33,6 +33,7 @@ from typing import Literal, Protocol
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtMultimedia import QSoundEffect
 
+from supple.qt.i18n import tr
 from supple.qt.platform.sound_effects import FORMAT_TAG, ManagedEffect, audible_seconds, pad_wav
 
 log = logging.getLogger(__name__)
@@ -109,10 +110,8 @@ class PhraseCache(QObject):
         if self._espeak is not None:
             return None
         if self._tts is None:
-            return (
-                "Speech needs espeak-ng (or speech-dispatcher); none was found. "
-                "Install the 'espeak-ng' package to hear step names."
-            )
+            return tr("Speech needs espeak-ng (or speech-dispatcher); none was found. "
+                      "Install the 'espeak-ng' package to hear step names.")
         return self._tts.error
 
     # -- preparing -----------------------------------------------------------------------------
@@ -278,7 +277,8 @@ class _LiveTts:
         self._muted = False
         self.error: str | None = None
         if self._tts.state() == QTextToSpeech.State.Error:
-            self.error = f"The {engine} speech engine failed: {self._tts.errorString()}"
+            self.error = tr("The {engine} speech engine failed: {error}").format(
+                engine=engine, error=self._tts.errorString())
 
     def say(self, text: str) -> None:
         if not self._muted and self.error is None:

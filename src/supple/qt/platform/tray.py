@@ -26,13 +26,14 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from supple.core.resources import desktop_dir
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.platform.desktop_entry import APP_ID, ICON_SIZES
 from supple.qt.platform.due import DueSource, ReminderPause
 
-NO_PROGRAMME = "No programme yet"
-NO_PLAN = "Today's plan: nothing planned"
-NO_TRAY = ("This desktop has no tray, so Supple cannot wait there: it runs while its window "
-           "is open (or minimized).")
+NO_PROGRAMME = QT_TR_NOOP("No programme yet")
+NO_PLAN = QT_TR_NOOP("Today's plan: nothing planned")
+NO_TRAY = QT_TR_NOOP("This desktop has no tray, so Supple cannot wait there: it runs while its "
+                     "window is open (or minimized).")
 
 
 def app_icon() -> QIcon:
@@ -68,7 +69,7 @@ class Tray(QObject):
         super().__init__(parent)
         self.due, self.pause, self.calls, self.now = due, pause, calls, now
         self.menu = QMenu()
-        self.menu.setTitle("Supple")
+        self.menu.setTitle(tr("Supple"))
         self.menu.aboutToShow.connect(self.rebuild)
         self.icon: QSystemTrayIcon | None = None
         self.rebuild()
@@ -79,34 +80,36 @@ class Tray(QObject):
         menu = self.menu
         menu.clear()
         due = self.due.next_due(now)
-        start = menu.addAction(f"Start {due.label}" if due else NO_PROGRAMME)
+        start = menu.addAction(tr("Start {label}").format(label=due.label) if due
+                               else tr(NO_PROGRAMME))
         start.setObjectName("start-due")
         start.setEnabled(due is not None)
         if due is not None:
             start.triggered.connect(lambda _=False, rid=due.routine_id: self.calls.start(rid))
         plan = self.due.todays_plan(now)
         if plan:
-            today = menu.addMenu("Today's plan")
+            today = menu.addMenu(tr("Today's plan"))
             for line in plan:
                 today.addAction(line).setEnabled(False)
             today.menuAction().setObjectName("plan")
         else:
-            self._action(NO_PLAN, "plan").setEnabled(False)
+            self._action(tr(NO_PLAN), "plan").setEnabled(False)
         menu.addSeparator()
         if self.pause.paused(now):
             assert self.pause.until is not None
             until = self.pause.until.astimezone(now.tzinfo)
-            when = (f"until {until:%H:%M}" if until.date() == now.date() else "for today")
-            self._action(f"Reminders paused {when}", "paused").setEnabled(False)
-            self._action("Resume reminders", "resume", self.pause.resume)
+            paused = (tr("Reminders paused until {time}").format(time=f"{until:%H:%M}")
+                      if until.date() == now.date() else tr("Reminders paused for today"))
+            self._action(paused, "paused").setEnabled(False)
+            self._action(tr("Resume reminders"), "resume", self.pause.resume)
         else:
-            self._action("Pause reminders for an hour", "pause-hour",
+            self._action(tr("Pause reminders for an hour"), "pause-hour",
                          lambda: self.pause.pause_for(self.now()))
-            self._action("Pause reminders for today", "pause-today",
+            self._action(tr("Pause reminders for today"), "pause-today",
                          lambda: self.pause.pause_for_today(self.now()))
         menu.addSeparator()
-        self._action("Open Supple", "open", self.calls.open_window)
-        self._action("Quit Supple", "quit", self.calls.quit)
+        self._action(tr("Open Supple"), "open", self.calls.open_window)
+        self._action(tr("Quit Supple"), "quit", self.calls.quit)
 
     def _action(self, text: str, name: str,
                 then: Callable[[], None] | None = None) -> QAction:
@@ -128,7 +131,7 @@ class Tray(QObject):
         if not tray_available():
             return False
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip("Supple")
+        self.icon.setToolTip(tr("Supple"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.show()

@@ -61,5 +61,141 @@
         <extracomment>Each file&apos;s verdict (None: fine, or why not), kept while its stat stays the same. Drawings asked for during a paint (the file, the box, and the bytes read earlier with the file&apos;s stamp then, if any), requested from the renderer after it.</extracomment>
         <translation>Exercise picture</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>stopped early</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>{routine}, {slot} (week {week}{when})</source>
+        <translation>{routine}, {slot} (week {week}{when})</translation>
+    </message>
+    <message>
+        <source>No sound: the sound server accepted the connection but did not answer, so Supple leaves it alone. Cues are shown on screen only; restart Supple once sound works again.</source>
+        <translation>No sound: the sound server accepted the connection but did not answer, so Supple leaves it alone. Cues are shown on screen only; restart Supple once sound works again.</translation>
+    </message>
+    <message>
+        <source>No sound: the audio system could not be reached and no other way to play sounds was found. Cues are shown on screen only.</source>
+        <translation>No sound: the audio system could not be reached and no other way to play sounds was found. Cues are shown on screen only.</translation>
+    </message>
+    <message>
+        <source>No sound: the audio system could not be reached.</source>
+        <translation>No sound: the audio system could not be reached.</translation>
+    </message>
+    <message>
+        <source>Some cue sounds could not be loaded and will be silent: {names}.</source>
+        <translation>Some cue sounds could not be loaded and will be silent: {names}.</translation>
+    </message>
+    <message>
+        <source>Sounds may come a little late on this computer, and their volume follows the system volume (played through {backend}).</source>
+        <translation>Sounds may come a little late on this computer, and their volume follows the system volume (played through {backend}).</translation>
+    </message>
+    <message>
+        <source>Cue sounds are missing from {folder}: {names}.</source>
+        <translation>Cue sounds are missing from {folder}: {names}.</translation>
+    </message>
+    <message>
+        <source>Due at {time}.</source>
+        <translation>Due at {time}.</translation>
+    </message>
+    <message>
+        <source>Supple: morning calf check</source>
+        <translation>Supple: morning calf check</translation>
+    </message>
+    <message>
+        <source>Rate pain and tightness, 0–10.</source>
+        <translation>Rate pain and tightness, 0–10.</translation>
+    </message>
+    <message>
+        <source>Time for {routine}</source>
+        <translation>Time for {routine}</translation>
+    </message>
+    <message>
+        <source>Start when ready.</source>
+        <translation>Start when ready.</translation>
+    </message>
+    <message>
+        <source>Rate now</source>
+        <translation>Rate now</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Speech needs espeak-ng (or speech-dispatcher); none was found. Install the &apos;espeak-ng&apos; package to hear step names.</source>
+        <translation>Speech needs espeak-ng (or speech-dispatcher); none was found. Install the &apos;espeak-ng&apos; package to hear step names.</translation>
+    </message>
+    <message>
+        <source>The {engine} speech engine failed: {error}</source>
+        <translation>The {engine} speech engine failed: {error}</translation>
+    </message>
+    <message>
+        <source>No programme yet</source>
+        <translation>No programme yet</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan: nothing planned</source>
+        <translation>Today&apos;s plan: nothing planned</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray, so Supple cannot wait there: it runs while its window is open (or minimized).</source>
+        <translation>This desktop has no tray, so Supple cannot wait there: it runs while its window is open (or minimized).</translation>
+    </message>
+    <message>
+        <source>Supple</source>
+        <translation>Supple</translation>
+    </message>
+    <message>
+        <source>Start {label}</source>
+        <translation>Start {label}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>Today&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Reminders paused until {time}</source>
+        <translation>Reminders paused until {time}</translation>
+    </message>
+    <message>
+        <source>Reminders paused for today</source>
+        <translation>Reminders paused for today</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Resume reminders</translation>
+    </message>
+    <message>
+        <source>Pause reminders for an hour</source>
+        <translation>Pause reminders for an hour</translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation>Pause reminders for today</translation>
+    </message>
+    <message>
+        <source>Open Supple</source>
+        <translation>Open Supple</translation>
+    </message>
+    <message>
+        <source>Quit Supple</source>
+        <translation>Quit Supple</translation>
+    </message>
 </context>
 </TS>
