@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QP
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from supple.core.session.engine import State
+from supple.qt.i18n import tr
 
 
 class Glyph(Enum):
@@ -154,7 +155,7 @@ def show_toggle(button: GlyphButton, name: str, running: bool) -> None:
     """Name the pause/resume button for what it does next (``name``), once it changes."""
     if button.accessibleName() != name:
         button.setAccessibleName(name)
-        button.setToolTip(f"{name} (Space)")
+        button.setToolTip(tr("{name} (Space)").format(name=name))
         button.set_glyph(Glyph.PAUSE if running else Glyph.PLAY)
 
 
@@ -172,17 +173,17 @@ class PlayerControls(QFrame):
         row.setContentsMargins(12, 6, 12, 6)
         row.setSpacing(6)
         parent = self
-        self.back_button = control_button("Previous", "Left", Glyph.PREVIOUS, back, parent)
-        self.pause_button = control_button("Pause", "Space", Glyph.PAUSE, toggle, parent)
-        self.next_button = control_button("Next", "Right", Glyph.NEXT, skip, parent)
-        self.restart_button = control_button("Restart step", "R", Glyph.RESTART, restart,
+        self.back_button = control_button(tr("Previous"), "Left", Glyph.PREVIOUS, back, parent)
+        self.pause_button = control_button(tr("Pause"), "Space", Glyph.PAUSE, toggle, parent)
+        self.next_button = control_button(tr("Next"), "Right", Glyph.NEXT, skip, parent)
+        self.restart_button = control_button(tr("Restart step"), "R", Glyph.RESTART, restart,
                                              parent)
-        self.mute_button = control_button("Mute", "M", Glyph.SOUND, mute, parent)
+        self.mute_button = control_button(tr("Mute"), "M", Glyph.SOUND, mute, parent)
         self.mute_button.setCheckable(True)
-        self.fullscreen_button = control_button("Full screen", "F11", Glyph.FULLSCREEN,
+        self.fullscreen_button = control_button(tr("Full screen"), "F11", Glyph.FULLSCREEN,
                                                 fullscreen, parent)
-        self.mini_button = control_button("Mini view", None, Glyph.MINI, mini, parent)
-        self.stop_button = control_button("Stop", "Esc", Glyph.STOP, stop, parent)
+        self.mini_button = control_button(tr("Mini view"), None, Glyph.MINI, mini, parent)
+        self.stop_button = control_button(tr("Stop"), "Esc", Glyph.STOP, stop, parent)
         self.buttons = [self.back_button, self.pause_button, self.next_button,
                         self.restart_button, self.mute_button, self.fullscreen_button,
                         self.mini_button, self.stop_button]
@@ -194,13 +195,13 @@ class PlayerControls(QFrame):
 
     def show_state(self, state: State) -> None:
         running = state is State.RUNNING
-        name = "Pause" if running else ("Start" if state is State.READY else "Resume")
+        name = tr("Pause") if running else (tr("Start") if state is State.READY else tr("Resume"))
         show_toggle(self.pause_button, name, running)
 
     def show_muted(self, muted: bool) -> None:
         button = self.mute_button
         button.setChecked(muted)
         button.set_glyph(Glyph.MUTED if muted else Glyph.SOUND)
-        name = "Unmute" if muted else "Mute"
+        name = tr("Unmute") if muted else tr("Mute")
         button.setAccessibleName(name)
-        button.setToolTip(f"{name} (M)")
+        button.setToolTip(tr("{name} (M)").format(name=name))

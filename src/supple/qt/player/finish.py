@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from supple.core.session.display import FinishDisplay
+from supple.qt.i18n import tr
 from supple.qt.player.looks import set_pixel_size, set_text
 from supple.qt.widgets.plain_text import plain_label
 
@@ -48,9 +49,9 @@ class FinishPage(QWidget):
         lay.addSpacing(16)
         stats = QHBoxLayout()
         stats.addStretch(1)
-        self.time_stat = Stat("active time")
-        self.done_stat = Stat("steps done")
-        self.skipped_stat = Stat("skipped")
+        self.time_stat = Stat(tr("active time"))
+        self.done_stat = Stat(tr("steps done"))
+        self.skipped_stat = Stat(tr("skipped"))
         for stat in (self.time_stat, self.done_stat, self.skipped_stat):
             stats.addWidget(stat)
         stats.addStretch(1)
@@ -63,11 +64,11 @@ class FinishPage(QWidget):
         lay.addSpacing(16)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.again_button = QPushButton("Again")
-        self.again_button.setAccessibleName("Do the routine again")
-        self.done_button = QPushButton("Done")
+        self.again_button = QPushButton(tr("Again"))
+        self.again_button.setAccessibleName(tr("Do the routine again"))
+        self.done_button = QPushButton(tr("Done"))
         self.done_button.setProperty("role", "primary")
-        self.done_button.setAccessibleName("Done: back to the library")
+        self.done_button.setAccessibleName(tr("Done: back to the library"))
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)

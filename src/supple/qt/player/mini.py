@@ -34,6 +34,7 @@ from supple.core.session.events import (
     SwitchSides,
 )
 from supple.qt.driver import SessionDriver
+from supple.qt.i18n import tr
 from supple.qt.player.controls import Glyph, control_button, show_toggle
 from supple.qt.player.looks import FLASH_MS, TINTS, set_pixel_size, set_props, set_text
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
@@ -56,8 +57,8 @@ class MiniView(QWidget):
         self._shown: int | None = None  # index of the segment whose tint is shown
         self._shown_state: State | None = None
         self._title = ""
-        self.setWindowTitle("Supple")
-        self.setAccessibleName("Supple mini player")
+        self.setWindowTitle(tr("Supple"))
+        self.setAccessibleName(tr("Supple mini player"))
         self.setProperty("role", "mini")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -67,14 +68,14 @@ class MiniView(QWidget):
         self._flash_timer.timeout.connect(self._end_flash)
 
         self.title_label = plain_label()
-        self.title_label.setAccessibleName("Step")
+        self.title_label.setAccessibleName(tr("Step"))
         set_pixel_size(self.title_label, 15, QFont.Weight.DemiBold)
         self.countdown_label = plain_label(role="countdown")
-        self.countdown_label.setAccessibleName("Time left in this step")
+        self.countdown_label.setAccessibleName(tr("Time left in this step"))
         set_pixel_size(self.countdown_label, 44, QFont.Weight.DemiBold)
-        self.pause_button = control_button("Pause", "Space", Glyph.PAUSE, self._toggle, self)
-        self.next_button = control_button("Next", "Right", Glyph.NEXT, driver.skip, self)
-        self.restore_button = control_button("Back to the full player", "Esc", Glyph.RESTORE,
+        self.pause_button = control_button(tr("Pause"), "Space", Glyph.PAUSE, self._toggle, self)
+        self.next_button = control_button(tr("Next"), "Right", Glyph.NEXT, driver.skip, self)
+        self.restore_button = control_button(tr("Back to the full player"), "Esc", Glyph.RESTORE,
                                              self.restoreRequested.emit, self)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
@@ -130,7 +131,7 @@ class MiniView(QWidget):
 
     def _show_state(self, state: State) -> None:
         running = state is State.RUNNING
-        show_toggle(self.pause_button, "Pause" if running else "Resume", running)
+        show_toggle(self.pause_button, tr("Pause") if running else tr("Resume"), running)
         self.pause_button.setEnabled(not state.over)
         self.next_button.setEnabled(not state.over)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.history.model import NOTE_MAX
+from supple.qt.i18n import tr
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 
 
@@ -25,25 +26,25 @@ class RatingView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        question = QLabel("How do your calves feel now?")
+        question = QLabel(tr("How do your calves feel now?"))
         question.setProperty("role", "heading")
         question.setWordWrap(True)
-        hint = QLabel(SCALE_HINT)
+        hint = QLabel(tr(SCALE_HINT))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)  # at large text in a small window it would be cut off
-        self.scale = PainScale("Calf pain now")
-        self.tightness = PainScale("Calf tightness now")
-        pain_label = QLabel("Pain")
-        tightness_label = QLabel("Tightness")
+        self.scale = PainScale(tr("Calf pain now"))
+        self.tightness = PainScale(tr("Calf tightness now"))
+        pain_label = QLabel(tr("Pain"))
+        tightness_label = QLabel(tr("Tightness"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note for later (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(tr("A note for later (optional)"))
+        self.note.setAccessibleName(tr("Note"))
         self.note.setMaxLength(NOTE_MAX)  # what an import of the history takes, too
-        self.save = QPushButton("Save")
+        self.save = QPushButton(tr("Save"))
         self.save.setProperty("role", "primary")
         self.save.setEnabled(False)
-        self.skip = QPushButton("Skip")
-        self.thanks = QLabel("Saved. Check your history to see the trend.")
+        self.skip = QPushButton(tr("Skip"))
+        self.thanks = QLabel(tr("Saved. Check your history to see the trend."))
         self.thanks.setProperty("role", "muted")
         self.thanks.hide()
         buttons = QHBoxLayout()
@@ -86,11 +87,11 @@ class RatingView(QWidget):
         if not self.save.isEnabled():
             return
         self.rated.emit(self.scale.value(), self.tightness.value(), self.note.text().strip())
-        self._done("Saved. Check your history to see the trend.")
+        self._done(tr("Saved. Check your history to see the trend."))
 
     def _skip(self) -> None:
         self.skipped.emit()
-        self._done("No rating this time.")
+        self._done(tr("No rating this time."))
 
     def _done(self, text: str) -> None:
         for widget in (self.scale, self.tightness, self.note, self.save, self.skip):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.session.display import Display, StepDisplay
+from supple.qt.i18n import tr
 from supple.qt.player.controls import PlayerControls
 from supple.qt.player.looks import TINTS, set_pixel_size, set_props, set_text
 from supple.qt.player.step_body import StepBody
@@ -101,9 +102,9 @@ class SessionPage(QWidget):
 
         header = QHBoxLayout()
         self.title_label = plain_label(wrap=True)
-        self.title_label.setAccessibleName("Step")
+        self.title_label.setAccessibleName(tr("Step"))
         self.count_label = plain_label()
-        self.count_label.setAccessibleName("Rep and set")
+        self.count_label.setAccessibleName(tr("Rep and set"))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         # Counts and times never shrink below their text; the title wraps instead.
         keep = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
@@ -112,21 +113,21 @@ class SessionPage(QWidget):
         header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(header)
         self.side_label = plain_label()
-        self.side_label.setAccessibleName("Side")
+        self.side_label.setAccessibleName(tr("Side"))
         lay.addWidget(self.side_label)
 
         self.countdown_label = plain_label(role="countdown")
-        self.countdown_label.setAccessibleName("Time left in this step")
+        self.countdown_label.setAccessibleName(tr("Time left in this step"))
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # These take the height the picture and instructions leave when they do not fit.
         self._around = [lay.count()]
         lay.addStretch(0)
         lay.addWidget(self.countdown_label)
         self.cue_label = plain_label()
-        self.cue_label.setAccessibleName("Cue")
+        self.cue_label.setAccessibleName(tr("Cue"))
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.cue_label)
-        self.step_bar = _bar("step-bar", "Progress of this step")
+        self.step_bar = _bar("step-bar", tr("Progress of this step"))
         bar_row = QHBoxLayout()
         bar_row.addStretch(1)
         bar_row.addWidget(self.step_bar, 6)
@@ -141,12 +142,12 @@ class SessionPage(QWidget):
 
         footer = QHBoxLayout()
         self.next_label = plain_label(wrap=True)
-        self.next_label.setAccessibleName("Next step")
+        self.next_label.setAccessibleName(tr("Next step"))
         self.left_label = plain_label(role="muted")
-        self.left_label.setAccessibleName("Time left in the routine")
+        self.left_label.setAccessibleName(tr("Time left in the routine"))
         self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.left_label.setSizePolicy(keep)
-        self.total_bar = _bar("total-bar", "Progress of the routine")
+        self.total_bar = _bar("total-bar", tr("Progress of the routine"))
         self.total_bar.setFixedWidth(180)
         footer.addWidget(self.next_label, 1)
         footer.addWidget(self.left_label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.session.display import REST_PICTURE, StepDisplay
 from supple.core.session.timeline import Timeline
+from supple.qt.i18n import tr
 from supple.qt.player.looks import set_text
 from supple.qt.widgets.pictures import Picture, PictureView, find_picture, read_picture
 from supple.qt.widgets.plain_text import plain_label
@@ -69,9 +70,9 @@ class StepBody(QWidget):
         text_lay = QVBoxLayout(text)
         text_lay.setContentsMargins(0, 0, 8, 0)
         self.instructions_label = plain_label(wrap=True)
-        self.instructions_label.setAccessibleName("Instructions")
+        self.instructions_label.setAccessibleName(tr("Instructions"))
         self.tips_label = plain_label(role="muted", wrap=True)
-        self.tips_label.setAccessibleName("Tips")
+        self.tips_label.setAccessibleName(tr("Tips"))
         text_lay.addWidget(self.instructions_label)
         text_lay.addWidget(self.tips_label)
         self._text_layout = text_lay

@@ -46,6 +46,7 @@ from supple.core.session.events import (
 )
 from supple.core.session.timeline import Timeline
 from supple.qt.driver import SessionDriver
+from supple.qt.i18n import tr
 from supple.qt.player.controls import PlayerControls
 from supple.qt.player.finish import FinishPage, Stat
 from supple.qt.player.looks import FLASH_MS, set_props, text_scale
@@ -90,7 +91,7 @@ class PlayerView(QWidget):
         self._flash_timer = self._single_shot(FLASH_MS, self._end_flash)
         self._banner_timer = self._single_shot(BANNER_MS, self._end_banner)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Player")
+        self.setAccessibleName(tr("Player"))
         self._build(find_pictures(timeline, images_dir, routine_dir))
         self._bind_keys()
         driver.happened.connect(self._on_event)
@@ -192,10 +193,10 @@ class PlayerView(QWidget):
             self.driver.resume()
 
     def _ask_stop(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Stop the routine?",
-                          "Stop now? The steps done so far are kept.", parent=self)
-        stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Stop the routine?"),
+                          tr("Stop now? The steps done so far are kept."), parent=self)
+        stop = box.addButton(tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -264,21 +265,21 @@ class PlayerView(QWidget):
             case Countdown():
                 self._flash(countdown)
             case Halfway():
-                self._show_banner("Halfway", event)
+                self._show_banner(tr("Halfway"), event)
                 self._flash(countdown)
             case RepPhaseStarted() | MetronomeBeat():
                 self._flash(cue)
             case StepStarted(segment=seg):
                 if seg is None or seg.reps is None:
-                    self._show_banner("Go", event)
+                    self._show_banner(tr("Go"), event)
                 self._flash(countdown)
             case SwitchSides():
-                self._show_banner("Switch sides", event)
+                self._show_banner(tr("Switch sides"), event)
                 self._flash(countdown)
             case RestStarted():
-                self._show_banner("Rest", event)
+                self._show_banner(tr("Rest"), event)
             case LeadInStarted():
-                self._show_banner("Get ready", event)
+                self._show_banner(tr("Get ready"), event)
             case RoutineFinished() | RoutineStopped() | Suspended():
                 pass  # the finish screen, or "The computer slept": the display says so
             case StepFinished() | Paused() | Resumed():

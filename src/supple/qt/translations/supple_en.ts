@@ -159,6 +159,7 @@
     </message>
     <message>
         <source>Supple</source>
+        <extracomment>The user wants the full player back.</extracomment>
         <translation>Supple</translation>
     </message>
     <message>
@@ -196,6 +197,216 @@
     <message>
         <source>Quit Supple</source>
         <translation>Quit Supple</translation>
+    </message>
+    <message>
+        <source>{name} (Space)</source>
+        <translation>{name} (Space)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Restart step</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Mini view</source>
+        <translation>Mini view</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>{name} (M)</source>
+        <translation>{name} (M)</translation>
+    </message>
+    <message>
+        <source>active time</source>
+        <translation>active time</translation>
+    </message>
+    <message>
+        <source>steps done</source>
+        <translation>steps done</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <extracomment>Where the history feature puts the &quot;how do the calves feel&quot; rating.</extracomment>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Do the routine again</source>
+        <translation>Do the routine again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done: back to the library</source>
+        <translation>Done: back to the library</translation>
+    </message>
+    <message>
+        <source>Supple mini player</source>
+        <translation>Supple mini player</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Time left in this step</translation>
+    </message>
+    <message>
+        <source>Back to the full player</source>
+        <translation>Back to the full player</translation>
+    </message>
+    <message>
+        <source>How do your calves feel now?</source>
+        <translation>How do your calves feel now?</translation>
+    </message>
+    <message>
+        <source>Calf pain now</source>
+        <translation>Calf pain now</translation>
+    </message>
+    <message>
+        <source>Calf tightness now</source>
+        <translation>Calf tightness now</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation>Tightness</translation>
+    </message>
+    <message>
+        <source>A note for later (optional)</source>
+        <translation>A note for later (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Saved. Check your history to see the trend.</source>
+        <translation>Saved. Check your history to see the trend.</translation>
+    </message>
+    <message>
+        <source>No rating this time.</source>
+        <translation>No rating this time.</translation>
+    </message>
+    <message>
+        <source>Rep and set</source>
+        <translation>Rep and set</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
+        <source>Progress of this step</source>
+        <translation>Progress of this step</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Time left in the routine</translation>
+    </message>
+    <message>
+        <source>Progress of the routine</source>
+        <translation>Progress of the routine</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <extracomment>The user is done with this session (finish screen &quot;Done&quot;, or Esc when nothing runs). &quot;Again&quot; on the finish screen: the window starts the same routine anew. The mute control was used (the new state, a bool); the window owns the setting and tells the cue player. Switch to the small always-on-top view. Asked before Esc stops a session; replaced in tests.</extracomment>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Stop the routine?</translation>
+    </message>
+    <message>
+        <source>Stop now? The steps done so far are kept.</source>
+        <translation>Stop now? The steps done so far are kept.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Halfway</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Switch sides</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Get ready</translation>
     </message>
 </context>
 </TS>
