@@ -43,7 +43,7 @@ from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.problems import Problem
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.routines.durations import format_duration
-from supple.core.wording import counted
+from supple.qt.i18n import tr
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.pictures import picture_problems
@@ -68,11 +68,11 @@ def relative_day(when: datetime | None, today: datetime | None = None) -> str:
     today = today or datetime.now(when.tzinfo)
     days = (today.date() - when.date()).days
     if days <= 0:
-        return "today"
+        return tr("today")
     if days == 1:
-        return "yesterday"
+        return tr("yesterday")
     if days < 7:
-        return f"{days} days ago"
+        return tr("%n day(s) ago", None, days)
     return when.strftime("%-d %b")
 
 
@@ -129,12 +129,13 @@ class LibraryView(QWidget):
         self._selected: RoutineCard | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines and exercises")
-        self.search.setAccessibleName("Search routines")
+        self.search.setPlaceholderText(tr("Search routines and exercises"))
+        self.search.setAccessibleName(tr("Search routines"))
         self.search.setClearButtonEnabled(True)
 
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Routine", "Time", "Exercises", "Last done"])
+        self.model.setHorizontalHeaderLabels(
+            [tr("Routine"), tr("Time"), tr("Exercises"), tr("Last done")])
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -144,7 +145,7 @@ class LibraryView(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setItemDelegate(_HeadingDelegate(self.tree))
-        self.tree.setAccessibleName("Routines")
+        self.tree.setAccessibleName(tr("Routines"))
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
         self.tree.setItemsExpandable(False)
@@ -159,11 +160,11 @@ class LibraryView(QWidget):
 
         self.problems_button = QPushButton()
         self.problems_button.setFlat(True)
-        self.problems_button.setAccessibleName("Show problems in routine files")
+        self.problems_button.setAccessibleName(tr("Show problems in routine files"))
         self.problems_text = QListWidget()
         self.problems_text.setAccessibleName(
-            "Problems in routine files; Enter or double-click opens the file")
-        self.problems_text.setToolTip("Enter or double-click: open the file in the editor")
+            tr("Problems in routine files; Enter or double-click opens the file"))
+        self.problems_text.setToolTip(tr("Enter or double-click: open the file in the editor"))
         self.problems_text.setMaximumHeight(160)
         self.problems_text.setWordWrap(True)
         self.problems_text.itemActivated.connect(self._open_problem)
@@ -187,13 +188,13 @@ class LibraryView(QWidget):
         self.description = plain_label("", wrap=True)
         self.source = plain_label("", role="chip", wrap=True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(tr("Start"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName("Start the selected routine")
-        self.start_button.setToolTip("Start (Enter)")
+        self.start_button.setAccessibleName(tr("Start the selected routine"))
+        self.start_button.setToolTip(tr("Start (Enter)"))
         self.start_button.clicked.connect(self._start)
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps of the selected routine")
+        self.steps.setAccessibleName(tr("Steps of the selected routine"))
         self.steps.setIconSize(QSize(64, 64))
         self.steps.setSpacing(2)
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -206,14 +207,14 @@ class LibraryView(QWidget):
         d.addWidget(self.meta)
         d.addWidget(self.description)
         d.addWidget(self.source)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit the selected routine")
+        self.edit_button = QPushButton(tr("Edit"))
+        self.edit_button.setAccessibleName(tr("Edit the selected routine"))
         self.edit_button.clicked.connect(self._edit)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self._delete)
         self.delete_button.hide()
-        self.new_button = QPushButton("New routine")
-        self.new_button.setAccessibleName("Write a new routine")
+        self.new_button = QPushButton(tr("New routine"))
+        self.new_button.setAccessibleName(tr("Write a new routine"))
         self.new_button.clicked.connect(self.newRequested)
         self.export_button = QPushButton("Export…")
         self.export_button.setAccessibleName("Export the selected routine to share it")
@@ -233,11 +234,11 @@ class LibraryView(QWidget):
         share_row.addWidget(self.export_button)
         share_row.addWidget(self.import_button)
         d.addLayout(share_row)
-        d.addWidget(plain_label("Calves right now (optional, 0 = fine, 10 = worst)", role="muted",
-                                wrap=True))
-        self.pain_scale = PainScale("Calf tightness or pain before starting")
+        d.addWidget(plain_label(tr("Calves right now (optional, 0 = fine, 10 = worst)"),
+                                role="muted", wrap=True))
+        self.pain_scale = PainScale(tr("Calf tightness or pain before starting"))
         d.addWidget(self.pain_scale)
-        d.addWidget(plain_label("Steps", role="heading"))
+        d.addWidget(plain_label(tr("Steps"), role="heading"))
         d.addWidget(self.steps, 1)
 
         left.setMinimumWidth(300)
@@ -383,16 +384,20 @@ class LibraryView(QWidget):
             item.setData(ROUTINE_ROLE, problem.file)
             self.problems_text.addItem(item)
         n = len(problems)
-        word = "show" if self.problems_text.isHidden() else "hide"
-        self.problems_button.setText(
-            f"⚠ {counted(n, 'problem')} in routine files — {word}" if n else "")
+        self.problems_button.setText(self._problems_title(n, self.problems_text.isHidden())
+                                     if n else "")
+
+    @staticmethod
+    def _problems_title(count: int, hidden: bool) -> str:
+        if hidden:
+            return tr("⚠ %n problem(s) in routine files — show", None, count)
+        return tr("⚠ %n problem(s) in routine files — hide", None, count)
 
     def _toggle_problems(self) -> None:
         visible = not self.problems_text.isVisible()
         self.problems_text.setVisible(visible)
         n = len(self.problems())
-        word = "hide" if visible else "show"
-        self.problems_button.setText(f"⚠ {counted(n, 'problem')} in routine files — {word}")
+        self.problems_button.setText(self._problems_title(n, not visible))
         if visible:
             self.problemsShown.emit()
 
@@ -404,7 +409,8 @@ class LibraryView(QWidget):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         nothing = self.proxy.rowCount() == 0
-        self.no_match.setText(f"No routine or exercise matches “{text.strip()}”." if nothing
+        self.no_match.setText(tr("No routine or exercise matches “{strip}”.").format(
+            strip=text.strip()) if nothing
                               else "")
         self.no_match.setVisible(nothing)
         current = self.tree.currentIndex()
@@ -426,10 +432,10 @@ class LibraryView(QWidget):
         self.edit_button.setEnabled(card is not None)
         self.export_button.setEnabled(card is not None)
         if card is not None:
-            self.edit_button.setText("Customize" if card.builtin else "Edit")
+            self.edit_button.setText(tr("Customize") if card.builtin else tr("Edit"))
             self.edit_button.setToolTip(
-                "Edit your own copy (the built-in routine stays as it is)" if card.builtin
-                else f"Edit {card.path.name}")
+                tr("Edit your own copy (the built-in routine stays as it is)") if card.builtin
+                else tr("Edit {name}").format(name=card.path.name))
         self._fit_delete(card)
         self.steps.clear()
         if card is None:
@@ -437,10 +443,11 @@ class LibraryView(QWidget):
                 label.setText("")
             return
         self.title.setText(card.name)
-        origin = "built-in" if card.builtin else f"your routine · {card.path.name}"
-        n = card.exercise_count
+        origin = tr("built-in") if card.builtin else tr("your routine · {file}").format(
+            file=card.path.name)
+        exercises = tr("%n exercise(s)", None, card.exercise_count)
         self.meta.setText(f"{card.category.capitalize()} · {format_duration(card.total_seconds)}"
-                          f" · {counted(n, 'exercise')} · {origin}")
+                          f" · {exercises} · {origin}")
         self.description.setText(card.description)
         self.description.setVisible(bool(card.description))
         self.source.setText(sources_text(card.source))

@@ -130,8 +130,148 @@
         <translation>Rate now</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search routines and exercises</source>
+        <translation>Search routines and exercises</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Search routines</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Show problems in routine files</source>
+        <translation>Show problems in routine files</translation>
+    </message>
+    <message>
+        <source>Problems in routine files; Enter or double-click opens the file</source>
+        <translation>Problems in routine files; Enter or double-click opens the file</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the file in the editor</source>
+        <translation>Enter or double-click: open the file in the editor</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the selected routine</source>
+        <translation>Start the selected routine</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>Start (Enter)</translation>
+    </message>
+    <message>
+        <source>Steps of the selected routine</source>
+        <translation>Steps of the selected routine</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected routine</source>
+        <translation>Edit the selected routine</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>New routine</translation>
+    </message>
+    <message>
+        <source>Write a new routine</source>
+        <translation>Write a new routine</translation>
+    </message>
+    <message>
+        <source>Calves right now (optional, 0 = fine, 10 = worst)</source>
+        <translation>Calves right now (optional, 0 = fine, 10 = worst)</translation>
+    </message>
+    <message>
+        <source>Calf tightness or pain before starting</source>
+        <translation>Calf tightness or pain before starting</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in routine files — show</source>
+        <translation>
+            <numerusform>⚠ %n problem in routine files — show</numerusform>
+            <numerusform>⚠ %n problems in routine files — show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in routine files — hide</source>
+        <translation>
+            <numerusform>⚠ %n problem in routine files — hide</numerusform>
+            <numerusform>⚠ %n problems in routine files — hide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routine or exercise matches “{strip}”.</source>
+        <translation>No routine or exercise matches “{strip}”.</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>Customize</translation>
+    </message>
+    <message>
+        <source>Edit your own copy (the built-in routine stays as it is)</source>
+        <translation>Edit your own copy (the built-in routine stays as it is)</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>your routine · {file}</source>
+        <translation>your routine · {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
     </message>
     <message>
         <source>Later</source>
