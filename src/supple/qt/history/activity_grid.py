@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from supple.core.history.stats import DayActivity
-from supple.core.wording import counted
 from supple.qt.history.weeks import monday_of
+from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 GRID_WEEKS = 16
@@ -50,7 +50,7 @@ class ActivityGrid(QWidget):
         self._metrics_cache = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Activity in the last 16 weeks")
+        self.setAccessibleName(tr("Activity in the last 16 weeks"))
 
     def set_data(self, days: Iterable[DayActivity], today: date) -> None:
         self._today = today
@@ -92,7 +92,8 @@ class ActivityGrid(QWidget):
     def _summary(self) -> str:
         shown = self.shown_days()
         active = sum(1 for g in shown if g.sessions)
-        return f"{active} of the last {len(shown)} days had sessions"
+        return tr("{active} of the last %n day(s) had sessions", None, len(shown)).format(
+            active=active)
 
     # ----- geometry ------------------------------------------------------------------------
     # Every size comes from the font: a row is at least half a line high, so the weekday
@@ -287,10 +288,12 @@ class ActivityGrid(QWidget):
         grid_day = self.grid_day(day)
         when = f"{day:%a} {day.day} {day:%b %Y}"
         if grid_day.sessions:
-            return f"{when}: {counted(grid_day.sessions, 'session')}, {grid_day.minutes:.0f} min"
+            return tr("{when}: {sessions}, {minutes:.0f} min").format(
+                when=when, sessions=tr("%n session(s)", None, grid_day.sessions),
+                minutes=grid_day.minutes)
         if grid_day.in_history:
-            return f"{when}: rest day"
-        return f"{when}: before your first session"
+            return tr("{when}: rest day").format(when=when)
+        return tr("{when}: before your first session").format(when=when)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from supple.qt.history.calf_data import CalfLines, Line
 from supple.qt.history.charts import ChartView, style_axis, style_chart
 from supple.qt.history.weeks import day_msecs, local_moment, monday_of
+from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 CALF_WEEKS = 12
@@ -26,10 +27,10 @@ class CalfChart:
 
     def __init__(self, colors: Colors) -> None:
         self.chart = QChart()
-        self.view = ChartView(self.chart, "Calves: pain and tightness, rated apart")
+        self.view = ChartView(self.chart, tr("Calves: pain and tightness, rated apart"))
         self.view.setAccessibleName(
-            "Calf pain during, after and the next morning, and tightness, 0 to 10; mixed "
-            "ratings and runs marked")
+            tr("Calf pain during, after and the next morning, and tightness, 0 to 10; mixed "
+            "ratings and runs marked"))
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("d MMM")
         self.y_axis = QValueAxis()
@@ -42,12 +43,12 @@ class CalfChart:
         style_chart(self.chart, colors)
         style_axis(self.x_axis, colors)
         style_axis(self.y_axis, colors)
-        self.during = self._line("pain during")
-        self.after = self._line("pain after")
-        self.morning = self._line("pain next morning")
-        self.tightness = self._line("tightness")
-        self.mixed = self._dots("older mixed rating")
-        self.runs = self._dots("run")
+        self.during = self._line(tr("pain during"))
+        self.after = self._line(tr("pain after"))
+        self.morning = self._line(tr("pain next morning"))
+        self.tightness = self._line(tr("tightness"))
+        self.mixed = self._dots(tr("older mixed rating"))
+        self.runs = self._dots(tr("run"))
         self.runs.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
         # Six names do not fit on one legend row in a narrow window or at large text: the
         # key is a label under the chart, which wraps.
@@ -56,9 +57,9 @@ class CalfChart:
         self.key.setWordWrap(True)
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.key.setProperty("role", "muted")
-        self.key.setToolTip("An older mixed rating is the one number for \"tightness or pain\" "
+        self.key.setToolTip(tr("An older mixed rating is the one number for \"tightness or pain\" "
                             "given before the two were rated apart: shown as it was, never "
-                            "as pain.")
+                            "as pain."))
         self.widget = QWidget()
         self.widget.setProperty("role", "card")
         column = QVBoxLayout(self.widget)
@@ -102,7 +103,7 @@ class CalfChart:
         keys = [("—", c.ready, self.during), ("━", c.accent, self.after),
                 ("━", c.rest, self.morning), ("┈", c.text, self.tightness),
                 ("●", c.muted, self.mixed), ("▲", c.text, self.runs)]
-        self.key.setText("&nbsp;&nbsp; ".join(
+        self.key.setText(tr("&nbsp;&nbsp; ").join(
             f"<span style='color:{color}; font-weight:600'>{mark}</span>&nbsp;"
             f"{escape(series.name())}" for mark, color, series in keys))
 

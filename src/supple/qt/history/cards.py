@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from supple.core.history.stats import HistoryStats
-from supple.core.wording import plural
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 
@@ -64,10 +64,10 @@ class SummaryCards(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.current_streak = StatCard("current streak", "Current streak")
-        self.longest_streak = StatCard("longest streak", "Longest streak")
-        self.all_time = StatCard("", "Sessions in all")
-        self.last_week = StatCard("", "Last 7 days")
+        self.current_streak = StatCard(tr("current streak"), tr("Current streak"))
+        self.longest_streak = StatCard(tr("longest streak"), tr("Longest streak"))
+        self.all_time = StatCard("", tr("Sessions in all"))
+        self.last_week = StatCard("", tr("Last 7 days"))
         cards = QGridLayout(self)
         cards.setContentsMargins(0, 0, 0, 0)
         cards.setSpacing(12)
@@ -80,29 +80,30 @@ class SummaryCards(QWidget):
         streaks = stats.streaks
         completed_today = any(d.day == today and d.completed for d in stats.days)
         if streaks.current and not completed_today:
-            current_caption = "current streak · a routine today keeps it going"
+            current_caption = tr("current streak · a routine today keeps it going")
         elif streaks.current:
-            current_caption = "current streak · today is done"
+            current_caption = tr("current streak · today is done")
         else:
-            current_caption = "current streak · complete a routine to start one"
-        self.current_streak.set(streaks.current, plural(streaks.current, "day"),
+            current_caption = tr("current streak · complete a routine to start one")
+        self.current_streak.set(streaks.current, tr("day(s)", None, streaks.current),
                                 current_caption)
-        longest_caption = "longest streak"
+        longest_caption = tr("longest streak")
         if streaks.longest_last_day is not None:
             last = streaks.longest_last_day
-            longest_caption += f" · until {last.day} {last:%b}"
-            if last.year != today.year:
-                longest_caption += f" {last.year}"
+            until = f"{last.day} {last:%b}" + (f" {last.year}" if last.year != today.year else "")
+            longest_caption = tr("longest streak · until {date}").format(date=until)
             if today - last <= timedelta(days=1):
-                longest_caption = "longest streak · it is the current one"
-        self.longest_streak.set(streaks.longest, plural(streaks.longest, "day"),
+                longest_caption = tr("longest streak · it is the current one")
+        self.longest_streak.set(streaks.longest, tr("day(s)", None, streaks.longest),
                                 longest_caption)
         self.all_time.set(stats.total_sessions,
-                          plural(stats.total_sessions, "session"),
-                          f"in all · {format_total_minutes(stats.total_minutes)}")
+                          tr("session(s)", None, stats.total_sessions),
+                          tr("in all · {minutes}").format(
+                              minutes=format_total_minutes(stats.total_minutes)))
         week_start = today - timedelta(days=6)
         recent = [d for d in stats.days if week_start <= d.day <= today]
         sessions = sum(d.sessions for d in recent)
         minutes = sum(d.minutes for d in recent)
-        self.last_week.set(sessions, plural(sessions, "session"),
-                           f"in the last 7 days · {format_total_minutes(minutes)}")
+        self.last_week.set(sessions, tr("session(s)", None, sessions),
+                           tr("in the last 7 days · {minutes}").format(
+                               minutes=format_total_minutes(minutes)))

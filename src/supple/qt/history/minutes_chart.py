@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from supple.core.history.stats import WeekSummary
 from supple.qt.history.charts import ChartView, nice_max, style_axis, style_chart
 from supple.qt.history.weeks import monday_of
+from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 CHART_WEEKS = 12
@@ -36,9 +37,9 @@ class MinutesChart:
 
     def __init__(self, colors: Colors) -> None:
         self.chart = QChart()
-        self.view = ChartView(self.chart, "Minutes per week", label_lines=2,
+        self.view = ChartView(self.chart, tr("Minutes per week"), label_lines=2,
                               ticks=CHART_WEEKS, tick_label="28")
-        self.view.setAccessibleName("Minutes per week by category, last 12 weeks")
+        self.view.setAccessibleName(tr("Minutes per week by category, last 12 weeks"))
         self.x_axis = QBarCategoryAxis()
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%.0f")

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QPen
 from supple.core.history.stats import PainPoint, WeekSummary
 from supple.qt.history.charts import ChartView, nice_max, style_axis, style_chart
 from supple.qt.history.weeks import day_msecs, local_moment, monday_of
+from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 PAIN_MAX_WEEKS = 26
@@ -37,9 +38,9 @@ class PainChart:
     def __init__(self, colors: Colors) -> None:
         self._colors = colors
         self.chart = QChart()
-        self.view = ChartView(self.chart, "Calf tightness and how often you stretched")
+        self.view = ChartView(self.chart, tr("Calf tightness and how often you stretched"))
         self.view.setAccessibleName(
-            "Calf rating from 0 to 10 before and after the routines, over sessions per week"
+            tr("Calf rating from 0 to 10 before and after the routines, over sessions per week")
         )
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("d MMM")
@@ -61,13 +62,13 @@ class PainChart:
 
         self.week_outline = QLineSeries()  # the bar tops; the area below it is the bars
         self.week_bars = QAreaSeries(self.week_outline)
-        self.week_bars.setName("sessions / week")
+        self.week_bars.setName(tr("sessions / week"))
         self.before_points = QScatterSeries()
         self.after_points = QScatterSeries()
         self.before_trend = QLineSeries()
-        self.before_trend.setName("before (7-day mean)")
+        self.before_trend.setName(tr("before (7-day mean)"))
         self.after_trend = QLineSeries()
-        self.after_trend.setName("after (7-day mean)")
+        self.after_trend.setName(tr("after (7-day mean)"))
         self._attach(self.week_bars, self.count_axis)
         for series in (self.before_points, self.after_points, self.before_trend,
                        self.after_trend):

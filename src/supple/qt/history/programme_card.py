@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QProgressBar, QVBoxLayout, QWidget
 
-from supple.core.wording import counted
 from supple.qt.history.calf_data import ProgrammeWeeks, WeekRow
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 MAX_ROWS = 12
@@ -28,8 +28,8 @@ class ProgrammeCard(QFrame):
         self.setProperty("role", "card")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 12)
-        self._layout.addWidget(plain_label("Programme weeks", role="heading"))
-        self._layout.addWidget(plain_label("Routines done of those planned, each week",
+        self._layout.addWidget(plain_label(tr("Programme weeks"), role="heading"))
+        self._layout.addWidget(plain_label(tr("Routines done of those planned, each week"),
                                            role="muted", wrap=True))
         self._body = QWidget()
         self._layout.addWidget(self._body)
@@ -45,8 +45,8 @@ class ProgrammeCard(QFrame):
         self.bars = []
         if not programmes:
             column.addWidget(plain_label(
-                "No programme followed yet. Start one from Today to see, week by week, how "
-                "much of it you kept.", role="muted", wrap=True))
+                tr("No programme followed yet. Start one from Today to see, week by week, how "
+                "much of it you kept."), role="muted", wrap=True))
         for p in programmes:
             state = "" if p.state == "active" else f" ({p.state})"
             column.addWidget(plain_label(f"{p.title}{state}", wrap=True))
@@ -61,9 +61,11 @@ class ProgrammeCard(QFrame):
                 lines = QVBoxLayout(cell)
                 lines.setContentsMargins(0, 0, 0, 0)
                 lines.setSpacing(0)
-                lines.addWidget(plain_label(f"Week {week.week}{current} · {week_dates(week)}"))
+                lines.addWidget(plain_label(tr("Week {week}{current} · {week_dates}").format(
+                    week=week.week, current=current, week_dates=week_dates(week))))
                 lines.addWidget(plain_label(
-                    f"{counted(week.runs, 'run')} · {counted(week.rest_days, 'rest day')}",
+                    tr("%n run(s)", None, week.runs) + " · "
+                    + tr("%n rest day(s)", None, week.rest_days),
                     role="muted"))
                 grid.addWidget(cell, row, 0)
                 bar = QProgressBar()
@@ -71,10 +73,12 @@ class ProgrammeCard(QFrame):
                 bar.setValue(min(week.done, max(week.planned, 1)))
                 bar.setMinimumWidth(40)
                 bar.setTextVisible(False)  # the theme's bars are thin: the count is beside
-                bar.setAccessibleName(f"Week {week.week}: {week.done} of {week.planned} done")
+                bar.setAccessibleName(tr("Week {week}: {done} of {planned} done").format(
+                    week=week.week, done=week.done, planned=week.planned))
                 self.bars.append(bar)
                 grid.addWidget(bar, row, 1)
-                grid.addWidget(plain_label(f"{week.done} of {week.planned}"), row, 2)
+                grid.addWidget(plain_label(tr("{done} of {planned}").format(
+                    done=week.done, planned=week.planned)), row, 2)
             grid.setColumnStretch(1, 1)
             column.addLayout(grid)
         self._layout.insertWidget(2, self._body)

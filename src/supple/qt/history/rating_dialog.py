@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.history.model import NOTE_MAX, SessionRecord
 from supple.qt.history.table_model import format_when
+from supple.qt.i18n import tr
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 from supple.qt.widgets.plain_text import plain_label
 
@@ -29,19 +30,20 @@ class RatingDialog(QDialog):
     def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = record
-        self.setWindowTitle("Rate this session")
+        self.setWindowTitle(tr("Rate this session"))
         title = plain_label(f"{record.routine_name} · {format_when(record)}", role="heading",
                             wrap=True)
-        question = plain_label("How did your calves feel after it?")
-        hint = plain_label(SCALE_HINT, role="muted")
-        self.scale = PainScale("Calf tightness or pain after the session")
+        question = plain_label(tr("How did your calves feel after it?"))
+        hint = plain_label(tr(SCALE_HINT), role="muted")
+        self.scale = PainScale(tr("Calf tightness or pain after the session"))
         self.scale.set_value(record.pain_after)
         self.scale.changed.connect(self._scale_changed)
-        self.keep_hint = plain_label("A saved rating can be changed but not removed.", role="muted")
+        self.keep_hint = plain_label(tr("A saved rating can be changed but not removed."),
+                                     role="muted")
         self.keep_hint.hide()
         self.note = QPlainTextEdit(record.note)
-        self.note.setPlaceholderText("A note for later (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(tr("A note for later (optional)"))
+        self.note.setAccessibleName(tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 16)
         # As long as a note can be (and an import takes); a longer one stored by an older

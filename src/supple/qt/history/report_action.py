@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
+from supple.qt.i18n import tr
 
 if TYPE_CHECKING:
     from supple.core.report.model import Query, Report
@@ -23,9 +24,9 @@ if TYPE_CHECKING:
 
 
 def report_button(parent: QWidget, open_dialog: Callable[[], object]) -> QPushButton:
-    button = QPushButton("Re&port…", parent)
-    button.setToolTip("A progress report for a physiotherapist: preview, print or save as PDF")
-    button.setAccessibleName("Progress report")
+    button = QPushButton(tr("Re&port…"), parent)
+    button.setToolTip(tr("A progress report for a physiotherapist: preview, print or save as PDF"))
+    button.setAccessibleName(tr("Progress report"))
     button.clicked.connect(open_dialog)
     return button
 

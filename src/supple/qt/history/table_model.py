@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from supple.core.history.model import Outcome, SessionRecord, format_pain
 from supple.core.routines.durations import format_hms
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.plain_text import plain_tooltip
 
 FIRST_PAGE = 200
@@ -46,20 +47,20 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.WHEN: "When",
-    Column.ROUTINE: "Routine",
-    Column.OUTCOME: "Outcome",
-    Column.ACTIVE: "Active",
-    Column.STEPS: "Steps",
-    Column.PAIN: "Calves",
-    Column.NOTE: "Note",
+    Column.WHEN: QT_TR_NOOP("When"),
+    Column.ROUTINE: QT_TR_NOOP("Routine"),
+    Column.OUTCOME: QT_TR_NOOP("Outcome"),
+    Column.ACTIVE: QT_TR_NOOP("Active"),
+    Column.STEPS: QT_TR_NOOP("Steps"),
+    Column.PAIN: QT_TR_NOOP("Calves"),
+    Column.NOTE: QT_TR_NOOP("Note"),
 }
 
 OUTCOME_TEXT = {
-    Outcome.COMPLETED: "completed",
-    Outcome.STOPPED: "stopped early",
-    Outcome.INTERRUPTED: "interrupted",
-    Outcome.IN_PROGRESS: "in progress",
+    Outcome.COMPLETED: QT_TR_NOOP("completed"),
+    Outcome.STOPPED: QT_TR_NOOP("stopped early"),
+    Outcome.INTERRUPTED: QT_TR_NOOP("interrupted"),
+    Outcome.IN_PROGRESS: QT_TR_NOOP("in progress"),
 }
 
 
@@ -83,7 +84,7 @@ def first_line(text: str) -> str:
 _FORMATTERS: dict[Column, Callable[[SessionRecord], str]] = {
     Column.WHEN: format_when,
     Column.ROUTINE: lambda r: r.routine_name,
-    Column.OUTCOME: lambda r: OUTCOME_TEXT[r.outcome],
+    Column.OUTCOME: lambda r: tr(OUTCOME_TEXT[r.outcome]),
     Column.ACTIVE: lambda r: format_hms(r.active_seconds),
     Column.STEPS: format_steps,
     Column.PAIN: lambda r: format_pain(r.pain_before, r.pain_after),
@@ -180,7 +181,7 @@ class SessionTableModel(QAbstractTableModel):
             right = column in (Column.ACTIVE, Column.PAIN)
             return int((_RIGHT if right else _LEFT).value)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[column]}: {_FORMATTERS[column](record)}"
+            return f"{tr(HEADERS[column])}: {_FORMATTERS[column](record)}"
         return None
 
     @staticmethod
@@ -201,9 +202,9 @@ class SessionTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.PAIN:
-            return "Calf tightness or pain, 0 to 10: before → after the session"
+            return tr("Calf tightness or pain, 0 to 10: before → after the session")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             right = section in (Column.ACTIVE, Column.PAIN)
             return int((_RIGHT if right else _LEFT).value)

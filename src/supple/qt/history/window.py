@@ -36,7 +36,6 @@ from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
-from supple.core.wording import counted
 from supple.qt.history.activity_grid import ActivityGrid
 from supple.qt.history.calf_chart import CALF_WEEKS, CalfChart
 from supple.qt.history.calf_data import (
@@ -53,6 +52,7 @@ from supple.qt.history.programme_card import ProgrammeCard
 from supple.qt.history.rating_dialog import RatingDialog
 from supple.qt.history.report_action import open_report, report_button
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import BoxReflow
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from supple.core.programmes.loader import LoadedProgramme
     from supple.qt.report.preview import ReportDialog
 
-EMPTY_TEXT = "No sessions yet — your first routine will show up here."
+EMPTY_TEXT = QT_TR_NOOP("No sessions yet — your first routine will show up here.")
 
 
 def palette_colors() -> Colors:
@@ -111,7 +111,7 @@ class HistoryWindow(QWidget):
         self.editor: RatingDialog | None = None
         self._all_stats: HistoryStats | None = None
         self._category_palette: dict[str, QColor] = {}
-        self.setWindowTitle("History · Supple")
+        self.setWindowTitle(tr("History · Supple"))
         self.resize(1240, 860)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:  # never taller or wider than the screen it opens on
@@ -126,9 +126,9 @@ class HistoryWindow(QWidget):
     # ----- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = plain_label("History", role="title")
-        self.routine_filter = self._filter_combo("Show sessions of routine")
-        self.category_filter = self._filter_combo("Show sessions of category")
+        title = plain_label(tr("History"), role="title")
+        self.routine_filter = self._filter_combo(tr("Show sessions of routine"))
+        self.category_filter = self._filter_combo(tr("Show sessions of category"))
         self.filters = QWidget()
         filters = QHBoxLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +154,7 @@ class HistoryWindow(QWidget):
         grid_text = QWidget()
         text_layout = QVBoxLayout(grid_text)
         text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.addWidget(plain_label("Last 16 weeks", role="heading"))
+        text_layout.addWidget(plain_label(tr("Last 16 weeks"), role="heading"))
         text_layout.addWidget(self.grid_summary)
         text_layout.addWidget(self.pain_summary)
         text_layout.addStretch(1)
@@ -179,7 +179,7 @@ class HistoryWindow(QWidget):
         self._has_calf_tests = False
 
         self.table = SessionTable()
-        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setAccessibleName(tr("Sessions, newest first"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -197,9 +197,10 @@ class HistoryWindow(QWidget):
         table_card.setProperty("role", "card")
         table_layout = QVBoxLayout(table_card)
         table_layout.setContentsMargins(16, 12, 16, 8)
-        table_head = BoxReflow([plain_label("Sessions", role="heading"),
-                             plain_label("Double-click or Enter to rate a session", role="muted")],
-                            [1, 0], preferred=True)
+        table_head = BoxReflow([plain_label(tr("Sessions"), role="heading"),
+                                plain_label(tr("Double-click or Enter to rate a session"),
+                                            role="muted")],
+                               [1, 0], preferred=True)
         table_layout.addWidget(table_head)
         table_layout.addWidget(self.table, 1)
 
@@ -214,11 +215,11 @@ class HistoryWindow(QWidget):
 
         self.empty_state = QWidget()
         empty_layout = QVBoxLayout(self.empty_state)
-        self.empty_label = plain_label(EMPTY_TEXT, role="heading", wrap=True)
+        self.empty_label = plain_label(tr(EMPTY_TEXT), role="heading", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint = plain_label(
-            "Every routine you start is recorded here: your streaks, your minutes per week, "
-            "and how your calves feel before and after.", role="muted", wrap=True)
+            tr("Every routine you start is recorded here: your streaks, your minutes per week, "
+            "and how your calves feel before and after."), role="muted", wrap=True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
@@ -343,7 +344,7 @@ class HistoryWindow(QWidget):
         for combo in (self.routine_filter, self.category_filter):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("All", None)
+            combo.addItem(tr("All"), None)
         for category in categories:
             self.category_filter.addItem(category, category)
         try:
@@ -407,20 +408,18 @@ class HistoryWindow(QWidget):
         shown = self.grid.shown_days()
         active = sum(1 for day in shown if day.sessions)
         rest = sum(1 for day in shown if day.is_rest)
-        self.grid_summary.setText(
-            f"{counted(active, 'day')} with sessions and {counted(rest, 'rest day')} "
-            "in the last 16 weeks."
-        )
+        self.grid_summary.setText(tr("{days} and {rest} in the last 16 weeks.").format(
+            days=tr("%n day(s) with sessions", None, active),
+            rest=tr("%n rest day(s)", None, rest)))
         change = pain_change(stats.pain, self.today)
         self.pain_summary.setVisible(change is not None)
         if change is not None:
             first, last = change
-            verdict = "better" if last < first - 0.5 else (
-                "worse" if last > first + 0.5 else "about the same")
-            self.pain_summary.setText(
-                f"Calves after a routine: {first:.1f} in your first week, {last:.1f} in the "
-                f"last 7 days — {verdict}."
-            )
+            verdict = tr("better") if last < first - 0.5 else (
+                tr("worse") if last > first + 0.5 else tr("about the same"))
+            self.pain_summary.setText(tr(
+                "Calves after a routine: {first:.1f} in your first week, {last:.1f} in the "
+                "last 7 days — {verdict}.").format(first=first, last=last, verdict=verdict))
         self.minutes_chart.set_weeks(stats.weeks, self.today, self._category_palette)
         self.pain_chart.set_data(stats.pain, stats.weeks, self.today)
 
@@ -442,7 +441,7 @@ class HistoryWindow(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def _show_problem(self, message: str) -> None:
-        self.empty_label.setText("The history could not be read.")
+        self.empty_label.setText(tr("The history could not be read."))
         self.empty_hint.setText(message)
         self.pages.setCurrentWidget(self.empty_state)
         self.filters.hide()

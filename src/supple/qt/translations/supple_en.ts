@@ -66,8 +66,40 @@
         <translation>done</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Calves</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
         <source>stopped early</source>
         <translation>stopped early</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>Calf tightness or pain, 0 to 10: before → after the session</source>
+        <translation>Calf tightness or pain, 0 to 10: before → after the session</translation>
     </message>
     <message>
         <source>missed</source>
@@ -452,6 +484,22 @@
         <translation>Tightness</translation>
     </message>
     <message>
+        <source>Rate this session</source>
+        <translation>Rate this session</translation>
+    </message>
+    <message>
+        <source>How did your calves feel after it?</source>
+        <translation>How did your calves feel after it?</translation>
+    </message>
+    <message>
+        <source>Calf tightness or pain after the session</source>
+        <translation>Calf tightness or pain after the session</translation>
+    </message>
+    <message>
+        <source>A saved rating can be changed but not removed.</source>
+        <translation>A saved rating can be changed but not removed.</translation>
+    </message>
+    <message>
         <source>A note for later (optional)</source>
         <translation>A note for later (optional)</translation>
     </message>
@@ -547,6 +595,295 @@
     <message>
         <source>Get ready</source>
         <translation>Get ready</translation>
+    </message>
+    <message>
+        <source>Activity in the last 16 weeks</source>
+        <translation>Activity in the last 16 weeks</translation>
+    </message>
+    <message numerus="yes">
+        <source>{active} of the last %n day(s) had sessions</source>
+        <translation>
+            <numerusform>{active} of the last %n day had sessions</numerusform>
+            <numerusform>{active} of the last %n days had sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: {sessions}, {minutes:.0f} min</source>
+        <translation>{when}: {sessions}, {minutes:.0f} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: rest day</source>
+        <translation>{when}: rest day</translation>
+    </message>
+    <message>
+        <source>{when}: before your first session</source>
+        <translation>{when}: before your first session</translation>
+    </message>
+    <message>
+        <source>Calves: pain and tightness, rated apart</source>
+        <translation>Calves: pain and tightness, rated apart</translation>
+    </message>
+    <message>
+        <source>Calf pain during, after and the next morning, and tightness, 0 to 10; mixed ratings and runs marked</source>
+        <translation>Calf pain during, after and the next morning, and tightness, 0 to 10; mixed ratings and runs marked</translation>
+    </message>
+    <message>
+        <source>pain during</source>
+        <translation>pain during</translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation>pain after</translation>
+    </message>
+    <message>
+        <source>pain next morning</source>
+        <translation>pain next morning</translation>
+    </message>
+    <message>
+        <source>tightness</source>
+        <translation>tightness</translation>
+    </message>
+    <message>
+        <source>older mixed rating</source>
+        <translation>older mixed rating</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>An older mixed rating is the one number for &quot;tightness or pain&quot; given before the two were rated apart: shown as it was, never as pain.</source>
+        <translation>An older mixed rating is the one number for &quot;tightness or pain&quot; given before the two were rated apart: shown as it was, never as pain.</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp; </source>
+        <translation>&amp;nbsp;&amp;nbsp; </translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>current streak</translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Current streak</translation>
+    </message>
+    <message>
+        <source>longest streak</source>
+        <translation>longest streak</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Longest streak</translation>
+    </message>
+    <message>
+        <source>Sessions in all</source>
+        <translation>Sessions in all</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>current streak · a routine today keeps it going</source>
+        <translation>current streak · a routine today keeps it going</translation>
+    </message>
+    <message>
+        <source>current streak · today is done</source>
+        <translation>current streak · today is done</translation>
+    </message>
+    <message>
+        <source>current streak · complete a routine to start one</source>
+        <translation>current streak · complete a routine to start one</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest streak · until {date}</source>
+        <translation>longest streak · until {date}</translation>
+    </message>
+    <message>
+        <source>longest streak · it is the current one</source>
+        <translation>longest streak · it is the current one</translation>
+    </message>
+    <message numerus="yes">
+        <source>session(s)</source>
+        <translation>
+            <numerusform>session</numerusform>
+            <numerusform>sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in all · {minutes}</source>
+        <translation>in all · {minutes}</translation>
+    </message>
+    <message>
+        <source>in the last 7 days · {minutes}</source>
+        <translation>in the last 7 days · {minutes}</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutes per week</translation>
+    </message>
+    <message>
+        <source>Minutes per week by category, last 12 weeks</source>
+        <translation>Minutes per week by category, last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Calf tightness and how often you stretched</source>
+        <translation>Calf tightness and how often you stretched</translation>
+    </message>
+    <message>
+        <source>Calf rating from 0 to 10 before and after the routines, over sessions per week</source>
+        <translation>Calf rating from 0 to 10 before and after the routines, over sessions per week</translation>
+    </message>
+    <message>
+        <source>sessions / week</source>
+        <translation>sessions / week</translation>
+    </message>
+    <message>
+        <source>before (7-day mean)</source>
+        <translation>before (7-day mean)</translation>
+    </message>
+    <message>
+        <source>after (7-day mean)</source>
+        <translation>after (7-day mean)</translation>
+    </message>
+    <message>
+        <source>Programme weeks</source>
+        <translation>Programme weeks</translation>
+    </message>
+    <message>
+        <source>Routines done of those planned, each week</source>
+        <translation>Routines done of those planned, each week</translation>
+    </message>
+    <message>
+        <source>No programme followed yet. Start one from Today to see, week by week, how much of it you kept.</source>
+        <translation>No programme followed yet. Start one from Today to see, week by week, how much of it you kept.</translation>
+    </message>
+    <message>
+        <source>Week {week}{current} · {week_dates}</source>
+        <translation>Week {week}{current} · {week_dates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest day(s)</source>
+        <translation>
+            <numerusform>%n rest day</numerusform>
+            <numerusform>%n rest days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week {week}: {done} of {planned} done</source>
+        <translation>Week {week}: {done} of {planned} done</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} of {planned}</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Re&amp;port…</translation>
+    </message>
+    <message>
+        <source>A progress report for a physiotherapist: preview, print or save as PDF</source>
+        <translation>A progress report for a physiotherapist: preview, print or save as PDF</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>No sessions yet — your first routine will show up here.</source>
+        <translation>No sessions yet — your first routine will show up here.</translation>
+    </message>
+    <message>
+        <source>History · Supple</source>
+        <translation>History · Supple</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Show sessions of routine</source>
+        <translation>Show sessions of routine</translation>
+    </message>
+    <message>
+        <source>Show sessions of category</source>
+        <translation>Show sessions of category</translation>
+    </message>
+    <message>
+        <source>Last 16 weeks</source>
+        <translation>Last 16 weeks</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sessions, newest first</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to rate a session</source>
+        <translation>Double-click or Enter to rate a session</translation>
+    </message>
+    <message>
+        <source>Every routine you start is recorded here: your streaks, your minutes per week, and how your calves feel before and after.</source>
+        <translation>Every routine you start is recorded here: your streaks, your minutes per week, and how your calves feel before and after.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{days} and {rest} in the last 16 weeks.</source>
+        <translation>{days} and {rest} in the last 16 weeks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with sessions</source>
+        <translation>
+            <numerusform>%n day with sessions</numerusform>
+            <numerusform>%n days with sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>about the same</translation>
+    </message>
+    <message>
+        <source>Calves after a routine: {first:.1f} in your first week, {last:.1f} in the last 7 days — {verdict}.</source>
+        <translation>Calves after a routine: {first:.1f} in your first week, {last:.1f} in the last 7 days — {verdict}.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>The history could not be read.</translation>
     </message>
 </context>
 </TS>
