@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from supple.core.history.records import Location, Side
 from supple.core.programmes.loader import LoadedProgramme
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.plain_text import plain_label
 
 NAME_MAX = 80
-_SIDES = (("Not given", None), ("Left", Side.LEFT), ("Right", Side.RIGHT), ("Both", Side.BOTH))
+_SIDES = ((QT_TR_NOOP("Not given"), None), (QT_TR_NOOP("Left"), Side.LEFT),
+          (QT_TR_NOOP("Right"), Side.RIGHT), (QT_TR_NOOP("Both"), Side.BOTH))
 _LOCATIONS = {loc.value: loc for loc in Location if loc is not Location.NONE}
 #: The slots whose time the runner may set (the enrolment keeps these two).
 OWN_TIMES = ("morning", "evening")
@@ -64,35 +66,35 @@ class EnrolDialog(QDialog):
         self.setMinimumWidth(560)
         self.programmes = list(programmes)
         self.programme = QComboBox()
-        self.programme.setAccessibleName("Programme")
+        self.programme.setAccessibleName(tr("Programme"))
         for p in self.programmes:
             self.programme.addItem(p.programme.name, p.id)
         self.about = plain_label(role="muted", wrap=True)
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.start.setAccessibleName("Start date")
+        self.start.setAccessibleName(tr("Start date"))
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)
-        self.name.setPlaceholderText("Optional, e.g. Left Achilles, spring 2027")
-        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText(tr("Optional, e.g. Left Achilles, spring 2027"))
+        self.name.setAccessibleName(tr("Name"))
         self.side = QComboBox()
-        self.side.setAccessibleName("Side that hurts")
-        for label, side in _SIDES:
+        self.side.setAccessibleName(tr("Side that hurts"))
+        for label, side in ((tr(label), side) for label, side in _SIDES):
             self.side.addItem(label, side)
         self.form = QFormLayout()
-        self.form.addRow("Programme", self.programme)
+        self.form.addRow(tr("Programme"), self.programme)
         self.form.addRow("", self.about)
-        self.form.addRow("Start on", self.start)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Side that hurts", self.side)
+        self.form.addRow(tr("Start on"), self.start)
+        self.form.addRow(tr("Name"), self.name)
+        self.form.addRow(tr("Side that hurts"), self.side)
         self.questions: dict[str, QComboBox] = {}
         self.slot_times: dict[str, QTimeEdit] = {}
         self._question_rows: list[QWidget] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Start")
+        self.ok.setText(tr("Start"))
         self.ok.setEnabled(bool(self.programmes))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -120,7 +122,7 @@ class EnrolDialog(QDialog):
         self.slot_times = {}
         loaded = self._current()
         if loaded is None:
-            self.about.setText("No programmes found.")
+            self.about.setText(tr("No programmes found."))
             return
         self.about.setText(about(loaded))
         p = loaded.programme
@@ -140,10 +142,12 @@ class EnrolDialog(QDialog):
                 continue
             edit = QTimeEdit(QTime(at.hour, at.minute))
             edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"{slot.capitalize()} routines at")
+            edit.setAccessibleName(tr("{capitalize} routines at").format(
+                capitalize=slot.capitalize()))
             self.slot_times[slot] = edit
             self._question_rows.append(edit)
-            self.form.addRow(f"{slot.capitalize()} routines at", edit)
+            self.form.addRow(tr("{capitalize} routines at").format(
+                capitalize=slot.capitalize()), edit)
 
     def choice(self) -> EnrolChoice | None:
         loaded = self._current()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from supple.qt.i18n import tr
 from supple.qt.widgets.pain_scale import SCALE_HINT, PainScale
 from supple.qt.widgets.plain_text import plain_label
 
@@ -21,16 +22,16 @@ class MorningRating(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        question = plain_label("How do your calves feel this morning?", role="heading",
+        question = plain_label(tr("How do your calves feel this morning?"), role="heading",
                                wrap=True)
-        why = plain_label("Whether yesterday's pain settled overnight decides how the next "
-                          "session goes. " + SCALE_HINT, role="muted", wrap=True)
-        self.pain = PainScale("Calf pain this morning")
-        self.tightness = PainScale("Calf tightness this morning")
-        self.save = QPushButton("Save")
+        why = plain_label(tr("Whether yesterday's pain settled overnight decides how the next "
+                          "session goes. ") + tr(SCALE_HINT), role="muted", wrap=True)
+        self.pain = PainScale(tr("Calf pain this morning"))
+        self.tightness = PainScale(tr("Calf tightness this morning"))
+        self.save = QPushButton(tr("Save"))
         self.save.setProperty("role", "primary")
         self.save.setEnabled(False)
-        self.later = QPushButton("Not now")
+        self.later = QPushButton(tr("Not now"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.later)
@@ -39,9 +40,9 @@ class MorningRating(QFrame):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(question)
         layout.addWidget(why)
-        layout.addWidget(plain_label("Pain"))
+        layout.addWidget(plain_label(tr("Pain")))
         layout.addWidget(self.pain)
-        layout.addWidget(plain_label("Tightness (stiffness)"))
+        layout.addWidget(plain_label(tr("Tightness (stiffness)")))
         layout.addWidget(self.tightness)
         layout.addLayout(buttons)
         self.pain.changed.connect(self._changed)

@@ -16,23 +16,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from supple.qt.i18n import QT_TR_NOOP
+
 INDEX_VERSION = 2
 
 #: How each advice kind is headed in the view; the advice's own sentence follows.
 ADVICE_HEADINGS = {
-    "go_on": "Go on as planned",
-    "ease": "Ease the next session",
-    "progress": "You may step up",
-    "see_professional": "Stop and see a professional",
+    "go_on": QT_TR_NOOP("Go on as planned"),
+    "ease": QT_TR_NOOP("Ease the next session"),
+    "progress": QT_TR_NOOP("You may step up"),
+    "see_professional": QT_TR_NOOP("Stop and see a professional"),
 }
 
 #: How each status of a due routine is shown.
 STATUS_WORDS = {
-    "done": "✓ done",
-    "stopped": "stopped early",
-    "missed": "missed",
-    "due": "due",
-    "upcoming": "later",
+    "done": QT_TR_NOOP("✓ done"),
+    "stopped": QT_TR_NOOP("stopped early"),
+    "missed": QT_TR_NOOP("missed"),
+    "due": QT_TR_NOOP("due"),
+    "upcoming": QT_TR_NOOP("later"),
 }
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.today.morning import MorningRating
 from supple.qt.today.summary import (
     ADVICE_HEADINGS,
@@ -38,10 +39,10 @@ def _card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
 
 def week_text(plan: PlanLine) -> str:
     if plan.paused:
-        return "Paused: nothing is due until you resume it."
+        return tr("Paused: nothing is due until you resume it.")
     if plan.week is None:
-        return "Not under way today (it starts later, or it is over)."
-    text = f"Week {plan.week} of {plan.weeks}"
+        return tr("Not under way today (it starts later, or it is over).")
+    text = tr("Week {week} of {weeks}").format(week=plan.week, weeks=plan.weeks)
     return f"{text} · {plan.phase}" if plan.phase else text
 
 
@@ -61,8 +62,8 @@ class TodayView(QWidget):
     def __init__(self, summary: TodaySummary | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: TodaySummary | None = None
-        self.title = plain_label("Today", role="title")
-        self.enrol_button = QPushButton("Start a programme…")
+        self.title = plain_label(tr("Today"), role="title")
+        self.enrol_button = QPushButton(tr("Start a programme…"))
         self.enrol_button.clicked.connect(self.enrolRequested)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -77,10 +78,10 @@ class TodayView(QWidget):
         advice_layout.addWidget(self.advice_heading)
         advice_layout.addWidget(self.advice_text)
         self.advice_after_morning = plain_label(
-            "Your rating this morning, above, will be taken into this advice.", role="muted",
+            tr("Your rating this morning, above, will be taken into this advice."), role="muted",
             wrap=True)
         advice_layout.addWidget(self.advice_after_morning)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(tr("Start"))
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.startRequested)
         self.next_text = plain_label(role="muted", wrap=True)
@@ -132,25 +133,26 @@ class TodayView(QWidget):
             card.deleteLater()
         self.plan_cards = []
         if summary is None:
-            self.title.setText("Today")
+            self.title.setText(tr("Today"))
             self.calf_card.hide()
             self.advice_card.hide()
             self.start_button.hide()
             self.next_text.hide()
-            self.empty_text.setText("Reading your programmes…")
+            self.empty_text.setText(tr("Reading your programmes…"))
             self.empty_text.show()
             return
-        self.title.setText(f"Today · {summary.day.strftime('%A %-d %B')}")
+        self.title.setText(tr("Today · {date}").format(date=summary.day.strftime("%A %-d %B")))
         self.calf_text.setText(summary.calf_test or "")
         self.calf_card.setVisible(summary.calf_test is not None)
         self._show_advice(summary)
         self._show_next(summary)
         problems = list(summary.problems)
-        problems += [f"The programme {pid!r} you follow is no longer among your programmes: "
-                     "put its file back, or finish it." for pid in summary.missing]
+        problems += [tr("The programme {programme!r} you follow is no longer among your "
+                        "programmes: put its file back, or finish it.").format(programme=pid)
+                     for pid in summary.missing]
         if not summary.plans:
-            problems.append("No programme under way. A programme plans your routines over "
-                            "weeks and paces them by how your calves respond.")
+            problems.append(tr("No programme under way. A programme plans your routines over "
+                               "weeks and paces them by how your calves respond."))
         self.empty_text.setText("\n".join(problems))
         self.empty_text.setVisible(bool(problems))
         for plan in summary.plans:
@@ -166,7 +168,7 @@ class TodayView(QWidget):
         self.advice_card.setProperty("role", "alert" if kind == "see_professional" else "card")
         self.advice_card.style().unpolish(self.advice_card)
         self.advice_card.style().polish(self.advice_card)
-        self.advice_heading.setText(ADVICE_HEADINGS.get(kind, "Advice"))
+        self.advice_heading.setText(tr(ADVICE_HEADINGS.get(kind, QT_TR_NOOP("Advice"))))
         self.advice_text.setText(summary.advice_text)
         self.advice_card.show()
 
@@ -175,7 +177,8 @@ class TodayView(QWidget):
         stop = summary.advice_kind == "see_professional"
         if due is not None:
             # After a stop sign the button stays, but no longer invites: the runner decides.
-            self.start_button.setText(f"Start {due.title} · {due.slot} {due.time}")
+            self.start_button.setText(tr("Start {title} · {slot} {time}").format(
+                title=due.title, slot=due.slot, time=due.time))
             self.start_button.setProperty("role", "" if stop else "primary")
             self.start_button.style().unpolish(self.start_button)
             self.start_button.style().polish(self.start_button)
@@ -184,14 +187,15 @@ class TodayView(QWidget):
             self.start_button.hide()
         nxt = summary.next_due
         if due is None and nxt is not None:
-            when = "tomorrow" if (nxt.day - summary.day).days == 1 else \
+            when = tr("tomorrow") if (nxt.day - summary.day).days == 1 else \
                 nxt.day.strftime("%A %-d %B")
-            self.next_text.setText(f"Nothing more due today. Next: {nxt.title}, {when} at "
-                                   f"{nxt.time}.")
+            self.next_text.setText(tr(
+                "Nothing more due today. Next: {title}, {when} at {time}.").format(
+                title=nxt.title, when=when, time=nxt.time))
             self.next_text.show()
         elif due is not None and stop:
-            self.next_text.setText("The advice above says to stop for now: start it only "
-                                   "once a physiotherapist or doctor has said you may.")
+            self.next_text.setText(tr("The advice above says to stop for now: start it only "
+                                      "once a physiotherapist or doctor has said you may."))
             self.next_text.show()
         else:
             self.next_text.hide()
@@ -206,7 +210,8 @@ class TodayView(QWidget):
             layout.addWidget(plain_label(sub, role="muted", wrap=True))
         layout.addWidget(plain_label(week_text(plan), wrap=True))
         if plan.load and not plan.paused:
-            layout.addWidget(plain_label(f"Today's load: {plan.load}", wrap=True))
+            layout.addWidget(plain_label(tr("Today's load: {load}").format(
+                load=plan.load), wrap=True))
         if plan.note and not plan.paused:
             layout.addWidget(plain_label(plan.note, role="muted", wrap=True))
         if plan.items:
@@ -216,21 +221,23 @@ class TodayView(QWidget):
                 grid.addWidget(plain_label(item.time), row, 0)
                 grid.addWidget(plain_label(item.slot.capitalize(), role="muted"), row, 1)
                 grid.addWidget(plain_label(item.title), row, 2)
-                status = plain_label(STATUS_WORDS.get(item.status, item.status),
+                status = plain_label(tr(STATUS_WORDS.get(item.status, item.status)),
                                      role=None if item.status == "due" else "muted")
                 status.setObjectName(f"status-{row}")
                 grid.addWidget(status, row, 3)
             grid.setColumnStretch(4, 1)  # the status right after the routine, not far off
             layout.addLayout(grid)
         elif not plan.paused and plan.week is not None:
-            layout.addWidget(plain_label("Nothing due today: a rest day in this programme.",
+            layout.addWidget(plain_label(tr("Nothing due today: a rest day in this programme."),
                                          role="muted", wrap=True))
         if plan.week_planned:
             layout.addWidget(plain_label(
-                f"This week: {plan.week_done} of {plan.week_planned} done", role="muted"))
+                tr("This week: {week_done} of {week_planned} done").format(
+                    week_done=plan.week_done, week_planned=plan.week_planned), role="muted"))
         if plan.missed and not plan.paused:
             layout.addWidget(plain_label(
-                f"Missed in the last 7 days: {', '.join(plan.missed)}.", role="muted",
+                tr("Missed in the last 7 days: {join}.").format(
+                    join=', '.join(plan.missed)), role="muted",
                 wrap=True))
         buttons = QHBoxLayout()
         uuid = plan.enrolment_uuid

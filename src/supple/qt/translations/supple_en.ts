@@ -885,5 +885,184 @@
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <extracomment>The slots whose time the runner may set (the enrolment keeps these two).</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Left Achilles, spring 2027</source>
+        <translation>Optional, e.g. Left Achilles, spring 2027</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Side that hurts</source>
+        <translation>Side that hurts</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Start on</translation>
+    </message>
+    <message>
+        <source>No programmes found.</source>
+        <translation>No programmes found.</translation>
+    </message>
+    <message>
+        <source>{capitalize} routines at</source>
+        <translation>{capitalize} routines at</translation>
+    </message>
+    <message>
+        <source>How do your calves feel this morning?</source>
+        <translation>How do your calves feel this morning?</translation>
+    </message>
+    <message>
+        <source>Whether yesterday&apos;s pain settled overnight decides how the next session goes. </source>
+        <translation>Whether yesterday&apos;s pain settled overnight decides how the next session goes. </translation>
+    </message>
+    <message>
+        <source>Calf pain this morning</source>
+        <translation>Calf pain this morning</translation>
+    </message>
+    <message>
+        <source>Calf tightness this morning</source>
+        <translation>Calf tightness this morning</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Tightness (stiffness)</source>
+        <translation>Tightness (stiffness)</translation>
+    </message>
+    <message>
+        <source>Go on as planned</source>
+        <extracomment>How each advice kind is headed in the view; the advice&apos;s own sentence follows.</extracomment>
+        <translation>Go on as planned</translation>
+    </message>
+    <message>
+        <source>Ease the next session</source>
+        <translation>Ease the next session</translation>
+    </message>
+    <message>
+        <source>You may step up</source>
+        <translation>You may step up</translation>
+    </message>
+    <message>
+        <source>Stop and see a professional</source>
+        <translation>Stop and see a professional</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <extracomment>How each status of a due routine is shown.</extracomment>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Paused: nothing is due until you resume it.</source>
+        <translation>Paused: nothing is due until you resume it.</translation>
+    </message>
+    <message>
+        <source>Not under way today (it starts later, or it is over).</source>
+        <translation>Not under way today (it starts later, or it is over).</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}</source>
+        <translation>Week {week} of {weeks}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Start a programme…</source>
+        <translation>Start a programme…</translation>
+    </message>
+    <message>
+        <source>Your rating this morning, above, will be taken into this advice.</source>
+        <translation>Your rating this morning, above, will be taken into this advice.</translation>
+    </message>
+    <message>
+        <source>Reading your programmes…</source>
+        <translation>Reading your programmes…</translation>
+    </message>
+    <message>
+        <source>Today · {strftime}</source>
+        <translation>Today · {strftime}</translation>
+    </message>
+    <message>
+        <source>The programme {programme!r} you follow is no longer among your programmes: put its file back, or finish it.</source>
+        <translation>The programme {programme!r} you follow is no longer among your programmes: put its file back, or finish it.</translation>
+    </message>
+    <message>
+        <source>No programme under way. A programme plans your routines over weeks and paces them by how your calves respond.</source>
+        <translation>No programme under way. A programme plans your routines over weeks and paces them by how your calves respond.</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Start {title} · {slot} {time}</source>
+        <translation>Start {title} · {slot} {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>Nothing more due today. Next: {title}, {when} at {time}.</source>
+        <translation>Nothing more due today. Next: {title}, {when} at {time}.</translation>
+    </message>
+    <message>
+        <source>The advice above says to stop for now: start it only once a physiotherapist or doctor has said you may.</source>
+        <translation>The advice above says to stop for now: start it only once a physiotherapist or doctor has said you may.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s load: {load}</source>
+        <translation>Today&apos;s load: {load}</translation>
+    </message>
+    <message>
+        <source>Nothing due today: a rest day in this programme.</source>
+        <translation>Nothing due today: a rest day in this programme.</translation>
+    </message>
+    <message>
+        <source>This week: {week_done} of {week_planned} done</source>
+        <translation>This week: {week_done} of {week_planned} done</translation>
+    </message>
+    <message>
+        <source>Missed in the last 7 days: {join}.</source>
+        <translation>Missed in the last 7 days: {join}.</translation>
+    </message>
 </context>
 </TS>
