@@ -13,9 +13,9 @@ from supple.core.report.model import (
     day_text,
     figure,
 )
-from supple.core.wording import counted
+from supple.core.wording import QT_TR_NOOP, counted
 
-TITLE = "Calf care progress report"
+TITLE = QT_TR_NOOP("Calf care progress report")
 
 
 def period_text(report: Report) -> str:

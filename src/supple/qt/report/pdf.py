@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from supple.core.report.model import Report
 from supple.core.report.text import TITLE, period_text
+from supple.qt.i18n import tr
 from supple.qt.report.document import build_document
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -30,7 +31,7 @@ def page_layout(paper: str) -> QPageLayout:
 
 
 def footer_text(report: Report) -> str:
-    return f"Supple · {TITLE} · {period_text(report)}"
+    return f"Supple · {tr(TITLE)} · {period_text(report)}"
 
 
 def _application() -> None:
@@ -52,7 +53,7 @@ def pdf_bytes(report: Report, paper: str = "a4") -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(paper))
-    writer.setTitle(f"{TITLE}, {period_text(report)}")
+    writer.setTitle(f"{tr(TITLE)}, {period_text(report)}")
     writer.setCreator("Supple")
     build_document(report, writer).paint(writer, footer_text(report))
     del writer  # finishes the file

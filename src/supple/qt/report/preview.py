@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from supple.core.atomic_file import write_atomically
 from supple.core.history.model import HistoryError
 from supple.core.report.model import Query, Report
+from supple.qt.i18n import tr
 from supple.qt.report.document import build_document
 from supple.qt.report.pdf import footer_text, page_layout, pdf_bytes
 
@@ -52,7 +53,7 @@ class ReportDialog(QDialog):
     def __init__(self, build: Build, today: date, routines: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Progress report · Supple")
+        self.setWindowTitle(tr("Progress report · Supple"))
         self._build = build
         self._today = today
         self._routines = routines
@@ -63,21 +64,21 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
-        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem(tr("A4"), "a4")
+        self.paper.addItem(tr("Letter"), "letter")
+        self.paper.setAccessibleName(tr("Paper size"))
         form = QFormLayout()
-        form.addRow("&From", self.first)
-        form.addRow("&To", self.last)
-        form.addRow("&Paper", self.paper)
-        scope = ("Every routine and programme in the period." if not routines else
-                 "The routine chosen in the history window.")
+        form.addRow(tr("&From"), self.first)
+        form.addRow(tr("&To"), self.last)
+        form.addRow(tr("&Paper"), self.paper)
+        scope = (tr("Every routine and programme in the period.") if not routines else
+                 tr("The routine chosen in the history window."))
         self.message = QLabel(scope)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = QPushButton("Pre&view…")
-        self.save_button = QPushButton("&Save PDF…")
+        self.preview_button = QPushButton(tr("Pre&view…"))
+        self.save_button = QPushButton(tr("&Save PDF…"))
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -92,7 +93,7 @@ class ReportDialog(QDialog):
     def query(self) -> Query | None:
         first, last = _day(self.first.date()), _day(self.last.date())
         if last < first:
-            self.message.setText("The last day is before the first: choose the days again.")
+            self.message.setText(tr("The last day is before the first: choose the days again."))
             return None
         return Query(first, last, self._today, self._routines)
 
@@ -104,7 +105,8 @@ class ReportDialog(QDialog):
         try:
             return self._build(query)
         except HistoryError as error:
-            self.message.setText(f"The history could not be read: {error}")
+            self.message.setText(tr("The history could not be read: {error}").format(
+                error=error))
             return None
 
     def open_preview(self) -> QPrintPreviewDialog | None:
@@ -113,9 +115,9 @@ class ReportDialog(QDialog):
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.paper.currentData()))
-        printer.setDocName("Supple progress report")
+        printer.setDocName(tr("Supple progress report"))
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Progress report · preview")
+        dialog.setWindowTitle(tr("Progress report · preview"))
 
         def paint(device: QPrinter) -> None:
             build_document(report, device).paint(device, footer_text(report))
@@ -128,7 +130,7 @@ class ReportDialog(QDialog):
 
     def ask_and_save(self) -> None:
         start = str(Path.home() / f"supple-report-{_day(self.last.date()).isoformat()}.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report", start, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the report"), start, tr("PDF (*.pdf)"))
         if name:
             self.save(Path(name))
 
@@ -139,8 +141,8 @@ class ReportDialog(QDialog):
         try:
             write_atomically(path, pdf_bytes(report, self.paper.currentData()))
         except OSError as error:
-            self.message.setText(f"The report could not be saved in {path}: "
-                                 f"{error.strerror or error}")
+            self.message.setText(tr("The report could not be saved in {path}: {error}").format(
+                path=path, error=error.strerror or error))
             return False
-        self.message.setText(f"Saved {path}.")
+        self.message.setText(tr("Saved {path}.").format(path=path))
         return True

@@ -1064,5 +1064,85 @@
         <source>Missed in the last 7 days: {join}.</source>
         <translation>Missed in the last 7 days: {join}.</translation>
     </message>
+    <message>
+        <source>Calf care progress report</source>
+        <translation>Calf care progress report</translation>
+    </message>
+    <message>
+        <source>Progress report · Supple</source>
+        <translation>Progress report · Supple</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Every routine and programme in the period.</source>
+        <translation>Every routine and programme in the period.</translation>
+    </message>
+    <message>
+        <source>The routine chosen in the history window.</source>
+        <translation>The routine chosen in the history window.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: choose the days again.</source>
+        <translation>The last day is before the first: choose the days again.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {error}</source>
+        <translation>The history could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>Supple progress report</source>
+        <translation>Supple progress report</translation>
+    </message>
+    <message>
+        <source>Progress report · preview</source>
+        <translation>Progress report · preview</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in {path}: {error}</source>
+        <translation>The report could not be saved in {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
 </context>
 </TS>
