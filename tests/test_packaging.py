@@ -38,6 +38,11 @@ def test_wheel_contains_routines_pictures_and_sounds(wheel: Path) -> None:
         assert f"supple/assets/images/{picture.name}" in names
 
 
+def test_wheel_contains_the_compiled_english_catalogue(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "supple/qt/translations/supple_en.qm" in names  # English plurals need it
+
+
 def test_wheel_contains_the_launcher_icons_and_metainfo(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     desktop = [p for p in (ROOT / "desktop").rglob("*") if p.is_file()]

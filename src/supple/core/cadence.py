@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from supple.core.wording import QT_TR_NOOP
+
 #: The cadences a setting may hold, in steps per minute (both feet counted). Wide enough for
 #: a slow jog and a sprint; with offsets of at most ±30 % every beat stays within 84–299 bpm,
 #: inside the format's 30–300.
@@ -27,8 +29,9 @@ MAX_CADENCE = 230
 DEFAULT_CADENCE = 165
 MAX_OFFSET = 30.0  # per cent either way
 #: What the app tells a runner whose drill used :data:`DEFAULT_CADENCE`.
-UNSET_NOTE = (f"Set your cadence in Settings: until then the beat is worked out from "
-              f"{DEFAULT_CADENCE} steps a minute.")
+UNSET_NOTE_TEXT = QT_TR_NOOP("Set your cadence in Settings: until then the beat is worked out "
+                             "from {default} steps a minute.")
+UNSET_NOTE = UNSET_NOTE_TEXT.format(default=DEFAULT_CADENCE)
 
 #: A change to the runner's cadence as written in a routine: a sign, a number, a per cent.
 OFFSET_PATTERN = r"^\s*([+-]\s*\d{1,2}(\.\d{1,2})?|0(\.0{1,2})?)\s*%\s*$"

@@ -23,6 +23,7 @@ from supple.core.session.clock import SystemClock
 from supple.core.session.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.settings import load_settings
 from supple.qt.desktop_tray import DesktopTray
+from supple.qt.i18n import install_translators, tr
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.platform.desktop_entry import APP_ID
 from supple.qt.platform.gui_gc import GuiThreadCollector
@@ -56,9 +57,10 @@ def _open_history(paths: AppPaths,
         paths.data.mkdir(parents=True, exist_ok=True)
         return HistoryStore(paths.history_db, on_notice=on_notice), None
     except HistoryError as exc:  # its text says what is wrong and what to do
-        return None, f"{exc} Until then, sessions are not recorded."
+        return None, tr("{error} Until then, sessions are not recorded.").format(error=exc)
     except OSError as exc:
-        return None, f"The history could not be opened ({exc}); this session is not recorded."
+        return None, tr("The history could not be opened ({error}); this session is not "
+                        "recorded.").format(error=exc)
 
 
 class _HistoryChecked(QObject):
@@ -77,6 +79,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Supple")
     app.setDesktopFileName(APP_ID)
+    install_translators(app)  # before any widget takes its text
     icon = app_icon()
     app.setWindowIcon(icon)
     collector = GuiThreadCollector(app)  # before any other thread is started
@@ -117,7 +120,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     else:
         window.show()
     if (tray or settings.tray) and not desktop.shown:
-        window.notices.show_notice(NO_TRAY)
+        window.notices.show_notice(tr(NO_TRAY))
 
     servers: list[InstanceServer] = []
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.cadence import MAX_CADENCE, MIN_CADENCE, cadence_from_taps
 from supple.core.session.clock import SystemClock
+from supple.qt.i18n import tr
 
 TAP_SECONDS = 20.0
 
@@ -33,20 +34,20 @@ class CadenceTapDialog(QDialog):
                  clock: Callable[[], float] | None = None,
                  seconds: float = TAP_SECONDS) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Measure your cadence")
+        self.setWindowTitle(tr("Measure your cadence"))
         self._now = clock or SystemClock().now
         self._seconds = seconds
         self._taps: list[float] = []
         self._result: int | None = None
         self._done = False
 
-        intro = QLabel(f"Run in place or on a treadmill at your usual easy pace, and tap Space "
-                       f"(or click the button) every time a foot lands, for "
-                       f"{seconds:g} seconds.")
+        intro = QLabel(tr("Run in place or on a treadmill at your usual easy pace, and tap Space "
+                          "(or click the button) every time a foot lands, for "
+                          "{seconds:g} seconds.").format(seconds=seconds))
         intro.setWordWrap(True)
-        self.tap_button = QPushButton("Tap on every step")
+        self.tap_button = QPushButton(tr("Tap on every step"))
         self.tap_button.setMinimumHeight(96)
-        self.tap_button.setAccessibleName("Tap on every step")
+        self.tap_button.setAccessibleName(tr("Tap on every step"))
         self.tap_button.setAutoDefault(False)
         # pressed, not clicked: a tap counts when the key or mouse button goes down.
         self.tap_button.pressed.connect(self.tap)
@@ -59,8 +60,8 @@ class CadenceTapDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.use_button.setText("Use this cadence")
-        self.again_button = self.buttons.addButton("Start again",
+        self.use_button.setText(tr("Use this cadence"))
+        self.again_button = self.buttons.addButton(tr("Start again"),
                                                    QDialogButtonBox.ButtonRole.ResetRole)
         self.again_button.clicked.connect(self.restart)
         self.buttons.accepted.connect(self.accept)
@@ -88,7 +89,7 @@ class CadenceTapDialog(QDialog):
         self._done = False
         self.use_button.setEnabled(False)
         self.tap_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status.setText("Tap on the first step to start.")
+        self.status.setText(tr("Tap on the first step to start."))
 
     def tap(self) -> None:
         if self._done:  # taps go on a moment after the end: they must not press another button
@@ -111,20 +112,22 @@ class CadenceTapDialog(QDialog):
             self._finish()
             return
         left = self._seconds - elapsed
-        self.status.setText(f"{len(self._taps)} taps · {left:.0f} s to go")
+        self.status.setText(tr("{len} taps · {left:.0f} s to go").format(
+            len=len(self._taps), left=left))
 
     def _finish(self) -> None:
         self._timer.stop()
         self._done = True
         measured = cadence_from_taps(self._taps)
         if measured is None:
-            self.status.setText("Too few taps to count: start again, and tap on every step.")
+            self.status.setText(tr("Too few taps to count: start again, and tap on every step."))
         elif not MIN_CADENCE <= measured <= MAX_CADENCE:
-            self.status.setText(f"That is {measured} steps a minute, outside "
-                                f"{MIN_CADENCE}–{MAX_CADENCE}: start again, and tap on every "
-                                f"step (both feet).")
+            self.status.setText(tr("That is {measured} steps a minute, outside {low}–{high}: "
+                                   "start again, and tap on every step (both feet).").format(
+                measured=measured, low=MIN_CADENCE, high=MAX_CADENCE))
         else:
             self._result = measured
-            self.status.setText(f"{measured} steps a minute: press Enter to use it")
+            self.status.setText(tr("{measured} steps a minute: press Enter to use it").format(
+                measured=measured))
             self.use_button.setEnabled(True)
             self.use_button.setDefault(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from supple.core.paths import AppPaths
 from supple.core.reminders.pause import ReminderPause
+from supple.qt.i18n import tr
 from supple.qt.main_window import MainWindow
 from supple.qt.platform.coach_due import CoachDueSource
 from supple.qt.platform.desktop_entry import data_dir_args, set_launch_args
@@ -111,7 +112,9 @@ class DesktopTray:
         card = self.window.catalog.by_id(routine_id)
         if card is None:
             self.open()
-            self.window.notices.show_notice(f"No routine called {routine_id!r} in the library.")
+            self.window.notices.show_notice(
+                tr("No routine called {routine_id!r} in the library.").format(
+                routine_id=routine_id))
             return
         if self.hand_over is None:  # not wired (tests of the window alone)
             self.open()
@@ -129,8 +132,8 @@ class DesktopTray:
         self.open()
         store = self.window.services.history
         if store is None:
-            self.window.notices.show_notice("The history cannot be opened, so the morning "
-                                            "rating cannot be kept.")
+            self.window.notices.show_notice(tr("The history cannot be opened, so the morning "
+                                            "rating cannot be kept."))
             return
         dialog = MorningRatingDialog(self.window.services.wall().date(), self.window)
         dialog.setObjectName("morning-rating")

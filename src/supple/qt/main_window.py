@@ -30,6 +30,7 @@ from supple.core.paths import AppPaths
 from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.settings import Settings, save_settings
 from supple.qt.calftest_controller import CalfTestController
+from supple.qt.i18n import tr
 from supple.qt.library.view import LibraryView
 from supple.qt.sharing_controller import SharingController
 from supple.qt.theme import apply_theme
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.catalog = catalog
-        self.setWindowTitle("Supple")
+        self.setWindowTitle(tr("Supple"))
         self.resize(1100, 720)
         self.setMinimumSize(560, 420)
         self.notices = NoticeBar()
@@ -157,19 +158,19 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        self.today_action = self._action("Today", "Ctrl+T", self.show_today, bar)
-        self.library_action = self._action("Library", "Ctrl+L", self.show_library, bar)
-        self.history_action = self._action("History", "Ctrl+H", self.show_history, bar)
-        self.calf_test_action = self._action("Calf test…", None, self.calf_tests.open, bar)
+        self.today_action = self._action(tr("Today"), "Ctrl+T", self.show_today, bar)
+        self.library_action = self._action(tr("Library"), "Ctrl+L", self.show_library, bar)
+        self.history_action = self._action(tr("History"), "Ctrl+H", self.show_history, bar)
+        self.calf_test_action = self._action(tr("Calf test…"), None, self.calf_tests.open, bar)
         # An explicit key: the platform's "Preferences" binding is empty on many desktops.
-        self.settings_action = self._action("Settings", "Ctrl+,", self.show_settings, bar)
-        self._action("Reload routines", "F5", self.reload_library, bar)
-        self._action("Open my routines folder", "Ctrl+Shift+O", self.open_routines_folder, bar)
-        find = QAction("Find", self)
+        self.settings_action = self._action(tr("Settings"), "Ctrl+,", self.show_settings, bar)
+        self._action(tr("Reload routines"), "F5", self.reload_library, bar)
+        self._action(tr("Open my routines folder"), "Ctrl+Shift+O", self.open_routines_folder, bar)
+        find = QAction(tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.library_view.focus_search)
         self.addAction(find)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
@@ -194,7 +195,8 @@ class MainWindow(QMainWindow):
         try:
             return store.last_done_by_routine()
         except Exception as exc:  # a history problem must never hide the library
-            self.notices.show_notice(f"History could not be read: {exc}")
+            self.notices.show_notice(tr("History could not be read: {exc}").format(
+                exc=exc))
             return {}
 
     def attach_history(self, store: HistoryStore) -> None:
@@ -215,15 +217,16 @@ class MainWindow(QMainWindow):
         loads (it was changed or removed since the library was read)."""
         loaded, problems = load_card(card)
         if loaded is None:
-            first = str(problems[0]) if problems else "it could not be read"
-            self.notices.show_notice(f"{card.name} could not be started: {first}")
+            first = str(problems[0]) if problems else tr("it could not be read")
+            self.notices.show_notice(tr("{name} could not be started: {first}").format(
+                name=card.name, first=first))
             self.reload_library()
         return loaded
 
     def start_card(self, card: RoutineCard) -> None:
         """Start the routine the library shows as ``card``."""
         if self.session is not None and self.session.under_way:
-            self.notices.show_notice("A routine is under way: finish or stop it first.")
+            self.notices.show_notice(tr("A routine is under way: finish or stop it first."))
             return
         loaded = self._load(card)
         if loaded is not None:
@@ -248,7 +251,8 @@ class MainWindow(QMainWindow):
         try:  # only a regular file: a named pipe in its place is not waited on
             text = read_routine_file(card.path)[0]
         except RoutineFileError as exc:
-            self.notices.show_notice(f"{card.name} could not be copied for editing: {exc}")
+            self.notices.show_notice(tr("{name} could not be copied for editing: {exc}").format(
+                name=card.name, exc=exc))
             return
         self.open_editor(copy, start_text=customized_copy(text))
 
@@ -289,7 +293,7 @@ class MainWindow(QMainWindow):
         from supple.core.routines.files import new_routine_path
 
         builtin_ids = [c.id for c in self.catalog.cards if c.builtin]
-        self.open_editor(new_routine_path(self.services.paths.routines, "My routine",
+        self.open_editor(new_routine_path(self.services.paths.routines, tr("My routine"),
                                           reserved=builtin_ids))
 
     @property
@@ -329,7 +333,7 @@ class MainWindow(QMainWindow):
 
         if self.folder_dialog is not None:  # one at a time, the latest
             self.folder_dialog.deleteLater()
-        self.folder_dialog = open_folder(self.services.paths.routines, "your routines folder",
+        self.folder_dialog = open_folder(self.services.paths.routines, tr("your routines folder"),
                                          self)
 
     def show_library(self) -> None:
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
         from supple.qt.session_controller import SessionController
 
         if self.session is not None and self.session.under_way:
-            self.notices.show_notice("A routine is under way: finish or stop it first.")
+            self.notices.show_notice(tr("A routine is under way: finish or stop it first."))
             if resume is not None:
                 self.offer_resume(resume)  # keep the offer
             return False
@@ -379,9 +383,9 @@ class MainWindow(QMainWindow):
         if session is None:  # an interrupted session with nothing left to do
             return False
         if session.driver.engine.timeline.default_cadence_used:
-            from supple.core.cadence import UNSET_NOTE
+            from supple.core.cadence import DEFAULT_CADENCE, UNSET_NOTE_TEXT
 
-            self.notices.show_notice(UNSET_NOTE)
+            self.notices.show_notice(tr(UNSET_NOTE_TEXT).format(default=DEFAULT_CADENCE))
         self.session = session
         session.closed.connect(self.close_player)
         session.restartRequested.connect(
@@ -461,10 +465,10 @@ class MainWindow(QMainWindow):
         try:
             from supple.qt.history.window import HistoryWindow
         except ImportError:
-            self.notices.show_notice("The history window is not available in this build.")
+            self.notices.show_notice(tr("The history window is not available in this build."))
             return
         if self.services.history is None:
-            self.notices.show_notice("The history could not be opened.")
+            self.notices.show_notice(tr("The history could not be opened."))
             return
         old = self.history_window
         if old is not None and old.isVisible():
@@ -505,8 +509,9 @@ class MainWindow(QMainWindow):
 
         loaded = resumable_routine(record, self.catalog)  # read again: it may have changed
         if loaded is None:
-            self.notices.show_notice(f"{record.routine_name} has changed since, so that "
-                                     "session cannot be resumed; start it afresh instead.")
+            self.notices.show_notice(tr(
+                "{routine} has changed since, so that session cannot be resumed; start it "
+                "afresh instead.").format(routine=record.routine_name))
             return
         self.start_routine(loaded, resume=record)
 
@@ -520,8 +525,8 @@ class MainWindow(QMainWindow):
     def _ask_quit(self) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self, "Stop the routine?",
-                                      "A routine is under way. Stop it and quit?")
+        answer = QMessageBox.question(self, tr("Stop the routine?"),
+                                      tr("A routine is under way. Stop it and quit?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def notify(self, text: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from supple.core.library.catalog import RoutineCard
 from supple.core.reminders.config import load_config, save_config
 from supple.core.reminders.rules import QuietHours, ReminderConfig, UserReminder
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -55,17 +56,18 @@ class ReminderRow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine")
+        self.routine.setAccessibleName(tr("Routine"))
         for card in cards:
             self.routine.addItem(card.name, card.id)
         if reminder is not None and self.routine.findData(reminder.routine_id) < 0:
-            self.routine.addItem(f"{reminder.routine_id} (not in the library)",
+            self.routine.addItem(tr("{routine_id} (not in the library)").format(
+                routine_id=reminder.routine_id),
                                  reminder.routine_id)
         if reminder is not None:
             self.routine.setCurrentIndex(self.routine.findData(reminder.routine_id))
         self.times = QLineEdit(", ".join(f"{t:%H:%M}" for t in reminder.times)
                                if reminder else "07:30")
-        self.times.setAccessibleName("Times, such as 07:30, 18:00")
+        self.times.setAccessibleName(tr("Times, such as 07:30, 18:00"))
         self.times.setPlaceholderText("07:30, 18:00")
         self.times.setMaximumWidth(self.times.fontMetrics().horizontalAdvance("00:00, " * 3))
         self.days: list[QPushButton] = []
@@ -78,11 +80,11 @@ class ReminderRow(QWidget):
             day = QPushButton(label)
             day.setCheckable(True)
             day.setChecked(number in chosen)
-            day.setAccessibleName(f"On {label}")
+            day.setAccessibleName(tr("On {label}").format(label=label))
             day.setProperty("role", "scale")
             self.days.append(day)
             row.addWidget(day)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(tr("Remove"))
         row.addWidget(self.remove)
 
     def reminder(self, where: str) -> UserReminder | str:
@@ -93,11 +95,13 @@ class ReminderRow(QWidget):
         parts = [p for p in re.split(r"[,\s]+", self.times.text().strip()) if p]
         wrong = [p for p in parts if not _TIME.match(p)]
         if wrong or not parts:
-            return (f"{where}: times are written like 07:30 or 18:00, separated by commas"
-                    + (f" (not {wrong[0]!r})" if wrong else ""))[:200]
+            return (tr("{where}: times are written like 07:30 or 18:00, separated by commas "
+                        "(not {wrong!r})").format(where=where, wrong=wrong[0]) if wrong else
+                     tr("{where}: times are written like 07:30 or 18:00, separated by commas")
+                     .format(where=where))[:200]
         days = frozenset(n for n, day in enumerate(self.days) if day.isChecked())
         if not days:
-            return f"{where}: choose at least one day"
+            return tr("{where}: choose at least one day").format(where=where)
         times = sorted({time(int(h), int(m)) for h, m in (p.split(":") for p in parts)})
         return UserReminder(routine, tuple(times), days)
 
@@ -106,24 +110,24 @@ class RemindersDialog(QDialog):
     def __init__(self, config: ReminderConfig, cards: Sequence[RoutineCard], path: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(tr("Reminders"))
         self.path, self.cards = path, list(cards)
-        self.enabled = QCheckBox("Remind me of what is due")
+        self.enabled = QCheckBox(tr("Remind me of what is due"))
         self.enabled.setChecked(config.enabled)
         self.rows_box = QVBoxLayout()
         self.rows: list[ReminderRow] = []
         for reminder in config.reminders:
             self._add(reminder)
-        add = QPushButton("Add a reminder")
+        add = QPushButton(tr("Add a reminder"))
         add.clicked.connect(lambda: self._add(None))
         quiet = config.quiet or QuietHours(time(22), time(7))
-        self.quiet = QCheckBox("Quiet hours, from")
+        self.quiet = QCheckBox(tr("Quiet hours, from"))
         self.quiet.setChecked(config.quiet is not None)
-        self.quiet_from = _time_edit(quiet.start, "Quiet hours from")
-        self.quiet_to = _time_edit(quiet.end, "Quiet hours to")
-        self.morning = QCheckBox("Ask how the calves feel in the morning, at")
+        self.quiet_from = _time_edit(quiet.start, tr("Quiet hours from"))
+        self.quiet_to = _time_edit(quiet.end, tr("Quiet hours to"))
+        self.morning = QCheckBox(tr("Ask how the calves feel in the morning, at"))
         self.morning.setChecked(config.morning_rating is not None)
-        self.morning_at = _time_edit(config.morning_rating or time(8), "Morning rating at")
+        self.morning_at = _time_edit(config.morning_rating or time(8), tr("Morning rating at"))
         self.problem = plain_label(role="muted", wrap=True)
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -135,14 +139,14 @@ class RemindersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.enabled)
-        layout.addWidget(plain_label("Your own reminders (the programme you follow reminds "
-                                     "you of its sessions by itself):", wrap=True))
+        layout.addWidget(plain_label(tr("Your own reminders (the programme you follow reminds "
+                                     "you of its sessions by itself):"), wrap=True))
         layout.addLayout(self.rows_box)
         add_line = QHBoxLayout()
         add_line.addWidget(add)
         add_line.addStretch(1)
         layout.addLayout(add_line)
-        for first, *more in ((self.quiet, self.quiet_from, plain_label("to"), self.quiet_to),
+        for first, *more in ((self.quiet, self.quiet_from, plain_label(tr("to")), self.quiet_to),
                              (self.morning, self.morning_at)):
             line = QHBoxLayout()
             for widget in (first, *more):

@@ -25,8 +25,8 @@ from supple.core.history.model import HistoryError, StepStatus
 from supple.core.session.engine import SessionEngine, State
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped
 from supple.core.session.timeline import Timeline, plan
-from supple.core.wording import counted
 from supple.qt.driver import SessionDriver
+from supple.qt.i18n import tr
 from supple.qt.player.rating import RatingView
 from supple.qt.player.view import PlayerView
 
@@ -260,8 +260,9 @@ def resume_offer(record: SessionRecord, catalog: Catalog, history: HistoryStore 
     """The notice offering to go on with the interrupted session ``record`` (by calling
     ``resume``) when its routine allows it, or to keep it in the history as it is."""
     when = record.started_at.strftime("%a %-d %b, %H:%M")
-    done = f"{record.steps_done} of {counted(record.steps_total, 'step')} done"
-    text = f"Your session of {record.routine_name} ({when}) was interrupted: {done}."
+    text = tr("Your session of {routine} ({when}) was interrupted: {done} of %n step(s) done.",
+              None, record.steps_total).format(routine=record.routine_name, when=when,
+                                               done=record.steps_done)
 
     def keep() -> None:
         if history is not None:
@@ -269,6 +270,6 @@ def resume_offer(record: SessionRecord, catalog: Catalog, history: HistoryStore 
 
     actions: list[NoticeAction] = []
     if resumable_routine(record, catalog) is not None:
-        actions.append(("Resume", resume))
-    actions.append(("Keep as it is", keep))
+        actions.append((tr("Resume"), resume))
+    actions.append((tr("Keep as it is"), keep))
     return text, actions

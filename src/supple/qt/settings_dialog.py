@@ -31,19 +31,23 @@ from PySide6.QtWidgets import (
 from supple.core.cadence import DEFAULT_CADENCE, MAX_CADENCE, MIN_CADENCE
 from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.settings import Settings, Theme
+from supple.qt.i18n import QT_TR_NOOP, tr
 
 CUE_LABELS = {
-    "start": "Start of each exercise",
-    "countdown": "3-2-1 countdown",
-    "halfway": "Halfway",
-    "switch": "Switch sides",
-    "rest": "Rest",
-    "tempo": "Rep tempo (up / down)",
-    "metronome": "Metronome beat",
-    "finish": "Routine finished",
-    "say_reps": "Speak rep counts",
+    "start": QT_TR_NOOP("Start of each exercise"),
+    "countdown": QT_TR_NOOP("3-2-1 countdown"),
+    "halfway": QT_TR_NOOP("Halfway"),
+    "switch": QT_TR_NOOP("Switch sides"),
+    "rest": QT_TR_NOOP("Rest"),
+    "tempo": QT_TR_NOOP("Rep tempo (up / down)"),
+    "metronome": QT_TR_NOOP("Metronome beat"),
+    "finish": QT_TR_NOOP("Routine finished"),
+    "say_reps": QT_TR_NOOP("Speak rep counts"),
 }
-TEXT_SIZES = [("Normal", 1.0), ("Large", 1.25), ("Larger", 1.5), ("Largest", 1.8)]
+THEME_NAMES = {"system": QT_TR_NOOP("System"), "light": QT_TR_NOOP("Light"),
+               "dark": QT_TR_NOOP("Dark")}
+TEXT_SIZES = [(QT_TR_NOOP("Normal"), 1.0), (QT_TR_NOOP("Large"), 1.25),
+              (QT_TR_NOOP("Larger"), 1.5), (QT_TR_NOOP("Largest"), 1.8)]
 
 
 class SettingsDialog(QDialog):
@@ -51,16 +55,16 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None, *,
                  reminders: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Supple settings")
+        self.setWindowTitle(tr("Supple settings"))
         self._original = settings
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.volume * 100))
-        self.volume.setAccessibleName("Volume")
-        self.muted = QCheckBox("Mute all sounds")
+        self.volume.setAccessibleName(tr("Volume"))
+        self.muted = QCheckBox(tr("Mute all sounds"))
         self.muted.setChecked(settings.muted)
-        self.voice = QCheckBox("Speak step names")
+        self.voice = QCheckBox(tr("Speak step names"))
         self.voice.setChecked(settings.cues.voice and voice_reason is None)
         self.voice.setEnabled(voice_reason is None)
         voice_note = QLabel(voice_reason or "")
@@ -69,12 +73,12 @@ class SettingsDialog(QDialog):
         voice_note.setProperty("role", "muted")
         voice_note.setVisible(voice_reason is not None)
 
-        self.routine_lead_in = QCheckBox("Use each routine's own get-ready time")
+        self.routine_lead_in = QCheckBox(tr("Use each routine's own get-ready time"))
         self.lead_in = QDoubleSpinBox()
         self.lead_in.setRange(0, 60)
-        self.lead_in.setSuffix(" s")
+        self.lead_in.setSuffix(tr(" s"))
         self.lead_in.setDecimals(0)
-        self.lead_in.setAccessibleName("Get-ready time in seconds")
+        self.lead_in.setAccessibleName(tr("Get-ready time in seconds"))
         self.routine_lead_in.setChecked(settings.lead_in is None)
         self.lead_in.setValue(settings.lead_in if settings.lead_in is not None else 5)
         self.lead_in.setEnabled(settings.lead_in is not None)
@@ -84,50 +88,51 @@ class SettingsDialog(QDialog):
         # box stands for "not set".
         self.cadence = QSpinBox()
         self.cadence.setRange(MIN_CADENCE - 1, MAX_CADENCE)
-        self.cadence.setSpecialValueText("Not set")
-        self.cadence.setSuffix(" steps/min")
-        self.cadence.setAccessibleName("Your running cadence in steps per minute")
+        self.cadence.setSpecialValueText(tr("Not set"))
+        self.cadence.setSuffix(tr(" steps/min"))
+        self.cadence.setAccessibleName(tr("Your running cadence in steps per minute"))
         self.cadence.setValue(settings.cadence if settings.cadence is not None
                               else self.cadence.minimum())
-        self.measure = QPushButton("Measure…")
-        self.measure.setAccessibleName("Measure your cadence by tapping along")
+        self.measure = QPushButton(tr("Measure…"))
+        self.measure.setAccessibleName(tr("Measure your cadence by tapping along"))
         self.measure.clicked.connect(self._measure_cadence)
         cadence_row = QHBoxLayout()
         cadence_row.setContentsMargins(0, 0, 0, 0)
         cadence_row.addWidget(self.cadence, 1)
         cadence_row.addWidget(self.measure)
-        cadence_note = QLabel(f"Steps a minute, both feet, at an easy pace. Cadence drills set "
-                              f"their beat from it (until it is set, from {DEFAULT_CADENCE}).")
+        cadence_note = QLabel(tr("Steps a minute, both feet, at an easy pace. Cadence drills "
+                                 "set their beat from it (until it is set, from {default}).")
+                              .format(default=DEFAULT_CADENCE))
         cadence_note.setTextFormat(Qt.TextFormat.PlainText)
         cadence_note.setWordWrap(True)
         cadence_note.setProperty("role", "muted")
 
         self.cue_boxes: dict[str, QCheckBox] = {}
-        cues = QGroupBox("Cues")
+        cues = QGroupBox(tr("Cues"))
         grid = QGridLayout(cues)
         for i, (key, label) in enumerate(CUE_LABELS.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setChecked(bool(getattr(settings.cues, key)))
             self.cue_boxes[key] = box
             grid.addWidget(box, i // 2, i % 2)
 
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(tr("Theme"))
         for theme in Theme:
-            self.theme.addItem(theme.value.capitalize(), theme)
+            self.theme.addItem(tr(THEME_NAMES[theme.value]), theme)
         self.theme.setCurrentIndex(list(Theme).index(settings.theme))
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(tr("Text size"))
         for name, scale in TEXT_SIZES:
-            self.text_size.addItem(name, scale)
+            self.text_size.addItem(tr(name), scale)
         nearest = min(range(len(TEXT_SIZES)),
                       key=lambda i: abs(TEXT_SIZES[i][1] - settings.text_scale))
         self.text_size.setCurrentIndex(nearest)
 
-        self.tray = QCheckBox("Start at login, in the tray")
+        self.tray = QCheckBox(tr("Start at login, in the tray"))
         self.tray.setChecked(settings.tray)
-        tray_note = QLabel("Closing the window then leaves Supple running in the tray. Where "
-                           "the desktop has no tray, the window opens at login instead.")
+        tray_note = QLabel(tr("Closing the window then leaves Supple running in the tray. Where "
+                           "the desktop has no tray, the window opens at login instead."))
         tray_note.setTextFormat(Qt.TextFormat.PlainText)
         tray_note.setWordWrap(True)
         tray_note.setProperty("role", "muted")
@@ -137,23 +142,23 @@ class SettingsDialog(QDialog):
         self.tray_problem.hide()
 
         form = QFormLayout()
-        form.addRow("Volume", self.volume)
+        form.addRow(tr("Volume"), self.volume)
         form.addRow("", self.muted)
-        form.addRow("Voice", self.voice)
+        form.addRow(tr("Voice"), self.voice)
         form.addRow("", voice_note)
-        form.addRow("Get ready", self.routine_lead_in)
+        form.addRow(tr("Get ready"), self.routine_lead_in)
         form.addRow("", self.lead_in)
-        form.addRow("Cadence", cadence_row)
+        form.addRow(tr("Cadence"), cadence_row)
         form.addRow("", cadence_note)
-        form.addRow("Theme", self.theme)
-        form.addRow("Text size", self.text_size)
-        form.addRow("Desktop", self.tray)
+        form.addRow(tr("Theme"), self.theme)
+        form.addRow(tr("Text size"), self.text_size)
+        form.addRow(tr("Desktop"), self.tray)
         form.addRow("", tray_note)
         form.addRow("", self.tray_problem)
         if reminders is not None:  # kept in reminders.json, saved by their own dialog
-            self.reminders_button = QPushButton("Reminders…")
+            self.reminders_button = QPushButton(tr("Reminders…"))
             self.reminders_button.clicked.connect(reminders)
-            form.addRow("Reminders", self.reminders_button)
+            form.addRow(tr("Reminders"), self.reminders_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -187,8 +192,9 @@ class SettingsDialog(QDialog):
             try:
                 set_autostart(on)
             except OSError as exc:
-                self.tray_problem.setText(f"The login entry could not be "
-                                          f"{'written' if on else 'removed'}: {exc}")
+                self.tray_problem.setText(
+                    (tr("The login entry could not be written: {error}") if on else
+                     tr("The login entry could not be removed: {error}")).format(error=exc))
                 self.tray_problem.show()
                 return
         super().accept()

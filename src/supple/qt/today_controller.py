@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from supple.qt.i18n import tr
 from supple.qt.today.summary import TodayIndex, TodaySummary, read_index, write_index
 from supple.qt.today.view import TodayView
 
@@ -157,7 +158,8 @@ class TodayController(QObject):
         try:
             self._store.rate_morning(self._wall().date(), pain=pain, tightness=tightness)
         except (HistoryError, ValueError) as exc:
-            self._notify(f"The morning rating could not be saved: {exc}")
+            self._notify(tr("The morning rating could not be saved: {exc}").format(
+                exc=exc))
             return
         self._morning_done()
 
@@ -180,24 +182,26 @@ class TodayController(QObject):
         now = self._wall()
         found = Coach(self._store, self.programmes()).next_due(now)
         if found is None or found[1].day != now.date():
-            self._notify("Nothing more is due today.")
+            self._notify(tr("Nothing more is due today."))
             self.refresh()
             return None
         occurrence = found[1]
         card = self._catalog().find(occurrence.routine_id)
         if card is None:
-            self._notify(f"The routine {occurrence.routine_id!r} that the programme asks for "
-                         "is not in your library.")
+            self._notify(tr("The routine {routine_id!r} that the programme asks for is not in "
+                            "your library.").format(routine_id=occurrence.routine_id))
             return None
         loaded, problems = load_card(card)
         if loaded is None:
-            first = str(problems[0]) if problems else "it could not be read"
-            self._notify(f"{card.name} could not be started: {first}")
+            first = str(problems[0]) if problems else tr("it could not be read")
+            self._notify(tr("{name} could not be started: {first}").format(
+                name=card.name, first=first))
             return None
         try:
             routine = apply_week(loaded.routine, occurrence.change)
         except WeekChangeError as exc:
-            self._notify(f"This week's changes do not fit {card.name}: {exc}")
+            self._notify(tr("This week's changes do not fit {name}: {exc}").format(
+                name=card.name, exc=exc))
             return None
         return LoadedRoutine(loaded.id, loaded.path, routine, loaded.builtin,
                              routine.fingerprint())
@@ -210,15 +214,16 @@ class TodayController(QObject):
     # --- enrolments ---------------------------------------------------------------------------
 
     def _change(self, what: str, change: Callable[[HistoryStore], object]) -> bool:
+        """``what``: the notice if ``change`` fails, its ``{error}`` the reason."""
         from supple.core.history.model import HistoryError
 
         if self._store is None:
-            self._notify("The history could not be opened, so programmes cannot be changed.")
+            self._notify(tr("The history could not be opened, so programmes cannot be changed."))
             return False
         try:
             change(self._store)
         except (HistoryError, ValueError, LookupError) as exc:
-            self._notify(f"The programme could not be {what}: {exc}")
+            self._notify(what.format(error=exc))
             return False
         finally:
             self.refresh()
@@ -247,21 +252,24 @@ class TodayController(QObject):
                         side=choice.side, location=choice.location,
                         morning_slot=choice.morning_slot, evening_slot=choice.evening_slot)
 
-        return self._change("started", apply)
+        return self._change(tr("The programme could not be started: {error}"), apply)
 
     def _today(self) -> date:
         return self._wall().date()
 
     def pause(self, uuid: str) -> None:
-        self._change("paused", lambda s: s.pause_enrolment(uuid, self._today()))
+        self._change(tr("The programme could not be paused: {error}"),
+                     lambda s: s.pause_enrolment(uuid, self._today()))
 
     def resume(self, uuid: str) -> None:
-        self._change("resumed", lambda s: s.resume_enrolment(uuid, self._today()))
+        self._change(tr("The programme could not be resumed: {error}"),
+                     lambda s: s.resume_enrolment(uuid, self._today()))
 
     def finish(self, uuid: str) -> None:
-        if self.confirm("Finish this programme? It stays in your history; you can start it "
-                        "again later, from its first week."):
-            self._change("finished", lambda s: s.finish_enrolment(uuid, self._today()))
+        if self.confirm(tr("Finish this programme? It stays in your history; you can start it "
+                           "again later, from its first week.")):
+            self._change(tr("The programme could not be finished: {error}"),
+                         lambda s: s.finish_enrolment(uuid, self._today()))
 
     def switch(self, uuid: str) -> None:
         self.enrol(title="Switch to another programme",
@@ -270,7 +278,7 @@ class TodayController(QObject):
     def _ask(self, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self.view, "Finish the programme?", question)
+        answer = QMessageBox.question(self.view, tr("Finish the programme?"), question)
         return answer == QMessageBox.StandardButton.Yes
 
 

@@ -11,6 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from supple.qt.i18n import tr
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -32,26 +34,31 @@ def ask_unsaved_history(parent: QWidget, held: HeldWrites | None,
     from PySide6.QtWidgets import QMessageBox
 
     count = None if held is None else held.count
-    what = {None: "Part of your history could not be saved and is",
-            1: "1 change to your history could not be saved and is"}.get(
-        count, f"{count} changes to your history could not be saved and are")
+    # One sentence each: "is/are kept" follows the count (the English forms are hand-written in
+    # the catalogue, not derived from "(s)").
+    what = (tr("Part of your history could not be saved and is kept in memory only.")
+            if count is None else
+            tr("%n change(s) to your history could not be saved and are kept in memory only.",
+               None, count))
     path = str(history_db)
     if held is None:
-        why = ("Supple's history writer did not answer in time, so what stopped it is not "
-               "known. Try again in a moment.")
+        why = tr("Supple's history writer did not answer in time, so what stopped it is not "
+                 "known. Try again in a moment.")
     else:
         problem = held.problem()
-        where = "" if path in problem else f" The history file is {path}."
+        where = "" if path in problem else " " + tr("The history file is {path}.").format(
+            path=path)
         why = f"{problem}{where}\n\n{held.remedy()}"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("History not saved")
-    box.setText(f"{what} kept in memory only.")
-    box.setInformativeText(f"{why} Or quit without saving, and these changes are lost.")
-    again = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
-    lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(tr("History not saved"))
+    box.setText(what)
+    box.setInformativeText(tr("{why} Or quit without saving, and these changes are lost.").format(
+        why=why))
+    again = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    lose = box.addButton(tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
     # Not the standard Cancel: its icon draws as a stray glyph beside the text.
-    box.setEscapeButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
+    box.setEscapeButton(box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
     box.setDefaultButton(again)
     box.exec()
     clicked = box.clickedButton()

@@ -335,6 +335,74 @@
         <translation>Supple</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Reload routines</source>
+        <translation>Reload routines</translation>
+    </message>
+    <message>
+        <source>Open my routines folder</source>
+        <translation>Open my routines folder</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>History could not be read: {exc}</source>
+        <translation>History could not be read: {exc}</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>it could not be read</translation>
+    </message>
+    <message>
+        <source>{name} could not be started: {first}</source>
+        <translation>{name} could not be started: {first}</translation>
+    </message>
+    <message>
+        <source>A routine is under way: finish or stop it first.</source>
+        <translation>A routine is under way: finish or stop it first.</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied for editing: {exc}</source>
+        <translation>{name} could not be copied for editing: {exc}</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>My routine</translation>
+    </message>
+    <message>
+        <source>your routines folder</source>
+        <translation>your routines folder</translation>
+    </message>
+    <message>
+        <source>The history window is not available in this build.</source>
+        <translation>The history window is not available in this build.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>The history could not be opened.</translation>
+    </message>
+    <message>
+        <source>{routine} has changed since, so that session cannot be resumed; start it afresh instead.</source>
+        <translation>{routine} has changed since, so that session cannot be resumed; start it afresh instead.</translation>
+    </message>
+    <message>
+        <source>A routine is under way. Stop it and quit?</source>
+        <translation>A routine is under way. Stop it and quit?</translation>
+    </message>
+    <message>
         <source>Start {label}</source>
         <translation>Start {label}</translation>
     </message>
@@ -943,6 +1011,14 @@
         <translation>Whether yesterday&apos;s pain settled overnight decides how the next session goes. </translation>
     </message>
     <message>
+        <source>Morning calf check</source>
+        <translation>Morning calf check</translation>
+    </message>
+    <message>
+        <source>How do your calves feel this morning, on the first steps?</source>
+        <translation>How do your calves feel this morning, on the first steps?</translation>
+    </message>
+    <message>
         <source>Calf pain this morning</source>
         <translation>Calf pain this morning</translation>
     </message>
@@ -953,6 +1029,10 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source>The morning rating was not saved: {error}</source>
+        <translation>The morning rating was not saved: {error}</translation>
     </message>
     <message>
         <source>Tightness (stiffness)</source>
@@ -1002,6 +1082,7 @@
     </message>
     <message>
         <source>Today</source>
+        <extracomment>The routine on screen (under way, or its finish screen), if any. Where the routines folder is, shown when no file manager opened it. Asked before quitting during a routine; replaceable (tests answer without a dialog). Asked before quitting while part of the history is held in memory (what and why, or None if the history writer did not answer); replaceable.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -1143,6 +1224,380 @@
     <message>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>Set your cadence in Settings: until then the beat is worked out from {default} steps a minute.</source>
+        <extracomment>The cadences a setting may hold, in steps per minute (both feet counted). Wide enough for a slow jog and a sprint; with offsets of at most ±30 % every beat stays within 84–299 bpm, inside the format&apos;s 30–300. The cadence a relative metronome is worked out from while none is set: a middle value for recreational runners at an easy pace, not a target. What the app tells a runner whose drill used :data:`DEFAULT_CADENCE`.</extracomment>
+        <translation>Set your cadence in Settings: until then the beat is worked out from {default} steps a minute.</translation>
+    </message>
+    <message>
+        <source>{error} Until then, sessions are not recorded.</source>
+        <translation>{error} Until then, sessions are not recorded.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened ({error}); this session is not recorded.</source>
+        <translation>The history could not be opened ({error}); this session is not recorded.</translation>
+    </message>
+    <message>
+        <source>Measure your cadence</source>
+        <translation>Measure your cadence</translation>
+    </message>
+    <message>
+        <source>Run in place or on a treadmill at your usual easy pace, and tap Space (or click the button) every time a foot lands, for {seconds:g} seconds.</source>
+        <translation>Run in place or on a treadmill at your usual easy pace, and tap Space (or click the button) every time a foot lands, for {seconds:g} seconds.</translation>
+    </message>
+    <message>
+        <source>Tap on every step</source>
+        <translation>Tap on every step</translation>
+    </message>
+    <message>
+        <source>Use this cadence</source>
+        <translation>Use this cadence</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Tap on the first step to start.</source>
+        <translation>Tap on the first step to start.</translation>
+    </message>
+    <message>
+        <source>{len} taps · {left:.0f} s to go</source>
+        <translation>{len} taps · {left:.0f} s to go</translation>
+    </message>
+    <message>
+        <source>Too few taps to count: start again, and tap on every step.</source>
+        <translation>Too few taps to count: start again, and tap on every step.</translation>
+    </message>
+    <message>
+        <source>That is {measured} steps a minute, outside {low}–{high}: start again, and tap on every step (both feet).</source>
+        <translation>That is {measured} steps a minute, outside {low}–{high}: start again, and tap on every step (both feet).</translation>
+    </message>
+    <message>
+        <source>{measured} steps a minute: press Enter to use it</source>
+        <translation>{measured} steps a minute: press Enter to use it</translation>
+    </message>
+    <message>
+        <source>No routine called {routine_id!r} in the library.</source>
+        <extracomment>Paused from the tray&apos;s menu; kept by the reminders (from :meth:`begin`) across restarts. Set by app.py: how a second start&apos;s request is answered.</extracomment>
+        <translation>No routine called {routine_id!r} in the library.</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened, so the morning rating cannot be kept.</source>
+        <translation>The history cannot be opened, so the morning rating cannot be kept.</translation>
+    </message>
+    <message>
+        <source>{routine_id} (not in the library)</source>
+        <translation>{routine_id} (not in the library)</translation>
+    </message>
+    <message>
+        <source>Times, such as 07:30, 18:00</source>
+        <translation>Times, such as 07:30, 18:00</translation>
+    </message>
+    <message>
+        <source>On {label}</source>
+        <translation>On {label}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{where}: times are written like 07:30 or 18:00, separated by commas (not {wrong!r})</source>
+        <translation>{where}: times are written like 07:30 or 18:00, separated by commas (not {wrong!r})</translation>
+    </message>
+    <message>
+        <source>{where}: times are written like 07:30 or 18:00, separated by commas</source>
+        <translation>{where}: times are written like 07:30 or 18:00, separated by commas</translation>
+    </message>
+    <message>
+        <source>{where}: choose at least one day</source>
+        <translation>{where}: choose at least one day</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Remind me of what is due</source>
+        <translation>Remind me of what is due</translation>
+    </message>
+    <message>
+        <source>Add a reminder</source>
+        <translation>Add a reminder</translation>
+    </message>
+    <message>
+        <source>Quiet hours, from</source>
+        <translation>Quiet hours, from</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Quiet hours from</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Quiet hours to</translation>
+    </message>
+    <message>
+        <source>Ask how the calves feel in the morning, at</source>
+        <translation>Ask how the calves feel in the morning, at</translation>
+    </message>
+    <message>
+        <source>Morning rating at</source>
+        <translation>Morning rating at</translation>
+    </message>
+    <message>
+        <source>Your own reminders (the programme you follow reminds you of its sessions by itself):</source>
+        <translation>Your own reminders (the programme you follow reminds you of its sessions by itself):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session of {routine} ({when}) was interrupted: {done} of %n step(s) done.</source>
+        <extracomment>The player was closed (Done on the finish screen, or Escape): back to the library. &quot;Again&quot; on the finish screen: the window starts :attr:`loaded` anew. The player&apos;s mute button; the window owns the settings. The clock has started: the sound was ready, or the bounded wait for it ran out.</extracomment>
+        <translation>
+            <numerusform>Your session of {routine} ({when}) was interrupted: {done} of %n step done.</numerusform>
+            <numerusform>Your session of {routine} ({when}) was interrupted: {done} of %n steps done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
+    </message>
+    <message>
+        <source>Start of each exercise</source>
+        <translation>Start of each exercise</translation>
+    </message>
+    <message>
+        <source>3-2-1 countdown</source>
+        <translation>3-2-1 countdown</translation>
+    </message>
+    <message>
+        <source>Rep tempo (up / down)</source>
+        <translation>Rep tempo (up / down)</translation>
+    </message>
+    <message>
+        <source>Metronome beat</source>
+        <translation>Metronome beat</translation>
+    </message>
+    <message>
+        <source>Routine finished</source>
+        <translation>Routine finished</translation>
+    </message>
+    <message>
+        <source>Speak rep counts</source>
+        <translation>Speak rep counts</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>Supple settings</source>
+        <translation>Supple settings</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mute all sounds</source>
+        <translation>Mute all sounds</translation>
+    </message>
+    <message>
+        <source>Speak step names</source>
+        <translation>Speak step names</translation>
+    </message>
+    <message>
+        <source>Use each routine&apos;s own get-ready time</source>
+        <translation>Use each routine&apos;s own get-ready time</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Get-ready time in seconds</source>
+        <translation>Get-ready time in seconds</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> steps/min</source>
+        <translation> steps/min</translation>
+    </message>
+    <message>
+        <source>Your running cadence in steps per minute</source>
+        <translation>Your running cadence in steps per minute</translation>
+    </message>
+    <message>
+        <source>Measure…</source>
+        <translation>Measure…</translation>
+    </message>
+    <message>
+        <source>Measure your cadence by tapping along</source>
+        <translation>Measure your cadence by tapping along</translation>
+    </message>
+    <message>
+        <source>Steps a minute, both feet, at an easy pace. Cadence drills set their beat from it (until it is set, from {default}).</source>
+        <translation>Steps a minute, both feet, at an easy pace. Cadence drills set their beat from it (until it is set, from {default}).</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Cues</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Start at login, in the tray</source>
+        <translation>Start at login, in the tray</translation>
+    </message>
+    <message>
+        <source>Closing the window then leaves Supple running in the tray. Where the desktop has no tray, the window opens at login instead.</source>
+        <translation>Closing the window then leaves Supple running in the tray. Where the desktop has no tray, the window opens at login instead.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
+        <source>The login entry could not be written: {error}</source>
+        <translation>The login entry could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>The login entry could not be removed: {error}</source>
+        <translation>The login entry could not be removed: {error}</translation>
+    </message>
+    <message>
+        <source>The morning rating could not be saved: {exc}</source>
+        <extracomment>What the index said at start-up: whether Today opens first. Replaceable (tests fill the dialog in): the choice made, or None if cancelled. Replaceable: asked before finishing a programme.</extracomment>
+        <translation>The morning rating could not be saved: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing more is due today.</source>
+        <translation>Nothing more is due today.</translation>
+    </message>
+    <message>
+        <source>The routine {routine_id!r} that the programme asks for is not in your library.</source>
+        <translation>The routine {routine_id!r} that the programme asks for is not in your library.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s changes do not fit {name}: {exc}</source>
+        <translation>This week&apos;s changes do not fit {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so programmes cannot be changed.</source>
+        <translation>The history could not be opened, so programmes cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The programme could not be started: {error}</source>
+        <translation>The programme could not be started: {error}</translation>
+    </message>
+    <message>
+        <source>The programme could not be paused: {error}</source>
+        <translation>The programme could not be paused: {error}</translation>
+    </message>
+    <message>
+        <source>The programme could not be resumed: {error}</source>
+        <translation>The programme could not be resumed: {error}</translation>
+    </message>
+    <message>
+        <source>Finish this programme? It stays in your history; you can start it again later, from its first week.</source>
+        <translation>Finish this programme? It stays in your history; you can start it again later, from its first week.</translation>
+    </message>
+    <message>
+        <source>The programme could not be finished: {error}</source>
+        <translation>The programme could not be finished: {error}</translation>
+    </message>
+    <message>
+        <source>Finish the programme?</source>
+        <translation>Finish the programme?</translation>
+    </message>
+    <message>
+        <source>Part of your history could not be saved and is kept in memory only.</source>
+        <translation>Part of your history could not be saved and is kept in memory only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to your history could not be saved and are kept in memory only.</source>
+        <translation>
+            <numerusform>%n change to your history could not be saved and is kept in memory only.</numerusform>
+            <numerusform>%n changes to your history could not be saved and are kept in memory only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supple&apos;s history writer did not answer in time, so what stopped it is not known. Try again in a moment.</source>
+        <translation>Supple&apos;s history writer did not answer in time, so what stopped it is not known. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The history file is {path}.</source>
+        <translation>The history file is {path}.</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>History not saved</translation>
+    </message>
+    <message>
+        <source>{why} Or quit without saving, and these changes are lost.</source>
+        <translation>{why} Or quit without saving, and these changes are lost.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
