@@ -65,6 +65,7 @@ SHOWN_KEYWORDS = frozenset({"text", "title", "label", "caption", "filter", "tip"
                             "informativeText", "placeholder", "heading"})
 TRANSLATING = frozenset({"tr", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "translate"})
 LETTER = re.compile(r"[^\W\d_]")
+MARKUP = re.compile(r"&\w+;|<[^<>]*>")  # "&nbsp;", "<b>": not words
 CONSTANT = re.compile(r"^[A-Z][A-Z0-9_]+$")
 # Calls whose string arguments are not words a person reads (file dialog's "dir" argument is a
 # path; it is never a literal in this code, so nothing is exempt there).
@@ -87,18 +88,22 @@ def _is_translated(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and _callee(node)[1] in TRANSLATING
 
 
+def _has_words(text: str) -> bool:
+    return LETTER.search(MARKUP.sub("", text)) is not None
+
+
 def _literals(node: ast.expr, constants: bool = True) -> Iterator[ast.expr]:
     """The untranslated literals with a letter in them that ``node`` would show (and the
     module constants it shows as they are, if ``constants``)."""
     if isinstance(node, ast.Name) and constants and CONSTANT.match(node.id):
         yield node  # a module's text constant, shown as is (mark it QT_TR_NOOP, show tr(NAME))
     elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-        if LETTER.search(node.value):
+        if _has_words(node.value):
             yield node
     elif isinstance(node, ast.JoinedStr):
         text = "".join(part.value for part in node.values
                        if isinstance(part, ast.Constant) and isinstance(part.value, str))
-        if LETTER.search(text):
+        if _has_words(text):
             yield node
         for part in node.values:
             if isinstance(part, ast.FormattedValue):

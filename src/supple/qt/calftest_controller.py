@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from supple.qt.i18n import tr
+
 if TYPE_CHECKING:
     from supple.qt.calftest.screen import CalfTestScreen
     from supple.qt.main_window import Services
@@ -54,10 +56,10 @@ class CalfTestController(QObject):
 
         store = self._services.history
         if store is None:
-            self._notify("The history could not be opened, so a calf test cannot be saved.")
+            self._notify(tr("The history could not be opened, so a calf test cannot be saved."))
             return None
         if self._busy():
-            self._notify("A routine is under way: finish or stop it before the calf test.")
+            self._notify(tr("A routine is under way: finish or stop it before the calf test."))
             return None
         old = self.screen
         if old is not None and old.isVisible():

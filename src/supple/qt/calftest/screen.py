@@ -49,6 +49,7 @@ from supple.core.calf_test import (
 from supple.core.history.records import CalfTestKind, Side
 from supple.core.session.cue_port import CuePlayer
 from supple.qt.calftest.pacing import PacerDriver
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.pictures import PictureView, read_picture
 from supple.qt.widgets.plain_text import plain_label
 
@@ -56,16 +57,16 @@ if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
 
 PICTURE = "single-leg-calf-raise.svg"
-NOT_MEASURED = "not measured"
+NOT_MEASURED = QT_TR_NOOP("not measured")
 
-HOW_TO = (
+HOW_TO = QT_TR_NOOP(
     "Stand on your {leg} leg, on a 10° slope if you have one (else the flat floor), "
     "fingertips on a wall for balance, knee straight. Rise as high as you can on the "
     "“up” beat and lower on the “down” one: {pace} raises a minute. Keep going until "
     "you can no longer keep the pace or the height, then press Stop (or Space).")
-KNEE_HOW_TO = ("Facing a wall, foot flat, bend the knee to touch the wall "
-               "with the heel down; move the foot back until it only just touches. "
-               "Measure from the big toe to the wall.")
+KNEE_HOW_TO = QT_TR_NOOP("Facing a wall, foot flat, bend the knee to touch the wall "
+                         "with the heel down; move the foot back until it only just touches. "
+                         "Measure from the big toe to the wall.")
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class CalfTestScreen(QWidget):
                  today: Callable[[], date], images_dir: Path, first: Side | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Calf test · Supple")
+        self.setWindowTitle(tr("Calf test · Supple"))
         self.resize(760, 640)
         self._store = store
         self._cues = cues
@@ -108,7 +109,7 @@ class CalfTestScreen(QWidget):
         self._build_result()
         self._build_knee()
         self._build_done()
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(tr("Cancel"))
         cancel.clicked.connect(self.close)
         self.cancel_button = cancel
         bottom = QHBoxLayout()
@@ -143,8 +144,8 @@ class CalfTestScreen(QWidget):
         self.start_button = QPushButton()
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_leg)
-        self.skip_button = QPushButton("Skip this leg")
-        self.skip_button.setToolTip("Too sore to test today: no heel raises are saved for it")
+        self.skip_button = QPushButton(tr("Skip this leg"))
+        self.skip_button.setToolTip(tr("Too sore to test today: no heel raises are saved for it"))
         self.skip_button.clicked.connect(self.skip_leg)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -161,18 +162,18 @@ class CalfTestScreen(QWidget):
         self.beat_label = plain_label()
         self.beat_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.beat_label.setFont(_big(40))
-        self.beat_label.setAccessibleName("Beat")
+        self.beat_label.setAccessibleName(tr("Beat"))
         self.count_label = plain_label("0")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label.setFont(_big(140, QFont.Weight.Bold))
-        self.count_label.setAccessibleName("Heel raises counted")
-        self.count_caption = plain_label("raises", role="muted")
+        self.count_label.setAccessibleName(tr("Heel raises counted"))
+        self.count_caption = plain_label(tr("raises"), role="muted")
         self.count_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stop_button = QPushButton("Stop — I can't keep up")
+        self.stop_button = QPushButton(tr("Stop — I can't keep up"))
         self.stop_button.setProperty("role", "primary")
         self.stop_button.setFont(_big(26))
         self.stop_button.setMinimumHeight(84)
-        self.stop_button.setToolTip("Stop (Space)")
+        self.stop_button.setToolTip(tr("Stop (Space)"))
         self.stop_button.clicked.connect(self.stop_leg)
         # Space anywhere in the window, only while the metronome runs: on the other pages
         # Space stays the focused button's or spin box's own.
@@ -195,14 +196,14 @@ class CalfTestScreen(QWidget):
         self.result_text = plain_label(role="muted", wrap=True)
         self.count_box = QSpinBox()
         self.count_box.setRange(0, MAX_RAISES)
-        self.count_box.setSuffix(" raises")
-        self.count_box.setAccessibleName("Heel raises: correct the count if it is wrong")
+        self.count_box.setSuffix(tr(" raises"))
+        self.count_box.setAccessibleName(tr("Heel raises: correct the count if it is wrong"))
         self.count_box.setFont(_big(28))
         self.count_box.setMinimumWidth(self.count_box.fontMetrics().horizontalAdvance(
             "1000 raises") + 48)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("&Count", self.count_box)
+        form.addRow(tr("&Count"), self.count_box)
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
         self.next_button.clicked.connect(self.accept_count)
@@ -214,8 +215,8 @@ class CalfTestScreen(QWidget):
 
     def _build_knee(self) -> None:
         self.knee, column = self._page()
-        column.addWidget(plain_label("Knee to wall", role="title"))
-        column.addWidget(plain_label(KNEE_HOW_TO, role="muted", wrap=True))
+        column.addWidget(plain_label(tr("Knee to wall"), role="title"))
+        column.addWidget(plain_label(tr(KNEE_HOW_TO), role="muted", wrap=True))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.knee_boxes: dict[Side, QDoubleSpinBox] = {}
@@ -225,30 +226,32 @@ class CalfTestScreen(QWidget):
             box.setRange(-KNEE_WALL_STEP_CM, KNEE_WALL_MAX_CM)
             box.setSingleStep(KNEE_WALL_STEP_CM)
             box.setDecimals(1)
-            box.setSuffix(" cm")
-            box.setSpecialValueText(NOT_MEASURED)
+            box.setSuffix(tr(" cm"))
+            box.setSpecialValueText(tr(NOT_MEASURED))
             box.setValue(-KNEE_WALL_STEP_CM)
             box.valueChanged.connect(self._check_saveable)
-            box.setAccessibleName(f"Knee to wall, {side.value} leg, in centimetres")
-            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(NOT_MEASURED) + 48)
+            box.setAccessibleName(tr("Knee to wall, {value} leg, in centimetres").format(
+                value=side.value))
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(tr(NOT_MEASURED)) + 48)
             self.knee_boxes[side] = box
-            form.addRow(f"&{side.value.capitalize()} leg", box)
+            form.addRow(tr("&{capitalize} leg").format(
+                capitalize=side.value.capitalize()), box)
         column.addLayout(form)
         column.addStretch(1)
-        self.save_button = QPushButton("Save the test")
+        self.save_button = QPushButton(tr("Save the test"))
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
         column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_done(self) -> None:
         self.done, column = self._page()
-        column.addWidget(plain_label("Calf test saved", role="title"))
+        column.addWidget(plain_label(tr("Calf test saved"), role="title"))
         self.done_text = plain_label(wrap=True)
         column.addWidget(self.done_text)
-        column.addWidget(plain_label("The history shows each leg over the weeks. The next "
-                                     "test is offered in two weeks.", role="muted", wrap=True))
+        column.addWidget(plain_label(tr("The history shows each leg over the weeks. The next "
+                                     "test is offered in two weeks."), role="muted", wrap=True))
         column.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.setProperty("role", "primary")
         close.clicked.connect(self.close)
         self.close_button = close
@@ -261,13 +264,16 @@ class CalfTestScreen(QWidget):
         return self.sides[self.leg]
 
     def _leg_name(self) -> str:
-        return f"{self.side.value.capitalize()} leg"
+        return tr("Left leg") if self.side is Side.LEFT else tr("Right leg")
 
     def _show_intro(self) -> None:
-        self.intro_title.setText(f"Calf test · {self._leg_name()} ({self.leg + 1} of 2)")
-        self.intro_text.setText(HOW_TO.format(leg=self.side.value, pace=RAISES_PER_MINUTE))
+        self.intro_title.setText(tr("Calf test · {leg_name} ({value} of 2)").format(
+            leg_name=self._leg_name(), value=self.leg + 1))
+        leg = tr("left") if self.side is Side.LEFT else tr("right")
+        self.intro_text.setText(tr(HOW_TO).format(leg=leg, pace=RAISES_PER_MINUTE))
         self.picture.set_mirrored(self.side is Side.RIGHT)
-        self.start_button.setText(f"Start: {self.side.value} leg")
+        self.start_button.setText(tr("Start: {value} leg").format(
+            value=self.side.value))
         self.pages.setCurrentWidget(self.intro)
         self.start_button.setFocus()
 
@@ -275,9 +281,10 @@ class CalfTestScreen(QWidget):
         pacer = HeelRaisePacer(self._now)
         self.driver = PacerDriver(pacer, self._cues, self._now, self)
         self.driver.happened.connect(self._on_event)
-        self.run_title.setText(f"{self._leg_name()} · {RAISES_PER_MINUTE} raises a minute")
+        self.run_title.setText(tr("{leg_name} · {RAISES_PER_MINUTE} raises a minute").format(
+            leg_name=self._leg_name(), RAISES_PER_MINUTE=RAISES_PER_MINUTE))
         self.count_label.setText("0")
-        self.beat_label.setText("Get ready")
+        self.beat_label.setText(tr("Get ready"))
         self.pages.setCurrentWidget(self.run)
         self.stop_button.setFocus()
         driver = self.driver
@@ -296,25 +303,28 @@ class CalfTestScreen(QWidget):
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, Countdown):
-            self.beat_label.setText(f"Get ready · {event.seconds}")
+            self.beat_label.setText(tr("Get ready · {seconds}").format(
+                seconds=event.seconds))
         elif isinstance(event, Beat):
-            self.beat_label.setText("▲ UP" if event.up else "▼ down")
+            self.beat_label.setText(tr("▲ UP") if event.up else tr("▼ down"))
         elif isinstance(event, Raised):
             self.count_label.setText(str(event.count))
         elif isinstance(event, Stopped):
             self._show_result(event)
 
     def _show_result(self, stopped: Stopped) -> None:
-        self.result_title.setText(f"{self._leg_name()}: {stopped.count} raises")
-        why = (f"Stopped after {TIME_LIMIT_S / 60:g} minutes."
+        self.result_title.setText(tr("{leg_name}: {count} raises").format(
+            leg_name=self._leg_name(), count=stopped.count))
+        why = (tr("Stopped after {minutes:g} minutes.").format(minutes=TIME_LIMIT_S / 60)
                if stopped.reason is StopReason.TIME_LIMIT
-               else "Counted from the beat.")
-        self.result_text.setText(f"{why} If the count is wrong (a raise that did not reach "
-                                 "full height, or one the beat missed), correct it here.")
+               else tr("Counted from the beat."))
+        self.result_text.setText(tr("{why} If the count is wrong (a raise that did not reach "
+                                    "full height, or one the beat missed), correct it here.")
+                                 .format(why=why))
         self.count_box.setValue(stopped.count)
-        self.next_button.setText("Next: right leg" if self.leg == 0 and
-                                 self.sides[1] is Side.RIGHT else
-                                 "Next: left leg" if self.leg == 0 else "Next: knee to wall")
+        self.next_button.setText(
+            tr("Next: right leg") if self.leg == 0 and self.sides[1] is Side.RIGHT else
+            tr("Next: left leg") if self.leg == 0 else tr("Next: knee to wall"))
         self.pages.setCurrentWidget(self.result)
         self.count_box.setFocus()
         self.count_box.selectAll()

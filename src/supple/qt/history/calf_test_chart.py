@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from supple.qt.history.calf_data import CalfTestLines, Line
 from supple.qt.history.charts import ChartView, nice_max, style_axis, style_chart
 from supple.qt.history.weeks import day_msecs, local_moment, monday_of
+from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 MIN_WEEKS = 6  # a first test still shows on a span of weeks, not alone in the middle
@@ -29,7 +30,8 @@ class _SideChart:
     def __init__(self, title: str, unit: str, colors: Colors) -> None:
         self.chart = QChart()
         self.view = ChartView(self.chart, title)
-        self.view.setAccessibleName(f"{title}, left and right leg, over the weeks")
+        self.view.setAccessibleName(tr("{title}, left and right leg, over the weeks").format(
+            title=title))
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("d MMM")
         self.y_axis = QValueAxis()
@@ -47,9 +49,9 @@ class _SideChart:
                                        QScatterSeries.MarkerShape.MarkerShapeRectangle),
                                strict=True):
             line = QLineSeries()
-            line.setName(f"{side} leg")
+            line.setName(tr("{side} leg").format(side=side))
             marks = QScatterSeries()
-            marks.setName(f"{side} leg")
+            marks.setName(tr("{side} leg").format(side=side))
             marks.setMarkerShape(shape)
             marks.setMarkerSize(11 if side == "left" else 10)
             for series in (line, marks):
@@ -94,8 +96,8 @@ class CalfTestCard:
     """Heel raises and knee to wall, side by side, with one key under them."""
 
     def __init__(self, colors: Colors) -> None:
-        self.raises = _SideChart("Calf test: heel raises to fatigue", "raises", colors)
-        self.knee = _SideChart("Calf test: knee to wall", "cm", colors)
+        self.raises = _SideChart(tr("Calf test: heel raises to fatigue"), tr("raises"), colors)
+        self.knee = _SideChart(tr("Calf test: knee to wall"), tr("cm"), colors)
         self.key = QLabel()
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.key.setWordWrap(True)
@@ -119,7 +121,7 @@ class CalfTestCard:
     def set_colors(self, c: Colors) -> None:
         self.raises.set_colors(c)
         self.knee.set_colors(c)
-        keys = (("●", "━━", c.accent, "left leg"), ("■", "╍╍", c.rest, "right leg"))
+        keys = (("●", "━━", c.accent, tr("left leg")), ("■", "╍╍", c.rest, tr("right leg")))
         self.key.setText("&nbsp;&nbsp;&nbsp; ".join(
             f"<span style='color:{color}; font-weight:600'>{mark} {pen}</span>&nbsp;"
             f"{escape(name)}" for mark, pen, color, name in keys))

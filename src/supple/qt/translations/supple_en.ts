@@ -20,8 +20,160 @@
         <translation>Copy the folder&apos;s path to the clipboard</translation>
     </message>
     <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Stand on your {leg} leg, on a 10° slope if you have one (else the flat floor), fingertips on a wall for balance, knee straight. Rise as high as you can on the “up” beat and lower on the “down” one: {pace} raises a minute. Keep going until you can no longer keep the pace or the height, then press Stop (or Space).</source>
+        <translation>Stand on your {leg} leg, on a 10° slope if you have one (else the flat floor), fingertips on a wall for balance, knee straight. Rise as high as you can on the “up” beat and lower on the “down” one: {pace} raises a minute. Keep going until you can no longer keep the pace or the height, then press Stop (or Space).</translation>
+    </message>
+    <message>
+        <source>Facing a wall, foot flat, bend the knee to touch the wall with the heel down; move the foot back until it only just touches. Measure from the big toe to the wall.</source>
+        <translation>Facing a wall, foot flat, bend the knee to touch the wall with the heel down; move the foot back until it only just touches. Measure from the big toe to the wall.</translation>
+    </message>
+    <message>
+        <source>Calf test · Supple</source>
+        <translation>Calf test · Supple</translation>
+    </message>
+    <message>
+        <source>Skip this leg</source>
+        <translation>Skip this leg</translation>
+    </message>
+    <message>
+        <source>Too sore to test today: no heel raises are saved for it</source>
+        <translation>Too sore to test today: no heel raises are saved for it</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Beat</translation>
+    </message>
+    <message>
+        <source>Heel raises counted</source>
+        <translation>Heel raises counted</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>raises</translation>
+    </message>
+    <message>
+        <source>Stop — I can&apos;t keep up</source>
+        <translation>Stop — I can&apos;t keep up</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Stop (Space)</translation>
+    </message>
+    <message>
+        <source> raises</source>
+        <translation> raises</translation>
+    </message>
+    <message>
+        <source>Heel raises: correct the count if it is wrong</source>
+        <translation>Heel raises: correct the count if it is wrong</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>Knee to wall</source>
+        <translation>Knee to wall</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>Knee to wall, {value} leg, in centimetres</source>
+        <translation>Knee to wall, {value} leg, in centimetres</translation>
+    </message>
+    <message>
+        <source>&amp;{capitalize} leg</source>
+        <translation>&amp;{capitalize} leg</translation>
+    </message>
+    <message>
+        <source>Save the test</source>
+        <translation>Save the test</translation>
+    </message>
+    <message>
+        <source>Calf test saved</source>
+        <translation>Calf test saved</translation>
+    </message>
+    <message>
+        <source>The history shows each leg over the weeks. The next test is offered in two weeks.</source>
+        <translation>The history shows each leg over the weeks. The next test is offered in two weeks.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Left leg</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Right leg</translation>
+    </message>
+    <message>
+        <source>Calf test · {leg_name} ({value} of 2)</source>
+        <translation>Calf test · {leg_name} ({value} of 2)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>Start: {value} leg</source>
+        <translation>Start: {value} leg</translation>
+    </message>
+    <message>
+        <source>{leg_name} · {RAISES_PER_MINUTE} raises a minute</source>
+        <translation>{leg_name} · {RAISES_PER_MINUTE} raises a minute</translation>
+    </message>
+    <message>
+        <source>Get ready · {seconds}</source>
+        <translation>Get ready · {seconds}</translation>
+    </message>
+    <message>
+        <source>▲ UP</source>
+        <translation>▲ UP</translation>
+    </message>
+    <message>
+        <source>▼ down</source>
+        <translation>▼ down</translation>
+    </message>
+    <message>
+        <source>{leg_name}: {count} raises</source>
+        <translation>{leg_name}: {count} raises</translation>
+    </message>
+    <message>
+        <source>Stopped after {minutes:g} minutes.</source>
+        <translation>Stopped after {minutes:g} minutes.</translation>
+    </message>
+    <message>
+        <source>Counted from the beat.</source>
+        <translation>Counted from the beat.</translation>
+    </message>
+    <message>
+        <source>{why} If the count is wrong (a raise that did not reach full height, or one the beat missed), correct it here.</source>
+        <translation>{why} If the count is wrong (a raise that did not reach full height, or one the beat missed), correct it here.</translation>
+    </message>
+    <message>
+        <source>Next: right leg</source>
+        <translation>Next: right leg</translation>
+    </message>
+    <message>
+        <source>Next: left leg</source>
+        <translation>Next: left leg</translation>
+    </message>
+    <message>
+        <source>Next: knee to wall</source>
+        <translation>Next: knee to wall</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -337,6 +489,10 @@
     <message>
         <source>Library</source>
         <translation>Library</translation>
+    </message>
+    <message>
+        <source>Calf test…</source>
+        <translation>Calf test…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1094,12 +1250,16 @@
         <translation>Your rating this morning, above, will be taken into this advice.</translation>
     </message>
     <message>
+        <source>Heel raises to fatigue and knee to wall, each leg apart</source>
+        <translation>Heel raises to fatigue and knee to wall, each leg apart</translation>
+    </message>
+    <message>
         <source>Reading your programmes…</source>
         <translation>Reading your programmes…</translation>
     </message>
     <message>
-        <source>Today · {strftime}</source>
-        <translation>Today · {strftime}</translation>
+        <source>Today · {date}</source>
+        <translation>Today · {date}</translation>
     </message>
     <message>
         <source>The programme {programme!r} you follow is no longer among your programmes: put its file back, or finish it.</source>
@@ -1598,6 +1758,43 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so a calf test cannot be saved.</source>
+        <extracomment>The screen open (or last opened), if any.</extracomment>
+        <translation>The history could not be opened, so a calf test cannot be saved.</translation>
+    </message>
+    <message>
+        <source>A routine is under way: finish or stop it before the calf test.</source>
+        <translation>A routine is under way: finish or stop it before the calf test.</translation>
+    </message>
+    <message>
+        <source>{title}, left and right leg, over the weeks</source>
+        <translation>{title}, left and right leg, over the weeks</translation>
+    </message>
+    <message>
+        <source>{side} leg</source>
+        <translation>{side} leg</translation>
+    </message>
+    <message>
+        <source>Calf test: heel raises to fatigue</source>
+        <translation>Calf test: heel raises to fatigue</translation>
+    </message>
+    <message>
+        <source>Calf test: knee to wall</source>
+        <translation>Calf test: knee to wall</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>left leg</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>right leg</translation>
     </message>
 </context>
 </TS>
