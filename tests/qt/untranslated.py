@@ -34,7 +34,8 @@ SHOWN_BY_METHOD: dict[str, tuple[int, ...] | None] = {
         "_show_banner", "_line", "_dots", "setName", "_filter_combo",
         "_notify", "confirm",
     ), (0,)),
-    "addAction": (0, 1),  # (text, …) or (icon, text, …)
+    "addAction": (0, 1),
+    "drawText": (1, 2),  # (point, text) or (rect, flags, text)  # (text, …) or (icon, text, …)
     "addItem": (0,),  # (text, data); an icon first is not used here
     "insertItem": (1,), "setItemText": (1,), "setTabText": (1,), "setTabToolTip": (1,),
     "addTab": (1, 2), "insertTab": (2, 3), "addRow": (0,),

@@ -272,7 +272,7 @@ class TodayController(QObject):
                          lambda s: s.finish_enrolment(uuid, self._today()))
 
     def switch(self, uuid: str) -> None:
-        self.enrol(title="Switch to another programme",
+        self.enrol(title=tr("Switch to another programme"),
                    before=lambda s: s.finish_enrolment(uuid, self._today()))
 
     def _ask(self, question: str) -> bool:

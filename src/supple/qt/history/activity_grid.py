@@ -116,7 +116,8 @@ class ActivityGrid(QWidget):
     def _legend_width(self) -> float:
         metrics = self.fontMetrics()
         square = metrics.height()
-        return float(metrics.horizontalAdvance("rest less more") + 6 * square + 40)
+        legend = " ".join((tr("rest"), tr("less"), tr("more")))
+        return float(metrics.horizontalAdvance(legend) + 6 * square + 40)
 
     def _size_for(self, pitch: float) -> QSize:
         grid_width = self._label_width() + GRID_WEEKS * pitch
@@ -235,10 +236,10 @@ class ActivityGrid(QWidget):
         painter.setBrush(QColor(c.track))
         painter.drawRoundedRect(QRectF(x, y, size, size), 2, 2)
         painter.setPen(QColor(c.muted))
-        painter.drawText(QPointF(x + size + 5, text_y), "rest")
-        x += size + 5 + metrics.horizontalAdvance("rest") + 14
-        painter.drawText(QPointF(x, text_y), "less")
-        x += metrics.horizontalAdvance("less") + 6
+        painter.drawText(QPointF(x + size + 5, text_y), tr("rest"))
+        x += size + 5 + metrics.horizontalAdvance(tr("rest")) + 14
+        painter.drawText(QPointF(x, text_y), tr("less"))
+        x += metrics.horizontalAdvance(tr("less")) + 6
         painter.setPen(Qt.PenStyle.NoPen)
         for alpha in (0.3, 0.52, 0.76, 1.0):
             fill = QColor(c.accent)
@@ -247,7 +248,7 @@ class ActivityGrid(QWidget):
             painter.drawRoundedRect(QRectF(x, y, size, size), 2, 2)
             x += size + 3
         painter.setPen(QColor(c.muted))
-        painter.drawText(QPointF(x + 3, text_y), "more")
+        painter.drawText(QPointF(x + 3, text_y), tr("more"))
 
     def month_labels(self) -> list[tuple[float, str]]:
         """(x, name) of the month names over the grid, each over the first week that shows

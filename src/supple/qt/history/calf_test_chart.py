@@ -146,8 +146,10 @@ class CalfTestCard:
 def latest_text(lines: CalfTestLines) -> str:
     """The last result of each leg, in words (also for screen readers); the day once when
     the latest results are all of one day, as a test's are."""
-    measures = (("heel raises", (("left", lines.raises_left), ("right", lines.raises_right))),
-                ("knee to wall", (("left", lines.knee_left), ("right", lines.knee_right))))
+    left, right = tr("left"), tr("right")
+    raises, knee = tr("heel raises"), tr("knee to wall")
+    measures = ((raises, ((left, lines.raises_left), (right, lines.raises_right))),
+                (knee, ((left, lines.knee_left), (right, lines.knee_right))))
     found = [(what, side, line[-1]) for what, legs in measures for side, line in legs if line]
     if not found:
         return ""
@@ -155,14 +157,15 @@ def latest_text(lines: CalfTestLines) -> str:
     one_day = len(days) == 1
 
     def value(what: str, side: str, point: tuple[date, float]) -> str:
-        unit = " cm" if what == "knee to wall" else ""
+        unit = " " + tr("cm") if what == knee else ""
         when = "" if one_day else f" ({point[0].strftime('%-d %b')})"
         return f"{side} {point[1]:g}{unit}{when}"
 
     parts = []
-    for what in ("heel raises", "knee to wall"):
+    for what in (raises, knee):
         legs = [value(w, side, point) for w, side, point in found if w == what]
         if legs:
             parts.append(f"{what}: {', '.join(legs)}")
-    head = f"Latest, {next(iter(days)).strftime('%-d %b')}" if one_day else "Latest"
+    head = (tr("Latest, {date}").format(date=next(iter(days)).strftime("%-d %b")) if one_day
+            else tr("Latest"))
     return f"{head} — {'; '.join(parts)}."

@@ -15,13 +15,14 @@ from PySide6.QtDBus import QDBus, QDBusConnection, QDBusInterface, QDBusMessage
 
 from supple.core.session.engine import State
 from supple.qt.driver import SessionDriver
+from supple.qt.i18n import QT_TR_NOOP, tr
 
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"
 CALL_TIMEOUT_MS = 100
 APP_NAME = "Supple"
-REASON = "A stretching routine is running"
+REASON = QT_TR_NOOP("A stretching routine is running")
 
 
 class ScreenSaverPort(Protocol):
@@ -136,7 +137,7 @@ class ScreenSaverInhibitor(QObject):
     def inhibit(self) -> None:
         if self._port is None or self._cookie is not None:
             return
-        self._cookie = self._port.inhibit(self._app_name, REASON)
+        self._cookie = self._port.inhibit(self._app_name, tr(REASON))
 
     def release(self) -> None:
         if self._port is None or self._cookie is None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from supple.core.report.model import CalfTests, Report, WeekKept, month_text
+from supple.qt.i18n import tr
 
 WIDTH = 1000.0
 INK = QColor("#000000")
@@ -229,7 +230,7 @@ def paint_ratings(painter: QPainter, report: Report) -> None:
         painter.setPen(MUTED)
         painter.drawText(QRectF(frame.left, frame.top, frame.right - frame.left,
                                 frame.bottom - frame.top), Qt.AlignmentFlag.AlignCenter,
-                         "No calf ratings in this period")
+                         tr("No calf ratings in this period"))
     _day_ticks(painter, frame, frame.bottom + 8)
     runs = sorted({r.day for r in report.activity.runs})
     _strip(painter, frame, 392, "runs", runs, Style("run", "#000000", Qt.PenStyle.NoPen, 1,
@@ -300,7 +301,7 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
             painter.drawText(QPointF(min(centre, WIDTH - half) - half,
                                      frame.bottom + 8 + metrics.ascent()), label)
     painter.drawText(QPointF(frame.left, frame.bottom + 30 + metrics.ascent()),
-                     "week starting (Monday)")
+                     tr("week starting (Monday)"))
 
 
 CALF_HEIGHT = 300.0

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 
 from supple.core.report import text as words
 from supple.core.report.model import RatingDay, Report, day_text, figure
+from supple.qt.i18n import tr
 from supple.qt.report import charts
 
 FOOTER_CM = 0.9
@@ -402,7 +403,8 @@ def paint(report: ReportDocument, device: QPagedPaintDevice, footer: str) -> int
             painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                              footer)
             painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             f"page {index + 1} of {count}")
+                             tr("page {page} of {count}").format(
+                                 page=index + 1, count=count))
     finally:
         painter.end()
     return count

@@ -17,6 +17,7 @@ from supple.core.history.store import HistoryStore
 from supple.core.programmes.loader import LoadedProgramme
 from supple.core.programmes.model import WeekChange
 from supple.core.programmes.weeks import change_parts
+from supple.qt.i18n import tr
 from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
 
 MISSED_DAYS = 7  # the missed routines named in Today: those of the last week
@@ -30,9 +31,9 @@ def load_text(change: WeekChange | None) -> str | None:
 def _detail(side: Side | None, location: Location) -> str:
     parts = []
     if side is Side.BOTH:
-        parts.append("both sides")
+        parts.append(tr("both sides"))
     elif side is not None:
-        parts.append(f"{side.value} side")
+        parts.append(tr("left side") if side is Side.LEFT else tr("right side"))
     if location is not Location.NONE:
         parts.append(location.value)
     return " · ".join(parts)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from supple.qt.i18n import QT_TR_NOOP
+from supple.qt.i18n import QT_TR_NOOP, tr
 
 INDEX_VERSION = 2
 
@@ -172,5 +172,6 @@ def write_index(path: Path, index: TodayIndex) -> str | None:
         write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"),
                          mode=0o600 if os.name == "posix" else None)
     except OSError as exc:
-        return f"The Today view's index could not be saved ({exc.strerror or exc})."
+        return tr("The Today view's index could not be saved ({error}).").format(
+            error=exc.strerror or exc)
     return None

@@ -832,6 +832,18 @@
         </translation>
     </message>
     <message>
+        <source>rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>less</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>more</translation>
+    </message>
+    <message>
         <source>{when}: {sessions}, {minutes:.0f} min</source>
         <translation>{when}: {sessions}, {minutes:.0f} min</translation>
     </message>
@@ -1223,6 +1235,10 @@
     <message>
         <source>later</source>
         <translation>later</translation>
+    </message>
+    <message>
+        <source>The Today view&apos;s index could not be saved ({error}).</source>
+        <translation>The Today view&apos;s index could not be saved ({error}).</translation>
     </message>
     <message>
         <source>Paused: nothing is due until you resume it.</source>
@@ -1717,6 +1733,10 @@
         <translation>The programme could not be finished: {error}</translation>
     </message>
     <message>
+        <source>Switch to another programme</source>
+        <translation>Switch to another programme</translation>
+    </message>
+    <message>
         <source>Finish the programme?</source>
         <translation>Finish the programme?</translation>
     </message>
@@ -1795,6 +1815,50 @@
     <message>
         <source>right leg</source>
         <translation>right leg</translation>
+    </message>
+    <message>
+        <source>heel raises</source>
+        <translation>heel raises</translation>
+    </message>
+    <message>
+        <source>knee to wall</source>
+        <translation>knee to wall</translation>
+    </message>
+    <message>
+        <source>Latest, {date}</source>
+        <translation>Latest, {date}</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>A stretching routine is running</source>
+        <translation>A stretching routine is running</translation>
+    </message>
+    <message>
+        <source>No calf ratings in this period</source>
+        <translation>No calf ratings in this period</translation>
+    </message>
+    <message>
+        <source>week starting (Monday)</source>
+        <translation>week starting (Monday)</translation>
+    </message>
+    <message>
+        <source>page {page} of {count}</source>
+        <translation>page {page} of {count}</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>both sides</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>left side</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>right side</translation>
     </message>
 </context>
 </TS>
