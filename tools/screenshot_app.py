@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from supple.core.paths import AppPaths
 from supple.core.settings import Settings, Theme, save_settings
+from supple.qt.i18n import install_translators
 
 SETTLE_S = 1.0
 
@@ -43,6 +44,7 @@ def main() -> int:
     os.environ["SUPPLE_DATA_DIR"] = str(data)
 
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     from supple.cli.main import resolve_routine
     from supple.qt.app import run_app
     from supple.qt.main_window import MainWindow

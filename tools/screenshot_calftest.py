@@ -26,6 +26,7 @@ from supple.core.resources import images_dir
 from supple.core.session.cue_port import SilentCuePlayer
 from supple.core.settings import Theme
 from supple.qt.calftest.screen import CalfTestScreen
+from supple.qt.i18n import install_translators
 from supple.qt.theme import apply_theme
 from supple.qt.widgets.pictures import settle_pictures
 
@@ -57,6 +58,7 @@ def main() -> int:
     parser.add_argument("--size", default="760x640")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     apply_theme(app, Theme(args.theme), 1.0)
     with tempfile.TemporaryDirectory() as folder:
         store = HistoryStore(Path(folder) / "history.db")

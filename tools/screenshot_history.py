@@ -32,6 +32,7 @@ from supple.core.programmes.loader import load_folders
 from supple.core.resources import builtin_programmes_dir
 from supple.core.settings import Theme
 from supple.qt.history.window import HistoryWindow
+from supple.qt.i18n import install_translators
 from supple.qt.theme import apply_theme
 
 TODAY = date(2026, 11, 20)
@@ -160,6 +161,7 @@ def main() -> int:
                         help="calf tests every two weeks; scrolled down to their charts")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     apply_theme(app, Theme(args.theme), args.text_scale)
     with tempfile.TemporaryDirectory() as folder:
         clock = Clock()

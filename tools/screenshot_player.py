@@ -26,6 +26,7 @@ from supple.core.session.engine import SessionEngine
 from supple.core.session.timeline import SegmentKind, Timeline, plan
 from supple.core.settings import Theme
 from supple.qt.driver import SessionDriver
+from supple.qt.i18n import install_translators
 from supple.qt.player.mini import MiniView
 from supple.qt.player.view import PlayerView
 from supple.qt.theme import apply_theme
@@ -146,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.lower().split("x"))
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     themes = [Theme.LIGHT, Theme.DARK] if args.theme == "both" else [Theme(args.theme)]
 
     def next_theme() -> None:

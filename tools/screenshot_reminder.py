@@ -25,6 +25,7 @@ from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
 from supple.core.reminders.zone import local_zone
 from supple.core.settings import Settings, save_settings
+from supple.qt.i18n import install_translators
 
 
 def main() -> int:
@@ -44,6 +45,7 @@ def main() -> int:
     os.environ["SUPPLE_DATA_DIR"] = str(data)
 
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     from supple.qt.app import run_app
 
     if not QSystemTrayIcon.isSystemTrayAvailable():

@@ -34,6 +34,7 @@ from supple.core.resources import builtin_routines_dir
 from supple.core.session.clock import SystemClock
 from supple.core.session.cue_port import SilentCuePlayer
 from supple.core.settings import Settings, Theme
+from supple.qt.i18n import install_translators
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.theme import apply_style_sheet, apply_theme
 
@@ -92,6 +93,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     settings = Settings(theme=Theme(args.theme), text_scale=args.text_scale)
     apply_theme(app, settings.theme, settings.text_scale, style_sheet=False)
     size = tuple(int(v) for v in args.size.split("x"))

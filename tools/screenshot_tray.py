@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from supple.core.paths import AppPaths
 from supple.core.settings import Settings, save_settings
+from supple.qt.i18n import install_translators
 
 MARGIN = 24
 
@@ -40,6 +41,7 @@ def main() -> int:
     os.environ["SUPPLE_DATA_DIR"] = str(data)
 
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     from supple.qt.app import run_app
 
     if not QSystemTrayIcon.isSystemTrayAvailable():

@@ -141,3 +141,11 @@ def test_a_missing_catalogue_leaves_the_text_as_written(qapp: QCoreApplication,
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_the_shipped_english_catalogue_gives_each_count_its_form(qapp: QCoreApplication) -> None:
+    # conftest installs it on the test application, as run_app does
+    assert tr("%n rest day(s)", None, 1) == "1 rest day"
+    assert [tr("%n rest day(s)", None, n) for n in (0, 3)] == ["0 rest days", "3 rest days"]
+    assert tr("%n change(s) to your history could not be saved and are kept in memory only.",
+              None, 1).startswith("1 change to your history could not be saved and is kept")
