@@ -149,3 +149,20 @@ def test_the_shipped_english_catalogue_gives_each_count_its_form(qapp: QCoreAppl
     assert [tr("%n rest day(s)", None, n) for n in (0, 3)] == ["0 rest days", "3 rest days"]
     assert tr("%n change(s) to your history could not be saved and are kept in memory only.",
               None, 1).startswith("1 change to your history could not be saved and is kept")
+
+
+def test_every_count_is_given_where_lupdate_files_it_as_a_plural() -> None:
+    """``tr("%n …", None, n)``: a count given by keyword, or a "%n" without a count, would be
+    collected as a plain message and shown as "%n"."""
+    import ast
+
+    wrong = []
+    for path in sorted(QT_SOURCES.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            counted = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "tr" and bool(node.args) \
+                and isinstance(node.args[0], ast.Constant) and "%n" in str(node.args[0].value)
+            if counted and (len(node.args) != 3 or node.keywords):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not wrong, "tr('%n …') needs the count as its third positional argument: " + \
+        ", ".join(wrong)
