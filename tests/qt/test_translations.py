@@ -112,8 +112,9 @@ def test_the_system_language_catalogue_is_loaded_over_english(qapp: QCoreApplica
     _catalogue(tmp_path, "de", {"Dismiss": "Verwerfen"})
     installed = install_translators(qapp, QLocale("de_AT"), tmp_path)
     try:
-        assert [t.filePath().rsplit("/", 1)[-1] for t in installed][::2] == [
-            "supple_en.qm", "supple_de.qm"]  # English, Qt's own German, then ours
+        names = [t.filePath().rsplit("/", 1)[-1] for t in installed]
+        assert names[:2] == ["supple_en.qm", "supple_de.qm"]  # English, ours over it
+        assert names[2:] in ([], ["qtbase_de.qm"])  # and Qt's own, where PySide ships it
         bar = NoticeBar()
         assert "Verwerfen" in [button.text() for button in bar.findChildren(QPushButton)]
         assert tr("Copy") == "Copy"  # not in the German catalogue: English shows
@@ -136,7 +137,7 @@ def test_a_missing_catalogue_leaves_the_text_as_written(qapp: QCoreApplication,
                                                        tmp_path: Path) -> None:
     installed = install_translators(qapp, QLocale("de_DE"), tmp_path / "nowhere")
     try:
-        assert all("supple" not in t.filePath() for t in installed)  # only Qt's own
+        assert installed == []  # not even Qt's own German: no window half in each language
         assert tr("Dismiss") == "Dismiss"
     finally:
         for translator in installed:

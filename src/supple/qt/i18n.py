@@ -48,9 +48,10 @@ def translations_dir() -> Path:
 def install_translators(app: QCoreApplication, locale: QLocale | None = None,
                         folder: Path | None = None) -> list[QTranslator]:
     """Load the English catalogue, then ``locale``'s (the system's by default) over it, and
-    install them on ``app``, which owns them. Returns the installed translators. A missing or
-    unreadable
-    catalogue is skipped: the window then shows English, never nothing."""
+    install them on ``app``, which owns them; Qt's own catalogue for the standard buttons only
+    with ours, so a window is never half in each language. Returns the installed translators.
+    A missing or unreadable catalogue is skipped: the window then shows English, never
+    nothing."""
     folder = translations_dir() if folder is None else folder
     locale = QLocale.system() if locale is None else locale
     installed: list[QTranslator] = []
@@ -60,12 +61,15 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
         installed.append(english)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return installed
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt's own (the standard buttons' "Cancel"), then ours; each tries supple_de_AT.qm,
-    # supple_de.qm, … in the order the locale's languages give.
-    for name, where in (("qtbase", qt_folder), (CATALOGUE, str(folder))):
-        native = QTranslator(app)
-        if native.load(locale, name, "_", where):
-            app.installTranslator(native)
-            installed.append(native)
+    native = QTranslator(app)
+    # Tries supple_de_AT.qm, supple_de.qm, … in the order the locale's languages give.
+    if not native.load(locale, CATALOGUE, "_", str(folder)):
+        return installed  # no catalogue of ours: all English, Qt's own buttons too
+    app.installTranslator(native)
+    installed.append(native)
+    qt_own = QTranslator(app)  # the standard buttons' "Cancel", in the same language
+    if qt_own.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
     return installed
