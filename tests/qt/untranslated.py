@@ -32,9 +32,10 @@ SHOWN_BY_METHOD: dict[str, tuple[int, ...] | None] = {
         # the project's own: the text they show comes first
         "_action", "notify", "_show_problem", "_done", "_set_title", "show_cue",
         "_show_banner", "_line", "_dots", "setName", "_filter_combo",
-        "_notify", "confirm",
+        "_notify", "confirm", "show_message", "_set_status",
     ), (0,)),
     "addAction": (0, 1),
+    "add_button": (0, 1),  # the editor's message bar: (text, accessible name)
     "drawText": (1, 2),  # (point, text) or (rect, flags, text)  # (text, …) or (icon, text, …)
     "addItem": (0,),  # (text, data); an icon first is not used here
     "insertItem": (1,), "setItemText": (1,), "setTabText": (1,), "setTabToolTip": (1,),

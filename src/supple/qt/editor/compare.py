@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.wording import plural
 from supple.qt.editor.code_edit import CodeEdit
+from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 from supple.qt.widgets.plain_text import plain_label
 
@@ -141,7 +142,7 @@ class CompareDialog(QDialog):
     def __init__(self, mine: str, theirs: str, colors: Colors, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare: your version and the file on disk")
+        self.setWindowTitle(tr("Compare: your version and the file on disk"))
         self.resize(1100, 680)
         self.diff = line_diff(mine, theirs)
         self.summary = plain_label(summary(self.diff), role="heading", wrap=True)
@@ -159,7 +160,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row, 1)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)

@@ -32,9 +32,9 @@ from supple.core.routines.files import (
     starter_text,
     with_newline,
 )
-from supple.core.wording import counted
 from supple.qt.editor.code_edit import CodeEdit
 from supple.qt.editor.message_bar import MessageBar
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 DRAFT_INTERVAL_MS = 3000
@@ -76,15 +76,15 @@ class FileKeeper(QObject):
         self.conflict: Conflict | None = None
         self._last_draft: str | None = None
 
-        self.save_action = QAction("Save", window)
+        self.save_action = QAction(tr("Save"), window)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.save_action.setToolTip("Save the file (Ctrl+S)")
+        self.save_action.setToolTip(tr("Save the file (Ctrl+S)"))
         self.save_action.triggered.connect(self.save)
-        self.revert_action = QAction("Revert", window)
+        self.revert_action = QAction(tr("Revert"), window)
         self.revert_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.revert_action.setToolTip(
-            "Go back to the file as saved, Ctrl+Shift+R (Ctrl+Z brings yours back)")
+            tr("Go back to the file as saved, Ctrl+Shift+R (Ctrl+Z brings yours back)"))
         self.revert_action.triggered.connect(self.revert)
 
         self.status = plain_label(path.name, role="muted", wrap=True)
@@ -92,15 +92,17 @@ class FileKeeper(QObject):
         self.status.setToolTip(str(path))
 
         self.conflict_bar = MessageBar("warn")
-        self.reload_button = self.conflict_bar.add_button("Reload theirs", "Reload the file")
-        self.keep_button = self.conflict_bar.add_button("Keep mine", "Keep my version")
-        self.compare_button = self.conflict_bar.add_button("Compare", "Compare both versions")
+        self.reload_button = self.conflict_bar.add_button(tr("Reload theirs"),
+                                                          tr("Reload the file"))
+        self.keep_button = self.conflict_bar.add_button(tr("Keep mine"), tr("Keep my version"))
+        self.compare_button = self.conflict_bar.add_button(tr("Compare"),
+                                                           tr("Compare both versions"))
         self.reload_button.clicked.connect(self.reload_theirs)
         self.keep_button.clicked.connect(self.keep_mine)
 
         self.draft_bar = MessageBar("info")
-        restore = self.draft_bar.add_button("Restore them", "Restore unsaved changes")
-        forget = self.draft_bar.add_button("Discard them", "Discard unsaved changes")
+        restore = self.draft_bar.add_button(tr("Restore them"), tr("Restore unsaved changes"))
+        forget = self.draft_bar.add_button(tr("Discard them"), tr("Discard unsaved changes"))
         restore.clicked.connect(self.restore_draft)
         forget.clicked.connect(self.discard_draft)
 
@@ -131,7 +133,8 @@ class FileKeeper(QObject):
             except RoutineFileError as exc:
                 self.text.setReadOnly(True)
                 self.save_action.setEnabled(False)
-                self.message_bar.show_message(f"{exc}. Nothing here will be saved.", "error")
+                self.message_bar.show_message(tr("{error}. Nothing here will be saved.").format(
+                    error=exc), "error")
                 return
             self._snapshot = snapshot
             self._saved_text = self._from_file(raw)
@@ -161,9 +164,9 @@ class FileKeeper(QObject):
             self.drafts.discard(self.path)
             return
         when = draft.saved_at.astimezone().strftime("%-d %b %H:%M")
-        self.draft_bar.show_message(
-            f"You have unsaved changes to this routine from {when}, kept when the editor closed "
-            "without saving.")
+        self.draft_bar.show_message(tr(
+            "You have unsaved changes to this routine from {when}, kept when the editor closed "
+            "without saving.").format(when=when))
 
     def restore_draft(self) -> None:
         text = self.drafts.load(self.path)
@@ -187,10 +190,11 @@ class FileKeeper(QObject):
         dirty = self.is_dirty()
         mark = "• " if dirty else ""
         if dirty:
-            self._set_status("Unsaved changes")
+            self._set_status(tr("Unsaved changes"))
         elif self.status.text().startswith("Unsaved changes"):
             self._set_status("")
-        self._window.setWindowTitle(f"{mark}{self.path.name} — Supple")
+        self._window.setWindowTitle(tr("{mark}{name} — Supple").format(
+            mark=mark, name=self.path.name))
         can_go_back = self._saved_text is not None or self._start_text is not None
         self.revert_action.setEnabled(can_go_back and self.is_dirty())
 
@@ -215,12 +219,11 @@ class FileKeeper(QObject):
             self._last_draft = None
             self._watch()
             self.update_title()
-            self._set_status(f"Saved {datetime.now().strftime('%H:%M')}")
+            self._set_status(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
             if problems:
-                n = len(problems)
                 self.message_bar.show_message(
-                    f"Saved, with {counted(n, 'problem')}: this routine won't appear "
-                    "in the library until they are fixed.", "warn")
+                    tr("Saved, with %n problem(s): this routine won't appear in the library "
+                       "until they are fixed.", None, len(problems)), "warn")
             else:
                 self.message_bar.hide()
             self.saved.emit(self.path)
@@ -231,8 +234,9 @@ class FileKeeper(QObject):
             return False
         kept = self.drafts.save(self.path, text)
         self.message_bar.show_message(
-            f"Not saved — {result.message}. Your text is still here"
-            + (" and kept as a draft." if kept else "."), "error")
+            (tr("Not saved — {message}. Your text is still here and kept as a draft.") if kept
+             else tr("Not saved — {message}. Your text is still here.")).format(
+                message=result.message), "error")
         return False
 
     def revert(self) -> None:
@@ -308,15 +312,15 @@ class FileKeeper(QObject):
             except RoutineFileError:
                 return
             self._take_disk_text(raw, snapshot)
-            self._set_status("Reloaded: the file changed outside Supple")
+            self._set_status(tr("Reloaded: the file changed outside Supple"))
             return
         if now is None and not self.is_dirty():
             self._snapshot = None
             self._saved_text = None  # the text is now only here: it counts as unsaved
             self.update_title()
             self.message_bar.show_message(
-                "The file was deleted outside Supple. Save to create it again, or close this "
-                "window to let it go.", "warn")
+                tr("The file was deleted outside Supple. Save to create it again, or close this "
+                   "window to let it go."), "warn")
             return
         disk_text: str | None = None
         if now is not None:
@@ -331,16 +335,19 @@ class FileKeeper(QObject):
         deleted = conflict.disk_text is None
         self.reload_button.setVisible(not deleted)
         self.compare_button.setVisible(not deleted)
-        self.keep_button.setText("Keep mine (save recreates it)" if deleted
-                                 else "Keep mine (save overwrites)")
-        what = "deleted" if deleted else "changed"
+        self.keep_button.setText(tr("Keep mine (save recreates it)") if deleted
+                                 else tr("Keep mine (save overwrites)"))
         if refused:
             self.conflict_bar.show_message(
-                f"Not saved: the file was {what} outside Supple since you opened it. "
-                "Which version do you want to keep?", "error")
+                tr("Not saved: the file was deleted outside Supple since you opened it. Which "
+                   "version do you want to keep?") if deleted else
+                tr("Not saved: the file was changed outside Supple since you opened it. Which "
+                   "version do you want to keep?"), "error")
         else:
             self.conflict_bar.show_message(
-                f"The file was {what} outside Supple while you have unsaved changes here.",
+                tr("The file was deleted outside Supple while you have unsaved changes here.")
+                if deleted else
+                tr("The file was changed outside Supple while you have unsaved changes here."),
                 "warn")
 
     def reload_theirs(self) -> None:
@@ -349,7 +356,7 @@ class FileKeeper(QObject):
             return
         self._take_disk_text(conflict.disk_text, conflict.snapshot)
         self.message_bar.show_message(
-            "Reloaded the file from disk. Ctrl+Z brings your version back.", "info")
+            tr("Reloaded the file from disk. Ctrl+Z brings your version back."), "info")
 
     def keep_mine(self) -> None:
         """Saving will now overwrite exactly the version seen on disk, and no later one."""
@@ -359,4 +366,5 @@ class FileKeeper(QObject):
         self._snapshot = conflict.snapshot
         self.conflict = None
         self.conflict_bar.hide()
-        self.message_bar.show_message("Keeping your version: it replaces the file when you save.")
+        self.message_bar.show_message(
+            tr("Keeping your version: it replaces the file when you save."))

@@ -23,8 +23,8 @@ from supple.core.library.catalog import exercise_lines
 from supple.core.routines.durations import format_duration
 from supple.core.routines.model import Routine
 from supple.core.session.timeline import plan
-from supple.core.wording import counted
 from supple.qt.editor.lists import wrap_rows
+from supple.qt.i18n import tr
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.plain_text import plain_label
 
@@ -42,13 +42,13 @@ class PreviewPane(QScrollArea):
         self._card_layout = pv = QVBoxLayout(card)
         pv.setContentsMargins(22, 18, 22, 18)
         pv.setSpacing(8)
-        pv.addWidget(plain_label("Preview", role="chip"))
+        pv.addWidget(plain_label(tr("Preview"), role="chip"))
         self.name = plain_label("", role="title", wrap=True)
         self.meta = plain_label("", role="muted", wrap=True)
         self.note = plain_label("", role="chip", wrap=True)
         self.steps = QListWidget()
         self.steps.setProperty("role", "preview-steps")
-        self.steps.setAccessibleName("Exercises in the preview")
+        self.steps.setAccessibleName(tr("Exercises in the preview"))
         self.steps.setIconSize(QSize(ICON, ICON))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         wrap_rows(self.steps)
@@ -61,7 +61,7 @@ class PreviewPane(QScrollArea):
         pv.addWidget(self.note)
         pv.addWidget(self.steps, 1)
         self.setProperty("role", "preview")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(tr("Preview"))
         self.setWidget(card)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -77,17 +77,17 @@ class PreviewPane(QScrollArea):
         since and has problems. ``routine_dir`` is where its own pictures are."""
         self.steps.clear()
         if routine is None:
-            self.name.setText("Nothing to preview yet")
-            self.meta.setText("The preview appears once the routine has no problems.")
+            self.name.setText(tr("Nothing to preview yet"))
+            self.meta.setText(tr("The preview appears once the routine has no problems."))
             self.note.hide()
             return
         timeline = plan(routine)
         self.name.setText(routine.name)
-        n = timeline.exercise_count
-        self.meta.setText(
-            f"{format_duration(timeline.total)} in all · {counted(n, 'exercise')}"
-            f" · {routine.category}")
-        self.note.setText("Showing the last version without problems.")
+        self.meta.setText(tr("{duration} in all · {exercises} · {category}").format(
+            duration=format_duration(timeline.total),
+            exercises=tr("%n exercise(s)", None, timeline.exercise_count),
+            category=routine.category))
+        self.note.setText(tr("Showing the last version without problems."))
         self.note.setVisible(stale)
         for line in exercise_lines(timeline):
             self.steps.addItem(exercise_item(line, self.images_dir, routine_dir, ICON))

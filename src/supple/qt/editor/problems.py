@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.problems import Problem
-from supple.core.wording import counted
 from supple.qt.editor.lists import wrap_rows
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +61,7 @@ class ProblemsPane(QWidget):
         self.heading = plain_label("", role="heading")
         self.problems = ProblemList()
         self.problems.setProperty("role", "problems")
-        self.problems.setAccessibleName("Problems in this routine")
+        self.problems.setAccessibleName(tr("Problems in this routine"))
         self.problems.itemClicked.connect(self._chosen)
         self.problems.itemActivated.connect(self._chosen)
         self.corner = corner
@@ -79,10 +79,10 @@ class ProblemsPane(QWidget):
         for p in problems:
             item = QListWidgetItem(problem_text(p))
             item.setData(PROBLEM_ROLE, (p.line, p.column))
-            item.setToolTip("Click to go there")
+            item.setToolTip(tr("Click to go there"))
             self.problems.addItem(item)
         n = len(problems)
-        self.heading.setText(counted(n, 'problem') if n else "✓ No problems")
+        self.heading.setText(tr("%n problem(s)", None, n) if n else tr("✓ No problems"))
         role = "heading" if n else "muted"
         if self.heading.property("role") != role:
             self.heading.setProperty("role", role)

@@ -450,12 +450,36 @@
         <source>your routine · {file}</source>
         <translation>your routine · {file}</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Exercises in the preview</source>
+        <translation>Exercises in the preview</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>Nothing to preview yet</translation>
+    </message>
+    <message>
+        <source>The preview appears once the routine has no problems.</source>
+        <translation>The preview appears once the routine has no problems.</translation>
+    </message>
+    <message>
+        <source>{duration} in all · {exercises} · {category}</source>
+        <translation>{duration} in all · {exercises} · {category}</translation>
+    </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
             <numerusform>%n exercises</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing the last version without problems.</source>
+        <translation>Showing the last version without problems.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -734,6 +758,133 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>Save the file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Go back to the file as saved, Ctrl+Shift+R (Ctrl+Z brings yours back)</source>
+        <translation>Go back to the file as saved, Ctrl+Shift+R (Ctrl+Z brings yours back)</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Reload theirs</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Reload the file</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare both versions</source>
+        <translation>Compare both versions</translation>
+    </message>
+    <message>
+        <source>Restore them</source>
+        <translation>Restore them</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Discard them</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation>Discard unsaved changes</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing here will be saved.</source>
+        <translation>{error}. Nothing here will be saved.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to this routine from {when}, kept when the editor closed without saving.</source>
+        <translation>You have unsaved changes to this routine from {when}, kept when the editor closed without saving.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{mark}{name} — Supple</source>
+        <translation>{mark}{name} — Supple</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n problem(s): this routine won&apos;t appear in the library until they are fixed.</source>
+        <translation>
+            <numerusform>Saved, with %n problem: this routine won&apos;t appear in the library until they are fixed.</numerusform>
+            <numerusform>Saved, with %n problems: this routine won&apos;t appear in the library until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved — {message}. Your text is still here and kept as a draft.</source>
+        <translation>Not saved — {message}. Your text is still here and kept as a draft.</translation>
+    </message>
+    <message>
+        <source>Not saved — {message}. Your text is still here.</source>
+        <translation>Not saved — {message}. Your text is still here.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the file changed outside Supple</source>
+        <translation>Reloaded: the file changed outside Supple</translation>
+    </message>
+    <message>
+        <source>The file was deleted outside Supple. Save to create it again, or close this window to let it go.</source>
+        <translation>The file was deleted outside Supple. Save to create it again, or close this window to let it go.</translation>
+    </message>
+    <message>
+        <source>Keep mine (save recreates it)</source>
+        <translation>Keep mine (save recreates it)</translation>
+    </message>
+    <message>
+        <source>Keep mine (save overwrites)</source>
+        <translation>Keep mine (save overwrites)</translation>
+    </message>
+    <message>
+        <source>Not saved: the file was deleted outside Supple since you opened it. Which version do you want to keep?</source>
+        <translation>Not saved: the file was deleted outside Supple since you opened it. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <source>Not saved: the file was changed outside Supple since you opened it. Which version do you want to keep?</source>
+        <translation>Not saved: the file was changed outside Supple since you opened it. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <source>The file was deleted outside Supple while you have unsaved changes here.</source>
+        <translation>The file was deleted outside Supple while you have unsaved changes here.</translation>
+    </message>
+    <message>
+        <source>The file was changed outside Supple while you have unsaved changes here.</source>
+        <translation>The file was changed outside Supple while you have unsaved changes here.</translation>
+    </message>
+    <message>
+        <source>Reloaded the file from disk. Ctrl+Z brings your version back.</source>
+        <translation>Reloaded the file from disk. Ctrl+Z brings your version back.</translation>
+    </message>
+    <message>
+        <source>Keeping your version: it replaces the file when you save.</source>
+        <translation>Keeping your version: it replaces the file when you save.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1859,6 +2010,29 @@
     <message>
         <source>right side</source>
         <translation>right side</translation>
+    </message>
+    <message>
+        <source>Compare: your version and the file on disk</source>
+        <translation>Compare: your version and the file on disk</translation>
+    </message>
+    <message>
+        <source>Problems in this routine</source>
+        <translation>Problems in this routine</translation>
+    </message>
+    <message>
+        <source>Click to go there</source>
+        <translation>Click to go there</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No problems</source>
+        <translation>✓ No problems</translation>
     </message>
 </context>
 </TS>
