@@ -17,28 +17,10 @@ import update_translations
 
 from supple.qt.i18n import install_translators, tr
 
-# Packages other branches are still writing, wrapped once they land (see issue 15); "." is
-# the modules directly in supple.qt.
-WAITING = ("editor",)
-
-
-def _waiting(line: str) -> bool:
-    folder = line.split(":", 1)[0].removeprefix("src/supple/qt/").rpartition("/")[0] or "."
-    return folder.split("/")[0] in WAITING
-
 
 def test_every_shown_literal_goes_through_tr() -> None:
-    found = [line for line in untranslated_in() if not _waiting(line)]
+    found = untranslated_in()
     assert not found, "shown without tr():\n" + "\n".join(found)
-
-
-def test_the_waiting_list_holds_only_unwrapped_packages() -> None:
-    for name in WAITING:
-        if name == ".":
-            assert any(_waiting(line) and line.count("/") == 3 for line in untranslated_in()), \
-                "the modules in supple.qt are wrapped: drop '.' from WAITING"
-        elif (QT_SOURCES / name).is_dir():
-            assert untranslated_in(QT_SOURCES / name), f"qt/{name} is wrapped: drop it from WAITING"
 
 
 def test_the_walk_names_file_and_line_of_each_untranslated_literal(tmp_path: Path) -> None:

@@ -276,7 +276,8 @@ class MainWindow(QMainWindow):
         restored = self.catalog.find(card.id)
         what = (f"Your copy of {card.name} is put aside: the built-in routine is back"
                 if restored is not None and restored.builtin else f"{card.name} was deleted")
-        self.notices.show_notice(f"{what} (kept in {backup.parent}).",
+        self.notices.show_notice(tr("{what} (kept in {parent}).").format(
+            what=what, parent=backup.parent),
                                  [("Undo", lambda: self._undelete(backup, card.path))])
 
     def _undelete(self, backup: Path, original: Path) -> None:

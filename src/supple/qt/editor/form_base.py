@@ -41,6 +41,7 @@ from supple.qt.editor.form_fields import (
     raw_text,
     state_value,
 )
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 CUE_LABELS = {"start": "Start", "countdown": "3-2-1 countdown", "halfway": "Halfway",
@@ -109,7 +110,7 @@ class BoundForm(QWidget):
         def typed(text: str) -> None:
             value = convert(text.strip()) if text.strip() else None
             if value is None and not optional:
-                error.setText("this cannot be empty")
+                error.setText(tr("this cannot be empty"))
                 error.show()
                 return
             self.write(edit, {field: value}, error)
@@ -227,8 +228,8 @@ class BoundForm(QWidget):
 
         self.on_refresh(refresh)
         self.form.addRow(label, holder)
-        self.form.addRow(plain_label("Ticked: on · empty: off · grey: as the routine's "
-                                     "defaults or your settings say", role="chip", wrap=True))
+        self.form.addRow(plain_label(tr("Ticked: on · empty: off · grey: as the routine's "
+                                     "defaults or your settings say"), role="chip", wrap=True))
         self.form.addRow(error)
         return boxes
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from supple.core.routines.document import EditError, FormChange, NoChange, RoutineDocument
 from supple.core.routines.typed_durations import check_typed_duration
 from supple.qt.editor.shared_undo import SharedText, route_undo_keys
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 Make = Callable[[RoutineDocument], FormChange]
@@ -163,8 +164,8 @@ def cue_box(label: str) -> QCheckBox:
     """A cue switch with three states: on, off, and as the routine (or the app) says."""
     box = QCheckBox(label)
     box.setTristate(True)
-    box.setToolTip("Ticked: on. Empty: off. Half-ticked: as the routine's defaults or the "
-                   "app's settings say.")
+    box.setToolTip(tr("Ticked: on. Empty: off. Half-ticked: as the routine's defaults or the "
+                   "app's settings say."))
     return box
 
 

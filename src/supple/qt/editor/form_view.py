@@ -38,6 +38,7 @@ from supple.qt.editor.routine_page import RoutinePage
 from supple.qt.editor.shared_undo import KEEP, SharedText
 from supple.qt.editor.step_form import BlockForm, ExerciseForm, RestForm, form_kind
 from supple.qt.editor.step_tree import StepTree
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import SplitReflow
 
@@ -66,7 +67,7 @@ class FormView(QWidget):
         self.committer.watch(self.tree)
         self.tree.moveRequested.connect(
             lambda source, to: self.edit(lambda d: d.move_step(source, to)))
-        self.routine_button = QPushButton("Routine: name, category, defaults…")
+        self.routine_button = QPushButton(tr("Routine: name, category, defaults…"))
         self.routine_button.setCheckable(True)
         self.routine_button.clicked.connect(self.show_routine_page)
         self.error = error_label()
@@ -116,15 +117,15 @@ class FormView(QWidget):
         row = QGridLayout()
         row.setSpacing(4)
         row.setContentsMargins(0, 0, 0, 0)
-        self.add_menu = QMenu("Add", self)
+        self.add_menu = QMenu(tr("Add"), self)
         self.add_actions: dict[StepKind, QAction] = {}
         for kind in ADD_KINDS:
             action = self.add_menu.addAction(kind.value)
             action.triggered.connect(lambda _c=False, k=kind: self.add_step(k))
             self.add_actions[kind] = action
         add = QToolButton()
-        add.setText("Add ▾")
-        add.setToolTip("Add a step after the selected one (Ctrl+N)")
+        add.setText(tr("Add ▾"))
+        add.setToolTip(tr("Add a step after the selected one (Ctrl+N)"))
         add.setMenu(self.add_menu)
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button = add
@@ -151,13 +152,13 @@ class FormView(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(button, *places[name])
-        open_add = QAction("Add a step", self)
+        open_add = QAction(tr("Add a step"), self)
         open_add.setShortcut(QKeySequence("Ctrl+N"))
         open_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         open_add.triggered.connect(add.showMenu)
         self.addAction(open_add)
-        self.try_button = QPushButton("Try this step")
-        self.try_button.setToolTip("Play just the selected step in the player")
+        self.try_button = QPushButton(tr("Try this step"))
+        self.try_button.setToolTip(tr("Play just the selected step in the player"))
         self.try_button.clicked.connect(self.try_step)
         # Shown once the window that owns the player connects tryStepRequested
         # (``set_try_available``): a button that plays nothing is worse than none.
@@ -200,10 +201,12 @@ class FormView(QWidget):
     def _show_broken(self) -> None:
         error = self.shared.document_error
         first = error.problems[0] if error is not None and error.problems else None
-        where = f" (line {first.line})" if first is not None and first.line else ""
+        where = " " + tr("(line {line})").format(line=first.line) \
+            if first is not None and first.line else ""
         what = f": {first.message}" if first is not None else ""
-        self.broken.setText("The form can show this routine again once its text has no "
-                            f"problems. Fix it in the YAML tab{where}{what}.")
+        self.broken.setText(tr("The form can show this routine again once its text has no "
+                               "problems. Fix it in the YAML tab{where}{what}.").format(
+            where=where, what=what))
         self.stack.setCurrentWidget(self.broken)
         self.tree.rows.clear()
 

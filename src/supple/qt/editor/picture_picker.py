@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.routines.picture_copy import PictureCopyError, copy_picture_beside
 from supple.qt.editor.form_fields import error_label
+from supple.qt.i18n import tr
 from supple.qt.widgets.pictures import find_picture, picture_icon
 
 THUMB = 72
@@ -51,17 +52,17 @@ class PicturePicker(QDialog):
     def __init__(self, images_dir: Path, routine_dir: Path | None, current: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a picture")
+        self.setWindowTitle(tr("Choose a picture"))
         self.images_dir = images_dir
         self.routine_dir = routine_dir
         self.chosen: str | None = current
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search pictures, e.g. calf")
-        self.search.setAccessibleName("Search pictures")
+        self.search.setPlaceholderText(tr("Search pictures, e.g. calf"))
+        self.search.setAccessibleName(tr("Search pictures"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         self.pictures = QListWidget()
-        self.pictures.setAccessibleName("Pictures")
+        self.pictures.setAccessibleName(tr("Pictures"))
         self.pictures.setViewMode(QListView.ViewMode.IconMode)
         self.pictures.setIconSize(QSize(THUMB, THUMB))
         self.pictures.setGridSize(QSize(THUMB + 64, THUMB + 44))
@@ -69,10 +70,10 @@ class PicturePicker(QDialog):
         self.pictures.setMovement(QListView.Movement.Static)
         self.pictures.setWordWrap(True)
         self.pictures.itemActivated.connect(lambda _item: self.accept())
-        self.own_button = QPushButton("Use a picture of my own…")
-        self.own_button.setToolTip("An SVG file; it is copied beside the routine")
+        self.own_button = QPushButton(tr("Use a picture of my own…"))
+        self.own_button.setToolTip(tr("An SVG file; it is copied beside the routine"))
         self.own_button.clicked.connect(self.choose_own)
-        self.none_button = QPushButton("No picture")
+        self.none_button = QPushButton(tr("No picture"))
         self.none_button.clicked.connect(self.choose_none)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -133,7 +134,7 @@ class PicturePicker(QDialog):
     def ask_file(self) -> Path | None:
         """The file dialog, a method of its own so tests can answer it."""
         name, _filter = QFileDialog.getOpenFileName(
-            self, "A picture of your own", str(Path.home()), "SVG pictures (*.svg)")
+            self, tr("A picture of your own"), str(Path.home()), tr("SVG pictures (*.svg)"))
         return Path(name) if name else None
 
     def choose_own(self) -> None:
@@ -149,7 +150,7 @@ class PicturePicker(QDialog):
         try:
             self.chosen = copy_picture_beside(source, self.routine_dir, self.images_dir)
         except PictureCopyError as exc:
-            self.error.setText(f"Not used: {exc}")
+            self.error.setText(tr("Not used: {exc}").format(exc=exc))
             self.error.show()
             return
         super().accept()

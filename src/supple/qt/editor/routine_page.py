@@ -9,6 +9,7 @@ from supple.core.routines.categories import KNOWN_CATEGORIES
 from supple.core.routines.document import RoutineDocument
 from supple.qt.editor.form_base import BoundForm
 from supple.qt.editor.form_fields import Committer, error_label, raw_text
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 
@@ -20,7 +21,7 @@ def _tags(text: str) -> list[str] | None:
 class RoutinePage(BoundForm):
     def __init__(self, committer: Committer) -> None:
         super().__init__(committer)
-        self.form.addRow(plain_label("Routine", role="heading"))
+        self.form.addRow(plain_label(tr("Routine"), role="heading"))
         self.name = self.bind_line("Name", "name", optional=False)
         self.description = self.bind_lines("Description", "description", as_list=False,
                                            placeholder="What it is for, in a sentence")
@@ -31,7 +32,7 @@ class RoutinePage(BoundForm):
             self.tags, ", ".join(str(t) for t in self.raw("tags") or ())))
         self.source = self.bind_line("Source", "source",
                                      placeholder="Where the advice comes from")
-        self.form.addRow(plain_label("Defaults for every step", role="heading"))
+        self.form.addRow(plain_label(tr("Defaults for every step"), role="heading"))
         self.lead_in = self.bind_duration("Get ready", ("defaults", "lead_in"), zero_ok=True,
                                           optional=True, placeholder="5s")
         self.rest = self.bind_duration("Rest", ("defaults", "rest"), zero_ok=True,
@@ -43,8 +44,8 @@ class RoutinePage(BoundForm):
     def _add_category(self) -> None:
         self.category = QComboBox()
         self.category.setEditable(True)
-        self.category.setAccessibleName("Category")
-        self.category.setToolTip("Pick one of the library's categories, or type your own")
+        self.category.setAccessibleName(tr("Category"))
+        self.category.setToolTip(tr("Pick one of the library's categories, or type your own"))
         for name in KNOWN_CATEGORIES:
             self.category.addItem(name, name)
         error = error_label()
@@ -63,5 +64,5 @@ class RoutinePage(BoundForm):
                 self.category.setEditText("")
 
         self.on_refresh(refresh)
-        self.form.addRow("Category", self.category)
+        self.form.addRow(tr("Category"), self.category)
         self.form.addRow(error)

@@ -25,6 +25,7 @@ from supple.core.routines.model import Phase
 from supple.core.routines.typed_durations import read_typed_duration
 from supple.qt.editor.form_base import BoundForm
 from supple.qt.editor.form_fields import Committer, DurationEdit, error_label, raw_text
+from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 PHASES: tuple[str, ...] = get_args(Phase)
@@ -52,20 +53,20 @@ class _StepTextForm(BoundForm):
         # A long file name is cut rather than widening the form past its column.
         self.picture_name.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
-        self.picture_button = QPushButton("Choose picture…")
-        self.picture_button.setAccessibleName("Picture")
+        self.picture_button = QPushButton(tr("Choose picture…"))
+        self.picture_button.setAccessibleName(tr("Picture"))
         self.picture_button.clicked.connect(self.choose_picture)
         row.addWidget(self.picture_name, 1)
         row.addWidget(self.picture_button)
         holder = QWidget()
         holder.setLayout(row)
         self.picture_error = error_label()
-        self.form.addRow("Picture", holder)
+        self.form.addRow(tr("Picture"), holder)
         self.form.addRow(self.picture_error)
         def show_picture(_doc: RoutineDocument) -> None:
             name = raw_text(self.raw("image"))
             self.picture_name.setText(name.rsplit(".", 1)[0].replace("-", " ") if name
-                                      else "No picture")
+                                      else tr("No picture"))
             self.picture_name.setToolTip(name)
 
         self.on_refresh(show_picture)
@@ -90,12 +91,12 @@ class ExerciseForm(_StepTextForm):
         super().__init__(committer, pick_picture)
         self.name = self.bind_line("Name", "name", optional=False)
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Measured by")
-        self.measure.addItem("Time: hold for a while", "hold")
-        self.measure.addItem("Reps: count them", "reps")
+        self.measure.setAccessibleName(tr("Measured by"))
+        self.measure.addItem(tr("Time: hold for a while"), "hold")
+        self.measure.addItem(tr("Reps: count them"), "reps")
         self.measure_error = error_label()
         self.measure.activated.connect(self._measure_chosen)
-        self.form.addRow("Measured by", self.measure)
+        self.form.addRow(tr("Measured by"), self.measure)
         self.form.addRow(self.measure_error)
         self.on_refresh(lambda _d: self.committer.show_choice(
             self.measure, "reps" if self.raw("reps") is not None else "hold"))
@@ -122,7 +123,7 @@ class ExerciseForm(_StepTextForm):
         self.phases: dict[str, DurationEdit] = {}
         for n, phase in enumerate(PHASES):
             edit = DurationEdit(zero_ok=False, optional=True, placeholder="–")
-            edit.setAccessibleName(f"Tempo {phase}")
+            edit.setAccessibleName(tr("Tempo {phase}").format(phase=phase))
             edit.error = self.tempo_error
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000") + 16)
             grid.addWidget(QLabel(phase), n // 2, 2 * (n % 2))
@@ -132,9 +133,9 @@ class ExerciseForm(_StepTextForm):
             self.committer.watch(edit)
         self.tempo_box = QWidget()
         self.tempo_box.setLayout(grid)
-        self.tempo_box.setToolTip("Seconds for each part of a rep, in order; leave empty the "
-                                  "parts this exercise does not have.")
-        self.form.addRow("Tempo", self.tempo_box)
+        self.tempo_box.setToolTip(tr("Seconds for each part of a rep, in order; leave empty the "
+                                  "parts this exercise does not have."))
+        self.form.addRow(tr("Tempo"), self.tempo_box)
         self.form.addRow(self.tempo_error)
 
         def refresh(_doc: RoutineDocument) -> None:
@@ -159,13 +160,13 @@ class ExerciseForm(_StepTextForm):
 
     def _add_sides(self) -> None:
         self.sides = QComboBox()
-        self.sides.setAccessibleName("Sides")
-        self.sides.addItem("One side (or both at once)", None)
-        self.sides.addItem("Each side: left, then right", "both")
+        self.sides.setAccessibleName(tr("Sides"))
+        self.sides.addItem(tr("One side (or both at once)"), None)
+        self.sides.addItem(tr("Each side: left, then right"), "both")
         self.sides_error = error_label()
         self.sides.activated.connect(lambda _i: self.write(
             self.sides, {"sides": self.sides.currentData()}, self.sides_error, merge=False))
-        self.form.addRow("Sides", self.sides)
+        self.form.addRow(tr("Sides"), self.sides)
         self.form.addRow(self.sides_error)
 
         def refresh(_doc: RoutineDocument) -> None:
@@ -177,7 +178,8 @@ class ExerciseForm(_StepTextForm):
                 else:
                     own_data = list(own)
                     if self.sides.findData(own_data) < 0:
-                        self.sides.addItem("Each side: " + ", then ".join(own), own_data)
+                        sides = tr(", then ").join(own)
+                        self.sides.addItem(tr("Each side: {sides}").format(sides=sides), own_data)
                 self.committer.show_choice(self.sides, own_data)
             else:
                 self.committer.show_choice(self.sides, raw)
@@ -223,8 +225,8 @@ class BlockForm(BoundForm):
         self.rest = self.bind_duration("Rest between rounds", "rest", zero_ok=True,
                                        optional=True, placeholder="as the routine's defaults")
         self.form.addRow(plain_label(
-            "Its steps are the rows inside it in the list: drag steps in and out, or use "
-            "Into block (Ctrl+]) and Out of block (Ctrl+[).", role="muted", wrap=True))
+            tr("Its steps are the rows inside it in the list: drag steps in and out, or use "
+            "Into block (Ctrl+]) and Out of block (Ctrl+[)."), role="muted", wrap=True))
 
 
 def form_kind(doc: RoutineDocument, path: StepPath) -> str:

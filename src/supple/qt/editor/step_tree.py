@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidge
 
 from supple.core.routines.document import RoutineDocument, StepPath
 from supple.core.routines.step_summary import step_rows
+from supple.qt.i18n import tr
 from supple.qt.widgets.pictures import find_picture, picture_icon
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +53,7 @@ class StepTree(QTreeView):
         self.setIndentation(22)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(tr("Steps"))
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._press: QPoint | None = None
         self._dragged: StepPath | None = None

@@ -39,6 +39,7 @@ from supple.qt.editor.message_bar import MessageBar
 from supple.qt.editor.preview import PreviewPane
 from supple.qt.editor.problems import ProblemsPane
 from supple.qt.editor.shared_undo import SharedText, route_undo_keys
+from supple.qt.i18n import tr
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import SplitReflow
@@ -103,9 +104,9 @@ class RoutineEditor(QWidget):
         self._compare: CompareDialog | None = None
 
         self.text = CodeEdit(self.colors)
-        self.text.setAccessibleName("Routine text (YAML)")
+        self.text.setAccessibleName(tr("Routine text (YAML)"))
         self.message_bar = MessageBar("info")
-        close_message = self.message_bar.add_button("OK", "Dismiss this message")
+        close_message = self.message_bar.add_button(tr("OK"), tr("Dismiss this message"))
         close_message.clicked.connect(self.message_bar.hide)
         self.file = FileKeeper(self, path, drafts, self.text, self.message_bar, self.validate,
                                start_text)
@@ -148,18 +149,18 @@ class RoutineEditor(QWidget):
         self.addAction(self.save_action)
         toolbar.addAction(self.save_action)
 
-        self.insert_menu = QMenu("Insert exercise", self)
+        self.insert_menu = QMenu(tr("Insert exercise"), self)
         for kind in StepKind:
             action = self.insert_menu.addAction(kind.value)
             action.triggered.connect(lambda _checked=False, k=kind: self.insert_step(k))
         insert_button = QToolButton()
-        insert_button.setText("Insert exercise ▾")
-        insert_button.setToolTip("Add a new step at the end of steps: (Ctrl+I)")
-        open_menu = QAction("Insert exercise", self)
+        insert_button.setText(tr("Insert exercise ▾"))
+        insert_button.setToolTip(tr("Add a new step at the end of steps: (Ctrl+I)"))
+        open_menu = QAction(tr("Insert exercise"), self)
         open_menu.setShortcut(QKeySequence("Ctrl+I"))
         open_menu.triggered.connect(insert_button.showMenu)
         self.addAction(open_menu)
-        close = QAction("Close", self)
+        close = QAction(tr("Close"), self)
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)  # asks first when there are unsaved changes
         self.addAction(close)
@@ -192,11 +193,13 @@ class RoutineEditor(QWidget):
         self.file.compare_button.clicked.connect(self.compare)
 
         self.pane_hint = plain_label(
-            f"{NEXT_PANE[0]} or {NEXT_PANE[1]}: next pane", role="chip", wrap=True)
+            tr("{key} or {other}: next pane").format(
+                key=NEXT_PANE[0], other=NEXT_PANE[1]), role="chip", wrap=True)
         self.pane_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.pane_hint.setToolTip(
-            f"Tab indents the text. {NEXT_PANE[0]} or {NEXT_PANE[1]} moves between the text, the "
-            f"problems and the preview; {PREVIOUS_PANE[0]} or {PREVIOUS_PANE[1]} moves back.")
+        self.pane_hint.setToolTip(tr(
+            "Tab indents the text. {next} or {next2} moves between the text, the problems and "
+            "the preview; {back} or {back2} moves back.").format(
+            next=NEXT_PANE[0], next2=NEXT_PANE[1], back=PREVIOUS_PANE[0], back2=PREVIOUS_PANE[1]))
         self.problems_pane = ProblemsPane(self.pane_hint)
         self.problems_pane.goToRequested.connect(self.text.go_to)
         self.problems = self.problems_pane.problems
@@ -221,10 +224,10 @@ class RoutineEditor(QWidget):
         self.form.tryStepRequested.connect(self.tryStepRequested)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.form, "Form")
-        self.tabs.addTab(left, "YAML")
-        self.tabs.setTabToolTip(0, "The routine as a form: its steps, and each step's fields")
-        self.tabs.setTabToolTip(1, "The file itself, for those who like YAML")
+        self.tabs.addTab(self.form, tr("Form"))
+        self.tabs.addTab(left, tr("YAML"))
+        self.tabs.setTabToolTip(0, tr("The routine as a form: its steps, and each step's fields"))
+        self.tabs.setTabToolTip(1, tr("The file itself, for those who like YAML"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.split = split = QSplitter()
@@ -236,7 +239,7 @@ class RoutineEditor(QWidget):
         split.setSizes([800, 380])
 
         for keys, step in ((NEXT_PANE, 1), (PREVIOUS_PANE, -1)):
-            move = QAction("Next pane" if step > 0 else "Previous pane", self)
+            move = QAction(tr("Next pane") if step > 0 else tr("Previous pane"), self)
             move.setShortcuts([QKeySequence(k) for k in keys])
             move.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             move.triggered.connect(lambda _checked=False, s=step: self.move_between_panes(s))
@@ -359,8 +362,8 @@ class RoutineEditor(QWidget):
         edit = step_insertion(text, kind)
         if edit is None:
             self.message_bar.show_message(
-                "steps is written on one line ([...]), so there is no clean place to add a step. "
-                "Write it as a list of '- ' lines, or add the step by hand.", "warn")
+                tr("steps is written on one line ([...]), so there is no clean place to add a "
+                   "step. Write it as a list of '- ' lines, or add the step by hand."), "warn")
             return None
         self.text.replace_range(edit.start, edit.end, edit.text)
         self.text.select_range(edit.apply(text), *edit.select)
@@ -429,10 +432,10 @@ class RoutineEditor(QWidget):
         """Save / Discard / Cancel; a method of its own so tests can answer it."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(tr("Unsaved changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Save your changes to {self.path.name}?")
-        box.setInformativeText("If you don't, they are lost.")
+        box.setText(tr("Save your changes to {name}?").format(name=self.path.name))
+        box.setInformativeText(tr("If you don't, they are lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)

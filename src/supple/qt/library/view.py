@@ -485,11 +485,11 @@ class LibraryView(QWidget):
         from supple.core.resources import builtin_routines_dir
 
         copy = (builtin_routines_dir() / card.path.name).is_file()
-        self.delete_button.setText("Restore the built-in" if copy else "Delete")
+        self.delete_button.setText(tr("Restore the built-in") if copy else tr("Delete"))
         self.delete_button.setToolTip(
-            "Put your copy aside (Undo brings it back) and use the built-in routine again"
-            if copy else f"Move {card.path.name} to the deleted routines (Undo brings it "
-            "back)")
+            tr("Put your copy aside (Undo brings it back) and use the built-in routine again")
+            if copy else tr("Move {name} to the deleted routines (Undo brings it back)").format(
+                name=card.path.name))
         self.delete_button.setAccessibleName(self.delete_button.text())
 
     def _delete(self) -> None:

@@ -330,6 +330,7 @@
     </message>
     <message>
         <source>Search routines and exercises</source>
+        <extracomment>RoutineCard of the user&apos;s: move it to the backup folder (for a customized copy of a built-in routine: &quot;restore the built-in&quot;, which is the same move).</extracomment>
         <translation>Search routines and exercises</translation>
     </message>
     <message>
@@ -339,6 +340,18 @@
     <message>
         <source>Routine</source>
         <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Defaults for every step</source>
+        <translation>Defaults for every step</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pick one of the library&apos;s categories, or type your own</source>
+        <translation>Pick one of the library&apos;s categories, or type your own</translation>
     </message>
     <message>
         <source>Time</source>
@@ -393,6 +406,10 @@
         <translation>Edit the selected routine</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>New routine</source>
         <translation>New routine</translation>
     </message>
@@ -407,6 +424,18 @@
     <message>
         <source>Calf tightness or pain before starting</source>
         <translation>Calf tightness or pain before starting</translation>
+    </message>
+    <message>
+        <source>Restore the built-in</source>
+        <translation>Restore the built-in</translation>
+    </message>
+    <message>
+        <source>Put your copy aside (Undo brings it back) and use the built-in routine again</source>
+        <translation>Put your copy aside (Undo brings it back) and use the built-in routine again</translation>
+    </message>
+    <message>
+        <source>Move {name} to the deleted routines (Undo brings it back)</source>
+        <translation>Move {name} to the deleted routines (Undo brings it back)</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -557,6 +586,10 @@
     <message>
         <source>{name} could not be copied for editing: {exc}</source>
         <translation>{name} could not be copied for editing: {exc}</translation>
+    </message>
+    <message>
+        <source>{what} (kept in {parent}).</source>
+        <translation>{what} (kept in {parent}).</translation>
     </message>
     <message>
         <source>My routine</source>
@@ -1405,7 +1438,7 @@
     </message>
     <message>
         <source>Today</source>
-        <extracomment>The routine on screen (under way, or its finish screen), if any. Where the routines folder is, shown when no file manager opened it. Asked before quitting during a routine; replaceable (tests answer without a dialog). Asked before quitting while part of the history is held in memory (what and why, or None if the history writer did not answer); replaceable.</extracomment>
+        <extracomment>The routine on screen (under way, or its finish screen), if any. Where a step tried from the editor is recorded: a store of its own, in a temporary folder, so trying never counts in the history or the streaks. Where the routines folder is, shown when no file manager opened it. Asked before quitting during a routine; replaceable (tests answer without a dialog). Asked before quitting while part of the history is held in memory (what and why, or None if the history writer did not answer); replaceable.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -2033,6 +2066,220 @@
     <message>
         <source>✓ No problems</source>
         <translation>✓ No problems</translation>
+    </message>
+    <message>
+        <source>this cannot be empty</source>
+        <translation>this cannot be empty</translation>
+    </message>
+    <message>
+        <source>Ticked: on · empty: off · grey: as the routine&apos;s defaults or your settings say</source>
+        <translation>Ticked: on · empty: off · grey: as the routine&apos;s defaults or your settings say</translation>
+    </message>
+    <message>
+        <source>Ticked: on. Empty: off. Half-ticked: as the routine&apos;s defaults or the app&apos;s settings say.</source>
+        <translation>Ticked: on. Empty: off. Half-ticked: as the routine&apos;s defaults or the app&apos;s settings say.</translation>
+    </message>
+    <message>
+        <source>Routine: name, category, defaults…</source>
+        <translation>Routine: name, category, defaults…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add ▾</source>
+        <translation>Add ▾</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Ctrl+N)</source>
+        <translation>Add a step after the selected one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Try this step</source>
+        <translation>Try this step</translation>
+    </message>
+    <message>
+        <source>Play just the selected step in the player</source>
+        <translation>Play just the selected step in the player</translation>
+    </message>
+    <message>
+        <source>(line {line})</source>
+        <translation>(line {line})</translation>
+    </message>
+    <message>
+        <source>The form can show this routine again once its text has no problems. Fix it in the YAML tab{where}{what}.</source>
+        <translation>The form can show this routine again once its text has no problems. Fix it in the YAML tab{where}{what}.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Search pictures, e.g. calf</source>
+        <translation>Search pictures, e.g. calf</translation>
+    </message>
+    <message>
+        <source>Search pictures</source>
+        <translation>Search pictures</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Use a picture of my own…</source>
+        <translation>Use a picture of my own…</translation>
+    </message>
+    <message>
+        <source>An SVG file; it is copied beside the routine</source>
+        <translation>An SVG file; it is copied beside the routine</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>A picture of your own</source>
+        <translation>A picture of your own</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG pictures (*.svg)</translation>
+    </message>
+    <message>
+        <source>Not used: {exc}</source>
+        <translation>Not used: {exc}</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <extracomment>Asks for a picture: the current file name (or None) in, the chosen one out; &quot;&quot; for no picture, None when the runner changed their mind.</extracomment>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Time: hold for a while</source>
+        <translation>Time: hold for a while</translation>
+    </message>
+    <message>
+        <source>Reps: count them</source>
+        <translation>Reps: count them</translation>
+    </message>
+    <message>
+        <source>Tempo {phase}</source>
+        <translation>Tempo {phase}</translation>
+    </message>
+    <message>
+        <source>Seconds for each part of a rep, in order; leave empty the parts this exercise does not have.</source>
+        <translation>Seconds for each part of a rep, in order; leave empty the parts this exercise does not have.</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Sides</translation>
+    </message>
+    <message>
+        <source>One side (or both at once)</source>
+        <translation>One side (or both at once)</translation>
+    </message>
+    <message>
+        <source>Each side: left, then right</source>
+        <translation>Each side: left, then right</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, then </translation>
+    </message>
+    <message>
+        <source>Each side: {sides}</source>
+        <translation>Each side: {sides}</translation>
+    </message>
+    <message>
+        <source>Its steps are the rows inside it in the list: drag steps in and out, or use Into block (Ctrl+]) and Out of block (Ctrl+[).</source>
+        <translation>Its steps are the rows inside it in the list: drag steps in and out, or use Into block (Ctrl+]) and Out of block (Ctrl+[).</translation>
+    </message>
+    <message>
+        <source>Routine text (YAML)</source>
+        <extracomment>A routine of just the step selected in the form, to play (main_window connects it).</extracomment>
+        <translation>Routine text (YAML)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Dismiss this message</translation>
+    </message>
+    <message>
+        <source>Insert exercise</source>
+        <translation>Insert exercise</translation>
+    </message>
+    <message>
+        <source>Insert exercise ▾</source>
+        <translation>Insert exercise ▾</translation>
+    </message>
+    <message>
+        <source>Add a new step at the end of steps: (Ctrl+I)</source>
+        <translation>Add a new step at the end of steps: (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>{key} or {other}: next pane</source>
+        <translation>{key} or {other}: next pane</translation>
+    </message>
+    <message>
+        <source>Tab indents the text. {next} or {next2} moves between the text, the problems and the preview; {back} or {back2} moves back.</source>
+        <translation>Tab indents the text. {next} or {next2} moves between the text, the problems and the preview; {back} or {back2} moves back.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>The routine as a form: its steps, and each step&apos;s fields</source>
+        <translation>The routine as a form: its steps, and each step&apos;s fields</translation>
+    </message>
+    <message>
+        <source>The file itself, for those who like YAML</source>
+        <translation>The file itself, for those who like YAML</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>Next pane</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Previous pane</translation>
+    </message>
+    <message>
+        <source>steps is written on one line ([...]), so there is no clean place to add a step. Write it as a list of &apos;- &apos; lines, or add the step by hand.</source>
+        <translation>steps is written on one line ([...]), so there is no clean place to add a step. Write it as a list of &apos;- &apos; lines, or add the step by hand.</translation>
+    </message>
+    <message>
+        <source>Save your changes to {name}?</source>
+        <translation>Save your changes to {name}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t, they are lost.</source>
+        <translation>If you don&apos;t, they are lost.</translation>
     </message>
 </context>
 </TS>
