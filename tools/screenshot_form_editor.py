@@ -21,6 +21,7 @@ from supple.core.resources import images_dir
 from supple.core.routines.drafts import DraftStore
 from supple.core.settings import Theme
 from supple.qt.editor.window import RoutineEditor
+from supple.qt.i18n import install_translators
 from supple.qt.theme import apply_theme
 from supple.qt.widgets.pictures import settle_pictures
 
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "" if args.size == "1240x760" else f"-{args.size}"
 
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     apply_theme(app, Theme.DARK if args.dark else Theme.LIGHT, args.text_scale)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
