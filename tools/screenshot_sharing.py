@@ -25,6 +25,7 @@ from supple.core.routines.shared_file import read_shared
 from supple.core.routines.sharing import export_routine
 from supple.core.settings import Theme
 from supple.qt.editor.compare import CompareDialog
+from supple.qt.i18n import install_translators
 from supple.qt.library.import_preview import ImportPreview
 from supple.qt.theme import DARK, LIGHT, apply_theme
 from supple.qt.widgets.pictures import settle_pictures
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication(sys.argv[:1])
+    install_translators(app)  # as the app does: English plurals need it
     apply_theme(app, Theme.DARK if args.dark else Theme.LIGHT, 1.0)
     with tempfile.TemporaryDirectory() as tmp:
         widget = _import_preview(Path(tmp)) if args.what == "import" else _compare(args.dark)

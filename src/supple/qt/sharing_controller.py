@@ -23,13 +23,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.paths import AppPaths
 from supple.core.resources import images_dir
+from supple.qt.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     # Imported at the first export or import: the library paints without them.
     from supple.core.routines.shared_file import SharedRoutine
     from supple.core.routines.sharing import Installed
 
-FILE_FILTER = "Shared routines (*.yaml *.yml *.zip)"
+FILE_FILTER = QT_TR_NOOP("Shared routines (*.yaml *.yml *.zip)")
 
 
 class SharingController(QObject):
@@ -93,14 +94,15 @@ class SharingController(QObject):
             return None
         self.last_folder = target.parent
         with_pictures = (f" with {', '.join(exported.pictures)}" if exported.pictures else "")
-        self.notify(f"Exported {card.name} to {exported.target}{with_pictures}.")
+        self.notify(tr("Exported {name} to {target}{with_pictures}.").format(
+            name=card.name, target=exported.target, with_pictures=with_pictures))
         return exported.target
 
     def _ask_export_path(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export routine", str(suggested),
-            "Routine with its pictures (*.zip)" if suggested.suffix == ".zip"
-            else "Routine (*.yaml)")
+            self.window, tr("Export routine"), str(suggested),
+            tr("Routine with its pictures (*.zip)") if suggested.suffix == ".zip"
+            else tr("Routine (*.yaml)"))
         return Path(name) if name else None
 
     # --- import -----------------------------------------------------------------------------
@@ -133,7 +135,8 @@ class SharingController(QObject):
         self.select(installed.id)
         renamed = (f" as {installed.name} (the name {installed.renamed_from} was taken)"
                    if installed.renamed_from else "")
-        self.notify(f"Imported {shared.routine.name}{renamed}: {installed.path.name}.")
+        self.notify(tr("Imported {name}{renamed}: {file}.").format(
+            name=shared.routine.name, renamed=renamed, file=installed.path.name))
         return installed
 
     def _install(self, shared: SharedRoutine, title: str, *, rename: bool) -> Installed | None:
@@ -157,8 +160,8 @@ class SharingController(QObject):
         return None
 
     def _ask_import_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import routine",
-                                              str(self.last_folder), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Import routine"),
+                                              str(self.last_folder), tr(FILE_FILTER))
         return Path(name) if name else None
 
     def _confirm_import(self, shared: SharedRoutine, pictures_dir: Path) -> bool:
@@ -168,9 +171,9 @@ class SharingController(QObject):
         return dialog.exec() == ImportPreview.DialogCode.Accepted
 
     def _ask_rename(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Name taken", text,
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Name taken"), text,
                           QMessageBox.StandardButton.Cancel, self.window)
-        rename = box.addButton("Add under a new name", QMessageBox.ButtonRole.AcceptRole)
+        rename = box.addButton(tr("Add under a new name"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(rename)
         box.exec()
         return box.clickedButton() is rename

@@ -27,7 +27,7 @@ from supple.core.library.catalog import exercise_lines
 from supple.core.routines.durations import format_duration
 from supple.core.routines.shared_file import SharedRoutine
 from supple.core.session.timeline import plan
-from supple.core.wording import counted
+from supple.qt.i18n import tr
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.plain_text import plain_label
 
@@ -41,7 +41,7 @@ class ImportPreview(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         routine = shared.routine
-        self.setWindowTitle(f"Import {shared.source.name}")
+        self.setWindowTitle(tr("Import {name}").format(name=shared.source.name))
         self.resize(560, 620)
         timeline = plan(routine)
         # The routine scrolls as a whole between the fixed top and buttons: a shared file's
@@ -52,23 +52,24 @@ class ImportPreview(QDialog):
         layout.setSpacing(8)
         outer = QVBoxLayout(self)
         outer.setSpacing(8)
-        outer.addWidget(plain_label(f"From {shared.source}", role="muted", wrap=True))
+        outer.addWidget(plain_label(tr("From {source}").format(source=shared.source),
+                                    role="muted", wrap=True))
         self.name = plain_label(routine.name, role="title", wrap=True)
-        n = timeline.exercise_count
-        self.meta = plain_label(
-            f"{routine.category.capitalize()} · {format_duration(timeline.total)} in all"
-            f" · {counted(n, 'exercise')}", role="muted", wrap=True)
+        self.meta = plain_label(tr("{category} · {duration} in all · {exercises}").format(
+            category=routine.category.capitalize(), duration=format_duration(timeline.total),
+            exercises=tr("%n exercise(s)", None, timeline.exercise_count)),
+            role="muted", wrap=True)
         layout.addWidget(self.name)
         layout.addWidget(self.meta)
         if routine.description:
             layout.addWidget(plain_label(routine.description, wrap=True))
         if shared.pictures:
             layout.addWidget(plain_label(
-                f"With {counted(len(shared.pictures), 'picture')} of its own: "
-                f"{', '.join(shared.pictures)}", role="chip", wrap=True))
-        layout.addWidget(plain_label("Steps", role="heading"))
+                tr("With %n picture(s) of its own: {names}", None, len(shared.pictures)).format(
+                    names=", ".join(shared.pictures)), role="chip", wrap=True))
+        layout.addWidget(plain_label(tr("Steps"), role="heading"))
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps of the routine to import")
+        self.steps.setAccessibleName(tr("Steps of the routine to import"))
         self.steps.setIconSize(QSize(ICON, ICON))
         self.steps.setWordWrap(True)
         self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -87,9 +88,9 @@ class ImportPreview(QDialog):
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.body_scroll, 1)
         outer.addWidget(plain_label(
-            "Nothing is added until you choose Add to my routines.", role="muted", wrap=True))
+            tr("Nothing is added until you choose Add to my routines."), role="muted", wrap=True))
         buttons = QDialogButtonBox()
-        self.add_button = buttons.addButton("Add to my routines",
+        self.add_button = buttons.addButton(tr("Add to my routines"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setProperty("role", "primary")
         self.add_button.setDefault(True)

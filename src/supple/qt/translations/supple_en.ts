@@ -418,6 +418,22 @@
         <translation>Write a new routine</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the selected routine to share it</source>
+        <translation>Export the selected routine to share it</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a shared routine (.yaml or .zip)</source>
+        <translation>Import a shared routine (.yaml or .zip)</translation>
+    </message>
+    <message>
         <source>Calves right now (optional, 0 = fine, 10 = worst)</source>
         <translation>Calves right now (optional, 0 = fine, 10 = worst)</translation>
     </message>
@@ -2280,6 +2296,74 @@
     <message>
         <source>If you don&apos;t, they are lost.</source>
         <translation>If you don&apos;t, they are lost.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>From {source}</translation>
+    </message>
+    <message>
+        <source>{category} · {duration} in all · {exercises}</source>
+        <translation>{category} · {duration} in all · {exercises}</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n picture(s) of its own: {names}</source>
+        <translation>
+            <numerusform>With %n picture of its own: {names}</numerusform>
+            <numerusform>With %n pictures of its own: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps of the routine to import</source>
+        <translation>Steps of the routine to import</translation>
+    </message>
+    <message>
+        <source>Nothing is added until you choose Add to my routines.</source>
+        <translation>Nothing is added until you choose Add to my routines.</translation>
+    </message>
+    <message>
+        <source>Add to my routines</source>
+        <translation>Add to my routines</translation>
+    </message>
+    <message>
+        <source>Shared routines (*.yaml *.yml *.zip)</source>
+        <translation>Shared routines (*.yaml *.yml *.zip)</translation>
+    </message>
+    <message>
+        <source>Exported {name} to {target}{with_pictures}.</source>
+        <extracomment>Where to export to (a suggested path in, the chosen one out; None: cancelled). Which shared file to import (None: cancelled). The routine shown before it is added, and its pictures&apos; folder; True: add it. A clash explained; True: add it under a new name, False: cancel. A title and a plain reason: the file could not be exported or imported.</extracomment>
+        <translation>Exported {name} to {target}{with_pictures}.</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Export routine</translation>
+    </message>
+    <message>
+        <source>Routine with its pictures (*.zip)</source>
+        <translation>Routine with its pictures (*.zip)</translation>
+    </message>
+    <message>
+        <source>Routine (*.yaml)</source>
+        <translation>Routine (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Imported {name}{renamed}: {file}.</source>
+        <translation>Imported {name}{renamed}: {file}.</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Import routine</translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation>Name taken</translation>
+    </message>
+    <message>
+        <source>Add under a new name</source>
+        <translation>Add under a new name</translation>
     </message>
 </context>
 </TS>
