@@ -18,6 +18,7 @@ string does, so branches that move code around do not conflict in it.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -125,7 +126,12 @@ def main(argv: list[str]) -> int:
         for name in stale:
             print(f"{name} is out of date: run tools/update_translations.py")
     else:
-        left, stale = build(FOLDER), []
+        # Built beside the catalogue and moved into place: Qt maps a loaded .qm into memory,
+        # so rewriting it in place crashes a Supple that is running from this checkout.
+        with tempfile.TemporaryDirectory(dir=FOLDER) as scratch:
+            left, stale = build(Path(scratch)), []
+            for path in (CATALOGUE, COMPILED):
+                os.replace(Path(scratch) / path.name, path)
     for source in left:
         print(f"unfinished plural (write its two forms in {CATALOGUE.name}): {source}")
     return 1 if left or stale else 0
