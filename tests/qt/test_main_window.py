@@ -287,7 +287,7 @@ def test_problems_in_routine_files_are_listed_once(qtbot: QtBot, paths: AppPaths
     assert "broken.yaml:4:" in item.text() and "did you mean 'hold'" in item.text()
     # Activating the problem opens the broken file in the editor, to fix it.
     view.problems_text.itemActivated.emit(item)
-    assert (paths.routines / "broken.yaml").resolve() in window.editors
+    assert (paths.routines / "broken.yaml").resolve() in window.files.editors
     assert view.selected() is not None  # the good routine still loaded
 
 
@@ -304,7 +304,7 @@ def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
     assert window.library_view.edit_button.text() == "Customize"
     qtbot.mouseClick(window.library_view.edit_button, Qt.MouseButton.LeftButton)
     copy = paths.routines / "quick-calf-care.yaml"
-    [editor] = window.editors.values()
+    [editor] = window.files.editors.values()
     assert editor.isVisible() and "name: Quick calf care" in editor.text.toPlainText()
     # Only looking writes nothing: the built-in routine stays in the library.
     assert not copy.exists() and not editor.is_dirty()
@@ -312,7 +312,7 @@ def test_customizing_a_builtin_edits_a_copy_that_replaces_it(qtbot: QtBot,
     assert window.catalog.find("quick-calf-care").builtin  # type: ignore[union-attr]
     # A change saved in the app creates the copy, which replaces the built-in routine.
     qtbot.mouseClick(window.library_view.edit_button, Qt.MouseButton.LeftButton)
-    [editor] = window.editors.values()
+    [editor] = window.files.editors.values()
     editor.text.setPlainText(editor.text.toPlainText().replace(
         "name: Quick calf care", "name: My calf care", 1))
     assert editor.save()
@@ -338,7 +338,7 @@ def test_new_routine_opens_an_editor_on_a_fresh_file_name(
     monkeypatch.setattr(RoutineEditor, "ask_unsaved", discard)
     window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
     qtbot.mouseClick(window.library_view.new_button, Qt.MouseButton.LeftButton)
-    [(path, editor)] = window.editors.items()
+    [(path, editor)] = window.files.editors.items()
     assert path.parent == paths.routines.resolve() and path.name == "my-routine.yaml"
     assert not path.exists()  # written on the first save
     assert editor.close() and asked == [editor.path]  # a new routine counts as unsaved work
@@ -372,12 +372,12 @@ def test_an_editor_closed_and_opened_again_reads_the_file_afresh(
     window = make_window(qtbot, paths, FakeClock(), RecordingCuePlayer())
     loaded = window.catalog.find("window-test")
     assert loaded is not None
-    window.edit_routine(loaded)
-    [first] = window.editors.values()
+    window.files.edit(loaded)
+    [first] = window.files.editors.values()
     first.text.setPlainText("supple: 1\nname: discarded edit\n")
     assert first.close()
-    window.edit_routine(loaded)
-    [second] = window.editors.values()
+    window.files.edit(loaded)
+    [second] = window.files.editors.values()
     assert second is not first
     assert second.text.toPlainText() == ROUTINE
     second.close()
@@ -469,8 +469,8 @@ def test_revert_on_an_unsaved_customized_copy_goes_back_to_the_builtin(
     window.reload_library()
     builtin = window.catalog.find("quick-calf-care")
     assert builtin is not None
-    window.edit_routine(builtin)
-    [editor] = window.editors.values()
+    window.files.edit(builtin)
+    [editor] = window.files.editors.values()
     start = editor.text.toPlainText()
     editor.text.setPlainText(start + "\n# my note\n")
     assert editor.is_dirty() and editor.revert_action.isEnabled()

@@ -50,9 +50,9 @@ def test_a_routine_file_that_is_a_pipe_opens_read_only_in_the_editor_with_its_ki
     os.mkfifo(pipe)
     window = make_window(qtbot, paths)
     with pipe_freed_if_blocked(pipe) as freed:
-        window.open_editor(pipe)
+        window.files.open_editor(pipe)
     assert freed == []
-    editor = window.editors[pipe.resolve()]
+    editor = window.files.editors[pipe.resolve()]
     qtbot.addWidget(editor)
     assert editor.message_bar.label.text() == (
         "mine.yaml is a named pipe, not a regular file. Nothing here will be saved.")
@@ -70,9 +70,9 @@ def test_customizing_a_builtin_routine_whose_file_became_a_pipe_says_so(
     (builtin / "built-in.yaml").unlink()
     os.mkfifo(builtin / "built-in.yaml")
     with pipe_freed_if_blocked(builtin / "built-in.yaml") as freed:
-        window.edit_routine(card)
+        window.files.edit(card)
     assert freed == []
-    assert window.editors == {}  # nothing to edit, and no copy written
+    assert window.files.editors == {}  # nothing to edit, and no copy written
     assert not (paths.routines / "built-in.yaml").exists()
     assert window.notices.label.text() == ("Built in could not be copied for editing: "
                                            "built-in.yaml is a named pipe, not a regular file")

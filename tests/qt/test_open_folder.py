@@ -82,7 +82,7 @@ def test_with_no_file_manager_the_path_shows_to_select_and_copy(
     [dialog] = shown_with(paths.routines)
     from supple.qt.widgets.folder_dialog import FolderDialog
 
-    assert isinstance(dialog, FolderDialog) and dialog is window.folder_dialog
+    assert isinstance(dialog, FolderDialog) and dialog is window.files.folder_dialog
     qtbot.waitExposed(dialog)
     assert dialog.isVisible() and not dialog.isModal()
     assert "No file manager answered" in dialog.message.text()
@@ -98,7 +98,7 @@ def test_with_no_file_manager_the_path_shows_to_select_and_copy(
     press_open_folder(window)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not isValid(dialog)
-    assert shown_with(paths.routines) == [window.folder_dialog]
+    assert shown_with(paths.routines) == [window.files.folder_dialog]
 
 
 def test_a_folder_that_cannot_be_made_is_said_not_raised(

@@ -47,8 +47,8 @@ def test_trying_a_step_plays_it_alone_and_keeps_it_out_of_the_history(
     window.confirm_quit = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.show()
-    window.open_editor(paths.routines / "try-test.yaml")
-    [editor] = window.editors.values()
+    window.files.open_editor(paths.routines / "try-test.yaml")
+    [editor] = window.files.editors.values()
     form = editor.form
     assert form.try_button.isVisible()
     select(qtbot, form.tree, (1,))

@@ -1,6 +1,8 @@
 """The main window: the library, the player for the routine under way, notices, and menus.
 
-It owns the settings, the notices, the editors and the history window. A routine's whole session
+It owns the settings, the notices and the history window; the routine files (editors, new,
+delete, the folder) are ``routine_files``'s, Today's side ``today_controller``'s, the calf
+test's and sharing's their controllers'. A routine's whole session
 (engine, driver, player, rating, mini view) is one ``SessionController``, made when the routine
 starts; its module, like the engine and the player it brings in, is imported only then, since
 none of them is needed to paint the library.
@@ -32,6 +34,7 @@ from supple.core.settings import Settings, save_settings
 from supple.qt.calftest_controller import CalfTestController
 from supple.qt.i18n import tr
 from supple.qt.library.view import LibraryView
+from supple.qt.routine_files import RoutineFiles
 from supple.qt.sharing_controller import SharingController
 from supple.qt.theme import apply_theme
 from supple.qt.today_controller import TodayController
@@ -48,14 +51,12 @@ if TYPE_CHECKING:
     from supple.core.history.model import SessionRecord
     from supple.core.history.recorder import SessionRecorder
     from supple.core.history.store import HistoryStore
-    from supple.core.routines.drafts import DraftStore
     from supple.core.routines.loader import LoadedRoutine
     from supple.core.routines.model import Routine
     from supple.core.session.clock import Clock
     from supple.core.session.cue_port import CuePlayer
     from supple.qt.platform.screensaver import ScreenSaverInhibitor
     from supple.qt.session_controller import SessionController, SessionParts
-    from supple.qt.widgets.folder_dialog import FolderDialog
 
 HEARTBEAT_MS = 60_000
 
@@ -95,16 +96,15 @@ class MainWindow(QMainWindow):
         self._bridge.message.connect(self.notices.show_notice)
         self.library_view = LibraryView(catalog, self._last_done(), images_dir())
         self.library_view.startRequested.connect(self.start_card)
-        self.library_view.editRequested.connect(self.edit_routine)
-        self.library_view.newRequested.connect(self.new_routine)
-        self.library_view.deleteRequested.connect(self.delete_routine)
-        self.library_view.fileEditRequested.connect(self.open_editor)
+        self.files = RoutineFiles(self)
+        self.library_view.editRequested.connect(self.files.edit)
+        self.library_view.newRequested.connect(self.files.new)
+        self.library_view.deleteRequested.connect(self.files.delete)
+        self.library_view.fileEditRequested.connect(self.files.open_editor)
         self.sharing = SharingController(services.paths, lambda: self.catalog, self.reload_library,
                                          self.library_view.select_routine, self.notify, self)
         self.library_view.exportRequested.connect(self.sharing.export)
         self.library_view.importRequested.connect(self.sharing.import_file)
-        self.editors: dict[Path, QWidget] = {}
-        self._drafts: DraftStore | None = None
         self.today = TodayController(services.paths, services.wall, lambda: self.catalog,
                                      self.notify, self)
         self.today.startRoutine.connect(self.start_routine)
@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
         self.screensaver: ScreenSaverInhibitor | None = None
         self.history_window: QWidget | None = None
         #: Where the routines folder is, shown when no file manager opened it.
-        self.folder_dialog: FolderDialog | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -165,7 +164,7 @@ class MainWindow(QMainWindow):
         # An explicit key: the platform's "Preferences" binding is empty on many desktops.
         self.settings_action = self._action(tr("Settings"), "Ctrl+,", self.show_settings, bar)
         self._action(tr("Reload routines"), "F5", self.reload_library, bar)
-        self._action(tr("Open my routines folder"), "Ctrl+Shift+O", self.open_routines_folder, bar)
+        self._action(tr("Open my routines folder"), "Ctrl+Shift+O", self.files.open_folder, bar)
         find = QAction(tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.library_view.focus_search)
@@ -231,111 +230,6 @@ class MainWindow(QMainWindow):
         loaded = self._load(card)
         if loaded is not None:
             self.start_routine(loaded)
-
-    def edit_routine(self, card: RoutineCard) -> None:
-        """Edit the user's routine; for a built-in one, the user's own copy, which is written
-        (and then replaces the built-in) only when a change is saved."""
-        if not card.builtin:
-            self.open_editor(card.path)
-            return
-        copy = self.services.paths.routines / card.path.name
-        if copy.exists():  # an earlier copy: it may hold the user's changes
-            self.open_editor(copy)
-            return
-        from supple.core.routines.files import (
-            RoutineFileError,
-            customized_copy,
-            read_routine_file,
-        )
-
-        try:  # only a regular file: a named pipe in its place is not waited on
-            text = read_routine_file(card.path)[0]
-        except RoutineFileError as exc:
-            self.notices.show_notice(tr("{name} could not be copied for editing: {exc}").format(
-                name=card.name, exc=exc))
-            return
-        self.open_editor(copy, start_text=customized_copy(text))
-
-    def delete_routine(self, card: RoutineCard) -> None:
-        """Move the user's routine to the deleted routines folder; the notice's Undo moves it
-        back. An editor open on it closes first (asking about unsaved changes)."""
-        from datetime import datetime
-
-        from supple.core.routines.removal import RemovalError, move_to_backup
-
-        editor = self.editors.get(card.path.resolve())
-        if editor is not None and editor.isVisible() and not editor.close():
-            return
-        try:
-            backup = move_to_backup(card.path, self.services.paths.data / "deleted routines",
-                                    datetime.now())
-        except RemovalError as exc:
-            self.notices.show_notice(str(exc))
-            return
-        self.reload_library()
-        restored = self.catalog.find(card.id)
-        what = (f"Your copy of {card.name} is put aside: the built-in routine is back"
-                if restored is not None and restored.builtin else f"{card.name} was deleted")
-        self.notices.show_notice(tr("{what} (kept in {parent}).").format(
-            what=what, parent=backup.parent),
-                                 [("Undo", lambda: self._undelete(backup, card.path))])
-
-    def _undelete(self, backup: Path, original: Path) -> None:
-        from supple.core.routines.removal import RemovalError, restore_backup
-
-        try:
-            restore_backup(backup, original)
-        except RemovalError as exc:
-            self.notices.show_notice(str(exc))
-            return
-        self.reload_library()
-
-    def new_routine(self) -> None:
-        from supple.core.routines.files import new_routine_path
-
-        builtin_ids = [c.id for c in self.catalog.cards if c.builtin]
-        self.open_editor(new_routine_path(self.services.paths.routines, tr("My routine"),
-                                          reserved=builtin_ids))
-
-    @property
-    def drafts(self) -> DraftStore:
-        """Where the editors keep unsaved work; opened with the first editor."""
-        if self._drafts is None:
-            from supple.core.routines.drafts import DraftStore
-
-            self._drafts = DraftStore(self.services.paths.data / "drafts")
-        return self._drafts
-
-    def open_editor(self, path: Path, start_text: str | None = None) -> None:
-        from supple.qt.editor.window import RoutineEditor
-
-        key = path.resolve()
-        editor = self.editors.get(key)
-        if editor is not None and not editor.isVisible():
-            # Closed earlier: a closed editor has stopped autosaving and may hold text that
-            # was discarded, so open the file afresh.
-            editor.deleteLater()
-            editor = None
-        if editor is None:
-            editor = RoutineEditor(path, self.drafts, images_dir(), self,
-                                   start_text=start_text)
-            editor.saved.connect(lambda _path: self.reload_library())
-            editor.tryStepRequested.connect(
-                lambda routine, p=path: self.try_routine(routine, p))
-            editor.offer_try()
-            self.editors[key] = editor
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
-
-    def open_routines_folder(self) -> None:
-        """In the file manager; where none answers, the folder's path to copy."""
-        from supple.qt.widgets.folder_dialog import open_folder
-
-        if self.folder_dialog is not None:  # one at a time, the latest
-            self.folder_dialog.deleteLater()
-        self.folder_dialog = open_folder(self.services.paths.routines, tr("your routines folder"),
-                                         self)
 
     def show_library(self) -> None:
         if self.session is not None and self.session.under_way:
@@ -547,7 +441,7 @@ class MainWindow(QMainWindow):
         if running and not self.confirm_quit():
             event.ignore()
             return
-        for editor in list(self.editors.values()):
+        for editor in list(self.files.editors.values()):
             if editor.isVisible() and not editor.close():  # it asks about unsaved changes
                 event.ignore()
                 return

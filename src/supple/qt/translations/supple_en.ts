@@ -604,8 +604,16 @@
         <translation>{name} could not be copied for editing: {exc}</translation>
     </message>
     <message>
-        <source>{what} (kept in {parent}).</source>
-        <translation>{what} (kept in {parent}).</translation>
+        <source>Your copy of {name} is put aside: the built-in routine is back (kept in {parent}).</source>
+        <translation>Your copy of {name} is put aside: the built-in routine is back (kept in {parent}).</translation>
+    </message>
+    <message>
+        <source>{name} was deleted (kept in {parent}).</source>
+        <translation>{name} was deleted (kept in {parent}).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>My routine</source>
