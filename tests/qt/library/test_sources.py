@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from supple.core.library.catalog import scan_catalog
 from supple.core.resources import builtin_routines_dir, images_dir
-from supple.qt.library.view import LibraryView, sources_text
+from supple.qt.library.rows import sources_text
+from supple.qt.library.view import LibraryView
 
 
 def test_one_source_or_several() -> None:

@@ -13,9 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,8 +30,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,73 +37,22 @@ from PySide6.QtWidgets import (
 
 from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.problems import Problem
-from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
 from supple.core.routines.durations import format_duration
 from supple.qt.i18n import tr
+from supple.qt.library.rows import (
+    ROUTINE_ROLE,
+    SEARCH_ROLE,
+    HeadingDelegate,
+    RoutineFilter,
+    category_order,
+    relative_day,
+    sources_text,
+)
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.pictures import picture_problems
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 from supple.qt.widgets.reflow import SplitReflow
-
-ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # names of the routine and its exercises
-
-
-def category_order(category: str) -> tuple[int, str]:
-    if category in KNOWN_CATEGORIES:
-        return KNOWN_CATEGORIES.index(category), category
-    if category == DEFAULT_CATEGORY:
-        return len(KNOWN_CATEGORIES) + 1, category
-    return len(KNOWN_CATEGORIES), category.casefold()
-
-
-def relative_day(when: datetime | None, today: datetime | None = None) -> str:
-    if when is None:
-        return "never"
-    today = today or datetime.now(when.tzinfo)
-    days = (today.date() - when.date()).days
-    if days <= 0:
-        return tr("today")
-    if days == 1:
-        return tr("yesterday")
-    if days < 7:
-        return tr("%n day(s) ago", None, days)
-    return when.strftime("%-d %b")
-
-
-def sources_text(source: str) -> str:
-    """A routine's ``source`` as the library shows it: one publication per line, so each can
-    be read, selected and looked up on its own."""
-    lines = [line.strip() for line in source.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return f"Source: {source.strip()}" if lines else ""
-    return "Sources:\n" + "\n".join(f"• {line}" for line in lines)
-
-
-class _HeadingDelegate(QStyledItemDelegate):
-    """Draws the category headings, disabled only so the arrow keys skip them, in the normal
-    text colour of the current palette, and bold."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if not index.parent().isValid():
-            option.state |= QStyle.StateFlag.State_Enabled
-            option.font.setBold(True)
-
-
-class _Filter(QSortFilterProxyModel):
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not parent.isValid():  # a category: shown when any routine in it matches
-            if not self.filterRegularExpression().pattern():
-                return True
-            source = self.sourceModel()
-            group = source.index(row, 0, parent)
-            needle = self.filterRegularExpression()
-            return any(needle.match(str(source.index(r, 0, group).data(SEARCH_ROLE) or ""))
-                       .hasMatch() for r in range(source.rowCount(group)))
-        return super().filterAcceptsRow(row, parent)
 
 
 class LibraryView(QWidget):
@@ -136,7 +81,7 @@ class LibraryView(QWidget):
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [tr("Routine"), tr("Time"), tr("Exercises"), tr("Last done")])
-        self.proxy = _Filter(self)
+        self.proxy = RoutineFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterRole(SEARCH_ROLE)
@@ -144,7 +89,7 @@ class LibraryView(QWidget):
 
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setItemDelegate(_HeadingDelegate(self.tree))
+        self.tree.setItemDelegate(HeadingDelegate(self.tree))
         self.tree.setAccessibleName(tr("Routines"))
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)

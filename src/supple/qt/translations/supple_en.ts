@@ -314,6 +314,10 @@
         <translation>Rate now</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -327,6 +331,14 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
     </message>
     <message>
         <source>Search routines and exercises</source>
