@@ -214,7 +214,12 @@ def test_waking_and_unlocking_check_at_once(qtbot: QtBot, bus: str, tmp_path: Pa
         now[0] = now[0].replace(hour=8, minute=5)
         saver.ActiveChanged.emit(False)  # unlocked
         qtbot.waitUntil(lambda: len(fallbacks) == 2, timeout=5000)
-        timer.stop()
     finally:
+        # Taken down in order, while every object is alive: the timer stops hearing the
+        # bus, the stand-ins leave it, and only then are the connections closed.
+        if "timer" in locals():
+            timer.stop()
+        login_bus.unregisterObject("/org/freedesktop/login1")
+        saver_bus.unregisterObject("/org/freedesktop/ScreenSaver")
         for name in names:
             QDBusConnection.disconnectFromBus(name)

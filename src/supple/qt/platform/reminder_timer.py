@@ -78,6 +78,7 @@ class ReminderTimer(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
         self.running = False
+        self._wake: list[tuple[QDBusConnection, str, str, str, str]] = []  # subscriptions
 
     def start(self) -> None:
         self.running = True
@@ -96,9 +97,9 @@ class ReminderTimer(QObject):
                  "org.freedesktop.login1.Manager", "PrepareForSleep"),
                 (session, "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                  "org.freedesktop.ScreenSaver", "ActiveChanged")):
-            if bus.isConnected():
-                bus.connect(service, path, interface, name, self,  # type: ignore[call-overload]
-                            SLOT("_woken(bool)"))
+            if bus.isConnected() and bus.connect(  # type: ignore[call-overload]
+                    service, path, interface, name, self, SLOT("_woken(bool)")):
+                self._wake.append((bus, service, path, interface, name))
 
     @Slot(bool)
     def _woken(self, going: bool) -> None:
@@ -115,8 +116,16 @@ class ReminderTimer(QObject):
         self.timer.start(int(min(to_next * 1000, CHECK_MS)))
 
     def stop(self) -> None:
+        """Stop checking, and stop hearing the bus: a signal the bus's thread delivers to this
+        object while it is being destroyed must never be possible (a full test run once
+        crashed in a non-Python thread as a test's timer and buses were torn down)."""
         self.running = False
         self.timer.stop()
+        while self._wake:
+            bus, service, path, interface, name = self._wake.pop()
+            if bus.isConnected():
+                bus.disconnect(service, path, interface, name, self,  # type: ignore[call-overload]
+                               SLOT("_woken(bool)"))
 
     @property
     def notifications(self) -> DesktopNotifications | None:
