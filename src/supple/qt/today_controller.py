@@ -10,8 +10,6 @@ paint. The programme files are read on that first refresh, after the window is s
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -39,23 +37,15 @@ def index_path(paths: AppPaths) -> Path:
     return paths.cache / "today-index.json"
 
 
-def local_zone_key() -> str:
-    """The runner's IANA time zone (``Europe/Berlin``): $TZ, /etc/localtime's link, or
-    /etc/timezone; UTC when none names one."""
-    from zoneinfo import available_timezones
-
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        candidates.append(os.readlink("/etc/localtime").partition("zoneinfo/")[2])
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    known = available_timezones()
-    return next((c for c in candidates if c in known), "UTC")
-
-
 def zone_of(now: datetime) -> str:
+    """The IANA zone an enrolment keeps: ``now``'s own, else the computer's (the history's
+    ``local_time_zone``, which ``supple programme start`` uses too)."""
     key = getattr(now.tzinfo, "key", None)
-    return key if isinstance(key, str) else local_zone_key()
+    if isinstance(key, str):
+        return key
+    from supple.core.history.records import local_time_zone  # not needed for the first paint
+
+    return local_time_zone()
 
 
 class TodayController(QObject):

@@ -12,11 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from fakes import FakeClock
 from supple.core.history.model import HistoryError
+from supple.core.history.records import local_time_zone as local_zone_key
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
 from supple.core.programmes.model import WeekChange
 from supple.qt.today.gather import gather, load_text
-from supple.qt.today_controller import index_path, local_zone_key, zone_of
+from supple.qt.today_controller import index_path, zone_of
 from today_app import BERLIN, START, Wall, open_app
 
 
