@@ -12,43 +12,26 @@ import dataclasses
 import sys
 from typing import TextIO, cast
 
-from supple.cli.faults import EXIT_INVALID, EXIT_OK, folder_fault, history_fault
+from supple.cli.faults import EXIT_INVALID, EXIT_OK, Fault, history_fault
 from supple.cli.terminal import shown
 from supple.core.history.export import format_table, import_json, write_csv, write_json
 from supple.core.history.model import (
     HistoryError,
     HistoryImportError,
-    Notice,
-    NoticeKind,
     SessionRecord,
 )
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
 from supple.core.wording import counted
 
-#: Notices that tell a terminal user something true about this command: the others ("kept in
-#: memory", "saved after all") are about sessions being recorded, which a command never does.
-_SAID = (NoticeKind.CORRUPT_MOVED_ASIDE, NoticeKind.DAMAGED)
-
-
-def _say(notice: Notice) -> None:
-    if notice.kind in _SAID:
-        print(shown(f"supple: {notice.message}"), file=sys.stderr)
-
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    try:
-        paths.data.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        fault = folder_fault(exc, paths.data)
-        print(fault.text(), file=sys.stderr)
-        return fault.code
-    try:
-        store = HistoryStore(paths.history_db, on_notice=_say)
-    except HistoryError as exc:
-        fault = history_fault(exc, paths.history_db)
-        print(fault.text(), file=sys.stderr)
-        return fault.code
+    from supple.cli.history_access import open_history
+
+    store = open_history(paths)
+    if isinstance(store, Fault):
+        print(store.text(), file=sys.stderr)
+        return store.code
     try:
         return _run(args, store, out)
     except HistoryError as exc:  # read-only, damaged, locked, ...: each its own code

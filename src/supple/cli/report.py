@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from supple.cli.faults import EXIT_INVALID, EXIT_OK, EXIT_READ_ONLY, folder_fault, history_fault
+from supple.cli.faults import EXIT_INVALID, EXIT_OK, EXIT_READ_ONLY, Fault, history_fault
 from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
 from supple.core.library.catalog import Catalog
@@ -74,20 +74,12 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     if last < first:
         print(f"supple: the period ends ({last}) before it starts ({first})", file=sys.stderr)
         return EXIT_INVALID
-    try:
-        paths.data.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        fault = folder_fault(exc, paths.data)
-        print(fault.text(), file=sys.stderr)
-        return fault.code
-    from supple.core.history.store import HistoryStore
+    from supple.cli.history_access import open_history
 
-    try:
-        store = HistoryStore(paths.history_db)
-    except HistoryError as exc:
-        fault = history_fault(exc, paths.history_db)
-        print(fault.text(), file=sys.stderr)
-        return fault.code
+    store = open_history(paths)
+    if isinstance(store, Fault):
+        print(store.text(), file=sys.stderr)
+        return store.code
     try:
         report = _build(args, paths, store, first, last)
     except HistoryError as exc:
