@@ -26,6 +26,22 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def _core_wording_restored(_english_catalogue: None) -> Iterator[None]:
+    """A test that gives the core's ``tr`` or ``date_text`` another language (a German
+    catalogue, say) leaves the next test the ones it found (after the English catalogue, which
+    stays)."""
+    from supple.core import wording
+
+    translator = wording.install_translator(None)
+    dates = wording.install_date_formatter(None)
+    wording.install_translator(translator)
+    wording.install_date_formatter(dates)
+    yield
+    wording.install_translator(translator)
+    wording.install_date_formatter(dates)
+
+
+@pytest.fixture(autouse=True)
 def _english_catalogue(request: pytest.FixtureRequest) -> None:
     """Qt tests see the window's English as the app shows it: through the English catalogue
     (``1 step``, ``3 steps``), installed once on the test application as ``run_app`` does."""

@@ -5,9 +5,10 @@
 Runs ``pyside6-lupdate`` over ``src/supple`` (the Qt side's ``tr("…")`` and the core's
 ``QT_TR_NOOP("…")``) into ``src/supple/qt/translations/supple_en.ts``, fills in every new
 English message (its translation is its source; a count's two forms come from its ``(s)``:
-``%n step(s)`` → ``%n step`` / ``%n steps``, or from ``ENGLISH_PLURALS``), and compiles
+``%n step(s)`` → ``%n step`` / ``%n steps``, or from ``ENGLISH_PLURALS`` in
+``supple.core.wording``, the forms the core's ``tr`` gives without a catalogue), and compiles
 ``supple_en.qm`` with ``pyside6-lrelease``. A plural it cannot derive stays unfinished and
-is named: give its two forms in ``ENGLISH_PLURALS`` (forms written into the ``.ts`` by hand
+is named: give its two forms in ``wording.ENGLISH_PLURALS`` (forms written into the ``.ts`` by hand
 are kept too).
 
 Locations are not recorded (``-locations none``): the catalogue then changes only when a
@@ -18,6 +19,7 @@ string does, so branches that move code around do not conflict in it.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -35,14 +37,10 @@ COMPILED = FOLDER / "supple_en.qm"
 _MESSAGE = re.compile(r"<message( numerus=\"yes\")?>.*?</message>", re.DOTALL)
 _SOURCE = re.compile(r"<source>(.*?)</source>", re.DOTALL)
 _UNFINISHED = re.compile(r"<translation type=\"unfinished\">.*?</translation>", re.DOTALL)
-_PLURAL_MARK = re.compile(r"\((e?s)\)")
+sys.path.insert(0, str(SOURCES.parent))
+from supple.core import wording  # noqa: E402  (the one place the English forms are written)
 
-#: Plurals whose English does not follow from "(s)" alone (a verb that agrees, say).
-ENGLISH_PLURALS = {
-    "%n change(s) to your history could not be saved and are kept in memory only.": (
-        "%n change to your history could not be saved and is kept in memory only.",
-        "%n changes to your history could not be saved and are kept in memory only."),
-}
+ENGLISH_PLURALS = wording.ENGLISH_PLURALS
 
 
 def tool(name: str) -> Path | None:
@@ -55,13 +53,19 @@ def tool(name: str) -> Path | None:
 
 
 def english_forms(source: str) -> tuple[str, str] | None:
-    """``%n step(s)`` → (``%n step``, ``%n steps``); None if ``source`` has no ``(s)``.
-    ``source`` is as the catalogue writes it (``&apos;`` for ``'``)."""
-    if source in ENGLISH_PLURALS:
-        return ENGLISH_PLURALS[source]
-    if not _PLURAL_MARK.search(source):
+    """``%n step(s)`` → (``%n step``, ``%n steps``), as the core's ``tr`` writes them without
+    a catalogue (``wording.english_forms``); None if there is no ``(s)``. ``source`` and the
+    forms are as the catalogue writes them (``&apos;`` for ``'``)."""
+    forms = wording.english_forms(html.unescape(source))
+    if forms is None:
         return None
-    return _PLURAL_MARK.sub("", source), _PLURAL_MARK.sub(r"\1", source)
+    one, many = forms
+    return _escape(one), _escape(many)
+
+
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("'", "&apos;").replace('"', "&quot;"))
 
 
 def fill_english(text: str) -> tuple[str, list[str]]:

@@ -70,10 +70,18 @@ def test_english_plural_forms_come_from_the_source() -> None:
     assert left == ["%n sheep"] and 'type="unfinished"' in filled
 
 
-def _catalogue(folder: Path, language: str, pairs: dict[str, str]) -> None:
-    """A tiny .ts of the test's own, compiled with pyside6-lrelease."""
-    messages = "".join(f"<message><source>{source}</source><translation>{target}"
-                       "</translation></message>" for source, target in pairs.items())
+def _catalogue(folder: Path, language: str, pairs: dict[str, str | tuple[str, ...]]) -> None:
+    """A tiny .ts of the test's own, compiled with pyside6-lrelease; a tuple is a count's
+    forms."""
+    def message(source: str, target: str | tuple[str, ...]) -> str:
+        if isinstance(target, str):
+            return f"<message><source>{source}</source><translation>{target}</translation>" \
+                "</message>"
+        forms = "".join(f"<numerusform>{form}</numerusform>" for form in target)
+        return f'<message numerus="yes"><source>{source}</source><translation>{forms}' \
+            "</translation></message>"
+
+    messages = "".join(message(source, target) for source, target in pairs.items())
     ts = folder / f"supple_{language}.ts"
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" '
                   f'language="{language}"><context><name></name>{messages}</context></TS>',
@@ -140,7 +148,7 @@ def test_every_count_is_given_where_lupdate_files_it_as_a_plural() -> None:
     import ast
 
     wrong = []
-    for path in sorted(QT_SOURCES.rglob("*.py")):
+    for path in sorted(QT_SOURCES.parent.rglob("*.py")):  # the window's, the core's, the CLI's
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             counted = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id == "tr" and bool(node.args) \
@@ -149,3 +157,79 @@ def test_every_count_is_given_where_lupdate_files_it_as_a_plural() -> None:
                 wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not wrong, "tr('%n …') needs the count as its third positional argument: " + \
         ", ".join(wrong)
+
+
+def test_the_core_speaks_through_the_window_catalogue(qapp: QCoreApplication,
+                                                       tmp_path: Path) -> None:
+    """The core's ``tr`` asks the catalogues the window loaded; its dates are the language's."""
+    from datetime import date
+
+    from supple.core import wording
+
+    if update_translations.tool("lrelease") is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    shutil.copy(update_translations.COMPILED, tmp_path)
+    _catalogue(tmp_path, "de", {"Rest": "Pause"})
+    installed = install_translators(qapp, QLocale("de_DE"), tmp_path)
+    try:
+        assert wording.tr("Rest") == "Pause"
+        assert wording.tr("%n rest day(s)", None, 1) == "1 rest day"  # English fills the gap
+        assert wording.date_text(date(2026, 12, 7), wording.LONG_DATE) == "Montag 7 Dezember"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_the_terminal_loads_a_catalogue_without_an_application(tmp_path: Path) -> None:
+    """``supple`` in a German terminal: the core's text from the German catalogue, with no Qt
+    application running (the command line starts none)."""
+    from datetime import date
+
+    from supple.cli.language import use_system_language
+    from supple.core import wording
+
+    if update_translations.tool("lrelease") is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    _catalogue(tmp_path, "de", {"Rest": "Pause", "%n set(s)": ("%n Satz", "%n Sätze")})
+    assert use_system_language({"LANG": "de_AT.UTF-8"}, tmp_path)
+    assert wording.tr("Rest") == "Pause"
+    assert [wording.tr("%n set(s)", None, n) for n in (1, 3)] == ["1 Satz", "3 Sätze"]
+    assert wording.tr("Hold") == "Hold"  # not in the catalogue
+    assert wording.date_text(date(2026, 12, 7), wording.WEEKDAY) == "Montag"
+
+
+@pytest.mark.parametrize("environ", [
+    {"LANG": "en_GB.UTF-8"}, {"LANG": "C.UTF-8"}, {"LC_ALL": "POSIX", "LANG": "de_DE"}, {},
+    {"LANG": "fr_FR.UTF-8"},  # no French catalogue is shipped
+])
+def test_the_terminal_stays_english_without_a_catalogue_for_its_language(
+        environ: dict[str, str], tmp_path: Path) -> None:
+    from supple.cli.language import use_system_language
+    from supple.core import wording
+
+    shutil.copy(update_translations.COMPILED, tmp_path)
+    before = wording.install_translator(None)
+    wording.install_translator(before)
+    assert not use_system_language(environ, tmp_path)
+    assert wording.install_translator(before) is before  # nothing was installed
+
+
+def test_a_translation_keeps_the_fields_of_its_source() -> None:
+    """A translator who writes ``{feild}`` would crash ``.format``: every catalogue we ship
+    keeps each message's ``{fields}``."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    field = re.compile(r"\{(\w*)\}")
+    wrong = []
+    for ts in sorted(update_translations.FOLDER.glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            forms = [] if translation is None else (
+                [form.text or "" for form in translation.iter("numerusform")]
+                or [translation.text or ""])
+            for text in forms:
+                if text and set(field.findall(text)) != set(field.findall(source)):
+                    wrong.append(f"{ts.name}: {source!r} → {text!r}")
+    assert not wrong, "\n".join(wrong)

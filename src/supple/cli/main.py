@@ -32,6 +32,7 @@ from supple.cli.faults import (
     Fault,
     history_fault,
 )
+from supple.cli.language import use_system_language
 from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
 from supple.core.library.catalog import Catalog, load_card, scan_catalog
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_system_language()  # before the parser: its help is translated too
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "run" and (args.routine is None) == (not args.due):
