@@ -233,3 +233,8 @@ def test_a_translation_keeps_the_fields_of_its_source() -> None:
                 if text and set(field.findall(text)) != set(field.findall(source)):
                     wrong.append(f"{ts.name}: {source!r} → {text!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_count_no_catalogue_has_yet_reads_as_english(qapp: QCoreApplication) -> None:
+    assert tr("%n pebble(s) in the shoe", None, 1) == "1 pebble in the shoe"
+    assert tr("%n pebble(s) in the shoe", None, 2) == "2 pebbles in the shoe"

@@ -49,8 +49,12 @@ CATALOGUE = "supple"
 
 def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` as the loaded catalogues render it (as is if none has it); ``%n`` in it is
-    ``n``, in the plural form the catalogue gives for ``n``."""
-    return QCoreApplication.translate("", source, disambiguation, n)
+    ``n``, in the plural form the catalogue gives for ``n`` (a count no catalogue has yet
+    gets the core's English form, never "3 step(s)")."""
+    text = QCoreApplication.translate("", source, disambiguation, n)
+    if n >= 0 and text == source.replace("%n", str(n)):
+        return wording.english(source, disambiguation, n)
+    return text
 
 
 def translations_dir() -> Path:
