@@ -17,6 +17,8 @@ import os
 import stat
 from pathlib import Path
 
+from supple.core.wording import QT_TR_NOOP, tr
+
 #: Added to every open: it never waits (a FIFO), never takes a terminal, never leaks into a child.
 _EXTRA = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
     os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
@@ -25,9 +27,10 @@ _CHUNK = 64 * 1024
 
 class NotRegularFileError(OSError):
     """The name is a folder, a pipe, a socket or a device; its message says which, and
-    :attr:`kind` too ("a named pipe"), for a message of the caller's own."""
+    :attr:`kind` too ("a named pipe", in English: the caller passes it through ``tr``), for
+    a message of the caller's own."""
 
-    kind = "not a regular file"
+    kind = QT_TR_NOOP("not a regular file")
 
 
 class FileTooLargeError(OSError):
@@ -36,22 +39,25 @@ class FileTooLargeError(OSError):
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TR_NOOP("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return QT_TR_NOOP("a named pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return QT_TR_NOOP("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return QT_TR_NOOP("a device")
+    return QT_TR_NOOP("not a regular file")
 
 
 def _size(n: int) -> str:
-    return f"{n} bytes" if n < 10 * 1024 else f"{-(-n // 1024)} KB"
+    if n < 10 * 1024:
+        return tr("%n byte(s)", None, n)
+    return tr("{kilobytes} KB").format(kilobytes=-(-n // 1024))
 
 
 def _not_regular(path: Path, mode: int) -> NotRegularFileError:
-    error = NotRegularFileError(f"{path.name} is {_kind(mode)}, not a regular file")
+    error = NotRegularFileError(tr("{file} is {kind}, not a regular file").format(
+        file=path.name, kind=tr(_kind(mode))))
     error.kind = _kind(mode)
     return error
 
@@ -121,8 +127,8 @@ def read_regular_file_and_stat(path: Path, limit: int) -> tuple[bytes, os.stat_r
     try:
         info = os.fstat(fd)
         if info.st_size > limit:
-            raise FileTooLargeError(
-                f"{path.name} is {_size(info.st_size)}; at most {_size(limit)} is read")
+            raise FileTooLargeError(tr("{file} is {size}; at most {limit} is read").format(
+                file=path.name, size=_size(info.st_size), limit=_size(limit)))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -132,7 +138,8 @@ def read_regular_file_and_stat(path: Path, limit: int) -> tuple[bytes, os.stat_r
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise FileTooLargeError(f"{path.name} grew past {_size(limit)} while it was read")
+            raise FileTooLargeError(tr("{file} grew past {limit} while it was read").format(
+                file=path.name, limit=_size(limit)))
         return b"".join(chunks), info
     finally:
         os.close(fd)

@@ -42,6 +42,12 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
     "%n change(s) to your history could not be saved and are kept in memory only.": (
         "%n change to your history could not be saved and is kept in memory only.",
         "%n changes to your history could not be saved and are kept in memory only."),
+    "%n of {total} sessions (with {steps}) could be read and were saved into a fresh history.": (
+        "%n of {total} sessions (with {steps}) could be read and was saved into a fresh history.",
+        "%n of {total} sessions (with {steps}) could be read and were saved into a fresh history."),
+    "%n session(s) (with {steps}) could be read and were saved into a fresh history.": (
+        "%n session (with {steps}) could be read and was saved into a fresh history.",
+        "%n sessions (with {steps}) could be read and were saved into a fresh history."),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")

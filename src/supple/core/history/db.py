@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from supple.core.history.held import (
-    READ_ONLY_TEXT,
     HeldCause,
     HeldWrites,
     cause_of,
@@ -33,6 +32,7 @@ from supple.core.history.held import (
     is_read_only,
     later,
     problem,
+    read_only_text,
     why_not_writable,
 )
 from supple.core.history.lock_holders import LockHolder, write_lock_holders
@@ -57,6 +57,7 @@ from supple.core.history.schema import (
     readonly_problem,
 )
 from supple.core.history.sharing import share_of
+from supple.core.wording import tr
 
 T = TypeVar("T")
 _REPAIR_WAIT_S = 0.25  # how long an operation waits for a repair before saying it is busy
@@ -68,11 +69,11 @@ class _Write:
     apply: Callable[[sqlite3.Connection], None]
 
 
-_FAULT_TEXT = {
-    Fault.BUSY: "Another program, probably a second copy of Supple, is using the history file",
-    Fault.UNAVAILABLE: "Supple cannot write its history file (the disk may be full or read-only)",
-    Fault.CORRUPT: "The history file is damaged",
-}
+def _busy_text() -> str:
+    return tr("Another program, probably a second copy of Supple, is using the history file. "
+              "Close it and try again.")
+
+
 class _Damaged(Exception):
     """Raised inside an operation that met damage; the operation repairs and runs again."""
 
@@ -123,7 +124,7 @@ class GuardedDatabase:
         except sqlite3.Error as error:
             fault = classify(error)
             if fault is Fault.BUSY:
-                raise HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.") from error
+                raise HistoryBusy(_busy_text()) from error
             if fault is None:
                 raise
             cause = cause_of(fault, error)
@@ -144,8 +145,8 @@ class GuardedDatabase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise HistoryUnavailable(
-                f"Supple cannot create the folder of its history, {self.path.parent}: "
-                f"{error.strerror or error}"
+                tr("Supple cannot create the folder of its history, {folder}: {reason}").format(
+                    folder=self.path.parent, reason=error.strerror or error)
             ) from error
         problem = not_a_file_problem(self.path)
         if problem is not None:
@@ -236,13 +237,14 @@ class GuardedDatabase:
                         self._after_swap()
                     return operation()
             except TimeoutError:  # a repair, usually of a few ms, is taking long
-                raise HistoryBusy("The history file is being repaired; try again in a "
-                                  "moment.") from None
+                raise HistoryBusy(tr("The history file is being repaired; try again in a "
+                                     "moment.")) from None
             except _Damaged as damage:
                 problem = self._repair(damage)
                 if problem is not None or attempt == 2:
-                    raise HistoryCorrupt(problem or f"{_FAULT_TEXT[Fault.CORRUPT]} "
-                                         f"({damage.reason}) and could not be repaired.") from None
+                    raise HistoryCorrupt(problem or tr(
+                        "The history file is damaged ({reason}) and could not be repaired."
+                    ).format(reason=damage.reason)) from None
         raise AssertionError("unreachable")
 
     def _damage(self, error: sqlite3.Error) -> _Damaged:
@@ -257,12 +259,12 @@ class GuardedDatabase:
                 return None  # another store of this process repaired it meanwhile
             with share.alone() as alone:
                 if not alone:
-                    return (
-                        f"{_FAULT_TEXT[Fault.CORRUPT]} ({damage.reason}). It is repaired when "
+                    return tr(
+                        "The history file is damaged ({reason}). It is repaired when "
                         "only one program has it open: close other copies of Supple (or "
                         "`supple history`) and start Supple again. If its folder cannot be "
-                        f"written, copy {self.path} somewhere it can."
-                    )
+                        "written, copy {path} somewhere it can."
+                    ).format(reason=damage.reason, path=self.path)
 
                 def disconnect_all() -> None:
                     for store in list(share.stores):
@@ -273,8 +275,9 @@ class GuardedDatabase:
                     target, text, _saved = replace_with_salvage(
                         self.path, self._clock(), damage.reason, disconnect_all)
                 except (OSError, sqlite3.Error) as error:
-                    return (f"{_FAULT_TEXT[Fault.CORRUPT]} ({damage.reason}) and could not be "
-                            f"repaired: {error}. It was left as it is.")
+                    return tr("The history file is damaged ({reason}) and could not be "
+                              "repaired: {error}. It was left as it is.").format(
+                        reason=damage.reason, error=error)
                 share.generation += 1
         self._notify(Notice(NoticeKind.CORRUPT_MOVED_ASIDE, text, target))
         return None
@@ -323,7 +326,8 @@ class GuardedDatabase:
         self._notify(
             Notice(
                 NoticeKind.WRITES_PENDING,
-                f"{reason} Your session is kept in memory. {later(cause)}",
+                tr("{problem} Your session is kept in memory. {when_saved}").format(
+                    problem=reason, when_saved=later(cause)),
                 self.path,
             )
         )
@@ -395,7 +399,8 @@ class GuardedDatabase:
             self._pending_fault = None
             self._held_cause, self._held_detail = None, ""
             self._notify(
-                Notice(NoticeKind.WRITES_SAVED, "The history has been saved after all.", self.path)
+                Notice(NoticeKind.WRITES_SAVED, tr("The history has been saved after all."),
+                       self.path)
             )
 
     def _writable_connection(self) -> sqlite3.Connection:
@@ -427,11 +432,12 @@ class GuardedDatabase:
     def _user_error(self, error: sqlite3.Error) -> HistoryError | None:
         fault = classify(error)
         if fault is Fault.BUSY:
-            return HistoryBusy(f"{_FAULT_TEXT[fault]}. Close it and try again.")
+            return HistoryBusy(_busy_text())
         if fault is Fault.UNAVAILABLE:
             if self._read_only or is_read_only(error):
-                return HistoryUnavailable(f"{READ_ONLY_TEXT} ({self.path}).")
-            return HistoryUnavailable(f"{_FAULT_TEXT[fault]}: {error}.")
+                return HistoryUnavailable(read_only_text(self.path))
+            return HistoryUnavailable(tr("Supple cannot write its history file (the disk may be "
+                                         "full or read-only): {error}.").format(error=error))
         return None
 
     def run(self, apply: Callable[[sqlite3.Connection], T], *, write: bool) -> T:
@@ -441,8 +447,10 @@ class GuardedDatabase:
         if write and self._pending:
             self._drain()  # keep the order of writes
             if self._pending:
-                text = self._pending_text or _FAULT_TEXT[Fault.UNAVAILABLE]
-                raise HistoryUnavailable(f"{text} ({self.path}).")
+                text = self._pending_text or tr(
+                    "Supple cannot write its history file (the disk may be full or read-only)")
+                raise HistoryUnavailable(tr("{problem} ({path}).").format(
+                    problem=text, path=self.path))
         try:
             if write:
                 return self._transaction(self._writable_connection(), apply)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from supple.core.history.lock_holders import LockHolder
 from supple.core.history.schema import Fault
+from supple.core.wording import tr
 
 
 class HeldCause(Enum):
@@ -44,11 +45,14 @@ class HeldWrites:
         return remedy(self.cause, self.holders)
 
 
-#: What a history that can be read but not written is told.
-READ_ONLY_TEXT = (
-    "Supple's history is on a disk or in a folder that cannot be written to (read-only): "
-    "it can be read, but nothing new can be saved in it"
-)
+def read_only_text(path: Path | None = None) -> str:
+    """What a history that can be read but not written is told (with its file, if given)."""
+    if path is None:
+        return tr("Supple's history is on a disk or in a folder that cannot be written to "
+                  "(read-only): it can be read, but nothing new can be saved in it")
+    return tr("Supple's history is on a disk or in a folder that cannot be written to "
+              "(read-only): it can be read, but nothing new can be saved in it ({path}).").format(
+        path=path)
 
 
 def is_read_only(error: sqlite3.Error) -> bool:
@@ -58,6 +62,7 @@ def is_read_only(error: sqlite3.Error) -> bool:
 
 def is_full(error: sqlite3.Error) -> bool:
     code = getattr(error, "sqlite_errorcode", None)
+    # untranslated: SQLite's own message
     return (isinstance(code, int) and code & 0xFF == 13) or "disk is full" in str(error).lower()
 
 
@@ -78,9 +83,9 @@ def cause_of(fault: Fault, error: sqlite3.Error | None = None,
 def detail_of(cause: HeldCause, error: sqlite3.Error) -> str | None:
     """The store's own words for a cause, where the cause's alone say too little."""
     if cause is HeldCause.READ_ONLY:
-        return READ_ONLY_TEXT
+        return read_only_text()
     if cause is HeldCause.FAILING:
-        return f"Supple cannot write its history file ({error})"
+        return tr("Supple cannot write its history file ({error})").format(error=error)
     return None
 
 
@@ -90,13 +95,15 @@ def why_not_writable(error: sqlite3.Error, path: Path) -> tuple[HeldCause, str]:
     or failing. The cause, and the sentence a refused write raises."""
     code = getattr(error, "sqlite_errorcode", None)
     cannot_open = (isinstance(code, int) and code & 0xFF in (3, 14)) or (
-        "unable to open" in str(error).lower())
+        "unable to open" in str(error).lower())  # untranslated: SQLite's own message
     cause = cause_of(Fault.UNAVAILABLE, error, read_only=cannot_open)
     if cause is HeldCause.FULL:
-        return cause, f"The disk that holds Supple's history ({path}) is full."
+        return cause, tr("The disk that holds Supple's history ({path}) is full.").format(
+            path=path)
     if cause is HeldCause.FAILING:
-        return cause, f"Supple cannot write its history file {path} ({error})."
-    return cause, f"{READ_ONLY_TEXT} ({path})."
+        return cause, tr("Supple cannot write its history file {path} ({error}).").format(
+            path=path, error=error)
+    return cause, read_only_text(path)
 
 
 def problem(cause: HeldCause | None, detail: str, holders: tuple[LockHolder, ...]) -> str:
@@ -104,51 +111,55 @@ def problem(cause: HeldCause | None, detail: str, holders: tuple[LockHolder, ...
     says too little (a damaged file, a folder in the file's place, SQLite's own words)."""
     match cause:
         case HeldCause.LOCKED if holders:
-            who = " and ".join(str(h) for h in holders)
-            return f"Supple's history file is locked by another program: {who}."
+            who = str(holders[0])
+            for holder in holders[1:]:
+                who = tr("{earlier} and {next}", "programs holding a file").format(
+                    earlier=who, next=holder)
+            return tr("Supple's history file is locked by another program: {programs}.").format(
+                programs=who)
         case HeldCause.LOCKED:
-            return ("Supple's history file is locked by another program (perhaps a second copy "
-                    "of Supple, or `supple history` in a terminal).")
+            return tr("Supple's history file is locked by another program (perhaps a second "
+                      "copy of Supple, or `supple history` in a terminal).")
         case HeldCause.FULL:
-            return "The disk that holds Supple's history is full."
+            return tr("The disk that holds Supple's history is full.")
         case _ if detail:
             return _sentence(detail)
         case HeldCause.READ_ONLY:
-            return ("Supple's history is on a disk or in a folder that cannot be written to "
-                    "(read-only).")
+            return tr("Supple's history is on a disk or in a folder that cannot be written to "
+                      "(read-only).")
         case HeldCause.DAMAGED:
-            return "Supple's history file is damaged."
+            return tr("Supple's history file is damaged.")
         case _:
-            return "The disk refused to write Supple's history."
+            return tr("The disk refused to write Supple's history.")
 
 
 def remedy(cause: HeldCause | None, holders: tuple[LockHolder, ...]) -> str:
     """What to do about it, before trying again."""
     match cause:
         case HeldCause.LOCKED if any(h.in_terminal for h in holders):
-            return "Let it finish, or stop it in its terminal (Ctrl+C), then try again."
+            return tr("Let it finish, or stop it in its terminal (Ctrl+C), then try again.")
         case HeldCause.LOCKED:
-            return "Close it (or let it finish), then try again."
+            return tr("Close it (or let it finish), then try again.")
         case HeldCause.READ_ONLY:
-            return "Make it writable (or mount it read-write), then try again."
+            return tr("Make it writable (or mount it read-write), then try again.")
         case HeldCause.FULL:
-            return "Free some space on it, then try again."
+            return tr("Free some space on it, then try again.")
         case HeldCause.DAMAGED:
-            return "Close any other program using it, then try again."
+            return tr("Close any other program using it, then try again.")
         case _:
-            return "Try again in a moment; if it keeps failing, check the disk."
+            return tr("Try again in a moment; if it keeps failing, check the disk.")
 
 
 def later(cause: HeldCause) -> str:
     """For the notice: when the writes will reach the file by themselves."""
     match cause:
         case HeldCause.LOCKED:
-            return ("It is saved once that program lets go of the file (close it, or let it "
-                    "finish); keep Supple open until then.")
+            return tr("It is saved once that program lets go of the file (close it, or let it "
+                      "finish); keep Supple open until then.")
         case HeldCause.DAMAGED:
-            return "It is written once the file is repaired."
+            return tr("It is written once the file is repaired.")
         case _:
-            return "It will be saved when the disk allows; keep Supple open until then."
+            return tr("It will be saved when the disk allows; keep Supple open until then.")
 
 
 def _sentence(text: str) -> str:

@@ -16,6 +16,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from supple.core.wording import tr
+
 _PROC = Path("/proc")
 
 
@@ -26,10 +28,14 @@ class LockHolder:
     in_terminal: bool = False
 
     def __str__(self) -> str:
-        where = ", in a terminal" if self.in_terminal else ""
         if not self.program:
-            return f"a program (process {self.pid}{where})"
-        return f"{self.program} (process {self.pid}{where})"
+            if self.in_terminal:
+                return tr("a program (process {pid}, in a terminal)").format(pid=self.pid)
+            return tr("a program (process {pid})").format(pid=self.pid)
+        if self.in_terminal:
+            return tr("{program} (process {pid}, in a terminal)").format(
+                program=self.program, pid=self.pid)
+        return tr("{program} (process {pid})").format(program=self.program, pid=self.pid)
 
 
 def write_lock_holders(db: Path, proc: Path = _PROC) -> list[LockHolder]:
@@ -101,5 +107,5 @@ def _program(args: list[str]) -> str:
     command = next((a for a in rest if a in ("history", "list", "show", "validate", "schema",
                                              "run")), None)
     if command is None or command == "run":  # the window
-        return "another copy of Supple"
+        return tr("another copy of Supple")
     return f"`supple {command}`"

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from supple.core.history.schema import migrate, move_aside
+from supple.core.wording import tr
 
 _SESSION_COLUMNS = (
     "id", "uuid", "routine_id", "routine_name", "category", "fingerprint", "started_at", "day",
@@ -241,19 +242,24 @@ def salvage(damaged: sqlite3.Connection | None, fresh_path: Path) -> Salvage:
 
 def _repaired_text(reason: str, target: Path, result: Salvage) -> str:
     if result.sessions == 0 and result.records == 0:
-        saved = "Nothing in it could be read, so a new, empty history was started."
+        saved = tr("Nothing in it could be read, so a new, empty history was started.")
     elif result.sessions == 0:
-        saved = ("No session could be read; the ratings, runs, calf tests and programmes that "
-                 "could were saved into a fresh history.")
+        saved = tr("No session could be read; the ratings, runs, calf tests and programmes "
+                   "that could were saved into a fresh history.")
     else:
-        of = f" of {result.sessions_before}" if result.sessions_before else ""
-        plural = "" if result.sessions == 1 else "s"
-        saved = (f"{result.sessions}{of} session{plural} (with {result.steps} steps) could be "
-                 "read and were saved into a fresh history.")
+        steps = tr("%n step(s)", None, result.steps)
+        if result.sessions_before:
+            saved = tr("%n of {total} sessions (with {steps}) could be read and were saved into "
+                       "a fresh history.", None, result.sessions).format(
+                total=result.sessions_before, steps=steps)
+        else:
+            saved = tr("%n session(s) (with {steps}) could be read and were saved into a fresh "
+                       "history.", None, result.sessions).format(steps=steps)
         if result.records:
-            saved += " So were the ratings, runs, calf tests and programmes that could be read."
-    return (f"The history file was damaged ({reason}). It was moved to {target} (nothing was "
-            f"deleted). {saved}")
+            saved = tr("{sessions_saved} So were the ratings, runs, calf tests and programmes "
+                       "that could be read.").format(sessions_saved=saved)
+    return tr("The history file was damaged ({reason}). It was moved to {target} (nothing was "
+              "deleted). {saved}").format(reason=reason, target=target, saved=saved)
 
 
 def replace_with_salvage(path: Path, when: datetime, reason: str,

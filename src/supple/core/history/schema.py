@@ -17,6 +17,7 @@ from pathlib import Path
 
 from supple.core.history.model import HistoryTooNew, HistoryUnavailable
 from supple.core.safe_read import NotRegularFileError, read_regular_head
+from supple.core.wording import tr
 
 ConnectionFactory = Callable[[Path], sqlite3.Connection]
 
@@ -215,10 +216,10 @@ def migrate(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return
     if version > SCHEMA_VERSION:
-        raise HistoryTooNew(
-            f"The history file was written by a newer version of Supple (schema {version}, "
-            f"this version knows {SCHEMA_VERSION}). Update Supple to see it; it was not changed."
-        )
+        raise HistoryTooNew(tr(
+            "The history file was written by a newer version of Supple (schema {version}, "
+            "this version knows {known}). Update Supple to see it; it was not changed."
+        ).format(version=version, known=SCHEMA_VERSION))
     if read_only:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for reader in READERS[version:]:
@@ -256,6 +257,7 @@ _BY_CODE = {
     11: Fault.CORRUPT,  # SQLITE_CORRUPT
     26: Fault.CORRUPT,  # SQLITE_NOTADB
 }
+# untranslated: SQLite's own messages, matched in its errors
 _BY_MESSAGE = (
     ("database is locked", Fault.BUSY),
     ("database table is locked", Fault.BUSY),
@@ -291,14 +293,17 @@ def not_a_file_problem(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        return f"Supple cannot look at its history file {path}: {error.strerror}."
+        return tr("Supple cannot look at its history file {path}: {reason}.").format(
+            path=path, reason=error.strerror)
     if stat.S_ISREG(mode):
         return None
-    what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-    return (
-        f"{path} is {what}, not Supple's history file, so no history can be kept. "
-        "Move or rename it, then start Supple again."
-    )
+    return _not_the_history(path, tr("a folder") if stat.S_ISDIR(mode)
+                            else tr("not a regular file"))
+
+
+def _not_the_history(path: Path, what: str) -> str:
+    return tr("{path} is {what}, not Supple's history file, so no history can be kept. "
+              "Move or rename it, then start Supple again.").format(path=path, what=what)
 
 
 def header_problem(path: Path) -> str | None:
@@ -314,19 +319,18 @@ def header_problem(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except NotRegularFileError as error:
-        raise HistoryUnavailable(
-            f"{path} is {error.kind}, not Supple's history file, so no history can be kept. "
-            "Move or rename it, then start Supple again.") from None
+        raise HistoryUnavailable(_not_the_history(path, tr(error.kind))) from None
     if size == 0:
         return None  # SQLite treats an empty file as a new database
     if len(header) < 100 or not header.startswith(_MAGIC):
-        return "not a SQLite database"
+        return tr("not a SQLite database")
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, pages = struct.unpack(">II", header[24:32])
     valid_for = struct.unpack(">I", header[92:96])[0]
     if pages and valid_for == change_counter and size < pages * page_size:
-        return f"truncated ({size} bytes, header says {pages * page_size})"
+        return tr("truncated ({size} bytes, header says {expected})").format(
+            size=size, expected=pages * page_size)
     return None
 
 

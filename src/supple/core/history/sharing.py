@@ -54,6 +54,7 @@ class Gate:
             if not self._cond.wait_for(
                 lambda: self._exclusive is None or self._exclusive == me, timeout
             ):
+                # untranslated: caught by the store, which says it in words of its own
                 raise TimeoutError("the history file is being repaired")
             self._shared += 1
         try:

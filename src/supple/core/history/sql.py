@@ -21,12 +21,12 @@ from supple.core.history.model import (
     canonical_uuid,
 )
 
-SESSION_COLUMNS = (
+SESSION_COLUMNS = (  # untranslated: SQL
     "uuid, routine_id, routine_name, category, fingerprint, started_at, ended_at, updated_at, "
     "active_seconds, steps_done, steps_skipped, steps_total, outcome, resume_position, "
     "pain_before, pain_after, note, resumable"
 )
-STEP_COLUMNS = "position, name, side, status, seconds, finished_at"
+STEP_COLUMNS = "position, name, side, status, seconds, finished_at"  # untranslated: SQL
 
 
 def iso(moment: datetime) -> str:

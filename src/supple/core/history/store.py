@@ -45,6 +45,7 @@ from supple.core.history.model import (
 from supple.core.history.records_store import RecordsMixin
 from supple.core.history.schema import ConnectionFactory, default_connect
 from supple.core.history.sql import iso
+from supple.core.wording import tr
 
 
 def local_now() -> datetime:
@@ -54,7 +55,8 @@ def local_now() -> datetime:
 
 def _check_pain(value: int | None, name: str) -> None:
     if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
-        raise ValueError(f"{name} must be an integer from 0 to 10, got {value!r}")
+        raise ValueError(tr("{field} must be an integer from 0 to 10, got {value}").format(
+            field=name, value=repr(value)))
 
 
 class HistoryStore(RecordsMixin, EnrolmentsMixin):
@@ -173,7 +175,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
             )
 
         self._live.acquire(record.uuid)
-        self._submit("begin session", apply)
+        self._submit("begin session", apply)  # untranslated: a write's label, for debugging
         return record
 
     def record_step(
@@ -216,7 +218,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
                 (position + 1, active_seconds, now, session_uuid),
             )
 
-        self._submit("record step", apply)
+        self._submit("record step", apply)  # untranslated: as above
 
     def touch(self, session_uuid: str) -> None:
         """Heartbeat for long steps and pauses; call it every minute or so (not per tick)."""
@@ -232,6 +234,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
     def finish_session(self, session_uuid: str, outcome: Outcome, active_seconds: float) -> None:
         outcome = Outcome(outcome)
         if outcome is Outcome.IN_PROGRESS:
+            # untranslated: a caller's bug (the window and the recorder never pass it)
             raise ValueError("a finished session needs a final outcome, not in_progress")
         now = iso(self._now())
         values = (outcome.value, now, now, active_seconds, session_uuid)
@@ -245,7 +248,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
             if cursor.rowcount == 0:
                 raise UnknownSession(session_uuid)
 
-        self._submit("finish session", apply)
+        self._submit("finish session", apply)  # untranslated: as above
         self._live.release(session_uuid)
 
     def rate_session(
@@ -273,7 +276,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
                 conn.execute("UPDATE session_ratings SET pain = ? WHERE session_uuid = ? AND "
                              "moment = 'after'", (pain_after, session_uuid))
 
-        self._submit("rate session", apply)
+        self._submit("rate session", apply)  # untranslated: as above
 
     # ----- crashes and resuming ---------------------------------------------------------------
 
@@ -316,6 +319,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
 
     def interrupted_sessions(self) -> list[SessionRecord]:
         """Sessions a crash cut short that the user has not yet resumed or kept."""
+        # untranslated: SQL
         return self._select_sessions("outcome = 'interrupted' AND resumable = 1", ())
 
     def resolve_interrupted(self, session_uuid: str, keep: bool = True) -> None:
@@ -368,7 +372,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
         """The sessions started on the local days ``first`` .. ``last`` (both included),
         newest first; through the start-time index, so a report of a few weeks reads those
         weeks and not the whole history."""
-        return self._select_sessions("started_at >= ? AND started_at < ?",
+        return self._select_sessions("started_at >= ? AND started_at < ?",  # untranslated: SQL
                                      (first.isoformat(), (last + timedelta(days=1)).isoformat()))
 
     def session(self, session_uuid: str) -> SessionRecord:
@@ -419,8 +423,9 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
 
         def apply(conn: sqlite3.Connection) -> int:
             if visited:  # damage met midway was repaired: starting again would repeat sessions
-                raise HistoryCorrupt("The history file was repaired while it was being "
-                                     "exported, so the export is incomplete; export it again.")
+                raise HistoryCorrupt(tr("The history file was repaired while it was being "
+                                        "exported, so the export is incomplete; export it "
+                                        "again."))
             return q.each_session(conn, counted, with_steps)
 
         return self._read(apply)
