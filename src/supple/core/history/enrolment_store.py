@@ -29,10 +29,11 @@ from supple.core.history.records import (
 )
 from supple.core.history.records_store import day_of, maybe_day, maybe_time
 from supple.core.history.sql import iso
+from supple.core.wording import tr
 
-_ENROLMENT_COLUMNS = ("uuid, programme_id, start_day, name, side, location, state, "
-                      "finished_day, morning_slot, evening_slot, time_zone, created_at, "
-                      "updated_at")
+_ENROLMENT_COLUMNS = (  # untranslated: SQL
+    "uuid, programme_id, start_day, name, side, location, state, finished_day, morning_slot, "
+    "evening_slot, time_zone, created_at, updated_at")
 
 
 def _enrolment_from_row(row: Sequence[Any], pauses: tuple[Pause, ...]) -> Enrolment:
@@ -52,7 +53,8 @@ class AlreadyFollowing(ValueError):
     """The programme is followed already; ``uuid`` is that enrolment's."""
 
     def __init__(self, enrolment_uuid: str) -> None:
-        super().__init__(f"this programme is followed already (enrolment {enrolment_uuid})")
+        super().__init__(tr("this programme is followed already (enrolment {uuid})").format(
+            uuid=enrolment_uuid))
         self.uuid = enrolment_uuid
 
 
@@ -83,7 +85,7 @@ class EnrolmentsMixin:
         already (active or paused), checked in the same transaction, so that two processes
         starting it at once make one enrolment."""
         if not programme_id.strip():
-            raise ValueError("programme_id must not be empty")
+            raise ValueError(tr("{field} must not be empty").format(field="programme_id"))
         check_time_zone(time_zone)
         now = iso(self._now())
         row = (str(uuid_module.uuid4()), programme_id, day_text(start_day), name,
@@ -155,8 +157,8 @@ class EnrolmentsMixin:
 
         def change(conn: sqlite3.Connection, state: EnrolmentState) -> None:
             if state is not EnrolmentState.ACTIVE:
-                raise ValueError(f"only an active programme can be paused; this one is "
-                                 f"{state.value}")
+                raise ValueError(tr("only an active programme can be paused; this one is "
+                                    "{state}").format(state=state.value))
             conn.execute("INSERT OR REPLACE INTO enrolment_pauses (enrolment_uuid, first_day, "
                          "last_day) VALUES (?, ?, NULL)", (enrolment_uuid, first))
             conn.execute("UPDATE enrolments SET state = 'paused' WHERE uuid = ?",
@@ -171,8 +173,8 @@ class EnrolmentsMixin:
 
         def change(conn: sqlite3.Connection, state: EnrolmentState) -> None:
             if state is not EnrolmentState.PAUSED:
-                raise ValueError(f"only a paused programme can be resumed; this one is "
-                                 f"{state.value}")
+                raise ValueError(tr("only a paused programme can be resumed; this one is "
+                                    "{state}").format(state=state.value))
             _close_pauses(conn, enrolment_uuid, resumed)
             conn.execute("UPDATE enrolments SET state = 'active' WHERE uuid = ?",
                          (enrolment_uuid,))
@@ -185,7 +187,7 @@ class EnrolmentsMixin:
 
         def change(conn: sqlite3.Connection, state: EnrolmentState) -> None:
             if state is EnrolmentState.FINISHED:
-                raise ValueError("this programme is finished already")
+                raise ValueError(tr("this programme is finished already"))
             _close_pauses(conn, enrolment_uuid, finished)
             conn.execute("UPDATE enrolments SET state = 'finished', finished_day = ? "
                          "WHERE uuid = ?", (finished, enrolment_uuid))

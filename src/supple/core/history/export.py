@@ -33,6 +33,7 @@ from supple.core.history.model import (
 )
 from supple.core.history.records_export import records_json
 from supple.core.routines.durations import format_hms
+from supple.core.wording import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -75,6 +76,7 @@ def _float(value: object) -> str:
     number = float(value)  # type: ignore[arg-type]
     if math.isfinite(number):
         return repr(number)
+    # untranslated: JSON's names of the numbers
     return "NaN" if math.isnan(number) else ("Infinity" if number > 0 else "-Infinity")
 
 
@@ -171,11 +173,11 @@ def export_csv(store: HistoryStore, path: Path) -> int:
     return _export(store, path, write_csv)
 
 
-_OUTCOME_WORDS = {
-    Outcome.IN_PROGRESS: "in progress",
-    Outcome.COMPLETED: "completed",
-    Outcome.STOPPED: "stopped early",
-    Outcome.INTERRUPTED: "interrupted",
+_OUTCOME_WORDS = {  # passed through tr where the table is written
+    Outcome.IN_PROGRESS: QT_TR_NOOP("in progress"),
+    Outcome.COMPLETED: QT_TR_NOOP("completed"),
+    Outcome.STOPPED: QT_TR_NOOP("stopped early"),
+    Outcome.INTERRUPTED: QT_TR_NOOP("interrupted"),
 }
 
 
@@ -185,18 +187,20 @@ def _clip(text: str, width: int) -> str:
 
 def format_table(sessions: Sequence[SessionRecord], note_width: int = 30) -> str:
     """A plain-text table for ``supple history``, newest first as given."""
-    header = ("Started", "Routine", "Category", "Outcome", "Active", "Steps", "Pain", "Note")
+    header = (tr("Started"), tr("Routine"), tr("Category"), tr("Outcome"), tr("Active"),
+              tr("Steps"), tr("Pain"), tr("Note"))
     rows = [header]
     for s in sessions:
         steps = f"{s.steps_done}/{s.steps_total}"
         if s.steps_skipped:
-            steps += f" ({s.steps_skipped} skipped)"
+            steps = tr("{done}/{total} ({skipped} skipped)").format(
+                done=s.steps_done, total=s.steps_total, skipped=s.steps_skipped)
         rows.append(
             (
                 s.started_at.strftime("%Y-%m-%d %H:%M"),
                 _clip(s.routine_name, 32),
                 _clip(s.category, 20),
-                _OUTCOME_WORDS[s.outcome],
+                tr(_OUTCOME_WORDS[s.outcome]),
                 format_hms(s.active_seconds),
                 steps,
                 format_pain(s.pain_before, s.pain_after),
@@ -214,5 +218,5 @@ def format_table(sessions: Sequence[SessionRecord], note_width: int = 30) -> str
         lines.append("  ".join(cells).rstrip())
     lines.insert(1, "  ".join("-" * w for w in widths))
     if not sessions:
-        lines.append("(no sessions yet)")
+        lines.append(tr("(no sessions yet)"))
     return "\n".join(lines) + "\n"

@@ -52,7 +52,7 @@ from supple.core.history.model import (
 from supple.core.history.records_export import parse_records
 from supple.core.history.sql import ImportedSession, StepRow, iso
 from supple.core.safe_read import FileTooLargeError, read_regular_file
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -128,14 +128,16 @@ def read_export(path: Path) -> str:
         data = read_regular_file(path, MAX_IMPORT_BYTES)
     except FileTooLargeError as error:
         try:
-            size = f"{path.stat().st_size:,} bytes"
+            size = tr("{count} bytes").format(count=f"{path.stat().st_size:,}")
         except OSError:
-            size = "larger than that"
-        raise HistoryImportError(
-            f"{path.name} is {size}; a history import is at most {MAX_IMPORT_BYTES:,} bytes "
-            f"({MAX_IMPORT_BYTES // 2**20} MB)") from error
+            size = tr("larger than that")
+        raise HistoryImportError(tr(
+            "{file} is {size}; a history import is at most {limit} bytes ({megabytes} MB)"
+        ).format(file=path.name, size=size, limit=f"{MAX_IMPORT_BYTES:,}",
+                 megabytes=MAX_IMPORT_BYTES // 2**20)) from error
     except OSError as error:
-        raise HistoryImportError(f"Cannot read {path}: {error.strerror or error}") from error
+        raise HistoryImportError(tr("Cannot read {path}: {reason}").format(
+            path=path, reason=error.strerror or error)) from error
     return decode_export(data)
 
 
@@ -143,17 +145,18 @@ def decode_export(data: bytes) -> str:
     encoding = json.detect_encoding(data)  # a BOM, or the zero bytes of UTF-16/32 ASCII
     if not encoding.startswith("utf-8"):
         name = encoding[:6].upper()
-        raise HistoryImportError(
-            f"The file is {name} text; a history export is UTF-8. Save it again as UTF-8 "
-            "(or export it again with `supple history --json`).")
+        raise HistoryImportError(tr(
+            "The file is {encoding} text; a history export is UTF-8. Save it again as UTF-8 "
+            "(or export it again with `supple history --json`).").format(encoding=name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise HistoryImportError(
-            f"The file is not UTF-8 text: the byte 0x{data[error.start]:02x} at line {line}, "
-            f"column {column} is not a character. Save it again as UTF-8.") from None
+        raise HistoryImportError(tr(
+            "The file is not UTF-8 text: the byte 0x{byte} at line {line}, "
+            "column {column} is not a character. Save it again as UTF-8.").format(
+                byte=f"{data[error.start]:02x}", line=line, column=column)) from None
 
 
 # ----- decoding it one session at a time ---------------------------------------------------------
@@ -169,6 +172,7 @@ def _skip(text: str, pos: int) -> int:
 
 def _expect(text: str, pos: int, char: str, what: str) -> int:
     if not text.startswith(char, pos):
+        # untranslated: in the json module's words, as the rest of its messages are
         raise json.JSONDecodeError(f"Expecting {what}", text, pos)
     return _skip(text, pos + 1)
 
@@ -200,22 +204,25 @@ def _members(text: str, on_session: Callable[[int, Any], None]) -> dict[str, Any
     if not text.startswith("{", pos):
         value, end = _decode(text, pos)  # not JSON at all fails here, with where
         if _skip(text, end) != len(text):
+            # untranslated: in the json module's words, as the rest of its messages are
             raise json.JSONDecodeError("Extra data", text, _skip(text, end))
-        kind = {list: "a list", str: "a text", bool: "true or false"}.get(type(value), "a value")
-        raise HistoryImportError(f"This is not a Supple history export: it holds {kind}, not "
-                                 "an object with a format and sessions.")
+        kinds = {list: tr("a list"), str: tr("a text"), bool: tr("true or false")}
+        kind = kinds.get(type(value), tr("a value"))
+        raise HistoryImportError(tr("This is not a Supple history export: it holds {kind}, not "
+                                    "an object with a format and sessions.").format(kind=kind))
     members: dict[str, Any] = {}
     pos = _skip(text, pos + 1)
     if text.startswith("}", pos):
         return members
     while True:
         if not text.startswith('"', pos):
+            # untranslated: in the json module's words, as the rest of its messages are
             raise json.JSONDecodeError("Expecting property name enclosed in double quotes",
                                        text, pos)
         key, pos = _decode(text, pos)
         if key in members:
-            raise HistoryImportError(f"This is not a Supple history export: {key!r} is given "
-                                     "twice.")
+            raise HistoryImportError(tr("This is not a Supple history export: {key} is given "
+                                        "twice.").format(key=repr(key)))
         pos = _expect(text, _skip(text, pos), ":", "':' delimiter")
         if key == "sessions" and text.startswith("[", pos):
             pos = _array(text, pos, on_session)
@@ -228,6 +235,7 @@ def _members(text: str, on_session: Callable[[int, Any], None]) -> dict[str, Any
         pos = _expect(text, pos, ",", "',' delimiter")
     end = _skip(text, pos + 1)
     if end != len(text):
+        # untranslated: in the json module's words, as the rest of its messages are
         raise json.JSONDecodeError("Extra data", text, end)
     return members
 
@@ -244,20 +252,22 @@ def _plain(error: Any) -> str:
     """pydantic's message, with the value given and in the user's terms where it helps."""
     kind, given, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if kind == "string_too_long":
-        return f"{len(given):,} characters; at most {ctx['max_length']:,} characters"
+        return tr("{count} characters; at most {limit} characters").format(
+            count=f"{len(given):,}", limit=f"{ctx['max_length']:,}")
     if kind == "too_long" and isinstance(given, list):
-        return f"{len(given):,} items; at most {ctx['max_length']:,}"
+        return tr("{count} items; at most {limit}").format(
+            count=f"{len(given):,}", limit=f"{ctx['max_length']:,}")
     if kind == "missing":
-        return "missing"
+        return tr("missing")
     if kind == "string_pattern_mismatch":  # the one pattern is When's
-        return (f"{_shown(given)} is not a date and time with its UTC offset, such as "
-                "2026-06-01T07:30:00+02:00")
+        return tr("{value} is not a date and time with its UTC offset, such as "
+                  "2026-06-01T07:30:00+02:00").format(value=_shown(given))
     message = str(error["msg"])
     if isinstance(given, dict | list) or kind == "string_unicode":
         return message
     if isinstance(given, float) and not math.isfinite(given):
-        return f"{message} (got a number too large to store)"
-    return f"{message} (got {_shown(given)})"
+        return tr("{problem} (got a number too large to store)").format(problem=message)
+    return tr("{problem} (got {value})").format(problem=message, value=_shown(given))
 
 
 class _Validator:
@@ -280,14 +290,16 @@ class _Validator:
     def problem(self, where: str, uuid: str, message: str) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_LISTED:
-            label = f" (uuid {uuid})" if uuid else ""
-            self.problems.append(f"{where}{label}: {message}")
+            self.problems.append(
+                tr("{where} (uuid {uuid}): {problem}").format(
+                    where=where, uuid=uuid, problem=message) if uuid
+                else f"{where}: {message}")
 
     def session(self, index: int, raw: Any) -> None:
         if index >= MAX_SESSIONS:
-            raise HistoryImportError(
-                f"The file holds more than {MAX_SESSIONS:,} sessions; a history import takes at "
-                f"most {MAX_SESSIONS:,}.")
+            raise HistoryImportError(tr(
+                "The file holds more than {limit} sessions; a history import takes at "
+                "most {limit}.").format(limit=f"{MAX_SESSIONS:,}"))
         where = f"sessions.{index}"
         given = raw.get("uuid") if isinstance(raw, dict) else None
         uuid = given if isinstance(given, str) and len(given) <= 45 else ""
@@ -300,7 +312,8 @@ class _Validator:
             return
         canonical = canonical_uuid(s["uuid"])
         if canonical is None:
-            self.problem(f"{where}.uuid", "", f"{_shown(s['uuid'])} is not a UUID")
+            self.problem(f"{where}.uuid", "", tr("{value} is not a UUID").format(
+                value=_shown(s["uuid"])))
         when = self._when
         started = when(s["started_at"], where, "started_at", uuid)
         ended = when(s.get("ended_at"), where, "ended_at", uuid)
@@ -333,7 +346,8 @@ class _Validator:
             seen = first_at.setdefault(step[0], j)
             if seen != j:
                 self.problem(f"{where}.steps.{j}.position", uuid,
-                             f"position {step[0]} is given twice; steps.{seen} has it too")
+                             tr("position {position} is given twice; steps.{index} has it "
+                                "too").format(position=step[0], index=seen))
 
     def _when(self, text: str | None, where: str, field: str | int, uuid: str) -> str | None:
         """The date as it is stored, or None (with a problem) if no session can have it.
@@ -345,13 +359,15 @@ class _Validator:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            self.problem(f"{where}.{field}", uuid, f"{text} is not a real date and time")
+            self.problem(f"{where}.{field}", uuid,
+                         tr("{value} is not a real date and time").format(value=text))
             return None
         if not self.surely_after <= text[:10] <= self.surely_before and not (
                 self.earliest <= moment.timestamp() <= self.latest):
             self.problem(f"{where}.{field}", uuid,
-                         f"{text} is outside {EARLIEST_DATE.isoformat()} .. {self.latest_day}; "
-                         "no session can be dated then")
+                         tr("{value} is outside {earliest} .. {latest}; no session can be "
+                            "dated then").format(value=text, earliest=EARLIEST_DATE.isoformat(),
+                                                 latest=self.latest_day))
             return None
         # What Supple writes is stored as it is; another spelling (Z, a fraction, a space) as
         # Supple would have written it.
@@ -363,24 +379,29 @@ class _Validator:
 def _long_number(text: str) -> str:
     found = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1},}}", text)
     if found is None:
-        return "a number"
+        return tr("a number")
     start = found.start()
     line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
-    return f"the number at line {line}, column {column}"
+    return tr("the number at line {line}, column {column}").format(line=line, column=column)
 
 
 def _head_problem(members: dict[str, Any]) -> str | None:
     version = members.get("version")
     if "format" not in members:
-        return "it has no \"format\" (a Supple export says \"format\": \"supple-history\")"
+        return tr("it has no \"format\" (a Supple export says \"format\": "
+                  "\"supple-history\")")
     if members["format"] != FORMAT_NAME:
-        return f"format is {_shown(members['format'])}, not {FORMAT_NAME!r}"
+        return tr("format is {given}, not {expected}").format(
+            given=_shown(members["format"]), expected=repr(FORMAT_NAME))
     if type(version) is not int or version != FORMAT_VERSION:
-        newer = (" (a newer Supple wrote it; update Supple)"
-                 if type(version) is int and version > FORMAT_VERSION else "")
-        return f"version is {_shown(version)}; this Supple reads version {FORMAT_VERSION}{newer}"
+        if type(version) is int and version > FORMAT_VERSION:
+            return tr("version is {given}; this Supple reads version {known} (a newer Supple "
+                      "wrote it; update Supple)").format(given=_shown(version),
+                                                         known=FORMAT_VERSION)
+        return tr("version is {given}; this Supple reads version {known}").format(
+            given=_shown(version), known=FORMAT_VERSION)
     if members.get("sessions") is not _STREAMED:
-        return "\"sessions\" is missing or not a list"
+        return tr("\"sessions\" is missing or not a list")
     return None
 
 
@@ -396,29 +417,36 @@ def parse_document(text: str, now: datetime | None = None
     the sessions, small beside them) as decoded JSON."""
     check = _Validator(now or datetime.now(UTC))
     if not text.strip(" \t\n\r\ufeff"):
-        raise HistoryImportError("The file is empty; a history export holds at least its format "
-                                 "and a list of sessions.")
+        raise HistoryImportError(tr("The file is empty; a history export holds at least its "
+                                    "format and a list of sessions."))
     try:
         members = _members(text.removeprefix(codecs.BOM_UTF8.decode()), check.session)
     except json.JSONDecodeError as error:
-        raise HistoryImportError(f"This is not valid JSON: {error.msg} at line {error.lineno}, "
-                                 f"column {error.colno}.") from None
+        raise HistoryImportError(tr("This is not valid JSON: {problem} at line {line}, "
+                                    "column {column}.").format(
+            problem=error.msg, line=error.lineno, column=error.colno)) from None
     except RecursionError:
-        raise HistoryImportError("This is not a Supple history export: its values are nested "
-                                 "far more deeply than an export's.") from None
+        raise HistoryImportError(tr("This is not a Supple history export: its values are "
+                                    "nested far more deeply than an export's.")) from None
     except ValueError as error:  # an integer of more than 4,300 digits (sys.int_info)
-        raise HistoryImportError(f"This is not a Supple history export: {_long_number(text)} "
-                                 "has thousands of digits; no value in an export is that "
-                                 "large.") from error
+        raise HistoryImportError(tr("This is not a Supple history export: {number} has "
+                                    "thousands of digits; no value in an export is that "
+                                    "large.").format(number=_long_number(text))) from error
     head = _head_problem(members)
     if head is not None:
-        raise HistoryImportError(f"This is not a Supple history export: {head}.")
+        raise HistoryImportError(tr("This is not a Supple history export: {problem}.").format(
+            problem=head))
     if check.problem_count:
-        shown = "" if check.problem_count <= MAX_LISTED else f" (the first {MAX_LISTED})"
-        lines = [f"Nothing was imported: {counted(check.problem_count, 'problem')} in the file"
-                 f"{shown}:", *(f"  {p}" for p in check.problems)]
+        if check.problem_count <= MAX_LISTED:
+            title = tr("Nothing was imported: %n problem(s) in the file:", None,
+                       check.problem_count)
+        else:
+            title = tr("Nothing was imported: %n problem(s) in the file (the first {listed}):",
+                       None, check.problem_count).format(listed=MAX_LISTED)
+        lines = [title, *(f"  {p}" for p in check.problems)]
         if check.problem_count > MAX_LISTED:
-            lines.append(f"  … and {check.problem_count - MAX_LISTED} more")
+            lines.append("  " + tr("… and {count} more").format(
+                count=check.problem_count - MAX_LISTED))
         raise HistoryImportError("\n".join(lines))
     return check.sessions, {k: v for k, v in members.items() if v is not _STREAMED}
 

@@ -21,6 +21,7 @@ from supple.core.history.store import HistoryStore
 from supple.core.routines.loader import LoadedRoutine
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped, StepFinished
 from supple.core.session.timeline import Timeline
+from supple.core.wording import tr
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ class SessionRecorder:
 
     def _need_uuid(self) -> str:
         if self._uuid is None:
-            raise HistoryError("the session could not be started in the history")
+            raise HistoryError(tr("the session could not be started in the history"))
         return self._uuid
 
     def _submit(self, work: Callable[[HistoryStore], T]) -> Future[T | None]:
@@ -174,10 +175,11 @@ class SessionRecorder:
                 self._told.clear()
                 return result
             except (HistoryError, OSError) as exc:
-                self._report(f"The history could not be written: {exc}")
+                self._report(tr("The history could not be written: {reason}").format(reason=exc))
             except Exception as exc:  # a bug: recording must never take the session down
                 log.exception("history write failed")
-                self._report(f"The history could not be written (internal error: {exc!r})")
+                self._report(tr("The history could not be written (internal error: {error})")
+                             .format(error=repr(exc)))
             return None
 
         if self._closed:

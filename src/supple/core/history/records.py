@@ -16,6 +16,8 @@ from datetime import date, datetime, time
 from enum import Enum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from supple.core.wording import tr
+
 
 class RatingMoment(Enum):
     """When a rating was given. ``BEFORE`` is only ever a mixed rating (the library asks it)."""
@@ -182,48 +184,54 @@ def check_rating(value: int | None, name: str) -> None:
     if value is not None and not (
         isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10
     ):
-        raise ValueError(f"{name} must be an integer from 0 to 10, got {value!r}")
+        raise ValueError(tr("{field} must be an integer from 0 to 10, got {value}").format(
+            field=name, value=repr(value)))
 
 
 def check_calf_test(side: Side, kind: CalfTestKind, value: float) -> float:
     """The value as stored: a whole count, or centimetres rounded to one decimal."""
     if Side(side) is Side.BOTH:
-        raise ValueError("side of a calf test must be left or right: each leg is tested alone")
+        raise ValueError(tr("{field} of a calf test must be left or right: each leg is tested "
+                            "alone").format(field="side"))
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"value must be a number, got {value!r}")
+        raise ValueError(tr("{field} must be a number, got {value}").format(
+            field="value", value=repr(value)))
     if CalfTestKind(kind) is CalfTestKind.HEEL_RAISES:
         if value != int(value) or not 0 <= value <= 1000:
-            raise ValueError(f"value (heel raises) must be a whole count from 0 to 1000, "
-                             f"got {value!r}")
+            raise ValueError(tr("{field} (heel raises) must be a whole count from 0 to 1000, "
+                                "got {value}").format(field="value", value=repr(value)))
         return float(int(value))
     if not 0 <= value <= 100:
-        raise ValueError(f"value (knee to wall) must be 0 to 100 cm, got {value!r}")
+        raise ValueError(tr("{field} (knee to wall) must be 0 to 100 cm, got {value}").format(
+            field="value", value=repr(value)))
     return round(float(value), 1)
 
 
 def check_run(run: NewRun) -> None:
     if not (isinstance(run.minutes, int | float) and math.isfinite(run.minutes)
             and 0 < run.minutes <= 7 * 24 * 60):
-        raise ValueError(f"minutes of a run must be more than 0 and at most a week, "
-                         f"got {run.minutes!r}")
+        raise ValueError(tr("{field} of a run must be more than 0 and at most a week, "
+                            "got {value}").format(field="minutes", value=repr(run.minutes)))
     distance = run.distance_km
     if distance is not None and not (isinstance(distance, int | float)
                                      and math.isfinite(distance) and 0 <= distance <= 1000):
-        raise ValueError(f"distance_km must be 0 to 1000, got {distance!r}")
+        raise ValueError(tr("{field} must be 0 to 1000, got {value}").format(
+            field="distance_km", value=repr(distance)))
     check_rating(run.calf_feel, "calf_feel")
     RunSource(run.source)
     if run.source_key is not None and not run.source_key.strip():
-        raise ValueError("source_key of a run must not be empty")
+        raise ValueError(tr("{field} of a run must not be empty").format(field="source_key"))
     if run.source is not RunSource.MANUAL and run.source_key is None:
-        raise ValueError(f"a run from a {run.source.value} file needs the parser's source_key")
+        raise ValueError(tr("a run from a {format} file needs the parser's {field}").format(
+            format=run.source.value, field="source_key"))
 
 
 def check_time_zone(key: str) -> None:
     try:
         ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as error:
-        raise ValueError(f"time_zone must be a time zone name such as Europe/Berlin, "
-                         f"got {key!r}") from error
+        raise ValueError(tr("{field} must be a time zone name such as Europe/Berlin, "
+                            "got {value}").format(field="time_zone", value=repr(key))) from error
 
 
 def local_time_zone() -> str:
@@ -255,7 +263,7 @@ def local_time_zone() -> str:
 
 def day_text(day: date) -> str:
     if isinstance(day, datetime) or not isinstance(day, date):
-        raise ValueError(f"a day must be a date, got {day!r}")
+        raise ValueError(f"a day must be a date, got {day!r}")  # untranslated: a caller's bug
     return day.isoformat()
 
 
@@ -263,5 +271,6 @@ def time_text(moment: time | None) -> str | None:
     if moment is None:
         return None
     if moment.tzinfo is not None:
+        # untranslated: a caller's bug (the window and the import give naive times)
         raise ValueError(f"a local time of day has no time zone, got {moment!r}")
     return moment.replace(microsecond=0).isoformat()

@@ -30,6 +30,7 @@ from supple.core.history.records import (
     check_calf_test,
     check_time_zone,
 )
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -175,8 +176,9 @@ def _problems(records: RecordsIn, now: datetime) -> list[str]:
             for field in fields:
                 value = getattr(item, field)
                 if value is not None and not EARLIEST_DATE <= value <= latest:
-                    problems.append(f"{name}.{i}.{field}: {value.isoformat()} is outside "
-                                    f"{EARLIEST_DATE.isoformat()} .. {latest.isoformat()}")
+                    problems.append(tr("{where}: {value} is outside {earliest} .. {latest}").format(
+                        where=f"{name}.{i}.{field}", value=value.isoformat(),
+                        earliest=EARLIEST_DATE.isoformat(), latest=latest.isoformat()))
     for i, test in enumerate(records.calf_tests):
         try:
             check_calf_test(test.side, test.kind, test.value)
@@ -189,7 +191,8 @@ def _problems(records: RecordsIn, now: datetime) -> list[str]:
             problems.append(f"enrolments.{i}: {error}")
         for j, pause in enumerate(enrolment.pauses):
             if pause.last_day is not None and pause.last_day < pause.first_day:
-                problems.append(f"enrolments.{i}.pauses.{j}: ends before it begins")
+                problems.append(tr("{where}: ends before it begins").format(
+                    where=f"enrolments.{i}.pauses.{j}"))
     return problems
 
 
@@ -201,8 +204,10 @@ def parse_records(text: str, now: datetime | None = None) -> RecordsIn:
         problems = "; ".join(
             f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
         )
-        raise HistoryImportError(f"This is not a Supple history export: {problems}") from error
+        raise HistoryImportError(tr("This is not a Supple history export: {problems}").format(
+            problems=problems)) from error
     found = _problems(records, now or datetime.now(UTC))
     if found:
-        raise HistoryImportError(f"Records no history can hold: {'; '.join(found)}")
+        raise HistoryImportError(tr("Records no history can hold: {problems}").format(
+            problems="; ".join(found)))
     return records

@@ -41,8 +41,8 @@ from supple.core.history.records import (
 from supple.core.history.records_export import RecordsIn
 from supple.core.history.sql import iso
 
-_RUN_COLUMNS = ("source_key, day, start_time, minutes, distance_km, calf_feel, source, note, "
-                "recorded_at")
+_RUN_COLUMNS = (  # untranslated: SQL
+    "source_key, day, start_time, minutes, distance_km, calf_feel, source, note, recorded_at")
 
 def day_of(value: object) -> date:
     return date.fromisoformat(str(value))
@@ -119,6 +119,7 @@ class RecordsMixin:
         check_rating(tightness, "tightness")
         moment = RatingMoment(moment)
         if moment not in (RatingMoment.DURING, RatingMoment.AFTER):
+            # untranslated: a caller's bug (a moment from the code, never typed)
             raise ValueError(f"a session is rated during or after it, not {moment.value}")
         if pain is None and tightness is None and not sharp:
             return
@@ -146,7 +147,7 @@ class RecordsMixin:
                 row,
             )
 
-        self._db.submit("rate session", apply)
+        self._db.submit("rate session", apply)  # untranslated: a write's label, for debugging
 
     def session_ratings(self, session_uuid: str) -> list[SessionRating]:
         """The separated ratings of one session (during first); [] for an older session,
@@ -188,7 +189,7 @@ class RecordsMixin:
                 row,
             )
 
-        self._db.submit("rate morning", apply)
+        self._db.submit("rate morning", apply)  # untranslated: as above
         return record
 
     def morning_ratings(
@@ -379,7 +380,7 @@ class RecordsMixin:
             conn.execute("INSERT INTO calf_tests (uuid, day, side, kind, value, recorded_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)", row)
 
-        self._db.submit("calf test", apply)
+        self._db.submit("calf test", apply)  # untranslated: as above
         return record
 
     def calf_tests(
