@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from supple.core.wording import tr
+
 
 class Severity(Enum):
     ERROR = "error"
@@ -34,7 +36,7 @@ class Problem:
                 where += f":{self.column}"
         text = f"{where}: "
         if self.severity is Severity.WARNING:
-            text += "warning: "
+            text += tr("warning: ")
         if self.field:
             text += f"{self.field}: "
         text += self.message

@@ -21,6 +21,7 @@ from typing import Any
 import fitdecode
 
 from supple.core.runs.run import ParsedRun, file_error
+from supple.core.wording import tr
 
 FIT_SIGNATURE = b".FIT"
 
@@ -73,7 +74,8 @@ class _Content:
         elif message.name == "file_id":
             kind = _value(message, "type")
             if kind is not None:
-                self.kinds.add(kind if isinstance(kind, str) else f"type {kind}")
+                self.kinds.add(kind if isinstance(kind, str) else tr(
+                    "type {number}", "a FIT file's type").format(number=kind))
 
 
 def _frames(data: bytes, file: str) -> Iterator[Any]:
@@ -86,23 +88,28 @@ def _frames(data: bytes, file: str) -> Iterator[Any]:
                 if frame.frame_type == fitdecode.FIT_FRAME_DATA:
                     yield frame
     except fitdecode.FitCRCError as exc:
-        part = "its header's" if "header" in str(exc) else "its"
-        raise file_error(file, f"is damaged: {part} checksum does not match the content"
-                         ) from None
+        if "header" in str(exc):  # untranslated: fitdecode's message, looked into
+            message = tr("is damaged: its header's checksum does not match the content")
+        else:
+            message = tr("is damaged: its checksum does not match the content")
+        raise file_error(file, message) from None
     except fitdecode.FitEOFError as exc:
-        raise file_error(file, f"is cut short: it ends at byte {exc.offset + exc.got}, "
-                         f"inside a part of {exc.expected} bytes") from None
+        raise file_error(file, tr("is cut short: it ends at byte {offset}, inside a part of "
+                                  "{size} bytes").format(offset=exc.offset + exc.got,
+                                                         size=exc.expected)) from None
     except fitdecode.FitHeaderError as exc:
         # The first header was checked before (looks_like_fit); this one is where a chained
         # file would start.
-        raise file_error(file, f"is damaged: what follows its FIT data is not FIT ({exc})"
-                         ) from None
+        raise file_error(file, tr("is damaged: what follows its FIT data is not FIT "
+                                  "({reason})").format(reason=exc)) from None
     except fitdecode.FitParseError as exc:
-        raise file_error(file, f"is damaged at byte {exc.offset}: {exc}") from None
+        raise file_error(file, tr("is damaged at byte {offset}: {reason}").format(
+            offset=exc.offset, reason=exc)) from None
     except Exception as exc:
         # The decoder meeting bytes it was not written for (a date field four times too
         # long gives a TypeError inside it): still this file's fault, not a bug of ours.
-        raise file_error(file, f"could not be decoded ({type(exc).__name__}: {exc})") from None
+        raise file_error(file, tr("could not be decoded ({error}: {reason})").format(
+            error=type(exc).__name__, reason=exc)) from None
 
 
 def read_fit(data: bytes, file: str, name: str) -> list[ParsedRun]:
@@ -110,13 +117,13 @@ def read_fit(data: bytes, file: str, name: str) -> list[ParsedRun]:
     for message in _frames(data, file):
         content.add(message)
     if content.kinds and "activity" not in content.kinds:
-        raise file_error(file, f"is a FIT {', '.join(sorted(content.kinds))} file, "
-                         "not an activity")
+        raise file_error(file, tr("is a FIT {kinds} file, not an activity").format(
+            kinds=", ".join(sorted(content.kinds))))
     if content.sessions:
         return [_session_run(m, file, name, n) for n, m in enumerate(content.sessions, 1)]
     if content.first is None or content.last is None:
-        raise file_error(file, "has no session and no timed record: when the run was is "
-                         "not known")
+        raise file_error(file, tr("has no session and no timed record: when the run was is "
+                                  "not known"))
     return [ParsedRun(started_at=content.first,
                       duration_s=round((content.last - content.first).total_seconds()),
                       distance_m=content.distance_m, source="fit", file_name=name)]
@@ -125,12 +132,12 @@ def read_fit(data: bytes, file: str, name: str) -> list[ParsedRun]:
 def _session_run(message: Any, file: str, name: str, n: int) -> ParsedRun:
     start = _time(_value(message, "start_time"))
     if start is None:
-        raise file_error(file, f"session {n} has no start time")
+        raise file_error(file, tr("session {number} has no start time").format(number=n))
     duration = _number(_value(message, "total_timer_time"))
     if duration is None:
         duration = _number(_value(message, "total_elapsed_time"))
     if duration is None:
-        raise file_error(file, f"session {n} has no duration")
+        raise file_error(file, tr("session {number} has no duration").format(number=n))
     return ParsedRun(started_at=start, duration_s=round(duration),
                      distance_m=_number(_value(message, "total_distance")), source="fit",
                      file_name=name, sport=_sport(_value(message, "sport")))

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from supple.core.runs.run import ParsedRun, file_error
 from supple.core.runs.xml_events import xml_time
+from supple.core.wording import tr
 
 EARTH_RADIUS_M = 6_371_008.8  # the mean radius (IUGG)
 
@@ -76,20 +77,22 @@ class GpxHandler:
     def _coordinate(self, attrs: dict[str, str], key: str, bound: float, line: int) -> float:
         text = attrs.get(key)
         if text is None:
-            raise file_error(self.file, f"a track point has no {key}", line=line)
+            raise file_error(self.file, tr("a track point has no {attribute}").format(
+                attribute=key), line=line)
         try:
             value = float(text)
         except ValueError:
             value = math.nan
         if not -bound <= value <= bound:  # also false for NaN
-            raise file_error(self.file, f"a track point's {key} is not between {-bound} and "
-                             f"{bound}: {text!r}", line=line)
+            raise file_error(self.file, tr("a track point's {attribute} is not between {low} "
+                                           "and {high}: {value}").format(
+                attribute=key, low=-bound, high=bound, value=repr(text)), line=line)
         return value
 
     def end(self, name: str, parent: str, text: str, line: int) -> None:
         track = self.track
         if name == "time" and parent == "trkpt":
-            self.when = xml_time(text, self.file, line, "a track point's time")
+            self.when = xml_time(text, self.file, line, tr("a track point's time"))
         elif name == "type" and parent == "trk" and track is not None:
             track.sport = text.lower() or None
         elif name == "trkpt" and parent == "trkseg" and track and self.point is not None:
@@ -136,8 +139,8 @@ class GpxHandler:
         if self.runs:
             return self.runs
         if self.untimed:
-            raise file_error(self.file, "its track points have no time, so when the run was "
-                             "is not known", line=self.untimed[0])
+            raise file_error(self.file, tr("its track points have no time, so when the run "
+                                           "was is not known"), line=self.untimed[0])
         if self.empty:
-            raise file_error(self.file, "its track has no points", line=self.empty[0])
-        raise file_error(self.file, "has no track: routes and waypoints are not runs")
+            raise file_error(self.file, tr("its track has no points"), line=self.empty[0])
+        raise file_error(self.file, tr("has no track: routes and waypoints are not runs"))

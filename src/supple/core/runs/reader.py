@@ -21,6 +21,7 @@ from supple.core.runs.run import ParsedRun, RunFileError, file_error
 from supple.core.runs.tcx import TcxHandler
 from supple.core.runs.xml_events import Handler, parse_xml
 from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+from supple.core.wording import tr
 
 #: The largest file read. A 3½-hour marathon logged every second, written as the tests write
 #: files, is 1.3 MB of GPX (more with heart-rate extensions), 3.6 MB of TCX and 0.2 MB of FIT,
@@ -41,19 +42,20 @@ def read_runs(path: Path) -> list[ParsedRun]:
     except (NotRegularFileError, FileTooLargeError) as exc:  # "NAME is a named pipe, …"
         raise file_error(file, str(exc).removeprefix(f"{path.name} ")) from None
     except OSError as exc:
-        raise file_error(file, f"cannot be read: {exc.strerror or exc}") from None
+        raise file_error(file, tr("cannot be read: {reason}").format(
+            reason=exc.strerror or exc)) from None
     if looks_like_fit(data):
         return read_fit(data, file, path.name)
     if not data.strip():
-        raise file_error(file, "is empty")
+        raise file_error(file, tr("is empty"))
     if not data.lstrip().startswith(_XML_STARTS):
         if path.suffix.lower() == ".fit":
-            raise file_error(file, "is not a FIT file: it has no FIT header")
-        raise file_error(file, "is not a GPX, TCX or FIT file")
+            raise file_error(file, tr("is not a FIT file: it has no FIT header"))
+        raise file_error(file, tr("is not a GPX, TCX or FIT file"))
     handlers: dict[str, Callable[[], Handler]] = {
         "gpx": lambda: GpxHandler(file, path.name),
         "TrainingCenterDatabase": lambda: TcxHandler(file, path.name)}
-    return parse_xml(data, file, handlers, "a GPX or TCX file")
+    return parse_xml(data, file, handlers, tr("a GPX or TCX file"))
 
 
 @dataclass(frozen=True)

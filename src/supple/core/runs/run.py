@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from supple.core.problems import Problem
+from supple.core.wording import tr
 
 Source = Literal["gpx", "tcx", "fit"]
 
@@ -33,13 +34,14 @@ class ParsedRun:
 
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None:
+            # untranslated: a parser's bug (every parser gives UTC)
             raise ValueError("a run's start must be an aware datetime")
         object.__setattr__(
             self, "started_at", self.started_at.astimezone(UTC).replace(microsecond=0))
         if self.duration_s < 0:
-            raise ValueError(f"a run cannot last {self.duration_s} s")
+            raise ValueError(tr("a run cannot last {seconds} s").format(seconds=self.duration_s))
         if self.distance_m is not None and self.distance_m < 0:
-            raise ValueError(f"a run cannot cover {self.distance_m} m")
+            raise ValueError(tr("a run cannot cover {metres} m").format(metres=self.distance_m))
 
     @property
     def source_key(self) -> str:
@@ -53,7 +55,7 @@ def run_key(started_at: datetime, duration_s: int, distance_m: float | None) -> 
     to the second, the timer time and the distance to the metre. Not the source: the same run
     exported as GPX and as FIT must be recognisable as one, and the key says when it was."""
     if started_at.tzinfo is None:
-        raise ValueError("a run's start must be an aware datetime")
+        raise ValueError("a run's start must be an aware datetime")  # untranslated: a bug
     start = started_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     distance = "-" if distance_m is None else f"{round(distance_m)}m"
     return f"{start} {duration_s}s {distance}"

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from supple.core.runs.run import ParsedRun, file_error
 from supple.core.runs.xml_events import xml_number, xml_time
+from supple.core.wording import tr
 
 
 @dataclass
@@ -37,14 +38,17 @@ class TcxHandler:
         self.activity: _Activity | None = None
 
     def start(self, name: str, parent: str, attrs: dict[str, str], line: int) -> None:
-        if name == "Activity" and parent == "Activities":
+        if name == "Activity" and parent == "Activities":  # untranslated: TCX's names
+            # untranslated: as above
             self.activity = _Activity(line, attrs.get("Sport", "").lower() or None)
-        elif name == "Lap" and parent == "Activity" and self.activity is not None:
+        elif (name == "Lap" and parent == "Activity"  # untranslated: as above
+              and self.activity is not None):
             started = attrs.get("StartTime")
             if started is None:
-                raise file_error(self.file, "a lap has no StartTime", line=line)
-            self.activity.lap_starts.append(
-                xml_time(started, self.file, line, "a lap's StartTime"))
+                raise file_error(self.file, tr("a lap has no {attribute}").format(
+                    attribute="StartTime"), line=line)
+            self.activity.lap_starts.append(xml_time(
+                started, self.file, line, tr("a lap's {element}").format(element="StartTime")))
             self.activity.lap_line = line
             self.activity.lap_time = self.activity.lap_distance = None
 
@@ -52,26 +56,28 @@ class TcxHandler:
         activity = self.activity
         if activity is None:
             return
-        if name == "TotalTimeSeconds" and parent == "Lap":
-            activity.lap_time = xml_number(text, self.file, line, "a lap's TotalTimeSeconds")
-        elif name == "DistanceMeters" and parent == "Lap":
-            activity.lap_distance = xml_number(text, self.file, line, "a lap's DistanceMeters")
-        elif name == "Lap" and parent == "Activity":
+        if name == "TotalTimeSeconds" and parent == "Lap":  # untranslated: TCX's names
+            activity.lap_time = xml_number(text, self.file, line, tr("a lap's {element}").format(
+                element="TotalTimeSeconds"))
+        elif name == "DistanceMeters" and parent == "Lap":  # untranslated: TCX's names
+            activity.lap_distance = xml_number(text, self.file, line, tr(
+                "a lap's {element}").format(element="DistanceMeters"))
+        elif name == "Lap" and parent == "Activity":  # untranslated: TCX's names
             if activity.lap_time is None:
-                raise file_error(self.file, "a lap has no TotalTimeSeconds",
-                                 line=activity.lap_line)
+                raise file_error(self.file, tr("a lap has no {element}").format(
+                    element="TotalTimeSeconds"), line=activity.lap_line)
             activity.duration_s += activity.lap_time
             if activity.distance_m is not None and activity.lap_distance is not None:
                 activity.distance_m += activity.lap_distance
             else:
                 activity.distance_m = None
-        elif name == "Activity" and parent == "Activities":
+        elif name == "Activity" and parent == "Activities":  # untranslated: TCX's names
             self._close(activity)
             self.activity = None
 
     def _close(self, activity: _Activity) -> None:
         if not activity.lap_starts:
-            raise file_error(self.file, "an activity has no lap", line=activity.line)
+            raise file_error(self.file, tr("an activity has no lap"), line=activity.line)
         self.runs.append(ParsedRun(
             started_at=min(activity.lap_starts),
             duration_s=round(activity.duration_s), distance_m=activity.distance_m,
@@ -79,5 +85,5 @@ class TcxHandler:
 
     def finish(self) -> list[ParsedRun]:
         if not self.runs:
-            raise file_error(self.file, "has no activity: courses and workouts are not runs")
+            raise file_error(self.file, tr("has no activity: courses and workouts are not runs"))
         return self.runs

@@ -29,6 +29,7 @@ from typing import NoReturn, Protocol
 from xml.parsers import expat
 
 from supple.core.runs.run import ParsedRun, file_error
+from supple.core.wording import tr
 
 
 class Handler(Protocol):
@@ -59,9 +60,10 @@ def parse_xml(data: bytes, file: str, handlers: Mapping[str, Callable[[], Handle
     handler: list[Handler] = []
 
     def refuse(*_args: object) -> NoReturn:
-        raise file_error(file, "declares or refers to XML entities, which a GPX or TCX file "
-                         "never needs; it is not read (such a file can be built to exhaust "
-                         "memory or to read other files)", line=parser.CurrentLineNumber)
+        raise file_error(file, tr("declares or refers to XML entities, which a GPX or TCX file "
+                                  "never needs; it is not read (such a file can be built to "
+                                  "exhaust memory or to read other files)"),
+                         line=parser.CurrentLineNumber)
 
     def local(name: str) -> str:
         ns, _, tag = name.rpartition(" ")
@@ -69,7 +71,8 @@ def parse_xml(data: bytes, file: str, handlers: Mapping[str, Callable[[], Handle
             namespace.append(ns)
             make = handlers.get(tag)
             if make is None:
-                raise file_error(file, f"is not {what}: its first element is <{tag}>",
+                raise file_error(file, tr("is not {formats}: its first element is <{element}>")
+                                 .format(formats=what, element=tag),
                                  line=parser.CurrentLineNumber)
             handler.append(make())
         return tag if ns == namespace[0] else "{" + ns + "}" + tag
@@ -96,7 +99,8 @@ def parse_xml(data: bytes, file: str, handlers: Mapping[str, Callable[[], Handle
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
-        raise file_error(file, f"is not well-formed XML: {expat.ErrorString(exc.code)}",
+        raise file_error(file, tr("is not well-formed XML: {reason}").format(
+                             reason=expat.ErrorString(exc.code)),
                          line=exc.lineno, column=exc.offset + 1) from None
     return handler[0].finish()  # expat has refused a document with no element
 
@@ -108,7 +112,8 @@ def xml_time(text: str, file: str, line: int, what: str) -> datetime:
     try:
         when = datetime.fromisoformat(text)
     except ValueError:
-        raise file_error(file, f"{what} is not a date and time: {text!r}", line=line) from None
+        raise file_error(file, tr("{what} is not a date and time: {value}").format(
+            what=what, value=repr(text)), line=line) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.astimezone(UTC)
@@ -121,5 +126,6 @@ def xml_number(text: str, file: str, line: int, what: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value < 0:
-        raise file_error(file, f"{what} is not a number of 0 or more: {text!r}", line=line)
+        raise file_error(file, tr("{what} is not a number of 0 or more: {value}").format(
+            what=what, value=repr(text)), line=line)
     return value
