@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from supple.core.wording import QT_TR_NOOP
+from supple.core.wording import QT_TR_NOOP, tr
 
 #: The cadences a setting may hold, in steps per minute (both feet counted). Wide enough for
 #: a slow jog and a sprint; with offsets of at most ±30 % every beat stays within 84–299 bpm,
@@ -54,14 +54,16 @@ def parse_offset(text: str) -> float:
     match = _OFFSET.match(text)
     if match is None:
         if re.match(r"^\s*\d+(\.\d+)?\s*%\s*$", text):
-            raise ValueError(f"a change to your cadence needs a sign: write +{text.strip()} "
-                             f"for faster or -{text.strip()} for slower")
-        raise ValueError("must be beats per minute (a whole number such as 176) or a change "
-                         f"to your cadence such as +5% or -5%, not {text[:40]!r}")
+            raise ValueError(tr("a change to your cadence needs a sign: write +{change} "
+                                "for faster or -{change} for slower").format(change=text.strip()))
+        raise ValueError(tr("must be beats per minute (a whole number such as 176) or a change "
+                            "to your cadence such as +5% or -5%, not {given}").format(
+            given=repr(text[:40])))
     percent = float(match.group(1).replace(" ", ""))
     if abs(percent) > MAX_OFFSET:
-        raise ValueError(f"a change to your cadence must be within ±{MAX_OFFSET:g} %, "
-                         f"got {percent:+g} %")
+        raise ValueError(tr("a change to your cadence must be within ±{limit} %, "
+                            "got {change} %").format(limit=f"{MAX_OFFSET:g}",
+                                                      change=f"{percent:+g}"))
     return percent
 
 
@@ -87,10 +89,12 @@ def highest_beat(metronome: int | str) -> int:
 def check_cadence(value: object) -> int:
     """A cadence setting: a whole number of steps per minute in range; ValueError otherwise."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"expected a whole number of steps per minute, got {value!r}"[:120])
+        raise ValueError(tr("expected a whole number of steps per minute, got {value}").format(
+            value=repr(value))[:120])
     if not MIN_CADENCE <= value <= MAX_CADENCE:
-        raise ValueError(f"must be between {MIN_CADENCE} and {MAX_CADENCE} steps per minute, "
-                         f"got {value!r}"[:120])
+        raise ValueError(tr("must be between {low} and {high} steps per minute, "
+                            "got {value}").format(low=MIN_CADENCE, high=MAX_CADENCE,
+                                                  value=repr(value))[:120])
     return value
 
 

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from supple.core.history.records import CalfTest, Enrolment, EnrolmentState, Side
+from supple.core.wording import tr
 
 #: Raises a minute: a metronome at 60 beats a minute, up on one beat, down on the next.
 RAISES_PER_MINUTE = 30
@@ -99,10 +100,12 @@ class HeelRaisePacer:
     def __init__(self, now: Callable[[], float], *, per_minute: int = RAISES_PER_MINUTE,
                  lead_in_s: float = LEAD_IN_S, time_limit_s: float = TIME_LIMIT_S) -> None:
         if not (isinstance(per_minute, int) and 1 <= per_minute <= 120):
+            # untranslated: a caller's bug (the window's own constants)
             raise ValueError(f"per_minute must be a whole number from 1 to 120, "
                              f"got {per_minute!r}")
         for name, value in (("lead_in_s", lead_in_s), ("time_limit_s", time_limit_s)):
             if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+                # untranslated: a caller's bug (the window's own constants)
                 raise ValueError(f"{name} must be 0 or more seconds, got {value!r}")
         self._now = now
         self.per_minute = per_minute
@@ -121,7 +124,7 @@ class HeelRaisePacer:
 
     def start(self) -> list[Event]:
         if self.phase is not Phase.READY:
-            raise RuntimeError("this leg's test has already started")
+            raise RuntimeError("this leg's test has already started")  # untranslated: a bug
         self._first_beat = self._now() + self.lead_in_s
         self.phase = Phase.LEAD_IN
         return self.tick()
@@ -159,7 +162,7 @@ class HeelRaisePacer:
         """The runner can no longer keep the pace or the height. What the beats owed up to
         now is counted first; a raise whose "down" beat has not come is not."""
         if self.phase is Phase.READY:
-            raise RuntimeError("this leg's test has not started")
+            raise RuntimeError("this leg's test has not started")  # untranslated: a bug
         if self.phase is Phase.STOPPED:
             return []
         events = self.tick()
@@ -176,6 +179,7 @@ class HeelRaisePacer:
     def correct(self, count: int) -> None:
         """The runner's own count, once stopped (the app may have missed or added one)."""
         if self.phase is not Phase.STOPPED:
+            # untranslated: a caller's bug (the window offers it once stopped)
             raise RuntimeError("the count can be corrected once the test is stopped")
         self._corrected = check_raises(count)
 
@@ -217,8 +221,8 @@ class HeelRaisePacer:
 
 def check_raises(count: object) -> int:
     if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_RAISES:
-        raise ValueError(f"heel raises must be a whole count from 0 to {MAX_RAISES}, "
-                         f"got {count!r}")
+        raise ValueError(tr("heel raises must be a whole count from 0 to {limit}, "
+                            "got {value}").format(limit=MAX_RAISES, value=repr(count)))
     return count
 
 
@@ -226,7 +230,8 @@ def check_knee_wall(cm: object) -> float:
     """Centimetres from the big toe to the wall, 0 to 40, to the half centimetre."""
     if isinstance(cm, bool) or not isinstance(cm, int | float) or not math.isfinite(cm) \
             or not 0 <= cm <= KNEE_WALL_MAX_CM:
-        raise ValueError(f"knee to wall must be 0 to {KNEE_WALL_MAX_CM:g} cm, got {cm!r}")
+        raise ValueError(tr("knee to wall must be 0 to {limit} cm, got {value}").format(
+            limit=f"{KNEE_WALL_MAX_CM:g}", value=repr(cm)))
     return round(float(cm) * 2) / 2
 
 
@@ -262,16 +267,19 @@ class CalfTestDue:
 
     def text(self, today: date) -> str:
         """One line for the Today view: "Calf test due: about 5 minutes · …"."""
-        head = f"Calf test due: about {ABOUT_MINUTES} minutes"
         if self.reason is DueReason.NEVER or self.last is None:
-            why = "none yet, so this one is your starting point"
+            text = tr("Calf test due: about {minutes} minutes · none yet, so this one is your "
+                      "starting point.")
+        elif self.reason is DueReason.PROGRAMME_START and self.programme:
+            text = tr("Calf test due: about {minutes} minutes · week 1 of {programme}: a "
+                      "starting point for it.")
         elif self.reason is DueReason.PROGRAMME_START:
-            why = f"week 1 of {self.programme}: a starting point for it" if self.programme \
-                else "week 1 of your programme: a starting point for it"
+            text = tr("Calf test due: about {minutes} minutes · week 1 of your programme: a "
+                      "starting point for it.")
         else:
-            days = (today - self.last).days
-            why = f"your last was {days} days ago"
-        return f"{head} · {why}."
+            text = tr("Calf test due: about {minutes} minutes · your last was %n day(s) ago.",
+                      None, (today - self.last).days)
+        return text.format(minutes=ABOUT_MINUTES, programme=self.programme)
 
 
 def calf_test_due(tests: Iterable[CalfTest], enrolments: Iterable[Enrolment], today: date,

@@ -21,6 +21,7 @@ from supple.core.atomic_file import write_atomically
 from supple.core.cadence import check_cadence
 from supple.core.routines.cue_choices import CUE_CHOICES, ResolvedCues
 from supple.core.safe_read import read_regular_file
+from supple.core.wording import tr
 
 MAX_SETTINGS_BYTES = 64 * 1024
 
@@ -62,16 +63,19 @@ def _number(data: dict[str, Any], key: str, low: float, high: float) -> float | 
     value = data[key]
     if (isinstance(value, bool) or not isinstance(value, int | float)
             or (isinstance(value, float) and not math.isfinite(value))):
-        raise SettingsError(f"{key}: expected a number, got {value!r}"[:120])
+        raise SettingsError(tr("{setting}: expected a number, got {value}").format(
+            setting=key, value=repr(value))[:120])
     if not low <= value <= high:  # exact for any int, however large
-        raise SettingsError(f"{key}: must be between {low:g} and {high:g}, got {value!r}"[:120])
+        raise SettingsError(tr("{setting}: must be between {low} and {high}, got {value}").format(
+            setting=key, low=f"{low:g}", high=f"{high:g}", value=repr(value))[:120])
     return float(value)
 
 
 def _flag(data: dict[str, Any], key: str, where: str = "") -> bool:
     value = data[key]
     if not isinstance(value, bool):
-        raise SettingsError(f"{where}{key}: expected true or false, got {value!r}")
+        raise SettingsError(tr("{setting}: expected true or false, got {value}").format(
+            setting=f"{where}{key}", value=repr(value)))
     return value
 
 
@@ -79,7 +83,8 @@ def settings_from_json(data: object) -> Settings:
     """Settings from a decoded JSON document. Unknown keys (from a newer version) are ignored;
     a known key with a bad value raises :class:`SettingsError`."""
     if not isinstance(data, dict):
-        raise SettingsError(f"expected an object of settings, got {type(data).__name__}")
+        raise SettingsError(tr("expected an object of settings, got {type}").format(
+            type=type(data).__name__))
     values: dict[str, Any] = {}
     if "volume" in data:
         values["volume"] = _number(data, "volume", 0.0, 1.0)
@@ -101,12 +106,13 @@ def settings_from_json(data: object) -> Settings:
             values["theme"] = Theme(data["theme"])
         except ValueError:
             choices = ", ".join(t.value for t in Theme)
-            raise SettingsError(f"theme: expected one of {choices}, got {data['theme']!r}") \
-                from None
+            raise SettingsError(tr("{setting}: expected one of {choices}, got {value}").format(
+                setting="theme", choices=choices, value=repr(data["theme"]))) from None
     cues = data.get("cues")
     cues = {} if cues is None else cues  # null, like a missing key: every cue as default
     if not isinstance(cues, dict):
-        raise SettingsError(f"cues: expected an object, got {type(cues).__name__}")
+        raise SettingsError(tr("{setting}: expected an object, got {type}").format(
+            setting="cues", type=type(cues).__name__))
     chosen = {key: _flag(cues, key, "cues.") for key in CUE_CHOICES if key in cues}
     if isinstance(data.get("voice"), bool):
         # Files from before the single voice switch kept it at the top level, and that one
@@ -126,8 +132,12 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     except (OSError, ValueError, RecursionError) as exc:  # RecursionError: absurd nesting
         reason = _first_line(exc)
     backup = _move_aside(path)
-    where = f" The old file was kept as {backup}." if backup else ""
-    return Settings(), f"Settings could not be read ({reason}); defaults are in use.{where}"
+    if backup:
+        return Settings(), tr("Settings could not be read ({reason}); defaults are in use. The "
+                              "old file was kept as {backup}.").format(reason=reason,
+                                                                       backup=backup)
+    return Settings(), tr("Settings could not be read ({reason}); defaults are in use.").format(
+        reason=reason)
 
 
 def save_settings(path: Path, settings: Settings) -> str | None:
@@ -137,7 +147,7 @@ def save_settings(path: Path, settings: Settings) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        return f"Settings could not be saved: {exc.strerror or exc}"
+        return tr("Settings could not be saved: {reason}").format(reason=exc.strerror or exc)
     return None
 
 

@@ -29,7 +29,7 @@ from supple.core.resources import images_dir
 from supple.core.routines.discovery import routine_files, routine_id
 from supple.core.routines.durations import format_duration
 from supple.core.safe_read import read_regular_file
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
@@ -58,7 +58,8 @@ def _stamp(module: str) -> str:
     spec = importlib.util.find_spec(module)
     origin = spec.origin if spec is not None else None
     if origin is None:
-        raise LookupError(f"the routine index depends on {module}, which cannot be found")
+        raise LookupError(tr("the routine index depends on {module}, which cannot be "
+                             "found").format(module=module))
     st = os.stat(origin)
     return f"{st.st_size}.{st.st_mtime_ns}"
 
@@ -140,18 +141,21 @@ def exercise_lines(timeline: Timeline) -> list[ExerciseLine]:
             continue
         seen.add((id(seg.source), seg.round))
         source = seg.source
-        extras = [counted(seg.reps, "rep") if seg.reps else format_duration(seg.duration)]
+        extras = [tr("%n rep(s)", None, seg.reps) if seg.reps
+                  else format_duration(seg.duration)]
         if seg.sets > 1:
-            extras.append(counted(seg.sets, "set"))
+            extras.append(tr("%n set(s)", None, seg.sets))
         if isinstance(source, Exercise) and source.sides:
-            extras.append("each side" if len(source.sides) == 2
-                          else counted(len(source.sides), "side"))
+            extras.append(tr("each side") if len(source.sides) == 2
+                          else tr("%n side(s)", None, len(source.sides)))
         if isinstance(source, Exercise) and isinstance(source.metronome, str):
-            extras.append(f"{source.metronome} of your cadence")  # no cadence is known here
+            # no cadence is known here
+            extras.append(tr("{change} of your cadence").format(change=source.metronome))
         elif seg.bpm:
-            extras.append(f"{seg.bpm} bpm")
+            extras.append(tr("{bpm} bpm").format(bpm=seg.bpm))
         if seg.rounds > 1:
-            extras.append(f"round {seg.round} of {seg.rounds}")
+            extras.append(tr("round {round} of {rounds}").format(round=seg.round,
+                                                               rounds=seg.rounds))
         lines.append(ExerciseLine(seg.name, " · ".join(extras),
                                   source.image if source is not None else None))
     return lines
@@ -242,8 +246,9 @@ def scan_catalog(builtin_dir: Path | None, user_dirs: Iterable[Path] = (),
 # --- two routines that the library or the command line cannot tell apart --------------------
 
 def _hidden_warning(path: Path, owner: Path) -> Problem:
-    return Problem(str(path), f"has the same id, {routine_id(path)!r}, as {owner.name}, which is "
-                   f"the one listed; this file is not. Rename one of them to list both",
+    return Problem(str(path), tr("has the same id, {id}, as {file}, which is the one listed; "
+                                 "this file is not. Rename one of them to list both").format(
+                       id=repr(routine_id(path)), file=owner.name),
                    severity=Severity.WARNING)
 
 
@@ -264,16 +269,19 @@ def _clash_warnings(owners: dict[tuple[bool, str], Path],
             others = [r for r in users if r != rid and r < rid]
             if others:
                 warnings.append(Problem(
-                    str(path), f"its id {rid!r} differs from {owners[(False, others[0])].name}'s "
-                    "only in letter case: on Windows and macOS they would be one file, and "
-                    "`supple show` needs the exact case. Rename one of them",
+                    str(path), tr("its id {id} differs from {file}'s only in letter case: on "
+                                  "Windows and macOS they would be one file, and `supple show` "
+                                  "needs the exact case. Rename one of them").format(
+                        id=repr(rid), file=owners[(False, others[0])].name),
                     severity=Severity.WARNING))
             for other in builtins:
                 if other != rid:
                     warnings.append(Problem(
-                        str(path), f"its id {rid!r} differs from the built-in routine "
-                        f"{other!r} only in letter case, so it does not replace it: both are "
-                        f"listed. Name it {other}{path.suffix} to replace the built-in one",
+                        str(path), tr("its id {id} differs from the built-in routine "
+                                      "{builtin} only in letter case, so it does not replace "
+                                      "it: both are listed. Name it {file} to replace the "
+                                      "built-in one").format(
+                            id=repr(rid), builtin=repr(other), file=f"{other}{path.suffix}"),
                         severity=Severity.WARNING))
     by_name: dict[str, list[RoutineCard]] = {}
     for card in cards:
@@ -283,14 +291,18 @@ def _clash_warnings(owners: dict[tuple[bool, str], Path],
         first = same_name[0]
         for card in same_name[1:]:
             warnings.append(Problem(
-                str(card.path), f"is named {card.name!r} like {_described(first)}: both are "
-                f"listed, and `supple show` or `supple run` by that name asks for the id "
-                f"({first.id} or {card.id})", severity=Severity.WARNING))
+                str(card.path), tr("is named {name} like {other}: both are listed, and "
+                                   "`supple show` or `supple run` by that name asks for the id "
+                                   "({first_id} or {id})").format(
+                    name=repr(card.name), other=_described(first), first_id=first.id,
+                    id=card.id), severity=Severity.WARNING))
     return warnings
 
 
 def _described(card: RoutineCard) -> str:
-    return f"the built-in routine {card.id!r}" if card.builtin else card.path.name
+    if card.builtin:
+        return tr("the built-in routine {id}").format(id=repr(card.id))
+    return card.path.name
 
 
 def _pictures_stamp(path: Path, entry: _Entry, pictures_dir: str) -> list[int]:
