@@ -48,6 +48,7 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
     "%n session(s) (with {steps}) could be read and were saved into a fresh history.": (
         "%n session (with {steps}) could be read and was saved into a fresh history.",
         "%n sessions (with {steps}) could be read and were saved into a fresh history."),
+    "%n given": ("%n given", "%n given"),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")

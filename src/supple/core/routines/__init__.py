@@ -14,6 +14,7 @@ backup folder, and bringing it back); for sharing, ``shared_file`` (a shared ``.
 ``.zip`` read as hostile input) and ``sharing`` (export, and adding a shared routine to the
 library without overwriting anything).
 
-May import: ``supple.core.problems``, ``supple.core.atomic_file`` and
-``supple.core.safe_read``; nothing else of Supple.
+May import: ``supple.core.problems``, ``supple.core.atomic_file``, ``supple.core.safe_read``
+and ``supple.core.wording`` (``tr`` for every message a person reads); nothing else of
+Supple.
 """

@@ -21,6 +21,7 @@ from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.routines import yaml_source
 from supple.core.routines.model import STEP_TAGS, Block, Exercise, RestStep, Routine, step_kind
 from supple.core.safe_read import NotRegularFileError, read_regular_file
+from supple.core.wording import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,15 @@ def load_text(text: str, file: str) -> tuple[Routine | None, list[Problem]]:
         return None, parsed
     data, positions = parsed
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
+        message = (tr("the file holds a list") if isinstance(data, list)
+                   else tr("the file holds a single value"))
         return None, [
             Problem(
                 file,
-                f"the file holds {kind}",
+                message,
                 1,
                 1,
-                expected="a mapping with supple, name and steps",
+                expected=tr("a mapping with supple, name and steps"),
             )
         ]
     try:
@@ -87,15 +89,17 @@ def _read(path: Path) -> bytes | Problem:
     try:
         info = path.stat()
     except OSError as exc:
-        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return Problem(str(path), tr("cannot read: {reason}").format(
+            reason=exc.strerror or exc))
     import stat
 
     if stat.S_ISDIR(info.st_mode):
-        return Problem(str(path), "is a folder, not a routine file", severity=Severity.WARNING)
+        return Problem(str(path), tr("is a folder, not a routine file"),
+                       severity=Severity.WARNING)
     if not stat.S_ISREG(info.st_mode):
         return Problem(
             str(path),
-            "is not a regular file (a pipe or device?); skipped",
+            tr("is not a regular file (a pipe or device?); skipped"),
             severity=Severity.WARNING,
         )
     if info.st_size > yaml_source.MAX_BYTES:
@@ -103,24 +107,27 @@ def _read(path: Path) -> bytes | Problem:
     try:  # the name may have been swapped since the stat: never wait on a FIFO
         return read_regular_file(path, yaml_source.MAX_BYTES)
     except NotRegularFileError as exc:
-        return Problem(str(path), f"{exc}; skipped", severity=Severity.WARNING)
+        return Problem(str(path), tr("{reason}; skipped").format(reason=exc),
+                       severity=Severity.WARNING)
     except OSError as exc:
-        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return Problem(str(path), tr("cannot read: {reason}").format(reason=exc.strerror or exc))
 
 
 # --- pydantic errors to problems -------------------------------------------------------------
 
-FRIENDLY = {  # pydantic's error kinds in a runner's words (the programme loader too)
-    "missing": "missing required key",
-    "bool_type": "expected true or false",
-    "int_type": "expected a whole number",
-    "string_type": "expected text",
-    "list_type": "expected a list",
-    "float_type": "expected a number",
-    "int_from_float": "expected a whole number",
-    "dict_type": "expected a mapping of keys to values",
-    "model_type": "expected a mapping of keys to values",
-    "model_attributes_type": "expected a mapping of keys to values",
+#: pydantic's error kinds in a runner's words (the programme loader too), English: pass a
+#: value through ``tr`` where it is shown (:func:`describe_common` does).
+FRIENDLY = {
+    "missing": QT_TR_NOOP("missing required key"),
+    "bool_type": QT_TR_NOOP("expected true or false"),
+    "int_type": QT_TR_NOOP("expected a whole number"),
+    "string_type": QT_TR_NOOP("expected text"),
+    "list_type": QT_TR_NOOP("expected a list"),
+    "float_type": QT_TR_NOOP("expected a number"),
+    "int_from_float": QT_TR_NOOP("expected a whole number"),
+    "dict_type": QT_TR_NOOP("expected a mapping of keys to values"),
+    "model_type": QT_TR_NOOP("expected a mapping of keys to values"),
+    "model_attributes_type": QT_TR_NOOP("expected a mapping of keys to values"),
     "literal_error": None,
 }
 
@@ -231,22 +238,51 @@ def describe_common(error: Any, path: tuple[int | str, ...],
         key = str(path[-1])
         allowed = sorted(model_at().model_fields)
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return f"unknown key {key!r}{hint}", "one of: " + ", ".join(allowed)
+        expected = tr("one of: {keys}").format(keys=", ".join(allowed))
+        if close:
+            return tr("unknown key {key} (did you mean {close}?)").format(
+                key=repr(key), close=repr(close[0])), expected
+        return tr("unknown key {key}").format(key=repr(key)), expected
     if kind == "missing":
-        return f"missing required key {str(path[-1])!r}", None
+        return tr("missing required key {key}").format(key=repr(str(path[-1]))), None
     if kind == "literal_error":
         expected = str(error["ctx"].get("expected"))
         choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",")]
         close = difflib.get_close_matches(str(error["input"]), choices, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return f"{error['input']!r} is not allowed{hint}", f"one of {expected}"
+        choices_text = tr("one of {choices}").format(choices=expected)
+        if close:
+            return tr("{value} is not allowed (did you mean {close}?)").format(
+                value=repr(error["input"]), close=repr(close[0])), choices_text
+        return tr("{value} is not allowed").format(value=repr(error["input"])), choices_text
     if kind == "value_error":
         return str(error["ctx"]["error"]), None
     friendly = FRIENDLY.get(kind)
     if friendly:
         got = error.get("input")
-        return friendly, f"got {type(got).__name__} {got!r}"[:80] if got is not None else None
+        shown = tr("got {kind} {value}").format(kind=type(got).__name__, value=repr(got))
+        return tr(friendly), shown[:80] if got is not None else None
+    return None
+
+
+def _limit(kind: str, ctx: dict[str, Any]) -> str | None:
+    """What a pydantic limit error says (None if ``kind`` is not one); each a literal in
+    ``tr``, a count as its third argument, so lupdate files it as a plural."""
+    if kind == "greater_than_equal":
+        return tr("must be at least {limit}").format(limit=ctx.get("ge"))
+    if kind == "greater_than":
+        return tr("must be more than {limit}").format(limit=ctx.get("gt"))
+    if kind == "less_than_equal":
+        return tr("must be at most {limit}").format(limit=ctx.get("le"))
+    if kind == "less_than":
+        return tr("must be less than {limit}").format(limit=ctx.get("lt"))
+    if kind == "too_short":
+        return tr("needs at least %n item(s)", None, int(ctx.get("min_length") or 0))
+    if kind == "too_long":
+        return tr("allows at most %n item(s)", None, int(ctx.get("max_length") or 0))
+    if kind == "string_too_short":
+        return tr("must not be empty")
+    if kind == "string_too_long":
+        return tr("is longer than %n character(s)", None, int(ctx.get("max_length") or 0))
     return None
 
 
@@ -256,24 +292,14 @@ def _describe(error: Any, path: tuple[int | str, ...], data: Any) -> tuple[str, 
         return common
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    limits = {
-        "greater_than_equal": ("must be at least {ge}", "ge"),
-        "greater_than": ("must be more than {gt}", "gt"),
-        "less_than_equal": ("must be at most {le}", "le"),
-        "less_than": ("must be less than {lt}", "lt"),
-        "too_short": ("needs at least {min_length} item(s)", "min_length"),
-        "too_long": ("allows at most {max_length} items", "max_length"),
-        "string_too_short": ("must not be empty", "min_length"),
-        "string_too_long": ("is longer than {max_length} characters", "max_length"),
-    }
-    if kind in limits:
-        template, key = limits[kind]
-        message = template.format(**{key: ctx.get(key)})
+    message = _limit(kind, ctx)
+    if message is not None:
         if path and path[-1] == "sides" and kind == "too_short":
-            return "needs at least two sides", "both, or a list such as [left, right]"
+            return tr("needs at least two sides"), tr("both, or a list such as [left, right]")
         got = error.get("input")
-        shown = f"{len(got)} given" if isinstance(got, list) else f"got {got!r}"
+        shown = (tr("%n given", None, len(got)) if isinstance(got, list)
+                 else tr("got {value}").format(value=repr(got)))
         return message, shown[:80]
     if kind in ("string_pattern_mismatch",):
-        return "text must be one line and not blank", None
+        return tr("text must be one line and not blank"), None
     return str(error["msg"]), None

@@ -29,6 +29,7 @@ from supple.core import cadence
 from supple.core.routines.categories import DEFAULT_CATEGORY
 from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.routines.durations import DURATION_PATTERN, parse_duration
+from supple.core.wording import QT_TR_NOOP, tr
 
 FORMAT_VERSION = 1
 
@@ -40,7 +41,10 @@ def _duration_schema(*, strict: bool) -> dict[str, Any]:
             {"type": "number", lower: 0, "maximum": 14400},
             {"type": "string", "pattern": DURATION_PATTERN},
         ],
-        "description": "Seconds, or text such as 30s, 1m30s, 90 s, 2 min.",
+        # The JSON Schema's descriptions stay English: `supple schema` writes one file for
+        # editors, the same whatever the language (a machine format, like the keys).
+        "description": "Seconds, or text such as "
+        "30s, 1m30s, 90 s, 2 min.",  # untranslated: JSON Schema
     }
 
 
@@ -48,20 +52,22 @@ def _format_version(value: object) -> object:
     """Only the integer 1: ``true`` and ``1.0`` compare equal to 1 but are not what the format
     says, and a future format 2 must never be mistaken for them."""
     if type(value) is int and value != FORMAT_VERSION:
-        raise ValueError(f"this file is written for format {value}, and this Supple reads "
-                         f"format {FORMAT_VERSION}: a newer Supple may read it")
+        raise ValueError(tr("this file is written for format {found}, and this Supple reads "
+                            "format {version}: a newer Supple may read it").format(
+                                found=value, version=FORMAT_VERSION))
     if type(value) is int or value is None:
         return value
     if isinstance(value, str) and value.strip() == str(FORMAT_VERSION):
-        raise ValueError(f"must be the number {FORMAT_VERSION}, not text: write "
-                         f"supple: {FORMAT_VERSION} without quotes")
+        raise ValueError(tr("must be the number {version}, not text: write "
+                            "supple: {version} without quotes").format(version=FORMAT_VERSION))
     shown = "true/false" if isinstance(value, bool) else repr(value)[:40]
-    raise ValueError(f"must be the number {FORMAT_VERSION} (the format version), not {shown}")
+    raise ValueError(tr("must be the number {version} (the format version), not {found}")
+                     .format(version=FORMAT_VERSION, found=shown))
 
 
 def _positive(seconds: float) -> float:
     if seconds <= 0:
-        raise ValueError("must be longer than zero")
+        raise ValueError(tr("must be longer than zero"))
     return seconds
 
 
@@ -83,11 +89,13 @@ PositiveDuration = Annotated[
 _SEPARATORS_AND_BIDI = "\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _ONE_LINE_PATTERN = "^[^\x00-\x1f\x7f-\x9f" + _SEPARATORS_AND_BIDI + "]*$"
 _MULTI_LINE_PATTERN = "^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _SEPARATORS_AND_BIDI + "]*$"
-_NAMED = {"\n": "a line break", "\r": "a line break", "\t": "a tab",
-          "\x1b": "an escape character (ESC)", "\x00": "a NUL character",
-          "\x07": "a bell character (BEL)", "\x0b": "a vertical tab",
-          "\x85": "a next-line character (NEL)", "\u2028": "a line separator",
-          "\u2029": "a paragraph separator"}
+_NAMED = {"\n": QT_TR_NOOP("a line break"), "\r": QT_TR_NOOP("a line break"),
+          "\t": QT_TR_NOOP("a tab"),
+          "\x1b": QT_TR_NOOP("an escape character (ESC)"), "\x00": QT_TR_NOOP("a NUL character"),
+          "\x07": QT_TR_NOOP("a bell character (BEL)"), "\x0b": QT_TR_NOOP("a vertical tab"),
+          "\x85": QT_TR_NOOP("a next-line character (NEL)"),
+          "\u2028": QT_TR_NOOP("a line separator"),
+          "\u2029": QT_TR_NOOP("a paragraph separator")}
 
 
 _FIRST_UNWANTED = {
@@ -106,23 +114,31 @@ def _unwanted(text: str, *, lines: bool = False) -> str | None:
     ch = found.group()
     code = ord(ch)
     bidi = 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
-    kind = "a direction override" if bidi else "a control character"
-    return f"{_NAMED.get(ch, f'{kind} (U+{code:04X})')} at character {found.start() + 1}"
+    named = _NAMED.get(ch)
+    if named is not None:
+        what = tr(named)
+    elif bidi:
+        what = tr("a direction override ({code})").format(code=f"U+{code:04X}")
+    else:
+        what = tr("a control character ({code})").format(code=f"U+{code:04X}")
+    return tr("{character} at character {position}").format(
+        character=what, position=found.start() + 1)
 
 
 def _one_line(text: str) -> str:
     found = _unwanted(text)
     if found is not None:
-        raise ValueError(f"must be one line of plain text; it holds {found}")
+        raise ValueError(tr("must be one line of plain text; it holds {character}").format(
+            character=found))
     if not text.strip():
-        raise ValueError("must not be blank")
+        raise ValueError(tr("must not be blank"))
     return text
 
 
 def _plain_text(text: str) -> str:
     found = _unwanted(text, lines=True)
     if found is not None:
-        raise ValueError(f"must be plain text; it holds {found}")
+        raise ValueError(tr("must be plain text; it holds {character}").format(character=found))
     return text
 
 
@@ -135,12 +151,12 @@ def _picture_name(name: str) -> str:
     """A file name only: pictures are looked up beside the routine file and among the
     built-in ones, never at a path or address of the file's choosing."""
     if "://" in name or name.lower().startswith(("http:", "https:", "data:", "file:")):
-        raise ValueError("a picture is a file name, not a web address: put the picture beside "
-                         "the routine file and give its name, e.g. my-stretch.svg")
+        raise ValueError(tr("a picture is a file name, not a web address: put the picture "
+                            "beside the routine file and give its name, e.g. my-stretch.svg"))
     if "/" in name or "\\" in name or name in (".", ".."):
-        raise ValueError("a picture is a file name, not a path: put the picture beside the "
-                         "routine file (or use a built-in one) and give just its name, "
-                         "e.g. calf-raise.svg")
+        raise ValueError(tr("a picture is a file name, not a path: put the picture beside the "
+                            "routine file (or use a built-in one) and give just its name, "
+                            "e.g. calf-raise.svg"))
     return name
 
 
@@ -168,14 +184,19 @@ class CueSettings(_Strict):
     """Which cues play. Unset keys inherit: app settings < routine defaults < step."""
 
     start: bool | None = None
+    # untranslated: JSON Schema
     countdown: bool | None = Field(None, description="3-2-1 before every change")
     halfway: bool | None = None
+    # untranslated: JSON Schema
     switch: bool | None = Field(None, description="the switch-sides cue")
     rest: bool | None = None
+    # untranslated: JSON Schema
     tempo: bool | None = Field(None, description="a sound on each rep phase (up, down…)")
     metronome: bool | None = None
     finish: bool | None = None
+    # untranslated: JSON Schema
     voice: bool | None = Field(None, description="speak step names and 'switch sides'")
+    # untranslated: JSON Schema
     say_reps: bool | None = Field(None, description="speak the rep count")
 
     def over(self, base: ResolvedCues) -> ResolvedCues:
@@ -185,18 +206,21 @@ class CueSettings(_Strict):
 
 
 class Defaults(_Strict):
+    # untranslated: JSON Schema
     lead_in: Duration = Field(5.0, description="'Get ready' time before each exercise")
+    # untranslated: JSON Schema
     rest: Duration = Field(15.0, description="Rest between sets and between rounds")
-    switch: Duration = Field(5.0, description="Pause to change sides")
+    switch: Duration = Field(5.0, description="Pause to change sides")  # untranslated: JSON Schema
     cues: CueSettings = CueSettings()
 
 
 class _StepText(_Strict):
     instructions: Text | None = None
     tips: list[Text] = Field(default_factory=list, max_length=20)
-    image: PictureName | None = Field(
+    image: PictureName | None = Field(  # untranslated: JSON Schema
         None, description="A picture's file name, beside the routine or built in, e.g. "
         "calf-raise.svg")
+    # untranslated: JSON Schema
     say: Name | None = Field(None, description="What the voice says (default: the name)")
     cues: CueSettings | None = None
 
@@ -217,7 +241,8 @@ Sides = Annotated[
                 {"const": "both"},
                 {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 4},
             ],
-            "description": "both (= [left, right]) or a list such as [clockwise, anticlockwise]",
+            "description": "both (= [left, right]) or a list such as "
+            "[clockwise, anticlockwise]",  # untranslated: JSON Schema
         }
     ),
 ]
@@ -227,22 +252,28 @@ def _metronome(value: object) -> int | str:
     """Beats per minute (30-300), or a change to the runner's cadence kept as ``+5%``. One
     validator for both, so a bad value gets one message that names both forms."""
     if isinstance(value, bool):
-        raise ValueError("expected beats per minute (e.g. 176) or a change to your cadence "
-                         "(e.g. +5%), not true/false")
+        raise ValueError(tr("expected beats per minute (e.g. 176) or a change to your cadence "
+                            "(e.g. +5%), not true/false"))
     if isinstance(value, int):
         if not 30 <= value <= 300:
-            hint = ""
             if value == 0:
-                hint = " (for your own cadence, write 0%)"
-            elif abs(value) <= cadence.MAX_OFFSET:
-                way = "faster" if value > 0 else "slower"
-                hint = f" (for {abs(value)} % {way} than your cadence, write {value:+d}%)"
-            raise ValueError(f"must be between 30 and 300 beats per minute, got {value}{hint}")
+                message = tr("must be between 30 and 300 beats per minute, got {value} "
+                             "(for your own cadence, write 0%)")
+            elif 0 < value <= cadence.MAX_OFFSET:
+                message = tr("must be between 30 and 300 beats per minute, got {value} "
+                             "(for {percent} % faster than your cadence, write {offset}%)")
+            elif 0 < -value <= cadence.MAX_OFFSET:
+                message = tr("must be between 30 and 300 beats per minute, got {value} "
+                             "(for {percent} % slower than your cadence, write {offset}%)")
+            else:
+                message = tr("must be between 30 and 300 beats per minute, got {value}")
+            raise ValueError(message.format(value=value, percent=abs(value),
+                                            offset=f"{value:+d}"))
         return value
     if isinstance(value, str):
         return cadence.format_offset(cadence.parse_offset(value))
-    raise ValueError("expected beats per minute (e.g. 176) or a change to your cadence "
-                     f"(e.g. +5%), got {type(value).__name__}")
+    raise ValueError(tr("expected beats per minute (e.g. 176) or a change to your cadence "
+                        "(e.g. +5%), got {kind}").format(kind=type(value).__name__))
 
 
 Metronome = Annotated[
@@ -255,7 +286,7 @@ Metronome = Annotated[
                 {"type": "string", "pattern": cadence.OFFSET_PATTERN},
             ],
             "description": "Beats per minute, e.g. 176, or a change to the runner's own "
-            "cadence (set in Settings), e.g. +5% or -5%",
+            "cadence (set in Settings), e.g. +5% or -5%",  # untranslated: JSON Schema
         }
     ),
 ]
@@ -268,27 +299,29 @@ class Exercise(_StepText):
     hold: PositiveDuration | None = None
     reps: Annotated[int, Field(ge=1, le=500)] | None = None
     tempo: PositiveDuration | dict[Phase, PositiveDuration] | None = Field(
-        None, description="Seconds per rep, or phases in order, e.g. {up: 1s, down: 3s}"
-    )
+        None, description="Seconds per rep, or phases in order, "
+        "e.g. {up: 1s, down: 3s}")  # untranslated: JSON Schema
     metronome: Metronome | None = None
     sets: Annotated[int, Field(ge=1, le=50)] = 1
     sides: Sides | None = None
+    # untranslated: JSON Schema
     rest: Duration | None = Field(None, description="Rest between sets")
+    # untranslated: JSON Schema
     switch: Duration | None = Field(None, description="Pause to change sides")
     lead_in: Duration | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> Exercise:
         if (self.hold is None) == (self.reps is None):
-            raise ValueError("give either hold (a duration) or reps (a count), not both")
+            raise ValueError(tr("give either hold (a duration) or reps (a count), not both"))
         if self.tempo is not None and self.reps is None:
-            raise ValueError("tempo only applies to reps")
+            raise ValueError(tr("tempo only applies to reps"))
         if isinstance(self.tempo, dict) and not self.tempo:
-            raise ValueError("tempo needs at least one phase, e.g. {up: 1s, down: 3s}")
+            raise ValueError(tr("tempo needs at least one phase, e.g. {up: 1s, down: 3s}"))
         if self.metronome is not None and self.hold is None:
-            raise ValueError("a metronome needs a hold duration, e.g. hold: 30s")
+            raise ValueError(tr("a metronome needs a hold duration, e.g. hold: 30s"))
         if self.sides is not None and len(set(self.sides)) != len(self.sides):
-            raise ValueError("sides must be different from each other")
+            raise ValueError(tr("sides must be different from each other"))
         return self
 
     @property
@@ -303,7 +336,7 @@ class RestStep(_StepText):
     """A rest on its own, written ``- rest: 1m``."""
 
     rest: PositiveDuration
-    name: Name = "Rest"
+    name: Name = QT_TR_NOOP("Rest")  # data (the fingerprint): tr() it where it is shown
 
 
 class Block(_Strict):
@@ -311,6 +344,7 @@ class Block(_Strict):
 
     name: Name | None = None
     rounds: Annotated[int, Field(ge=1, le=50)] = 1
+    # untranslated: JSON Schema
     rest: Duration | None = Field(None, description="Rest between rounds")
     steps: list[Step] = Field(min_length=1, max_length=500)
 
@@ -347,16 +381,17 @@ class Routine(_Strict):
         extra="forbid",
         strict=True,
         frozen=True,
-        title="Supple routine",
+        title="Supple routine",  # untranslated: JSON Schema
         json_schema_extra={"$id": "https://supple.invalid/schema/routine-1.json"},
     )
 
     supple: Annotated[Literal[1], BeforeValidator(_format_version)] = Field(
-        description="Format version; always the number 1 for now")
+        description="Format version; always the number 1 for now")  # untranslated: JSON Schema
     name: Name
     description: Text | None = None
     category: Name = DEFAULT_CATEGORY
     tags: list[Name] = Field(default_factory=list, max_length=20)
+    # untranslated: JSON Schema
     source: Text | None = Field(None, description="Where the advice comes from")
     defaults: Defaults = Defaults()
     steps: list[Step] = Field(min_length=1, max_length=500)
@@ -367,11 +402,13 @@ class Routine(_Strict):
         300 bpm x 4 h x 50 sets x 4 sides x nested rounds is millions of cues)."""
         segments, cues, seconds = _expansion(self.steps, self.defaults)
         if segments > MAX_SEGMENTS or cues > MAX_CUES or seconds > MAX_TOTAL_SECONDS:
-            raise ValueError(
-                f"the routine expands to {segments:,} segments, {cues:,} cues and "
-                f"{seconds / 3600:,.1f} h (at most {MAX_SEGMENTS:,} segments, {MAX_CUES:,} cues "
-                f"and {MAX_TOTAL_SECONDS // 3600} h): use fewer sets, rounds, reps or beats"
-            )
+            raise ValueError(tr(
+                "the routine expands to {segments} segments, {cues} cues and {hours} h "
+                "(at most {most_segments} segments, {most_cues} cues and {most_hours} h): "
+                "use fewer sets, rounds, reps or beats").format(
+                    segments=f"{segments:,}", cues=f"{cues:,}", hours=f"{seconds / 3600:,.1f}",
+                    most_segments=f"{MAX_SEGMENTS:,}", most_cues=f"{MAX_CUES:,}",
+                    most_hours=MAX_TOTAL_SECONDS // 3600))
         return self
 
     def fingerprint(self) -> str:
