@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from supple.core.wording import QT_TR_NOOP
+
 #: Categories the library groups by, in display order; any other text is the user's own.
-KNOWN_CATEGORIES = ("pre-run warm-up", "post-run stretch", "foam rolling", "strength", "drills")
+#: They are values a routine file holds (written into it, compared with its text), so they
+#: stay English here; QT_TR_NOOP lets whoever shows one as a label pass it through ``tr``.
+KNOWN_CATEGORIES = (QT_TR_NOOP("pre-run warm-up"), QT_TR_NOOP("post-run stretch"),
+                    QT_TR_NOOP("foam rolling"), QT_TR_NOOP("strength"), QT_TR_NOOP("drills"))
 #: The category of a routine that names none.
-DEFAULT_CATEGORY = "my routines"
+DEFAULT_CATEGORY = QT_TR_NOOP("my routines")

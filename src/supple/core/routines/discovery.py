@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from supple.core.problems import Problem, Severity
+from supple.core.wording import tr
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -28,7 +29,8 @@ def routine_files(folder: Path, problems: list[Problem]) -> Iterator[tuple[Path,
     except FileNotFoundError:
         return
     except OSError as exc:
-        problems.append(Problem(str(folder), f"cannot list folder: {exc.strerror or exc}",
+        problems.append(Problem(str(folder), tr("cannot list folder: {reason}").format(
+            reason=exc.strerror or exc),
                                 severity=Severity.WARNING))
         return
     for entry in entries:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 
+from supple.core.wording import tr
+
 _UNIT_SECONDS = {
     "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
     "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
@@ -37,35 +39,38 @@ class DurationError(ValueError):
 def parse_duration(value: object) -> float:
     """Return seconds for a number or a duration string; raise DurationError otherwise."""
     if isinstance(value, bool):
-        raise DurationError("expected a duration such as 30s, 1m30s or 90, not true/false")
+        raise DurationError(tr("expected a duration such as 30s, 1m30s or 90, not true/false"))
     if isinstance(value, int | float):
         try:
             seconds = float(value)
         except OverflowError:  # an integer with hundreds of digits
-            sign = "far longer than the 4h limit" if value > 0 else "a duration cannot be negative"
+            sign = (tr("far longer than the 4h limit") if value > 0
+                    else tr("a duration cannot be negative"))
             raise DurationError(sign) from None
     elif isinstance(value, str):
         seconds = _parse_text(value)
     else:
-        raise DurationError("expected a duration such as 30s, 1m30s or 90")
+        raise DurationError(tr("expected a duration such as 30s, 1m30s or 90"))
     if math.isnan(seconds) or math.isinf(seconds):
-        raise DurationError("expected a finite duration")
+        raise DurationError(tr("expected a finite duration"))
     if seconds < 0:
-        raise DurationError("a duration cannot be negative")
+        raise DurationError(tr("a duration cannot be negative"))
     if seconds > MAX_SECONDS:
         if seconds >= 1000 * 3600:  # written out it would be hundreds of digits
-            raise DurationError("far longer than the 4h limit")
-        raise DurationError(f"{format_duration(seconds)} is longer than the 4h limit")
+            raise DurationError(tr("far longer than the 4h limit"))
+        raise DurationError(tr("{duration} is longer than the 4h limit").format(
+            duration=format_duration(seconds)))
     if 0 < seconds < MIN_SECONDS:
-        raise DurationError(f"{seconds:.3g} s is shorter than the shortest duration, "
-                            f"{MIN_SECONDS:g}s (0 turns a pause off)")
+        raise DurationError(tr("{seconds} s is shorter than the shortest duration, "
+                               "{shortest}s (0 turns a pause off)").format(
+                                   seconds=f"{seconds:.3g}", shortest=f"{MIN_SECONDS:g}"))
     return seconds
 
 
 def _parse_text(text: str) -> float:
     lowered = text.strip().lower()
     if len(lowered) > 40:
-        raise DurationError("expected a duration such as 30s, 1m30s or 90")
+        raise DurationError(tr("expected a duration such as 30s, 1m30s or 90"))
     plain = _PLAIN.fullmatch(lowered)
     if plain:
         return float(plain.group(1))
@@ -76,11 +81,13 @@ def _parse_text(text: str) -> float:
             break
         number, unit = match.groups()
         if unit not in _UNIT_SECONDS:
-            raise DurationError(f"unknown unit {unit!r} in {text!r} (use h, m, s or ms)")
+            raise DurationError(tr("unknown unit {unit} in {text} (use h, m, s or ms)").format(
+                unit=repr(unit), text=repr(text)))
         total += float(number) * _UNIT_SECONDS[unit]
         pos, seen = match.end(), True
     if not seen or lowered[pos:].strip():
-        raise DurationError(f"{text!r} is not a duration (expected e.g. 30s, 1m30s, 90 s or 2 min)")
+        raise DurationError(tr("{text} is not a duration (expected e.g. 30s, 1m30s, 90 s or 2 min)")
+                            .format(text=repr(text)))
     return total
 
 

@@ -17,6 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from supple.core.problems import Problem
 from supple.core.routines.yaml_errors import plain_syntax_error
+from supple.core.wording import tr
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -118,7 +119,8 @@ class _Budget:
     def note(self, problem: YamlProblem) -> None:
         self.problems.append(problem)
         if len(self.problems) >= MAX_PROBLEMS:
-            raise YamlProblem(f"more than {MAX_PROBLEMS} problems; stopped reading")
+            raise YamlProblem(tr("more than {limit} problems; stopped reading").format(
+                limit=MAX_PROBLEMS))
 
 
 class YamlProblem(Exception):
@@ -134,8 +136,9 @@ class YamlProblem(Exception):
 def too_big(size: int) -> str:
     """Why a file of ``size`` bytes is refused, in exact figures (a file one byte over the
     limit must not read as if it were at the limit)."""
-    return (f"file is {size:,} bytes; routine files are limited to {MAX_BYTES:,} bytes "
-            f"({MAX_BYTES // 1024} KB)")
+    return tr("file is {size} bytes; routine files are limited to {limit} bytes "
+              "({limit_kb} KB)").format(size=f"{size:,}", limit=f"{MAX_BYTES:,}",
+                                        limit_kb=MAX_BYTES // 1024)
 
 
 def decode(data: bytes, file: str) -> str | Problem:
@@ -149,12 +152,13 @@ def decode(data: bytes, file: str) -> str | Problem:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return Problem(file, "file is not UTF-8 text", line, column, expected="save it as UTF-8")
+        return Problem(file, tr("file is not UTF-8 text"), line, column,
+                       expected=tr("save it as UTF-8"))
     if "\x00" in text:
         at = text.index("\x00")
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
-        return Problem(file, "file contains a NUL byte; is it a binary file?", line, column)
+        return Problem(file, tr("file contains a NUL byte; is it a binary file?"), line, column)
     return text
 
 
@@ -171,15 +175,16 @@ def parse(text: str, file: str) -> tuple[object, Positions] | list[Problem]:
         return [
             Problem(
                 file,
-                f"YAML syntax: {what}",
+                tr("YAML syntax: {problem}").format(problem=what),
                 mark.line + 1 if mark else None,
                 mark.column + 1 if mark else None,
             )
         ]
     except yaml.YAMLError as exc:
-        return [Problem(file, f"YAML syntax: {exc}")]
+        return [Problem(file, tr("YAML syntax: {problem}").format(problem=exc))]
     if node is None:
-        return [Problem(file, "file is empty", 1, 1, expected="a mapping with supple, name, steps")]
+        return [Problem(file, tr("file is empty"), 1, 1,
+                        expected=tr("a mapping with supple, name, steps"))]
     try:
         return _plain(node, 0, _Budget()), _LazyPositions(node)
     except _Unusual:
@@ -239,19 +244,22 @@ def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) 
     if budget.nodes > MAX_NODES:
         raise _at(
             YamlProblem(
-                f"file expands to more than {MAX_NODES} values (aliases repeated too often?)", node
+                tr("file expands to more than {limit} values (aliases repeated too often?)")
+                .format(limit=MAX_NODES), node
             ),
             path,
         )
     if depth > MAX_DEPTH:
-        raise _at(YamlProblem(f"nested more than {MAX_DEPTH} levels deep", node), path)
+        raise _at(YamlProblem(tr("nested more than {limit} levels deep").format(
+            limit=MAX_DEPTH), node), path)
     pos.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, ScalarNode):
         if node.tag not in _SCALAR_TAGS:
             budget.note(
                 _at(
                     YamlProblem(
-                        f"tag {node.tag!r} is not allowed", node, "plain text, numbers, true/false"
+                        tr("tag {tag} is not allowed").format(tag=repr(node.tag)), node,
+                        tr("plain text, numbers, true/false"),
                     ),
                     path,
                 )
@@ -264,27 +272,32 @@ def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) 
             return build(node)
         except (ValueError, OverflowError):  # e.g. an int too long to convert
             digits = sum(ch.isdigit() for ch in str(node.value))
-            what = (f"a number of {digits:,} digits is far too large" if digits > 30
-                    else f"{str(node.value)[:40]!r} cannot be read as a number")
+            what = (tr("a number of {digits} digits is far too large").format(
+                        digits=f"{digits:,}") if digits > 30
+                    else tr("{value} cannot be read as a number").format(
+                        value=repr(str(node.value)[:40])))
             budget.note(_at(YamlProblem(what, node), path))
             return None
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
-            budget.note(_at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path))
+            budget.note(_at(YamlProblem(
+                tr("tag {tag} is not allowed").format(tag=repr(node.tag)), node), path))
             return None
         return [
             _build(item, (*path, i), pos, depth + 1, budget) for i, item in enumerate(node.value)
         ]
     if isinstance(node, MappingNode):
         if node.tag != "tag:yaml.org,2002:map":
-            budget.note(_at(YamlProblem(f"tag {node.tag!r} is not allowed", node), path))
+            budget.note(_at(YamlProblem(
+                tr("tag {tag} is not allowed").format(tag=repr(node.tag)), node), path))
             return None
         result: dict[str, object] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
                 merge = isinstance(key_node, ScalarNode) and key_node.value == "<<"
-                message = "merge keys (<<) are not supported" if merge else "keys must be words"
-                budget.note(_at(YamlProblem(message, key_node, "write each key out"), path))
+                message = (tr("merge keys (<<) are not supported") if merge
+                           else tr("keys must be words"))
+                budget.note(_at(YamlProblem(message, key_node, tr("write each key out")), path))
                 continue
             key = str(key_node.value)
             if key in result:
@@ -292,7 +305,8 @@ def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) 
                 budget.note(
                     _at(
                         YamlProblem(
-                            f"duplicate key {key!r} (first given on line {first})", key_node
+                            tr("duplicate key {key} (first given on line {line})").format(
+                                key=repr(key), line=first), key_node
                         ),
                         (*path, key),
                     )
@@ -301,7 +315,7 @@ def _build(node: Node, path: Path, pos: Positions, depth: int, budget: _Budget) 
             pos.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _build(value_node, (*path, key), pos, depth + 1, budget)
         return result
-    raise _at(YamlProblem("unsupported YAML node", node), path)  # pragma: no cover
+    raise _at(YamlProblem(tr("unsupported YAML node"), node), path)  # pragma: no cover
 
 
 def _at(problem: YamlProblem, path: Path) -> YamlProblem:
