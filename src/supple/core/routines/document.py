@@ -29,6 +29,7 @@ from supple.core.routines.text_edits import StepKind, TextEdit
 from supple.core.routines.typed_durations import duration_text, read_typed_duration
 from supple.core.routines.yaml_spans import DataPath, SpanError, Splice, Tree, apply_splices
 from supple.core.routines.yaml_write import Value, same
+from supple.core.wording import tr
 
 StepPath = tuple[int, ...]
 Step = Exercise | RestStep | Block
@@ -129,11 +130,11 @@ class RoutineDocument:
         step: Step | None = None
         for i in path:
             if not 0 <= i < len(steps):
-                raise EditError(f"there is no step {_shown(path)}")
+                raise EditError(tr("there is no step {step}").format(step=_shown(path)))
             step = steps[i]
             steps = step.steps if isinstance(step, Block) else ()
         if step is None:
-            raise EditError("no step given")
+            raise EditError(tr("no step given"))
         return step
 
     def steps(self, parent: StepPath = ()) -> tuple[Step, ...]:
@@ -142,7 +143,7 @@ class RoutineDocument:
             return tuple(self.routine.steps)
         block = self.step(parent)
         if not isinstance(block, Block):
-            raise EditError(f"step {_shown(parent)} is not a block")
+            raise EditError(tr("step {step} is not a block").format(step=_shown(parent)))
         return tuple(block.steps)
 
     def raw(self, path: DataPath) -> Any:
@@ -177,7 +178,8 @@ class RoutineDocument:
         """Turn a cue on or off for a step (or, with ``path`` None, the routine's defaults);
         None lets it inherit again."""
         if cue not in CUE_CHOICES:
-            raise EditError(f"there is no cue called {cue!r} (one of: {', '.join(CUE_CHOICES)})")
+            raise EditError(tr("there is no cue called {cue} (one of: {cues})").format(
+                cue=repr(cue), cues=", ".join(CUE_CHOICES)))
         if path is None:
             return self.set_fields((), {("defaults", "cues", cue): on})
         return self.set_fields(path, {("cues", cue): on})
@@ -190,11 +192,12 @@ class RoutineDocument:
             self.step(path)
         for field in changes:
             if _field(field)[0] in ("steps", "supple"):
-                raise EditError(f"{_field(field)[0]} is not a field the form changes (steps "
-                                "change through the step list)")
+                raise EditError(tr("{field} is not a field the form changes (steps "
+                                   "change through the step list)").format(
+                                       field=_field(field)[0]))
         base = data_path(path)
         body, data = self.body, copy.deepcopy(self.data)
-        labels = []
+        changed: list[tuple[str, bool]] = []  # (key, whether it was taken out), in order
         for field, value in changes.items():
             keys = _field(field)
             full = base + keys
@@ -205,19 +208,23 @@ class RoutineDocument:
                         continue
                     splice = tree.remove(full)
                     _remove(data, full)
-                    labels.append(f"Remove {keys[-1]}")
+                    changed.append((keys[-1], True))
                 else:
                     raw = _normalise(keys, value)
                     splice = tree.set_value(full, raw, self._order)
                     _put(data, full, raw)
-                    labels.append(f"Change {keys[-1]}")
+                    changed.append((keys[-1], False))
             except SpanError as exc:
                 raise EditError(str(exc)) from None
             body = apply_splices(body, [splice])
         if body == self.body:
-            raise NoChange("nothing to change")
-        label = labels[0] if len(labels) == 1 else "Change " + ", ".join(
-            lab.split(" ", 1)[1] for lab in labels)
+            raise NoChange(tr("nothing to change"))
+        if len(changed) == 1 and changed[0][1]:
+            label = tr("Remove {field}").format(field=changed[0][0])
+        elif len(changed) == 1:
+            label = tr("Change {field}").format(field=changed[0][0])
+        else:
+            label = tr("Change {fields}").format(fields=", ".join(key for key, _ in changed))
         return self.commit(body, data, label, path or None)
 
     def _order(self, path: DataPath) -> Sequence[str]:
@@ -240,14 +247,16 @@ class RoutineDocument:
         with the change applied) and as a valid routine; EditError otherwise."""
         parsed = yaml_source.parse(body, self.file)
         if isinstance(parsed, list):
-            raise EditError(f"the change would not read back: {_first(parsed)}")
+            raise EditError(tr("the change would not read back: {problem}").format(
+                problem=_first(parsed)))
         if not same(parsed[0], expected):
-            raise EditError("the change would not read back as intended; nothing was changed")
+            raise EditError(tr("the change would not read back as intended; nothing was changed"))
         text = self._bom + body
         try:
             after = RoutineDocument(text, self.file)
         except DocumentError as exc:
-            raise EditError(f"the routine would not be valid: {_first(exc.problems)}") from None
+            raise EditError(tr("the routine would not be valid: {problem}").format(
+                problem=_first(exc.problems))) from None
         return FormChange(label, self, after, _edit(self.text, text), _edit(text, self.text),
                           select)
 

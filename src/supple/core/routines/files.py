@@ -25,6 +25,7 @@ from pathlib import Path
 from supple.core.atomic_file import write_atomically
 from supple.core.routines.discovery import ROUTINE_SUFFIXES
 from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file_and_stat
+from supple.core.wording import tr
 
 BACKUP_SUFFIX = "~"
 _NEW_FILE_MODE = 0o644
@@ -74,8 +75,8 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RoutineFileError(
-            f"{name} is not UTF-8 text (byte {exc.start + 1}); open it in a text editor and save "
-            "it as UTF-8 first"
+            tr("{file} is not UTF-8 text (byte {position}); open it in a text editor and save "
+               "it as UTF-8 first").format(file=name, position=exc.start + 1)
         ) from None
 
 
@@ -85,7 +86,8 @@ def read_routine_file(path: Path) -> tuple[str, FileSnapshot]:
     try:
         data, snapshot = _read_bytes(path)
     except OSError as exc:
-        raise RoutineFileError(f"cannot read {path.name}: {_reason(exc)}") from None
+        raise RoutineFileError(tr("cannot read {file}: {reason}").format(
+            file=path.name, reason=_reason(exc))) from None
     return _decode(data, path.name), snapshot
 
 
@@ -130,16 +132,20 @@ SaveResult = Saved | Conflict | SaveFailed
 
 
 def _reason(exc: OSError) -> str:
-    known = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the disk is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.EISDIR: "it is a folder",
-    }
-    return known.get(exc.errno or 0, exc.strerror or str(exc))
+    code = exc.errno or 0
+    if code == errno.ENOSPC:
+        return tr("the disk is full")
+    if code == errno.EDQUOT:
+        return tr("the disk quota is used up")
+    if code == errno.EROFS:
+        return tr("the disk is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return tr("permission denied")
+    if code == errno.ENOENT:
+        return tr("the folder does not exist")
+    if code == errno.EISDIR:
+        return tr("it is a folder")
+    return exc.strerror or str(exc)
 
 
 def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> SaveResult:
@@ -153,7 +159,8 @@ def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> S
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return SaveFailed(f"the text holds a character that cannot be saved ({exc.reason})")
+        return SaveFailed(tr("the text holds a character that cannot be saved ({reason})")
+                          .format(reason=exc.reason))
     try:
         current: bytes | None
         current, now = _read_bytes(target)
@@ -161,7 +168,8 @@ def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> S
         current, now = None, None
     except (OSError, RoutineFileError) as exc:
         reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
-        return SaveFailed(f"cannot check {path.name} before saving: {reason}")
+        return SaveFailed(tr("cannot check {file} before saving: {reason}").format(
+            file=path.name, reason=reason))
     unchanged = now is None if expected is None else expected.same_content(now)
     if not unchanged:
         disk_text = None if current is None else current.decode("utf-8", errors="replace")
@@ -177,7 +185,8 @@ def save_routine_text(path: Path, text: str, expected: FileSnapshot | None) -> S
         write_atomically(target, data, mode)
         snapshot = FileSnapshot.of(data, target.stat())
     except OSError as exc:
-        return SaveFailed(f"could not save {path.name}: {_reason(exc)}", exc.errno)
+        return SaveFailed(tr("could not save {file}: {reason}").format(
+            file=path.name, reason=_reason(exc)), exc.errno)
     return Saved(snapshot, backup)
 
 
@@ -225,6 +234,7 @@ def new_routine_path(folder: Path, name: str, reserved: Iterable[str] = ()) -> P
     return folder / f"{candidate}.yaml"
 
 
+# untranslated: a routine file's YAML (keys and layout a test loads); see starter_text
 TEMPLATE = """\
 # A routine of your own. Lines starting with # are notes for you; Supple ignores them.
 # Every key is described in the routine format reference (docs/routine-format.md).
@@ -259,8 +269,8 @@ steps:
 
 def starter_text(name: str) -> str:
     """:data:`TEMPLATE` with the routine's name filled in (quoted so any name stays text)."""
-    quoted = json.dumps(name.strip() or "My routine", ensure_ascii=False)
-    return TEMPLATE.replace("name: My routine", f"name: {quoted}", 1)
+    quoted = json.dumps(name.strip() or tr("My routine"), ensure_ascii=False)
+    return TEMPLATE.replace("name: My routine", f"name: {quoted}", 1)  # untranslated: its text
 
 
 def customized_copy(builtin_text: str) -> str:
@@ -270,10 +280,15 @@ def customized_copy(builtin_text: str) -> str:
     kept: list[str] = []
     in_note = False
     for line in lines:
-        if line.startswith("# Built into Supple."):
+        if line.startswith("# Built into Supple."):  # untranslated: the built-ins' text
             in_note = True
-            kept.append("# Your own copy of a built-in routine: it replaces the built-in one in\n")
-            kept.append("# the library. Delete this file to go back to the built-in version.\n")
+            note = tr(
+                "# Your own copy of a built-in routine: it replaces the built-in one in\n"
+                "# the library. Delete this file to go back to the built-in version.\n",
+                "YAML comment lines: keep the # that starts each line, and the line ends")
+            # Comments whatever the translation: a line without its "#" would break the file.
+            kept.extend(f"{text if text.startswith('#') else '# ' + text}\n"
+                        for text in note.splitlines())
             continue
         if in_note and line.startswith("#"):
             continue

@@ -23,10 +23,14 @@ from supple.core.routines.model import Block
 from supple.core.routines.step_lists import StepList, reindent, step_list
 from supple.core.routines.text_edits import StepKind, snippet_lines
 from supple.core.routines.yaml_spans import SpanError
+from supple.core.wording import QT_TR_NOOP, tr
 
-_ADDED = {StepKind.HOLD: "a timed hold", StepKind.SIDES: "a hold on each side",
-          StepKind.REPS: "reps with tempo", StepKind.REST: "a rest",
-          StepKind.METRONOME: "a metronome drill", StepKind.CIRCUIT: "a block of rounds"}
+#: The undo label of adding each kind of step (through ``tr`` when used).
+_ADDED = {StepKind.HOLD: QT_TR_NOOP("Add a timed hold"),
+          StepKind.SIDES: QT_TR_NOOP("Add a hold on each side"),
+          StepKind.REPS: QT_TR_NOOP("Add reps with tempo"), StepKind.REST: QT_TR_NOOP("Add a rest"),
+          StepKind.METRONOME: QT_TR_NOOP("Add a metronome drill"),
+          StepKind.CIRCUIT: QT_TR_NOOP("Add a block of rounds")}
 
 
 def _list(doc: RoutineDocument, parent: StepPath) -> StepList:
@@ -44,8 +48,11 @@ def _steps_data(data: dict[str, Any], parent: StepPath) -> list[Any]:
     return steps
 
 
-def _where(path: StepPath) -> str:
-    return "of its block" if len(path) > 1 else "of the routine"
+def _positions(path: StepPath, last: int) -> str:
+    """Where a step at ``path`` (in a block, or not) can go: positions 1 to ``last``."""
+    if len(path) > 1:
+        return tr("a step can go at positions 1 to {last} of its block").format(last=last)
+    return tr("a step can go at positions 1 to {last} of the routine").format(last=last)
 
 
 def snippet_data(kind: StepKind) -> dict[str, Any]:
@@ -60,7 +67,7 @@ def add_step(doc: RoutineDocument, kind: StepKind, at: StepPath) -> FormChange:
     parent, index = at[:-1], at[-1]
     steps = doc.steps(parent)
     if not 0 <= index <= len(steps):
-        raise EditError(f"a step can go at positions 1 to {len(steps) + 1} {_where(at)}")
+        raise EditError(_positions(at, len(steps) + 1))
     lst = _list(doc, parent)
     data = snippet_data(kind)
     items = lst.node.value
@@ -75,7 +82,7 @@ def add_step(doc: RoutineDocument, kind: StepKind, at: StepPath) -> FormChange:
     expected = copy.deepcopy(doc.data)
     _steps_data(expected, parent).insert(index, data)
     body = doc.splice([lst.insert(index, piece)])
-    return doc.commit(body, expected, f"Add {_ADDED[kind]}", at)
+    return doc.commit(body, expected, tr(_ADDED[kind]), at)
 
 
 def remove_step(doc: RoutineDocument, path: StepPath) -> FormChange:
@@ -83,15 +90,15 @@ def remove_step(doc: RoutineDocument, path: StepPath) -> FormChange:
     doc.step(path)
     if len(steps) == 1:
         if len(path) > 1:
-            raise EditError("this is the block's only step: a block needs at least one, so "
-                            "remove the block instead")
-        raise EditError("this is the routine's only step: a routine needs at least one")
+            raise EditError(tr("this is the block's only step: a block needs at least one, "
+                               "so remove the block instead"))
+        raise EditError(tr("this is the routine's only step: a routine needs at least one"))
     lst = _list(doc, path[:-1])
     expected = copy.deepcopy(doc.data)
     del _steps_data(expected, path[:-1])[path[-1]]
     body = doc.splice([lst.remove(path[-1])])
     left = min(path[-1], len(steps) - 2)
-    return doc.commit(body, expected, "Remove step", (*path[:-1], left))
+    return doc.commit(body, expected, tr("Remove step"), (*path[:-1], left))
 
 
 def duplicate_step(doc: RoutineDocument, path: StepPath) -> FormChange:
@@ -108,7 +115,7 @@ def duplicate_step(doc: RoutineDocument, path: StepPath) -> FormChange:
     siblings = _steps_data(expected, path[:-1])
     siblings.insert(index + 1, copy.deepcopy(siblings[index]))
     body = doc.splice([lst.insert(index + 1, piece)])
-    return doc.commit(body, expected, "Duplicate step", (*path[:-1], index + 1))
+    return doc.commit(body, expected, tr("Duplicate step"), (*path[:-1], index + 1))
 
 
 def _after_removal(path: StepPath, removed: StepPath) -> StepPath:
@@ -120,21 +127,22 @@ def _after_removal(path: StepPath, removed: StepPath) -> StepPath:
 
 
 def move_step(doc: RoutineDocument, path: StepPath, to: StepPath,
-              label: str = "Move step") -> FormChange:
+              label: str | None = None) -> FormChange:
     """Move the step at ``path`` so that it comes just before the step now at ``to`` (or, with
-    ``to``'s last index one past a list's end, last in that list), in any list of steps."""
+    ``to``'s last index one past a list's end, last in that list), in any list of steps.
+    ``label`` names the change for undo (default: "Move step")."""
     doc.step(path)
     target = doc.steps(to[:-1])
     if not 0 <= to[-1] <= len(target):
-        raise EditError(f"a step can go at positions 1 to {len(target) + 1} {_where(to)}")
+        raise EditError(_positions(to, len(target) + 1))
     if to[: len(path)] == path and len(to) > len(path):
-        raise EditError("a block cannot be moved into itself")
+        raise EditError(tr("a block cannot be moved into itself"))
     source = doc.steps(path[:-1])
     if to[:-1] == path[:-1] and to[-1] in (path[-1], path[-1] + 1):
-        raise NoChange("the step is already there")
+        raise NoChange(tr("the step is already there"))
     if to[:-1] != path[:-1] and len(source) == 1:
-        raise EditError("this is the block's only step: a block needs at least one, so "
-                        "remove the block instead")
+        raise EditError(tr("this is the block's only step: a block needs at least one, "
+                           "so remove the block instead"))
     final = _after_removal(to, path)
     expected = copy.deepcopy(doc.data)
     moved = _steps_data(expected, path[:-1]).pop(path[-1])
@@ -150,25 +158,27 @@ def move_step(doc: RoutineDocument, path: StepPath, to: StepPath,
             piece = src.piece_for(path[-1], dst.pieces[0].column, dst.flow)
             removal, insertion = src.remove(path[-1]), dst.insert(to[-1], piece)
             if removal.start < insertion.start < removal.end:  # pragma: no cover - guarded
-                raise SpanError("the step cannot be moved there")
+                raise SpanError(tr("the step cannot be moved there"))
             splices = [removal, insertion]
     except SpanError as exc:
         raise EditError(str(exc)) from None
-    return doc.commit(doc.splice(splices), expected, label, final)
+    return doc.commit(doc.splice(splices), expected, label or tr("Move step"), final)
 
 
 def move_up(doc: RoutineDocument, path: StepPath) -> FormChange:
     """Alt+Up: one place earlier in its list."""
     if path[-1] == 0:
-        raise EditError(f"this is already the first step {_where(path)}")
-    return move_step(doc, path, (*path[:-1], path[-1] - 1), "Move step up")
+        raise EditError(tr("this is already the first step of its block") if len(path) > 1
+                        else tr("this is already the first step of the routine"))
+    return move_step(doc, path, (*path[:-1], path[-1] - 1), tr("Move step up"))
 
 
 def move_down(doc: RoutineDocument, path: StepPath) -> FormChange:
     """Alt+Down: one place later in its list."""
     if path[-1] >= len(doc.steps(path[:-1])) - 1:
-        raise EditError(f"this is already the last step {_where(path)}")
-    return move_step(doc, path, (*path[:-1], path[-1] + 2), "Move step down")
+        raise EditError(tr("this is already the last step of its block") if len(path) > 1
+                        else tr("this is already the last step of the routine"))
+    return move_step(doc, path, (*path[:-1], path[-1] + 2), tr("Move step down"))
 
 
 def indent_step(doc: RoutineDocument, path: StepPath) -> FormChange:
@@ -176,14 +186,14 @@ def indent_step(doc: RoutineDocument, path: StepPath) -> FormChange:
     above = (*path[:-1], path[-1] - 1)
     block = doc.step(above) if path[-1] > 0 else None
     if not isinstance(block, Block):
-        raise EditError("there is no block just above this step to move it into")
-    return move_step(doc, path, (*above, len(block.steps)), "Move step into block")
+        raise EditError(tr("there is no block just above this step to move it into"))
+    return move_step(doc, path, (*above, len(block.steps)), tr("Move step into block"))
 
 
 def outdent_step(doc: RoutineDocument, path: StepPath) -> FormChange:
     """Out of its block, to just after the block."""
     if len(path) < 2:
-        raise EditError("this step is not in a block")
+        raise EditError(tr("this step is not in a block"))
     block = path[:-1]
-    return move_step(doc, path, (*block[:-1], block[-1] + 1), "Move step out of block")
+    return move_step(doc, path, (*block[:-1], block[-1] + 1), tr("Move step out of block"))
 

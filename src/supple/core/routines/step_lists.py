@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from yaml.nodes import MappingNode, SequenceNode
 
 from supple.core.routines.yaml_spans import DataPath, SpanError, Splice, Tree
+from supple.core.wording import tr
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class StepList:
 
     def remove(self, index: int) -> Splice:
         if len(self.pieces) < 2:
-            raise SpanError("a list of steps needs at least one step")
+            raise SpanError(tr("a list of steps needs at least one step"))
         p = self.pieces[index]
         if index < len(self.pieces) - 1:
             gap = self.gap(index)
@@ -100,8 +101,9 @@ class StepList:
         if into_flow:
             item = self.node.value[index]
             if not (isinstance(item, MappingNode) and item.flow_style):
-                raise SpanError("the steps there are written on one line ([...]); write them "
-                                "as a list of '- ' lines to move a step of several lines in")
+                raise SpanError(tr("the steps there are written on one line ([...]); write "
+                                   "them as a list of '- ' lines to move a step of several "
+                                   "lines in"))
             return self.tree.body[item.start_mark.index : self.tree.end(item)]
         text = self.text(index)
         if not text.endswith("\n"):
@@ -128,7 +130,8 @@ def reindent(text: str, shift: int) -> str:
 def step_list(tree: Tree, path: DataPath) -> StepList:
     node = tree.node(path)
     if not isinstance(node, SequenceNode) or not node.value:
-        raise SpanError(f"{'.'.join(map(str, path))} is not a list of steps")
+        raise SpanError(tr("{field} is not a list of steps").format(
+            field=".".join(map(str, path))))
     pieces: list[Piece] = []
     body = tree.body
     for item in node.value:
@@ -138,8 +141,8 @@ def step_list(tree: Tree, path: DataPath) -> StepList:
             continue
         dash = body.rfind("-", 0, start)
         if dash < 0 or not tree.starts_line(dash):
-            raise SpanError("a step is written after another dash on the same line ('- - '); "
-                            "put each step on a line of its own")
+            raise SpanError(tr("a step is written after another dash on the same line "
+                               "('- - '); put each step on a line of its own"))
         column = tree.column(dash)
         first = tree.line_start(dash)
         while first > 0:  # the note just above the step, at its dash's column

@@ -12,7 +12,7 @@ from typing import Literal
 
 from supple.core.routines.durations import format_duration
 from supple.core.routines.model import Block, Exercise, RestStep
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 
 @dataclass(frozen=True)
@@ -56,34 +56,36 @@ def seconds_text(seconds: float) -> str:
 def step_title(step: Exercise | RestStep | Block) -> str:
     """The row's name: the step's own, or what it is when it has none."""
     if isinstance(step, Block):
-        return step.name or "Block"
+        return step.name or tr("Block")
     return step.name
 
 
 def step_summary(step: Exercise | RestStep | Block) -> str:
     if isinstance(step, Block):
-        text = f"{counted(step.rounds, 'round')} of {counted(len(step.steps), 'step')}"
+        text = tr("%n round(s) of {steps}", None, step.rounds).format(
+            steps=tr("%n step(s)", None, len(step.steps)))
         if step.rest is not None and step.rounds > 1:
-            text += f" · {seconds_text(step.rest)} rest between"
+            text += " · " + tr("{duration} rest between").format(duration=seconds_text(step.rest))
         return text
     if isinstance(step, RestStep):
-        return f"{seconds_text(step.rest)} rest"
+        return tr("{duration} rest").format(duration=seconds_text(step.rest))
     parts = []
     if step.reps is not None:
-        parts.append(counted(step.reps, "rep"))
+        parts.append(tr("%n rep(s)", None, step.reps))
         if isinstance(step.tempo, dict):
             parts.append(", ".join(f"{seconds_text(t)} {phase}" for phase, t in
                                    step.tempo.items()))
         elif step.tempo is not None:
-            parts.append(f"{seconds_text(step.tempo)} a rep")
+            parts.append(tr("{duration} a rep").format(duration=seconds_text(step.tempo)))
     elif step.hold is not None:
         parts.append(seconds_text(step.hold))
     if isinstance(step.metronome, str):
-        parts.append(f"{step.metronome} of your cadence")
+        parts.append(tr("{offset} of your cadence").format(offset=step.metronome))
     elif step.metronome is not None:
-        parts.append(f"{step.metronome} bpm")
+        parts.append(tr("{beats} bpm").format(beats=step.metronome))
     if step.sides:
-        parts.append("each side" if len(step.sides) == 2 else counted(len(step.sides), "side"))
+        parts.append(tr("each side") if len(step.sides) == 2
+                     else tr("%n side(s)", None, len(step.sides)))
     if step.sets > 1:
-        parts.append(counted(step.sets, "set"))
+        parts.append(tr("%n set(s)", None, step.sets))
     return " · ".join(parts)

@@ -12,17 +12,27 @@ from dataclasses import dataclass
 from enum import Enum
 
 from supple.core.routines.files import newline_of
+from supple.core.wording import QT_TR_NOOP, tr
 
 
 class StepKind(Enum):
-    HOLD = "Timed hold"
-    SIDES = "Hold on each side"
-    REPS = "Reps with tempo"
-    REST = "Rest"
-    METRONOME = "Metronome drill"
-    CIRCUIT = "Circuit"
+    """A kind of step to add; its value is its English label (see :attr:`label`)."""
+
+    HOLD = QT_TR_NOOP("Timed hold")
+    SIDES = QT_TR_NOOP("Hold on each side")
+    REPS = QT_TR_NOOP("Reps with tempo")
+    REST = QT_TR_NOOP("Rest")
+    METRONOME = QT_TR_NOOP("Metronome drill")
+    CIRCUIT = QT_TR_NOOP("Circuit")
+
+    @property
+    def label(self) -> str:
+        """The kind's name for a menu, in the reader's language."""
+        return tr(self.value)
 
 
+
+# untranslated: YAML put into the runner's file, example names and all (it is theirs then)
 _SNIPPETS: dict[StepKind, tuple[str, ...]] = {
     StepKind.HOLD: ("- name: New stretch", "  hold: 30s"),
     StepKind.SIDES: ("- name: New stretch", "  hold: 30s", "  sides: both"),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from supple.core.routines.durations import DurationError, parse_duration
+from supple.core.wording import tr
 
 _CLOCK = re.compile(r"\s*(\d{1,3}):(\d{1,2})(?::(\d{1,2}))?\s*")
 _WHOLE = re.compile(r"\s*\d{1,9}\s*")
@@ -34,11 +35,11 @@ def _clock(match: re.Match[str], typed: str) -> float:
     else:
         hours, minutes, seconds = int(first), int(second), int(third)
         if minutes >= 60:
-            raise DurationError(f"{typed.strip()!r}: minutes after the first ':' must be "
-                                "under 60 (e.g. 1:05:00)")
+            raise DurationError(tr("{typed}: minutes after the first ':' must be "
+                                   "under 60 (e.g. 1:05:00)").format(typed=repr(typed.strip())))
     if seconds >= 60 or len(second if third is None else third) != 2:
-        raise DurationError(f"{typed.strip()!r}: write the seconds after ':' as two digits "
-                            "under 60, e.g. 1:30 or 0:45")
+        raise DurationError(tr("{typed}: write the seconds after ':' as two digits "
+                               "under 60, e.g. 1:30 or 0:45").format(typed=repr(typed.strip())))
     return float(hours * 3600 + minutes * 60 + seconds)
 
 
@@ -46,7 +47,7 @@ def read_typed_duration(typed: str, *, zero_ok: bool = True) -> TypedDuration:
     """The duration ``typed`` means, and how to write it; DurationError with a message for the
     field otherwise (``zero_ok`` False for holds, tempo phases and a rest step's rest)."""
     if not typed.strip():
-        raise DurationError("type a duration, e.g. 30s, 1m30s, 1:30 or 90")
+        raise DurationError(tr("type a duration, e.g. 30s, 1m30s, 1:30 or 90"))
     clock = _CLOCK.fullmatch(typed)
     value: str | int | float
     if clock:
@@ -61,7 +62,7 @@ def read_typed_duration(typed: str, *, zero_ok: bool = True) -> TypedDuration:
         else:
             value = " ".join(typed.split())
     if seconds == 0 and not zero_ok:
-        raise DurationError("must be longer than zero")
+        raise DurationError(tr("must be longer than zero"))
     return TypedDuration(seconds, value)
 
 
@@ -79,7 +80,7 @@ def duration_text(seconds: float) -> str:
     if seconds == 0:
         return "0"
     if not math.isfinite(seconds) or seconds < 0:
-        raise DurationError("expected a finite duration")
+        raise DurationError(tr("expected a finite duration"))
     tenths = round(seconds * 10)
     whole, part = divmod(tenths, 10)
     hours, rest = divmod(whole, 3600)

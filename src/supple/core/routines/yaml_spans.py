@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from supple.core.routines import yaml_source, yaml_write
 from supple.core.routines.yaml_write import Value
+from supple.core.wording import tr
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -72,7 +73,7 @@ class Tree:
         self.newline = "\r\n" if "\r\n" in body else "\n"
         root = yaml.compose(body, Loader=_OwnAliases if "*" in body else _Loader)
         if not isinstance(root, MappingNode):
-            raise SpanError("the file does not hold a mapping")
+            raise SpanError(tr("the file does not hold a mapping"))
         self.root: MappingNode = root
 
     # --- lines ----------------------------------------------------------------------------
@@ -141,7 +142,7 @@ class Tree:
             wrapped: Value = {key: value}
             return self.set_value(parent_path, wrapped, order)
         if not isinstance(parent, MappingNode):
-            raise SpanError(f"{_name(parent_path)} is not a mapping")
+            raise SpanError(tr("{field} is not a mapping").format(field=_name(parent_path)))
         entry = self.entry(parent, key)
         flow = self.in_flow(parent_path)
         if entry is not None:
@@ -154,8 +155,9 @@ class Tree:
         (``&anchor``): the splice would change every place that shares it."""
         after = self.body[self.body.index(":", key.end_mark.index) + 1 :].lstrip(" \t")
         if after.startswith(marks):
-            raise SpanError(f"{key.value} is shared with another place through a YAML anchor "
-                            "(&name, *name); change it in the text view")
+            raise SpanError(tr("{field} is shared with another place through a YAML anchor "
+                               "(&name, *name); change it in the text view").format(
+                                   field=key.value))
 
     def _key_column(self, parent: MappingNode, key: ScalarNode | None) -> int:
         if key is None and not parent.value:  # an empty {}
@@ -252,14 +254,16 @@ class Tree:
         parent = self.node(parent_path)
         entry = self.entry(parent, str(key)) if parent is not None else None
         if parent is None or entry is None:
-            raise SpanError(f"{_name(path)} is not in the file")
+            raise SpanError(tr("{field} is not in the file").format(field=_name(path)))
         assert isinstance(parent, MappingNode)
         self._not_shared(entry[0], ("&",))  # taking out an alias changes nothing else
         index = next(i for i, (k, _) in enumerate(parent.value) if k is entry[0])
         if len(parent.value) == 1:
             if parent_path and isinstance(parent_path[-1], str):
                 return self.remove(parent_path)
-            raise SpanError(f"{_name(parent_path) or 'the routine'} needs at least one key")
+            if not _name(parent_path):
+                raise SpanError(tr("the routine needs at least one key"))
+            raise SpanError(tr("{field} needs at least one key").format(field=_name(parent_path)))
         start = entry[0].start_mark.index
         if index == 0:
             return Splice(start, parent.value[1][0].start_mark.index, "")

@@ -14,11 +14,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from supple.core.routines import yaml_source
+from supple.core.wording import tr
 
 #: Lines the writer aims to keep within (the project's files wrap at 100 columns).
 WIDTH = 100
 
-Value = str | int | float | bool | Sequence["Value"] | Mapping[str, "Value"]
+Value = str | int | float | bool | Sequence["Value"] | Mapping[str, "Value"]  # untranslated: type
 
 
 def _reads_as(probe: str, expected: object) -> bool:
@@ -63,7 +64,8 @@ def scalar(value: str | int | float | bool, *, flow: bool) -> str:
     if isinstance(value, float):
         text = repr(value)
         if not _reads_as(f"k: {text}", {"k": value}):
-            raise ValueError(f"{value!r} cannot be written as a YAML number")
+            raise ValueError(tr("{value} cannot be written as a YAML number").format(
+                value=repr(value)))
         return text
     if "\n" not in value and "\r" not in value and value.isprintable():
         probe = f"k: [{value}]" if flow else f"k: {value}"
@@ -71,7 +73,7 @@ def scalar(value: str | int | float | bool, *, flow: bool) -> str:
             return value
     text = _quoted(value)
     if not _reads_as(f"k: [{text}]", {"k": [value]}):  # pragma: no cover - json is YAML
-        raise ValueError(f"{value!r} cannot be written as YAML text")
+        raise ValueError(tr("{value} cannot be written as YAML text").format(value=repr(value)))
     return text
 
 
