@@ -49,6 +49,9 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
         "%n session (with {steps}) could be read and was saved into a fresh history.",
         "%n sessions (with {steps}) could be read and were saved into a fresh history."),
     "%n given": ("%n given", "%n given"),
+    "has %n entries; a shared routine has at most {limit} (the routine and its pictures)": (
+        "has %n entry; a shared routine has at most {limit} (the routine and its pictures)",
+        "has %n entries; a shared routine has at most {limit} (the routine and its pictures)"),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")

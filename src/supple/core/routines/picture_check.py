@@ -32,6 +32,7 @@ from xml.parsers import expat
 
 from supple.core.problems import Problem, Severity
 from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.routines.model import Routine
@@ -55,7 +56,8 @@ _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 
 
 class PictureRejected(ValueError):
-    """Why a picture is not drawn, in words for the user."""
+    """Why a picture is not drawn, in words for the user: what follows "it" ("is not an SVG
+    picture"), as :func:`picture_problem` and the shared-file reader put it."""
 
 
 class CheckedPicture(NamedTuple):
@@ -106,14 +108,14 @@ class _Reader:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         ns, tag = _local(name)
         if ns == XINCLUDE_NS:
-            _reject("includes another file (XInclude)")
+            _reject(tr("includes another file (XInclude)"))
         if len(self.stack) >= MAX_NESTING:
-            _reject(f"nests elements more than {MAX_NESTING} deep")
+            _reject(tr("nests elements more than {limit} deep").format(limit=MAX_NESTING))
         node = _Node(tag, {_local(key)[1]: value for key, value in attrs.items()})
         if tag == "use":
             self.uses += 1
             if self.uses > MAX_USES:
-                _reject(f"has more than {MAX_USES} <use> elements")
+                _reject(tr("has more than {limit} <use> elements").format(limit=MAX_USES))
         if self.stack:
             self.stack[-1].children.append(node)
         else:
@@ -129,15 +131,15 @@ class _Reader:
 
 
 def _refuse_doctype(*_args: object) -> NoReturn:
-    _reject("declares a DOCTYPE (entities and external definitions are not allowed)")
+    _reject(tr("declares a DOCTYPE (entities and external definitions are not allowed)"))
 
 
 def _refuse_entity(*_args: object) -> NoReturn:
-    _reject("declares an XML entity")
+    _reject(tr("declares an XML entity"))
 
 
 def _refuse_pi(target: str, _data: str) -> NoReturn:
-    _reject(f"holds a processing instruction (<?{target[:40]} …?>)")
+    _reject(tr("holds a processing instruction (<?{target} …?>)").format(target=target[:40]))
 
 
 def _parse(data: bytes) -> _Reader:
@@ -161,17 +163,19 @@ def _parse(data: bytes) -> _Reader:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         message = expat.errors.messages.get(exc.code, str(exc))
-        _reject(f"is not readable XML (line {exc.lineno}: {message})")
+        _reject(tr("is not readable XML (line {line}: {reason})").format(
+            line=exc.lineno, reason=message))
     return reader
 
 
 def _check_text(value: str, node: _Node, what: str) -> None:
     """``url(…)`` must name an ``#id`` of this file; ``@import`` is never allowed."""
     if "@import" in value.lower():
-        _reject(f"imports a style sheet ({what})")
+        _reject(tr("imports a style sheet ({where})").format(where=what))
     for target in _URL.findall(value):
         if not target.startswith("#"):
-            _reject(f"refers to something outside the file ({what}: url({target[:60]}))")
+            _reject(tr("refers to something outside the file ({where}: url({target}))").format(
+                where=what, target=target[:60]))
         node.refs.append((target[1:], True))
 
 
@@ -189,7 +193,8 @@ def _collect_refs(root: _Node) -> dict[str, _Node]:
                 if not target:
                     continue
                 if not target.startswith("#"):
-                    _reject(f"refers to something outside the file (href=\"{target[:60]}\")")
+                    _reject(tr("refers to something outside the file (href=\"{target}\")").format(
+                        target=target[:60]))
                 node.refs.append((target[1:], True))
             elif "url(" in value.lower() or (key == "style" and "@import" in value.lower()):
                 _check_text(value, node, key)
@@ -230,7 +235,7 @@ def _measure(root: _Node, ids: dict[str, _Node]) -> tuple[int, int]:
         successors += [ids[t] for t, _ in node.refs if t in ids]
         for nxt in successors:
             if id(nxt) in on_path:
-                _reject("refers to itself (a reference cycle)")
+                _reject(tr("refers to itself (a reference cycle)"))
             if id(nxt) not in done:
                 stack.append((nxt, False))
     return done[id(root)]
@@ -243,13 +248,22 @@ def _length(value: str | None, what: str) -> float | None:
     match = _LENGTH.fullmatch(value)
     unit = match.group(2).lower() if match else ""
     if match is None or (unit not in _UNITS and unit != "%"):
-        _reject(f"declares a {what} it cannot be drawn at ({what}=\"{value[:40]}\")")
+        _reject(_bad_length(what, value))
     if unit == "%":
         return None
     number = float(match.group(1)) * _UNITS[unit]
     if not math.isfinite(number) or number <= 0:
-        _reject(f"declares a {what} it cannot be drawn at ({what}=\"{value[:40]}\")")
+        _reject(_bad_length(what, value))
     return number
+
+
+def _bad_length(what: str, value: str) -> str:
+    """Why a ``width`` or ``height`` (``what``, the attribute's name) cannot be drawn at."""
+    if what == "width":
+        return tr("declares a width it cannot be drawn at ({attribute}=\"{value}\")").format(
+            attribute=what, value=value[:40])
+    return tr("declares a height it cannot be drawn at ({attribute}=\"{value}\")").format(
+        attribute=what, value=value[:40])
 
 
 def _view_box(value: str | None) -> tuple[float, float] | None:
@@ -261,7 +275,8 @@ def _view_box(value: str | None) -> tuple[float, float] | None:
         numbers = []
     if len(numbers) != 4 or not all(math.isfinite(n) for n in numbers) or min(
             numbers[2:]) <= 0:
-        _reject(f"declares a viewBox it cannot be drawn with (\"{value[:60]}\")")
+        _reject(tr("declares a viewBox it cannot be drawn with (\"{value}\")").format(
+            value=value[:60]))
     return numbers[2], numbers[3]
 
 
@@ -274,25 +289,29 @@ def _declared_size(root: _Node) -> tuple[float, float]:
         height = box[1] if height is None else height
     w, h = width or 0.0, height or 0.0
     if max(w, h) > MAX_SIDE_PX:
-        _reject(f"declares {w:.0f}×{h:.0f} px; pictures are limited to {MAX_SIDE_PX} px a side")
+        _reject(tr("declares {width}×{height} px; pictures are limited to {limit} px a side")
+                .format(width=f"{w:.0f}", height=f"{h:.0f}", limit=MAX_SIDE_PX))
     return w, h
 
 
 def check_svg(data: bytes) -> CheckedPicture:
     """The picture if it may be drawn; raises :class:`PictureRejected` saying why not."""
     if len(data) > MAX_PICTURE_BYTES:
-        _reject(f"is {-(-len(data) // 1024)} KB; pictures are limited to "
-                f"{MAX_PICTURE_BYTES // 1024} KB")
+        _reject(tr("is {size} KB; pictures are limited to {limit} KB").format(
+            size=-(-len(data) // 1024), limit=MAX_PICTURE_BYTES // 1024))
     reader = _parse(data)
     root = reader.root
     if root is None or root.tag != "svg":
-        _reject("is not an SVG picture" + (f" (its root is <{root.tag}>)" if root else ""))
+        _reject(tr("is not an SVG picture (its root is <{tag}>)").format(tag=root.tag) if root
+                else tr("is not an SVG picture"))
     ids = _collect_refs(root)
     drawn, depth = _measure(root, ids)
     if depth > MAX_USE_DEPTH:
-        _reject(f"nests references {depth} deep; at most {MAX_USE_DEPTH} are drawn")
+        _reject(tr("nests references {depth} deep; at most {limit} are drawn").format(
+            depth=depth, limit=MAX_USE_DEPTH))
     if drawn > MAX_DRAWN:
-        _reject(f"draws more than {MAX_DRAWN} elements once its <use> references are followed")
+        _reject(tr("draws more than {limit} elements once its <use> references are followed")
+                .format(limit=MAX_DRAWN))
     width, height = _declared_size(root)
     return CheckedPicture(data, width, height)
 
@@ -300,25 +319,30 @@ def check_svg(data: bytes) -> CheckedPicture:
 def check_picture(path: Path) -> CheckedPicture | Problem:
     """Read and check the picture at ``path``; a warning naming the file when it is not
     drawn (the step then shows its name instead)."""
+    checked = _checked_or_why(path)
+    return picture_problem(path, checked) if isinstance(checked, str) else checked
+
+
+def _checked_or_why(path: Path) -> CheckedPicture | str:
+    """The picture at ``path`` if it may be drawn, else why not (what follows "it")."""
     try:
         return check_svg(read_regular_file(path, MAX_PICTURE_BYTES))
     except PictureRejected as exc:
-        reason = str(exc)
+        return str(exc)
     except FileTooLargeError:
-        reason = f"is larger than {MAX_PICTURE_BYTES // 1024} KB, the limit for pictures"
+        return tr("is larger than {limit} KB, the limit for pictures").format(
+            limit=MAX_PICTURE_BYTES // 1024)
     except NotRegularFileError:
-        reason = "is not a regular file (a folder, a pipe or a device?)"
+        return tr("is not a regular file (a folder, a pipe or a device?)")
     except OSError as exc:
-        reason = f"cannot be read: {exc.strerror or exc}"
-    return picture_problem(path, reason)
-
-
-_NOT_SHOWN = "picture not shown: "
+        return tr("cannot be read: {reason}").format(reason=exc.strerror or exc)
 
 
 def picture_problem(path: Path, reason: str) -> Problem:
-    """The warning shown in the library's problems for a picture that is not drawn."""
-    return Problem(str(path), f"{_NOT_SHOWN}it {reason}", severity=Severity.WARNING)
+    """The warning shown in the library's problems for a picture that is not drawn;
+    ``reason`` is what follows "it" (a :class:`PictureRejected`'s message)."""
+    return Problem(str(path), tr("picture not shown: it {reason}").format(reason=reason),
+                   severity=Severity.WARNING)
 
 
 # --- the pictures a routine names ------------------------------------------------------------
@@ -378,11 +402,13 @@ def picture_warnings(routine: Routine, path: Path, images_dir: Path) -> list[Pro
 def _why_not_shown(name: str, routine_dir: Path, images_dir: Path) -> str | None:
     beside = routine_dir / name
     if beside.exists() or beside.is_symlink():
-        checked = check_picture(beside)
-        if isinstance(checked, Problem):
-            return f"{_NOT_SHOWN}{name} {checked.message.removeprefix(f'{_NOT_SHOWN}it ')}"
+        checked = _checked_or_why(beside)
+        if isinstance(checked, str):
+            return tr("picture not shown: {picture} {reason}").format(
+                picture=name, reason=checked)
         return None
     if (images_dir / name).is_file():
         return None
-    return (f"{_NOT_SHOWN}no file named {name} beside the routine (in {routine_dir}) nor "
-            "among Supple's own pictures; the step is shown without it")
+    return tr("picture not shown: no file named {picture} beside the routine (in {folder}) "
+              "nor among Supple's own pictures; the step is shown without it").format(
+                  picture=name, folder=routine_dir)

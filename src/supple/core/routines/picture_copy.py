@@ -13,6 +13,7 @@ from pathlib import Path
 
 from supple.core.atomic_file import write_atomically
 from supple.core.routines.picture_check import CheckedPicture, check_picture
+from supple.core.wording import tr
 
 
 class PictureCopyError(ValueError):
@@ -23,7 +24,8 @@ def copy_picture_beside(source: Path, routine_dir: Path, images_dir: Path) -> st
     """Copy the picture at ``source`` into ``routine_dir``; the file name to write in the
     routine. A file already there with the same bytes is used as it is."""
     if source.suffix.lower() != ".svg":
-        raise PictureCopyError(f"{source.name} is not an SVG picture (pictures are .svg files)")
+        raise PictureCopyError(tr("{picture} is not an SVG picture (pictures are .svg files)")
+                               .format(picture=source.name))
     checked = check_picture(source)
     if not isinstance(checked, CheckedPicture):
         raise PictureCopyError(checked.message)
@@ -44,7 +46,9 @@ def copy_picture_beside(source: Path, routine_dir: Path, images_dir: Path) -> st
             routine_dir.mkdir(parents=True, exist_ok=True)
             write_atomically(target, checked.data)
         except OSError as exc:
-            raise PictureCopyError(f"could not copy {source.name} beside the routine: "
-                                   f"{exc.strerror or exc}") from None
+            raise PictureCopyError(tr("could not copy {picture} beside the routine: {reason}")
+                                   .format(picture=source.name,
+                                           reason=exc.strerror or exc)) from None
         return name
-    raise PictureCopyError(f"too many pictures called {stem} beside the routine")
+    raise PictureCopyError(tr("too many pictures called {name} beside the routine").format(
+        name=stem))

@@ -13,6 +13,8 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from supple.core.wording import tr
+
 
 class RemovalError(OSError):
     """The routine was not moved; the message says why."""
@@ -29,25 +31,27 @@ def move_to_backup(path: Path, backups: Path, now: datetime) -> Path:
             if not target.exists():
                 break
         else:  # pragma: no cover - a hundred deletions within one second
-            raise RemovalError(f"too many backups of {path.name} this second")
+            raise RemovalError(tr("too many backups of {file} this second").format(
+                file=path.name))
         _move(path, target)
     except OSError as exc:
         if isinstance(exc, RemovalError):
             raise
-        raise RemovalError(f"{path.name} was not deleted: {exc.strerror or exc}") from None
+        raise RemovalError(tr("{file} was not deleted: {reason}").format(
+            file=path.name, reason=exc.strerror or exc)) from None
     return target
 
 
 def restore_backup(backup: Path, original: Path) -> None:
     """Put ``backup`` back at ``original``, unless a file is there again."""
     if original.exists():
-        raise RemovalError(f"{original.name} was not brought back: a routine file of that name "
-                           "was written since")
+        raise RemovalError(tr("{file} was not brought back: a routine file of that name "
+                              "was written since").format(file=original.name))
     try:
         _move(backup, original)
     except OSError as exc:
-        raise RemovalError(f"{original.name} was not brought back: "
-                           f"{exc.strerror or exc}") from None
+        raise RemovalError(tr("{file} was not brought back: {reason}").format(
+            file=original.name, reason=exc.strerror or exc)) from None
 
 
 def _move(source: Path, target: Path) -> None:

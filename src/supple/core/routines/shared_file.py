@@ -46,6 +46,7 @@ from supple.core.routines.picture_check import (
     picture_names,
 )
 from supple.core.safe_read import FileTooLargeError, NotRegularFileError, read_regular_file
+from supple.core.wording import tr
 
 MAX_ENTRIES = 64
 MAX_UNPACKED_BYTES = 8 * 1024 * 1024  # the routine and 31 pictures at their limit
@@ -92,15 +93,16 @@ def read_shared(path: Path) -> SharedRoutine:
     except NotRegularFileError as exc:
         raise _fail(path, str(exc).removeprefix(f"{path.name} ")) from None
     except FileTooLargeError:
-        raise _fail(path, f"is larger than {MAX_SHARED_BYTES // (1024 * 1024)} MB: not a "
-                    "shared routine") from None
+        raise _fail(path, tr("is larger than {limit} MB: not a shared routine").format(
+            limit=MAX_SHARED_BYTES // (1024 * 1024))) from None
     except OSError as exc:
-        raise _fail(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise _fail(path, tr("cannot be read: {reason}").format(
+            reason=exc.strerror or exc)) from None
     if data.startswith(_ZIP_MAGIC):
         return read_zip(path, data)
     if len(data) > yaml_source.MAX_BYTES:
-        raise _fail(path, f"is larger than {yaml_source.MAX_BYTES // 1024} KB, the limit for "
-                    "a routine file")
+        raise _fail(path, tr("is larger than {limit} KB, the limit for a routine file").format(
+            limit=yaml_source.MAX_BYTES // 1024))
     return SharedRoutine(path, data, _load(data, str(path)), stem=path.stem)
 
 
@@ -113,16 +115,17 @@ def _load(data: bytes, file: str) -> Routine:
 
 def _name_problem(name: str) -> str | None:
     if not name:
-        return "has an entry with no name"
+        return tr("has an entry with no name")
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return "has an entry with an absolute path; a shared routine's files are all at the top"
+        return tr("has an entry with an absolute path; a shared routine's files are all at "
+                  "the top")
     if "/" in name or "\\" in name:
         parts = name.replace("\\", "/").split("/")
         if ".." in parts:
-            return "has an entry that points outside the folder it is unpacked in (..)"
-        return "has an entry in a folder; a shared routine's files are all at the top"
+            return tr("has an entry that points outside the folder it is unpacked in (..)")
+        return tr("has an entry in a folder; a shared routine's files are all at the top")
     if name in (".", "..") or any(unicodedata.category(c)[0] == "C" for c in name):
-        return "has an entry whose name is not a plain file name"
+        return tr("has an entry whose name is not a plain file name")
     return None
 
 
@@ -132,12 +135,13 @@ def _entry_problem(info: zipfile.ZipInfo) -> str | None:
         return named
     mode = info.external_attr >> 16
     if info.is_dir() or (mode and not stat.S_ISREG(mode)):
-        kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
-        return f"has an entry that is {kind}"
+        if stat.S_ISLNK(mode):
+            return tr("has an entry that is a symbolic link")
+        return tr("has an entry that is not a regular file")
     if info.flag_bits & 0x1:
-        return "has an encrypted entry"
+        return tr("has an encrypted entry")
     if info.compress_type not in _METHODS:
-        return "has an entry packed with a method other than deflate"
+        return tr("has an entry packed with a method other than deflate")
     return None
 
 
@@ -151,31 +155,35 @@ def read_zip(path: Path, data: bytes) -> SharedRoutine:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise _fail(path, f"is not a zip file that can be read ({exc})") from None
+        raise _fail(path, tr("is not a zip file that can be read ({reason})").format(
+            reason=exc)) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
-            raise _fail(path, f"has {len(entries)} entries; a shared routine has at most "
-                        f"{MAX_ENTRIES} (the routine and its pictures)")
+            raise _fail(path, tr("has %n entries; a shared routine has at most {limit} "
+                                 "(the routine and its pictures)", None, len(entries)).format(
+                                     limit=MAX_ENTRIES))
         seen: set[str] = set()
         for info in entries:
             problem = _entry_problem(info)
             if problem is None and info.filename.casefold() in seen:
-                problem = "has two entries of this name"
+                problem = tr("has two entries of this name")
             if problem is not None:
                 raise _fail(path, problem, info.filename)
             seen.add(info.filename.casefold())
             if info.file_size > _limit(info.filename):
-                raise _fail(path, f"declares {info.file_size:,} bytes unpacked, more than "
-                            f"the {_limit(info.filename) // 1024} KB such a file may have",
+                raise _fail(path, tr("declares {size} bytes unpacked, more than the {limit} KB "
+                                     "such a file may have").format(
+                                         size=f"{info.file_size:,}",
+                                         limit=_limit(info.filename) // 1024),
                             info.filename)
         if sum(i.file_size for i in entries) > MAX_UNPACKED_BYTES:
-            raise _fail(path, f"declares more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
-                        "unpacked: not a shared routine")
+            raise _fail(path, tr("declares more than {limit} MB unpacked: not a shared "
+                                 "routine").format(limit=MAX_UNPACKED_BYTES // (1024 * 1024)))
         routines = [i for i in entries if i.filename.lower().endswith(ROUTINE_SUFFIXES)]
         if len(routines) != 1:
-            raise _fail(path, "holds no routine (.yaml)" if not routines else
-                        f"holds {len(routines)} routines; a shared zip holds one")
+            raise _fail(path, tr("holds no routine (.yaml)") if not routines else
+                        tr("holds %n routine(s); a shared zip holds one", None, len(routines)))
         text = _member(archive, routines[0], path)
         routine = _load(text, f"{path}!{routines[0].filename}")
         named = {name for _, name in picture_names(routine)}
@@ -184,14 +192,14 @@ def read_zip(path: Path, data: bytes) -> SharedRoutine:
             if info is routines[0]:
                 continue
             if info.filename not in named or not info.filename.lower().endswith(".svg"):
-                raise _fail(path, "is neither the routine nor a picture it names",
+                raise _fail(path, tr("is neither the routine nor a picture it names"),
                             info.filename)
             picture = _member(archive, info, path)
             try:
                 pictures[info.filename] = check_svg(picture).data
             except PictureRejected as exc:
-                raise _fail(path, f"is a picture that cannot be shown: it {exc}",
-                            info.filename) from None
+                raise _fail(path, tr("is a picture that cannot be shown: it {reason}").format(
+                    reason=exc), info.filename) from None
     return SharedRoutine(path, text, routine, pictures, stem=Path(routines[0].filename).stem)
 
 
@@ -203,9 +211,9 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> byte
             data = member.read(limit + 1)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         # A bad CRC (also what holding more than it declares gives), a cut or garbled stream.
-        raise _fail(path, f"is damaged or does not hold what it declares ({exc})",
-                    info.filename) from None
+        raise _fail(path, tr("is damaged or does not hold what it declares ({reason})").format(
+            reason=exc), info.filename) from None
     if len(data) != info.file_size:
-        raise _fail(path, f"does not hold the {info.file_size:,} bytes it declares",
-                    info.filename)
+        raise _fail(path, tr("does not hold the {size} bytes it declares").format(
+            size=f"{info.file_size:,}"), info.filename)
     return data

@@ -41,6 +41,7 @@ from supple.core.routines.model import Routine
 from supple.core.routines.picture_check import check_picture, picture_names
 from supple.core.routines.shared_file import SharedRoutine, ShareError, read_zip
 from supple.core.safe_read import read_regular_file
+from supple.core.wording import tr
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the same routine exports to the same bytes
 
@@ -88,14 +89,15 @@ def export_routine(routine_path: Path, target: Path) -> Exported:
     try:
         return _export(routine_path, target)
     except FileExistsError:
-        raise ExportError(f"{target} exists already; nothing was written. Choose another "
-                          "name, or remove that file first") from None
+        raise ExportError(tr("{file} exists already; nothing was written. Choose another "
+                             "name, or remove that file first").format(file=target)) from None
 
 
 def _export(routine_path: Path, target: Path) -> Exported:
     suffix = target.suffix.lower()
     if suffix not in (*ROUTINE_SUFFIXES, ".zip"):
-        raise ExportError(f"{target}: give the file a name ending in .yaml or .zip")
+        raise ExportError(tr("{file}: give the file a name ending in .yaml or .zip").format(
+            file=target))
     data = read_regular_file(routine_path, yaml_source.MAX_BYTES)
     routine, problems = load_bytes(data, str(routine_path))
     if routine is None:
@@ -103,16 +105,18 @@ def _export(routine_path: Path, target: Path) -> Exported:
     own = own_pictures(routine, routine_path)
     if suffix != ".zip":
         if own:
-            raise ExportError(f"{routine.name!r} has pictures of its own ({', '.join(own)}): "
-                              f"export it as a .zip to take them along")
+            raise ExportError(tr("{routine} has pictures of its own ({pictures}): "
+                                 "export it as a .zip to take them along").format(
+                                     routine=repr(routine.name), pictures=", ".join(own)))
         write_new(target, data)
         return Exported(target, ())
     pictures: dict[str, bytes] = {}
     for name, path in own.items():
         checked = check_picture(path)
         if isinstance(checked, Problem):
-            raise ExportError(f"{checked.file}: {checked.message}; fix or remove the picture "
-                              "before sharing the routine")
+            raise ExportError(tr("{file}: {problem}; fix or remove the picture "
+                                 "before sharing the routine").format(
+                                     file=checked.file, problem=checked.message))
         pictures[name] = checked.data
     entry = routine_path.name if routine_path.suffix.lower() in ROUTINE_SUFFIXES \
         else f"{slug(routine.name)}.yaml"
@@ -135,7 +139,7 @@ def write_new(target: Path, data: bytes) -> None:
     """Create ``target`` with ``data``, whole or not at all, never replacing a file:
     FileExistsError if one is there (also one made meanwhile by another process)."""
     if target.exists() or target.is_symlink():
-        raise FileExistsError(f"{target} exists already")
+        raise FileExistsError(tr("{file} exists already").format(file=target))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
@@ -201,9 +205,13 @@ def install_shared(shared: SharedRoutine, folder: Path, *, taken_ids: Collection
     document: RoutineDocument | None = None
     if rid.casefold() in ids or name.casefold() in names:
         if not rename:
-            what = f"called {name!r}" if name.casefold() in names else f"with the id {rid!r}"
-            raise Clash(f"a routine {what} is in the library already; nothing was imported. "
-                        "Give --rename to add this one under a new name")
+            if name.casefold() in names:
+                raise Clash(tr("a routine called {name} is in the library already; nothing "
+                               "was imported. Give --rename to add this one under a new name")
+                            .format(name=repr(name)))
+            raise Clash(tr("a routine with the id {id} is in the library already; nothing "
+                           "was imported. Give --rename to add this one under a new name")
+                        .format(id=repr(rid)))
         n = 2
         while name.casefold() in names:
             suffix = f" ({n})"
@@ -228,9 +236,13 @@ def install_shared(shared: SharedRoutine, folder: Path, *, taken_ids: Collection
             written[picture] = data
             continue
         if not rename:
-            where = "beside your routines" if here is not None else "among Supple's own"
-            raise Clash(f"a different picture called {picture} is {where} already; nothing "
-                        "was imported. Give --rename to add this one under a new name")
+            if here is not None:
+                raise Clash(tr("a different picture called {picture} is beside your routines "
+                               "already; nothing was imported. Give --rename to add this one "
+                               "under a new name").format(picture=picture))
+            raise Clash(tr("a different picture called {picture} is among Supple's own "
+                           "already; nothing was imported. Give --rename to add this one "
+                           "under a new name").format(picture=picture))
         new = _free_picture(picture, folder, images_dir, set(written) | set(renamed.values()))
         document = document or _document(shared)
         for place, used in picture_names(document.routine):
