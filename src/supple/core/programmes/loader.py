@@ -24,8 +24,15 @@ from supple.core.programmes.model import Programme, cross_problems
 from supple.core.routines import yaml_source
 from supple.core.routines.loader import describe_common, submodel
 from supple.core.safe_read import NotRegularFileError, read_regular_file
+from supple.core.wording import tr
 
 SUFFIXES = (".yaml", ".yml")
+
+
+def _expected_file() -> str:
+    """What a programme file holds: its keys are the format's, never translated."""
+    keys = "supple, name, weeks"  # untranslated: the format's keys
+    return tr("a mapping with {keys} and {last}").format(keys=keys, last="routines")
 
 
 class ProgrammeError(RoutineError):
@@ -49,9 +56,9 @@ def load_text(text: str, file: str, known_routines: Collection[str] | None = Non
         return None, [_reworded(p) for p in parsed]
     data, positions = parsed
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
-        return None, [Problem(file, f"the file holds {kind}", 1, 1,
-                              expected="a mapping with supple, name, weeks and routines")]
+        holds = tr("the file holds a list") if isinstance(data, list) else tr(
+            "the file holds a single value")
+        return None, [Problem(file, holds, 1, 1, expected=_expected_file())]
     try:
         programme = Programme.model_validate(data, context={"cross_checks_by_caller": True})
     except ValidationError as exc:
@@ -102,8 +109,8 @@ def programme_files(folder: Path, problems: list[Problem]) -> list[Path]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        problems.append(Problem(str(folder), f"cannot list folder: {exc.strerror or exc}",
-                                severity=Severity.WARNING))
+        problems.append(Problem(str(folder), tr("cannot list folder: {reason}").format(
+            reason=exc.strerror or exc), severity=Severity.WARNING))
         return []
     return names
 
@@ -132,27 +139,30 @@ def _read(path: Path) -> bytes | Problem:
     try:
         info = path.stat()
     except OSError as exc:
-        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return Problem(str(path), tr("cannot read: {reason}").format(reason=exc.strerror or exc))
     if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-        return Problem(str(path), f"is {kind}, not a programme file; skipped",
-                       severity=Severity.WARNING)
+        message = tr("is a folder, not a programme file; skipped") if stat.S_ISDIR(
+            info.st_mode) else tr("is not a regular file, not a programme file; skipped")
+        return Problem(str(path), message, severity=Severity.WARNING)
     if info.st_size > yaml_source.MAX_BYTES:
         return _reworded(Problem(str(path), yaml_source.too_big(info.st_size)))
     try:
         return read_regular_file(path, yaml_source.MAX_BYTES)
     except NotRegularFileError as exc:
-        return Problem(str(path), f"{exc}; skipped", severity=Severity.WARNING)
+        return Problem(str(path), tr("{problem}; skipped").format(problem=exc),
+                       severity=Severity.WARNING)
     except OSError as exc:
-        return Problem(str(path), f"cannot read: {exc.strerror or exc}")
+        return Problem(str(path), tr("cannot read: {reason}").format(reason=exc.strerror or exc))
 
 
 def _reworded(problem: Problem) -> Problem:
-    """The YAML reader's words are a routine's; this is a programme."""
-    message = problem.message.replace("routine file", "programme file")
+    """The YAML reader's words are a routine's; this is a programme. (Only its English is
+    reworded: the reader has no word for the kind of file it reads.)"""
+    message = problem.message.replace("routine file", "programme file")  # untranslated: as above
     expected = problem.expected
-    if problem.message == "file is empty":
-        expected = "a mapping with supple, name, weeks and routines"
+    empty = "file is empty"  # untranslated: compared with the reader's English message
+    if problem.message in (empty, tr(empty)):
+        expected = _expected_file()
     return Problem(problem.file, message, problem.line, problem.column, problem.field,
                    expected, problem.severity)
 
@@ -169,23 +179,45 @@ def _unknown_routines(programme: Programme, known: Collection[str]
     for path, routine_id in named:
         if routine_id not in known:
             close = difflib.get_close_matches(routine_id, list(known), n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            problems.append((path, f"no routine {routine_id!r}{hint}: a routine's id is its "
-                             "file name without .yaml, as supple list shows"))
+            message = tr("no routine {routine} (did you mean {close}?): a routine's id is its "
+                         "file name without .yaml, as {command} shows") if close else tr(
+                "no routine {routine}: a routine's id is its file name without .yaml, as "
+                "{command} shows")
+            problems.append((path, message.format(routine=repr(routine_id), close=repr(
+                close[0]) if close else "", command="supple list")))  # untranslated: a command
     return problems
 
 
 # --- pydantic errors to problems -------------------------------------------------------------
 
+#: pydantic's error kind → the key of its limit in the error's context.
 _LIMITS = {
-    "greater_than_equal": ("must be at least {}", "ge"),
-    "less_than_equal": ("must be at most {}", "le"),
-    "greater_than": ("must be more than {}", "gt"),
-    "too_short": ("needs at least {} item(s)", "min_length"),
-    "too_long": ("allows at most {} items", "max_length"),
-    "string_too_short": ("must not be empty", "min_length"),
-    "string_too_long": ("is longer than {} characters", "max_length"),
+    "greater_than_equal": "ge",
+    "less_than_equal": "le",
+    "greater_than": "gt",
+    "too_short": "min_length",
+    "too_long": "max_length",
+    "string_too_short": "min_length",
+    "string_too_long": "max_length",
 }
+
+
+def _limit_text(kind: str, limit: Any) -> str:
+    """What a value outside ``limit`` must be, for pydantic's error ``kind``."""
+    count = limit if isinstance(limit, int) else -1
+    if kind == "greater_than_equal":
+        return tr("must be at least {limit}").format(limit=limit)
+    if kind == "less_than_equal":
+        return tr("must be at most {limit}").format(limit=limit)
+    if kind == "greater_than":
+        return tr("must be more than {limit}").format(limit=limit)
+    if kind == "too_short":
+        return tr("needs at least %n item(s)", None, count)
+    if kind == "too_long":
+        return tr("allows at most %n item(s)", None, count)
+    if kind == "string_too_short":
+        return tr("must not be empty")
+    return tr("is longer than %n character(s)", None, count)
 
 
 def _translate(exc: ValidationError, data: Any, positions: yaml_source.Positions,
@@ -271,13 +303,14 @@ def _describe(error: Any, path: yaml_source.Path) -> tuple[str, str | None]:
         return common
     kind = error["type"]
     if kind in _LIMITS:
-        template, key = _LIMITS[kind]
         got = error.get("input")
-        shown = f"{len(got)} given" if isinstance(got, list | dict) else f"got {got!r}"
-        return template.format((error.get("ctx") or {}).get(key)), shown[:80]
+        shown = tr("{count} given").format(count=len(got)) if isinstance(
+            got, list | dict) else tr("got {value}").format(value=repr(got))
+        return _limit_text(kind, (error.get("ctx") or {}).get(_LIMITS[kind])), shown[:80]
     if kind == "string_pattern_mismatch":
         pattern = str((error.get("ctx") or {}).get("pattern", ""))
+        got = tr("got {value}").format(value=repr(error["input"]))
         if "a-z0-9-" in pattern:
-            return "must be lower-case letters, digits and dashes", f"got {error['input']!r}"
-        return "must be lower-case words, e.g. morning", f"got {error['input']!r}"[:80]
+            return tr("must be lower-case letters, digits and dashes"), got
+        return tr("must be lower-case words, e.g. {example}").format(example="morning"), got[:80]
     return str(error["msg"]), None

@@ -32,6 +32,8 @@ from datetime import date, timedelta
 from enum import Enum
 from statistics import median
 
+from supple.core.wording import WEEKDAY, date_text, tr
+
 ACCEPTABLE = 5  # pain up to this during, after and the next morning is acceptable
 STOP_ABOVE = 7  # pain above this: stop and see a professional
 SAFE = 2  # a next-morning pain within 0..SAFE has settled, whatever the morning before
@@ -97,18 +99,17 @@ class Advice:
     text: str
 
 
-_EASE = "ease the next session, one step down in load or reps."
-_SEE = "stop the programme for now and see a physiotherapist or doctor before going on."
-
-
-def _session_name(day: date, today: date) -> str:
-    """'today's session', 'yesterday's session', 'Monday's session' (within a week)."""
+def _session_names(day: date, today: date) -> tuple[str, str]:
+    """("today's session", "today's pain"), the same for yesterday, or for a weekday (within a
+    week): how the advice names the last session, and the pain after it."""
     ago = (today - day).days
     if ago == 0:
-        return "today's session"
+        return tr("today's session"), tr("today's pain")
     if ago == 1:
-        return "yesterday's session"
-    return f"{day.strftime('%A')}'s session"
+        return tr("yesterday's session"), tr("yesterday's pain")
+    weekday = date_text(day, WEEKDAY)
+    return (tr("{weekday}'s session").format(weekday=weekday),
+            tr("{weekday}'s pain").format(weekday=weekday))
 
 
 def _capital(text: str) -> str:
@@ -131,12 +132,19 @@ def _weekly_rise(mornings: list[Rating], today: date, attr: str) -> tuple[float,
 
 
 def _rising(mornings: list[Rating], today: date) -> Advice | None:
-    for attr, word in (("pain", "pain"), ("tightness", "stiffness")):
+    for attr in ("pain", "tightness"):
         rise = _weekly_rise(mornings, today, attr)
         if rise is not None:
-            return Advice(AdviceKind.EASE, Reason.MORNING_RISING, (
-                f"Morning {word} has risen week on week (typically {rise[0]:g}/10 the week "
-                f"before, {rise[1]:g}/10 this week): {_EASE}"))
+            before, now = f"{rise[0]:g}", f"{rise[1]:g}"
+            text = tr(
+                "Morning pain has risen week on week (typically {before}/10 the week before, "
+                "{now}/10 this week): ease the next session, one step down in load or reps."
+            ) if attr == "pain" else tr(
+                "Morning stiffness has risen week on week (typically {before}/10 the week "
+                "before, {now}/10 this week): ease the next session, one step down in load or "
+                "reps.")
+            return Advice(AdviceKind.EASE, Reason.MORNING_RISING,
+                          text.format(before=before, now=now))
     return None
 
 
@@ -147,20 +155,20 @@ def advise(ratings: Iterable[Rating], today: date) -> Advice:
              and (r.pain is not None or r.tightness is not None or r.sharp)]
     if not apart:
         if any(r.mixed is not None for r in usable):
-            return Advice(AdviceKind.GO_ON, Reason.ONLY_MIXED, (
+            return Advice(AdviceKind.GO_ON, Reason.ONLY_MIXED, tr(
                 "Your ratings so far give one number for tightness or pain together, so they "
                 "cannot tell how your calves take the load: go on as planned, and rate pain "
                 "and tightness apart from now on."))
-        return Advice(AdviceKind.GO_ON, Reason.NO_RATINGS, (
+        return Advice(AdviceKind.GO_ON, Reason.NO_RATINGS, tr(
             "No ratings yet: go on as planned, and rate pain and tightness after each session "
             "and the next morning."))
     fresh = [r for r in apart if r.day > today - timedelta(days=FRESH_DAYS)]
     if not fresh:
         ago = (today - max(r.day for r in apart)).days
-        return Advice(AdviceKind.GO_ON, Reason.STALE, (
-            f"Your last rating is from {ago} days ago: go on at the load you last used, not "
+        return Advice(AdviceKind.GO_ON, Reason.STALE, tr(
+            "Your last rating is from %n day(s) ago: go on at the load you last used, not "
             "heavier, and rate pain and tightness after the next session and the next "
-            "morning."))
+            "morning.", None, ago))
     mornings = sorted((r for r in apart if r.when is When.MORNING and r.pain is not None),
                       key=lambda r: r.day)
     sessions = [r for r in fresh if r.when in (When.DURING, When.AFTER)
@@ -169,16 +177,19 @@ def advise(ratings: Iterable[Rating], today: date) -> Advice:
     fresh_mornings = [m for m in mornings if m.day > today - timedelta(days=FRESH_DAYS)]
     # What counts for the stop signs: the last session's day on, or the latest morning.
     recent = fresh_mornings[-1:] if last_day is None else [r for r in fresh if r.day >= last_day]
-    name = "" if last_day is None else _session_name(last_day, today)
+    name, its_pain = ("", "") if last_day is None else _session_names(last_day, today)
 
     # 1. Stop signs.
     if any(r.sharp for r in recent):
-        return Advice(AdviceKind.SEE_PROFESSIONAL, Reason.SHARP,
-                      f"You noted a sharp pain with {name or 'a session'}: {_SEE}")
+        return Advice(AdviceKind.SEE_PROFESSIONAL, Reason.SHARP, tr(
+            "You noted a sharp pain with {session}: stop the programme for now and see a "
+            "physiotherapist or doctor before going on.").format(
+                session=name or tr("a session")))
     worst = max((r.pain for r in recent if r.pain is not None), default=0)
     if worst > STOP_ABOVE:
-        return Advice(AdviceKind.SEE_PROFESSIONAL, Reason.ABOVE_STOP,
-                      f"Pain reached {worst}/10, above {STOP_ABOVE}: {_SEE}")
+        return Advice(AdviceKind.SEE_PROFESSIONAL, Reason.ABOVE_STOP, tr(
+            "Pain reached {pain}/10, above {limit}: stop the programme for now and see a "
+            "physiotherapist or doctor before going on.").format(pain=worst, limit=STOP_ABOVE))
 
     # 2. The last session: its own pain, then whether it settled by the next morning.
     morning_after: Rating | None = None
@@ -188,57 +199,67 @@ def advise(ratings: Iterable[Rating], today: date) -> Advice:
         session_pain = max((r.pain for r in sessions if r.day == last_day and r.pain is not None),
                            default=0)
         if session_pain > ACCEPTABLE:
-            return Advice(AdviceKind.EASE, Reason.SESSION_ABOVE, (
-                f"Pain reached {session_pain}/10 during or after {name}, above the "
-                f"{ACCEPTABLE} that is acceptable: {_EASE}"))
+            return Advice(AdviceKind.EASE, Reason.SESSION_ABOVE, tr(
+                "Pain reached {pain}/10 during or after {session}, above the {limit} that is "
+                "acceptable: ease the next session, one step down in load or reps.").format(
+                    pain=session_pain, session=name, limit=ACCEPTABLE))
         morning_after = next((m for m in mornings if m.day > last_day), None)
         baseline = next((m for m in reversed(mornings) if last_day - timedelta(days=WEEK)
                          < m.day <= last_day), None)
         if morning_after is not None and morning_after.pain is not None:
             pain, usual = morning_after.pain, None if baseline is None else baseline.pain
             if pain > ACCEPTABLE or (usual is not None and pain > max(SAFE, usual)):
-                up = "" if usual is None else f", up from {usual}/10 the morning before"
-                return Advice(AdviceKind.EASE, Reason.NOT_SETTLED, (
-                    f"The pain after {name} had not settled by morning ({pain}/10{up}): "
-                    f"{_EASE}"))
+                text = tr(
+                    "The pain after {session} had not settled by morning ({pain}/10): ease "
+                    "the next session, one step down in load or reps.") if usual is None else tr(
+                    "The pain after {session} had not settled by morning ({pain}/10, up from "
+                    "{before}/10 the morning before): ease the next session, one step down in "
+                    "load or reps.")
+                return Advice(AdviceKind.EASE, Reason.NOT_SETTLED,
+                              text.format(session=name, pain=pain, before=usual))
 
     # 3. The latest morning on its own, and the mornings week on week.
     latest = fresh_mornings[-1] if fresh_mornings else None
     if latest is not None and latest.pain is not None and latest.pain > ACCEPTABLE:
-        return Advice(AdviceKind.EASE, Reason.MORNING_ABOVE, (
-            f"Morning pain was {latest.pain}/10, above the {ACCEPTABLE} that is acceptable: "
-            f"{_EASE}"))
+        return Advice(AdviceKind.EASE, Reason.MORNING_ABOVE, tr(
+            "Morning pain was {pain}/10, above the {limit} that is acceptable: ease the next "
+            "session, one step down in load or reps.").format(
+                pain=latest.pain, limit=ACCEPTABLE))
     rising = _rising(mornings, today)
     if rising is not None:
         return rising
 
     # 4. Nothing against it: go on, or progress after a pain-free session that stayed settled.
     if last_day is None:
-        return Advice(AdviceKind.GO_ON, Reason.MORNINGS_ONLY, (
+        return Advice(AdviceKind.GO_ON, Reason.MORNINGS_ONLY, tr(
             "Your mornings are within what is acceptable: go on as planned, and rate pain "
             "during and after the next session."))
     if morning_after is None:
         if last_day == today:
             if session_pain == 0:
-                text = (f"{_capital(name)} was pain-free: if it is still pain-free tomorrow "
-                        "morning, the programme's next step up may follow.")
+                text = tr("{session} was pain-free: if it is still pain-free tomorrow "
+                          "morning, the programme's next step up may follow.").format(
+                              session=_capital(name))
             else:
-                text = (f"Pain stayed within {ACCEPTABLE}/10 during and after {name}: go on as "
-                        "planned, and rate tomorrow morning to see that it settles.")
+                text = tr("Pain stayed within {limit}/10 during and after {session}: go on "
+                          "as planned, and rate tomorrow morning to see that it settles.").format(
+                              limit=ACCEPTABLE, session=name)
             return Advice(AdviceKind.GO_ON, Reason.AWAITING_MORNING, text)
-        return Advice(AdviceKind.GO_ON, Reason.NO_MORNING, (
-            f"No morning rating since {name}, so there is no telling whether the pain "
-            "settled: go on as planned, not heavier, and rate tomorrow morning."))
+        return Advice(AdviceKind.GO_ON, Reason.NO_MORNING, tr(
+            "No morning rating since {session}, so there is no telling whether the pain "
+            "settled: go on as planned, not heavier, and rate tomorrow morning.").format(
+                session=name))
     assert morning_after.pain is not None
     if baseline is None and morning_after.pain > SAFE:
-        return Advice(AdviceKind.GO_ON, Reason.NO_BASELINE, (
-            f"Morning pain was {morning_after.pain}/10, with no earlier morning to compare it "
-            "with: go on as planned, not heavier; the next mornings will tell whether it is "
-            "settling."))
-    whose = _capital(name.removesuffix(" session").removesuffix("'s"))
+        return Advice(AdviceKind.GO_ON, Reason.NO_BASELINE, tr(
+            "Morning pain was {pain}/10, with no earlier morning to compare it with: go on as "
+            "planned, not heavier; the next mornings will tell whether it is settling.").format(
+                pain=morning_after.pain))
     if session_pain == 0:
-        return Advice(AdviceKind.PROGRESS, Reason.PAIN_FREE, (
-            f"{whose}'s session was pain-free and stayed settled by morning: the programme's "
-            "next step up (more load, or fewer and heavier reps) may go ahead."))
-    return Advice(AdviceKind.GO_ON, Reason.SETTLED,
-                  f"{whose}'s pain settled by morning: go on as planned.")
+        return Advice(AdviceKind.PROGRESS, Reason.PAIN_FREE, tr(
+            "{session} was pain-free and stayed settled by morning: the programme's next step "
+            "up (more load, or fewer and heavier reps) may go ahead.").format(
+                session=_capital(name)))
+    return Advice(AdviceKind.GO_ON, Reason.SETTLED, tr(
+        "{whose_pain} settled by morning: go on as planned.").format(
+            whose_pain=_capital(its_pain)))

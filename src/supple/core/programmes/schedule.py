@@ -36,6 +36,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from supple.core.programmes.model import WEEKDAYS, Entry, Programme, WeekChange, swaps_for
+from supple.core.wording import tr
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class Schedule:
     def next_after(self, instant: datetime) -> Occurrence | None:
         """The first occurrence strictly after ``instant`` (aware, any zone), or None."""
         if instant.tzinfo is None:
+            # untranslated: a caller's mistake (a naive datetime), never the runner's
             raise ValueError("next_after needs an aware datetime (with its time zone)")
         i = bisect.bisect_right(self._instants, instant)
         return self.occurrences[i] if i < len(self.occurrences) else None
@@ -129,7 +131,8 @@ def programme_days(start: date, weeks: int, paused: Sequence[tuple[date, date]])
     """The dates that count as programme days, from ``start``, skipping paused ones."""
     for first, last in paused:
         if last < first:
-            raise ValueError(f"a pause cannot end ({last}) before it starts ({first})")
+            raise ValueError(tr("a pause cannot end ({last}) before it starts ({first})").format(
+                last=last, first=first))
     days: list[date] = []
     day = start
     limit = weeks * 7
@@ -138,7 +141,7 @@ def programme_days(start: date, weeks: int, paused: Sequence[tuple[date, date]])
             days.append(day)
         day += timedelta(days=1)
         if (day - start).days > limit + 3660:  # paused for ten years: a mistake, not a plan
-            raise ValueError("the pauses cover more than ten years")
+            raise ValueError(tr("the pauses cover more than ten years"))
     return days
 
 
@@ -157,7 +160,7 @@ def _expand(enrolment: Enrolment, days: list[date], zone: ZoneInfo) -> Iterator[
             if slot not in times:
                 chosen = enrolment.slot_times.get(slot) or programme.slot_time(slot)
                 if chosen is None:  # pragma: no cover - the loader refuses such a file
-                    raise ValueError(f"slot {slot!r} has no time")
+                    raise ValueError(tr("slot {slot} has no time").format(slot=repr(slot)))
                 times[slot] = chosen
         for day in _due_days(entry, days, runs, after_runs, chosen_days.get(entry.routine)):
             week = week_of[day]
@@ -177,11 +180,13 @@ def _chosen_weekdays(programme: Programme, chosen: Mapping[str, Sequence[str]]
     found: dict[str, set[int]] = {}
     for routine_id, days in chosen.items():
         if routine_id not in on_weekdays:
-            raise ValueError(f"{routine_id!r} is not on chosen weekdays in this programme "
-                             f"(those that are: {', '.join(sorted(on_weekdays)) or 'none'})")
+            raise ValueError(tr("{routine} is not on chosen weekdays in this programme (those "
+                                "that are: {routines})").format(
+                routine=repr(routine_id), routines=", ".join(sorted(on_weekdays)) or tr("none")))
         wrong = [d for d in days if d not in WEEKDAYS]
         if wrong or not days:
-            raise ValueError(f"weekdays are {', '.join(WEEKDAYS)}; got {list(days)!r}"[:200])
+            raise ValueError(tr("weekdays are {weekdays}; got {days}").format(
+                weekdays=", ".join(WEEKDAYS), days=repr(list(days)))[:200])
         found[routine_id] = {WEEKDAYS.index(d) for d in days}
     return found
 
@@ -189,11 +194,11 @@ def _chosen_weekdays(programme: Programme, chosen: Mapping[str, Sequence[str]]
 def _due_days(entry: Entry, days: list[date], runs: set[date], after_runs: set[date],
               chosen: set[int] | None) -> Iterator[date]:
     when = entry.when
-    if when in ("every day", "twice a day"):
+    if when in ("every day", "twice a day"):  # untranslated: the file's words
         yield from days
-    elif when == "run days":
+    elif when == "run days":  # untranslated: the file's words
         yield from (d for d in days if d in runs)
-    elif when == "day after a run":
+    elif when == "day after a run":  # untranslated: the file's words
         yield from (d for d in days if d in after_runs)
     else:
         wanted = chosen if chosen is not None else {WEEKDAYS.index(w) for w in when}

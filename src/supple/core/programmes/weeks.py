@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from supple.core.programmes.model import StepChange, WeekChange
 from supple.core.routines.model import Block, Exercise, RestStep, Routine
 from supple.core.routines.step_summary import seconds_text
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 Step = Exercise | RestStep | Block
 _TIMED = ("hold", "metronome")
@@ -37,7 +37,8 @@ class WeekChangeError(ValueError):
 
 
 def rm_text(rm: int) -> str:
-    return f"{rm}RM: a load you can lift only {rm} times with good form"
+    return tr("{rm}RM: a load you can lift only %n time(s) with good form", None, rm).format(
+        rm=rm)
 
 
 def change_parts(change: StepChange, *, rm_in_full: bool = True) -> list[str]:
@@ -46,23 +47,30 @@ def change_parts(change: StepChange, *, rm_in_full: bool = True) -> list[str]:
     Today view, ``supple programme show`` and the progress report use. ``rm_in_full=False``
     gives ``12RM`` alone. A step's own changes (``WeekChange.steps``) are the caller's."""
     parts = []
-    if change.sets is not None or change.reps is not None:
-        sets = f"{change.sets} × " if change.sets is not None else ""
-        parts.append(f"{sets}{change.reps} reps" if change.reps is not None
-                     else counted(change.sets or 0, "set"))
+    if change.reps is not None:
+        parts.append(tr("%n rep(s)", None, change.reps) if change.sets is None else tr(
+            "{sets} × %n rep(s)", None, change.reps).format(sets=change.sets))
+    elif change.sets is not None:
+        parts.append(tr("%n set(s)", None, change.sets))
     if change.hold is not None:
-        parts.append(f"hold {seconds_text(change.hold)}")
+        parts.append(tr("hold {duration}").format(duration=seconds_text(change.hold)))
     if change.tempo is not None:
         tempo = change.tempo
-        parts.append("tempo " + (", ".join(f"{seconds_text(v)} {k}" for k, v in tempo.items())
-                                 if isinstance(tempo, dict) else f"{seconds_text(tempo)} a rep"))
+        if isinstance(tempo, dict):
+            # The phases are the file's own words (up, down), as the routine's summary shows.
+            phases = tr(", ").join(tr("{duration} {phase}").format(
+                duration=seconds_text(v), phase=k) for k, v in tempo.items())
+            parts.append(tr("tempo {phases}").format(phases=phases))
+        else:
+            parts.append(tr("tempo {duration} a rep").format(duration=seconds_text(tempo)))
     if change.rest is not None:
-        parts.append(f"rest {seconds_text(change.rest)}")
-    if change.metronome is not None:
-        parts.append(f"metronome {change.metronome}"
-                     + (" of your cadence" if isinstance(change.metronome, str) else " bpm"))
+        parts.append(tr("rest {duration}").format(duration=seconds_text(change.rest)))
+    if isinstance(change.metronome, str):
+        parts.append(tr("metronome {share} of your cadence").format(share=change.metronome))
+    elif change.metronome is not None:
+        parts.append(tr("metronome {bpm} bpm").format(bpm=change.metronome))
     if change.rm is not None:
-        parts.append(rm_text(change.rm) if rm_in_full else f"{change.rm}RM")
+        parts.append(rm_text(change.rm) if rm_in_full else tr("{rm}RM").format(rm=change.rm))
     if change.load is not None:
         parts.append(change.load)
     return parts
@@ -75,7 +83,7 @@ def load_tip(change: StepChange) -> str | None:
         parts.append(rm_text(change.rm))
     if change.load is not None:
         parts.append(change.load)
-    return "This week: " + "; ".join(parts) + "." if parts else None
+    return tr("This week: {changes}.").format(changes=tr("; ").join(parts)) if parts else None
 
 
 def _merged(week: StepChange, own: StepChange | None) -> StepChange:
@@ -114,18 +122,23 @@ def check(routine: Routine, change: WeekChange) -> list[str]:
     names = {ex.name for ex in exercises}
     for name in change.steps:
         if name not in names:
-            problems.append(f"the routine {routine.name!r} has no exercise called {name!r} "
-                            f"(it has: {', '.join(sorted(names))})")
+            problems.append(tr("the routine {routine} has no exercise called {name} (it has: "
+                               "{names})").format(routine=repr(routine.name), name=repr(name),
+                                                  names=tr(", ").join(sorted(names))))
     for key in change.changes():
         if not any(_fits(ex, key) for ex in exercises):
-            kind = "counted in reps" if key in _COUNTED else (
-                "with a metronome" if key == "metronome" else "timed (hold)")
-            problems.append(f"{key} applies to exercises {kind}, and {routine.name!r} has none")
+            template = tr("{field} applies to exercises counted in reps, and {routine} has "
+                          "none") if key in _COUNTED else tr(
+                "{field} applies to exercises with a metronome, and {routine} has none"
+            ) if key == "metronome" else tr(
+                "{field} applies to exercises timed (hold), and {routine} has none")
+            problems.append(template.format(field=key, routine=repr(routine.name)))
     for name, own in change.steps.items():
         matching = [ex for ex in exercises if ex.name == name]
         for key in own.changes():
             if matching and not any(_fits(ex, key) for ex in matching):
-                problems.append(f"{key} does not apply to {name!r}")
+                problems.append(tr("{field} does not apply to {name}").format(
+                    field=key, name=repr(name)))
     return problems
 
 
@@ -147,8 +160,9 @@ def apply_week(routine: Routine, change: WeekChange | None) -> Routine:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise WeekChangeError(f"the week's changes make {routine.name!r} invalid: {where}: "
-                              f"{first['msg']}") from None
+        raise WeekChangeError(tr("the week's changes make {routine} invalid: {field}: "
+                                 "{problem}").format(routine=repr(routine.name), field=where,
+                                                     problem=first["msg"])) from None
 
 
 def _step(step: Step, dumped: dict[str, Any], change: WeekChange) -> dict[str, Any]:
