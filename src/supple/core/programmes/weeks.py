@@ -25,11 +25,15 @@ from pydantic import ValidationError
 from supple.core.programmes.model import StepChange, WeekChange
 from supple.core.routines.model import Block, Exercise, RestStep, Routine
 from supple.core.routines.step_summary import seconds_text
-from supple.core.wording import tr
+from supple.core.wording import QT_TR_NOOP, tr
 
 Step = Exercise | RestStep | Block
 _TIMED = ("hold", "metronome")
 _COUNTED = ("reps", "tempo")
+
+
+#: The tip that carries a week's load (the report reads the load back out of it).
+LOAD_TIP = QT_TR_NOOP("This week: {changes}.")
 
 
 class WeekChangeError(ValueError):
@@ -83,7 +87,7 @@ def load_tip(change: StepChange) -> str | None:
         parts.append(rm_text(change.rm))
     if change.load is not None:
         parts.append(change.load)
-    return tr("This week: {changes}.").format(changes=tr("; ").join(parts)) if parts else None
+    return tr(LOAD_TIP).format(changes=tr("; ").join(parts)) if parts else None
 
 
 def _merged(week: StepChange, own: StepChange | None) -> StepChange:

@@ -45,11 +45,17 @@ from supple.core.report.model import (
     WeekKept,
 )
 from supple.core.report.ratings import ratings_of
+from supple.core.wording import QT_TR_NOOP, tr
 
-_OUTCOME = {Outcome.STOPPED: "stopped early", Outcome.INTERRUPTED: "interrupted",
-            Outcome.IN_PROGRESS: "in progress"}
-_ADVICE = {AdviceKind.GO_ON: "go on", AdviceKind.EASE: "ease",
-           AdviceKind.PROGRESS: "progress", AdviceKind.SEE_PROFESSIONAL: "see a professional"}
+# The report's words for an outcome, an advice and a calf test are kept in English in the
+# model: the CSV writes them as they are (identifiers a spreadsheet filters on), and whoever
+# shows them to a person passes them through tr (they are marked for lupdate here).
+_OUTCOME = {Outcome.STOPPED: QT_TR_NOOP("stopped early"),
+            Outcome.INTERRUPTED: QT_TR_NOOP("interrupted"),
+            Outcome.IN_PROGRESS: QT_TR_NOOP("in progress")}
+_ADVICE = {AdviceKind.GO_ON: QT_TR_NOOP("go on"), AdviceKind.EASE: QT_TR_NOOP("ease"),
+           AdviceKind.PROGRESS: QT_TR_NOOP("progress"),
+           AdviceKind.SEE_PROFESSIONAL: QT_TR_NOOP("see a professional")}
 _LOOK_BACK = timedelta(days=21)  # the pain rules read a fortnight of mornings and a week more
 
 
@@ -291,8 +297,9 @@ def _advice(entries: list[RatingEntry], query: Query, until: date
     return tuple(found), tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-_TEST_KINDS = ((CalfTestKind.HEEL_RAISES, "Single-leg heel raises to fatigue", "raises"),
-               (CalfTestKind.KNEE_TO_WALL, "Knee to wall", "cm"))
+_TEST_KINDS = ((CalfTestKind.HEEL_RAISES, QT_TR_NOOP("Single-leg heel raises to fatigue"),
+                QT_TR_NOOP("raises")),
+               (CalfTestKind.KNEE_TO_WALL, QT_TR_NOOP("Knee to wall"), QT_TR_NOOP("cm")))
 
 
 def _calf_tests(store: HistoryStore, query: Query) -> tuple[CalfTests, ...]:
@@ -312,21 +319,21 @@ def _with_statements(report: Report) -> Report:
     said = []
     kept = report.adherence
     if report.empty:
-        said.append("Nothing was recorded in this period: no sessions, ratings, runs or calf "
-                    "tests.")
+        said.append(tr("Nothing was recorded in this period: no sessions, ratings, runs or "
+                       "calf tests."))
     else:
         if not kept.sessions:
-            said.append("No sessions in this period.")
+            said.append(tr("No sessions in this period."))
         if not report.ratings.days:
-            said.append("No calf ratings in this period.")
+            said.append(tr("No calf ratings in this period."))
         elif not report.ratings.pain_ratings:
-            said.append("No pain ratings in this period: only ratings from before pain and "
-                        "tightness were rated apart (one \"tightness or pain\" number, shown "
-                        "as a mixed rating).")
+            said.append(tr("No pain ratings in this period: only ratings from before pain "
+                           "and tightness were rated apart (one \"tightness or pain\" number, "
+                           "shown as a mixed rating)."))
         if not any(t.rows for t in report.calf_tests):
-            said.append("No calf tests in this period.")
+            said.append(tr("No calf tests in this period."))
     if not report.complaints:
-        said.append("No programme was followed in this period, so nothing was planned: the "
-                    "sessions are those the runner chose.")
+        said.append(tr("No programme was followed in this period, so nothing was planned: "
+                       "the sessions are those the runner chose."))
     return replace(report, statements=tuple(said))
 

@@ -6,6 +6,12 @@ weeks' adherence, a side's calf tests) without the file holding several tables o
 shapes. Dates are ISO (``2026-12-07``), numbers have a dot and no unit (the measure names it).
 A text a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``) is
 written with a leading apostrophe, as OWASP advises for CSV files.
+
+Languages: the header, the ``section`` and ``measure`` columns and the report's own subjects
+(``first two weeks``, ``programme week 3``) are identifiers a filter, a pivot table or a
+script addresses, so they are the same English in every language, as the ISO dates are; the
+``text`` column holds sentences a person reads (the dose, how often, the advice, the verdict
+on the change in pain) and is in the reader's language.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import io
 from datetime import date
 
 from supple.core.report.model import MCID_POINTS, MCID_SOURCE, Report
+from supple.core.wording import tr
 
 HEADER = ("section", "date", "subject", "measure", "value", "text")
 Row = tuple[str, str, str, str, str, str]
@@ -38,6 +45,7 @@ def _row(section: str, day: date | None, subject: str, measure: str,
 
 def rows(report: Report) -> list[Row]:
     q = report.query
+    # untranslated: this function's sections, measures and subjects are identifiers (above)
     out = [_row("period", q.first, "", "first day"), _row("period", q.last, "", "last day"),
            _row("period", None, "", "days", q.days)]
     if report.runner:
@@ -49,12 +57,15 @@ def rows(report: Report) -> list[Row]:
     for text in report.statements:
         out.append(_row("statement", None, "", "note", text=text))
     for p in report.prescriptions:
+        # untranslated: an identifier
         out.append(_row("prescription", None, p.routine, "how often", text=p.how_often))
         for ex in p.exercises:
-            out.append(_row("prescription", None, f"{p.routine}: {ex.name}", "dose",
-                            text=ex.dose + (f"; load: {ex.load}" if ex.load else "")))
+            dose = tr("{dose}; load: {load}").format(dose=ex.dose, load=ex.load) if ex.load \
+                else ex.dose
+            out.append(_row("prescription", None, f"{p.routine}: {ex.name}", "dose", text=dose))
     kept = report.adherence
     for w in kept.weeks:
+        # untranslated: an identifier
         subject = "" if w.programme_week is None else f"programme week {w.programme_week}"
         out += [_row("week", w.monday, subject, "planned", w.planned),
                 _row("week", w.monday, subject, "done", w.done if w.planned else None),
@@ -67,6 +78,7 @@ def rows(report: Report) -> list[Row]:
         out += [_row("exercise", None, subject, "planned", e.planned),
                 _row("exercise", None, subject, "done", e.done),
                 _row("exercise", None, subject, "skipped", e.skipped)]
+    # untranslated: identifiers
     out += [_row("adherence", None, "", "planned", kept.planned),
             _row("adherence", None, "", "planned done", kept.done if kept.planned else None),
             _row("adherence", None, "", "sessions", kept.sessions),
@@ -76,38 +88,44 @@ def rows(report: Report) -> list[Row]:
             _row("adherence", kept.active_window[1], "", "active days in the last 30",
                  kept.active_days_30)]
     for s in kept.stopped:
-        out.append(_row("stopped", s.day, s.routine, s.outcome, s.steps_done,
-                        f"{s.steps_done} of {s.steps_total} steps, {s.steps_skipped} skipped"))
+        out.append(_row("stopped", s.day, s.routine, s.outcome, s.steps_done, tr(
+            "{done} of {steps}, {skipped} skipped").format(
+                done=s.steps_done, steps=tr("%n step(s)", None, s.steps_total),
+                skipped=s.steps_skipped)))
     for n in kept.notes:
         out.append(_row("note", n.day, n.routine, "note", text=n.text))
     for d in report.ratings.days:
-        for measure, value in (("pain during", d.during), ("pain after", d.after),
-                               ("pain next morning", d.morning),
-                               ("pain 7-day average", d.average_7),
-                               ("mixed tightness or pain", d.mixed),
-                               ("tightness", d.tightness)):
+        # untranslated: identifiers
+        measures = (("pain during", d.during), ("pain after", d.after),
+                    ("pain next morning", d.morning), ("pain 7-day average", d.average_7),
+                    ("mixed tightness or pain", d.mixed), ("tightness", d.tightness))
+        for measure, value in measures:
             if value is not None:
                 out.append(_row("rating", d.day, "", measure, value))
     change = report.ratings.change
     if change is not None:
+        # untranslated: identifiers
         out += [_row("pain change", None, "first two weeks", "mean pain", change.first_mean),
                 _row("pain change", None, "last two weeks", "mean pain", change.last_mean),
                 _row("pain change", None, "", "change", change.change, change.verdict()),
-                _row("pain change", None, "", "MCID", MCID_POINTS, MCID_SOURCE)]
+                _row("pain change", None, "", "MCID", MCID_POINTS, tr(MCID_SOURCE))]
     else:
+        # untranslated: identifiers
         out.append(_row("pain change", None, "", "change", text=report.ratings.change_note))
     for r in report.activity.runs:
         out.append(_row("run", r.day, "", "minutes", r.minutes))
         if r.distance_km is not None:
             out.append(_row("run", r.day, "", "km", r.distance_km))
         if r.calf_feel is not None:
-            out.append(_row("run", r.day, "", "calf feel", r.calf_feel))
+            out.append(_row("run", r.day, "", "calf feel", r.calf_feel))  # untranslated: ids
+    # untranslated: identifiers
     out += [_row("rest day", d, "", "rest day") for d in report.activity.rest_days]
     for a in report.advice:
         out.append(_row("advice", a.day, "", a.kind, text=a.text))
     for kind, days in report.advice_days:
-        out.append(_row("advice days", None, "", kind, days))
+        out.append(_row("advice days", None, "", kind, days))  # untranslated: an identifier
     for change_ in report.load_changes:
+        # untranslated: identifiers
         out.append(_row("load change", change_.day, change_.routine,
                         f"load {change_.direction}", change_.week,
                         f"{change_.before} → {change_.after}"))
@@ -116,6 +134,7 @@ def rows(report: Report) -> list[Row]:
             for side in ("left", "right"):
                 value = getattr(row, side)
                 if value is not None:
+                    # untranslated: identifiers
                     out.append(_row("calf test", row.day, t.kind, f"{side} ({t.unit})", value))
     return out
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from supple.core.wording import QT_TR_NOOP, date_text, tr
+
 #: The minimal clinically important difference in pain on a 0–10 numeric pain rating scale,
 #: and where the figure comes from (docs/evidence.md, "Progress report").
 MCID_POINTS = 2.0
-MCID_SOURCE = ("Farrar et al. 2001, Pain 94(2):149–158: a fall of about 2 points (or 30 %) "
-               "on the 0–10 scale was clinically important; Salaffi et al. 2004, Eur J Pain "
-               "8(4):283–291: 2 points was \"much better\", 1 point the smallest change felt")
+MCID_SOURCE = QT_TR_NOOP(
+    "Farrar et al. 2001, Pain 94(2):149–158: a fall of about 2 points (or 30 %) on the 0–10 "
+    "scale was clinically important; Salaffi et al. 2004, Eur J Pain 8(4):283–291: 2 points "
+    "was \"much better\", 1 point the smallest change felt")
+"""Where the figure comes from, in English: pass it through ``tr`` where it is shown."""
 #: How many days make "the first two" and "the last two weeks" of a period.
 WINDOW_DAYS = 14
 
@@ -34,9 +38,10 @@ class Query:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise ValueError(f"the period ends ({self.last}) before it starts ({self.first})")
+            raise ValueError(tr("the period ends ({last}) before it starts ({first})").format(
+                last=self.last, first=self.first))
         if (self.last - self.first).days > 3660:
-            raise ValueError("a report covers at most ten years")
+            raise ValueError(tr("a report covers at most ten years"))
 
     @property
     def days(self) -> int:
@@ -167,16 +172,23 @@ class PainChange:
 
     def verdict(self) -> str:
         change = round(self.change, 1)
+        points, mcid = f"{abs(change):.1f}", f"{MCID_POINTS:g}"
         if change <= -MCID_POINTS:
-            return (f"down {-change:.1f} points: at least the {MCID_POINTS:g}-point minimal "
-                    "clinically important difference, a clinically important improvement")
-        if change >= MCID_POINTS:
-            return (f"up {change:.1f} points: at least the {MCID_POINTS:g}-point minimal "
-                    "clinically important difference, a clinically important worsening")
-        way = "down" if change < 0 else "up" if change > 0 else "unchanged,"
-        size = f" {abs(change):.1f} points" if change else ""
-        return (f"{way}{size}: less than the {MCID_POINTS:g}-point minimal clinically "
-                "important difference")
+            text = tr("down {points} points: at least the {mcid}-point minimal clinically "
+                      "important difference, a clinically important improvement")
+        elif change >= MCID_POINTS:
+            text = tr("up {points} points: at least the {mcid}-point minimal clinically "
+                      "important difference, a clinically important worsening")
+        elif change < 0:
+            text = tr("down {points} points: less than the {mcid}-point minimal clinically "
+                      "important difference")
+        elif change > 0:
+            text = tr("up {points} points: less than the {mcid}-point minimal clinically "
+                      "important difference")
+        else:
+            text = tr("unchanged: less than the {mcid}-point minimal clinically important "
+                      "difference")
+        return text.format(points=points, mcid=mcid)
 
 
 @dataclass(frozen=True)
@@ -264,19 +276,20 @@ class Report:
                     or any(t.rows for t in self.calf_tests))
 
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Qt's pattern letters for wording.date_text (a month's short name; a report's day).
+MONTH = "MMM"
+REPORT_DAY = "ddd d MMM yyyy"  # untranslated: a date pattern (Mon 7 Dec 2026)
 
 
 def month_text(day: date) -> str:
-    """``Dec``, in English whatever the locale (Qt sets the process's C locale from the
-    environment, and ``strftime`` would then mix languages in one report)."""
-    return _MONTHS[day.month - 1]
+    """``Dec``, in the language of the report's words (wording.date_text, never ``strftime``,
+    which follows the process's C locale and would mix languages in one report)."""
+    return date_text(day, MONTH)
 
 
 def day_text(day: date) -> str:
     """``Mon 7 Dec 2026``: what a person reads; the CSV uses ISO dates."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {month_text(day)} {day.year}"
+    return date_text(day, REPORT_DAY)
 
 
 def figure(value: float | None, digits: int = 1) -> str:

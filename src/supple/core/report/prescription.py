@@ -13,14 +13,25 @@ from datetime import date
 
 from supple.core.programmes.model import Entry, Programme, StepChange, WeekChange
 from supple.core.programmes.schedule import Schedule
-from supple.core.programmes.weeks import WeekChangeError, apply_week, change_parts
+from supple.core.programmes.weeks import LOAD_TIP, WeekChangeError, apply_week, change_parts
 from supple.core.report.model import ExerciseLine, LoadChange, Prescribed
 from supple.core.routines.model import Block, Exercise, RestStep, Routine
 from supple.core.routines.step_summary import step_summary
-from supple.core.wording import counted
+from supple.core.wording import CLOCK, QT_TR_NOOP, date_text, tr
 
 RoutineOf = Callable[[str], Routine | None]
-_LOAD_TIP = "This week: "
+#: How often, as the programme file says it (``when:``), for lupdate; shown through ``tr``.
+_WHEN_WORDS = (QT_TR_NOOP("every day"), QT_TR_NOOP("twice a day"), QT_TR_NOOP("run days"),
+               QT_TR_NOOP("day after a run"))
+
+
+def _load_of(tip: str) -> str | None:
+    """The load in a week's load tip (``LOAD_TIP``, in the language it was made in), or None
+    if ``tip`` is another tip."""
+    before, _, after = tr(LOAD_TIP).partition("{changes}")
+    if tip.startswith(before) and tip.endswith(after) and len(tip) >= len(before) + len(after):
+        return tip[len(before):len(tip) - len(after)]
+    return None
 
 
 def exercises_of(routine: Routine) -> tuple[ExerciseLine, ...]:
@@ -33,9 +44,8 @@ def exercises_of(routine: Routine) -> tuple[ExerciseLine, ...]:
             elif isinstance(step, Exercise):
                 dose = step_summary(step)
                 if rounds > 1:
-                    dose += f" · {counted(rounds, 'round')}"
-                load = next((t.removeprefix(_LOAD_TIP).removesuffix(".") for t in step.tips
-                             if t.startswith(_LOAD_TIP)), None)
+                    dose += " · " + tr("%n round(s)", None, rounds)
+                load = next((x for x in map(_load_of, step.tips) if x is not None), None)
                 found.append(ExerciseLine(step.name, dose, load))
 
     walk(routine.steps, 1)
@@ -43,13 +53,16 @@ def exercises_of(routine: Routine) -> tuple[ExerciseLine, ...]:
 
 
 def how_often(programme: Programme, entry: Entry) -> str:
+    """``twice a day (morning 07:30, evening 19:00)``; weekdays and slot names as the file
+    writes them."""
     if isinstance(entry.when, list):
-        when = f"{', '.join(entry.when)} ({len(entry.when)} a week)"
+        when = tr("{weekdays} ({count} a week)").format(weekdays=", ".join(entry.when),
+                                                        count=len(entry.when))
     else:
-        when = entry.when
-    slots = ", ".join(f"{s} {t:%H:%M}" for s in entry.slot_names
-                      if (t := programme.slot_time(s)) is not None)
-    return f"{when} ({slots})" if slots else when
+        when = tr(entry.when)
+    slots = ", ".join(tr("{slot} {time}").format(slot=s, time=date_text(t, CLOCK))
+                      for s in entry.slot_names if (t := programme.slot_time(s)) is not None)
+    return tr("{when} ({slots})").format(when=when, slots=slots) if slots else when
 
 
 def prescribed(routine_id: str, routine: Routine | None, programme: Programme | None,
@@ -64,24 +77,25 @@ def prescribed(routine_id: str, routine: Routine | None, programme: Programme | 
             exercises = exercises_of(routine)
     weeks = None
     if programme is not None and week is not None:
-        weeks = f"week {week} of {programme.weeks}"
+        weeks = tr("week {week} of {weeks}").format(week=week, weeks=programme.weeks)
     return Prescribed(
         routine_id=routine_id,
         routine=routine.name if routine is not None else routine_id,
         programme=programme.name if programme is not None else None,
         how_often=(how_often(programme, entry) if programme is not None and entry is not None
-                   else "on the runner's own, not planned by a programme"),
+                   else tr("on the runner's own, not planned by a programme")),
         weeks=weeks, exercises=exercises, missing=routine is None)
 
 
 def describe(change: StepChange | None) -> str:
     """A week's changes in a few words: ``3 × 12 reps, 12RM``; "as written" for none."""
     if change is None:
-        return "as the routine is written"
+        return tr("as the routine is written")
     parts = change_parts(change, rm_in_full=False)
     if isinstance(change, WeekChange):
-        parts += [f"{name}: {describe(own)}" for name, own in change.steps.items()]
-    return ", ".join(parts) or "as the routine is written"
+        parts += [tr("{step}: {changes}").format(step=name, changes=describe(own))
+                  for name, own in change.steps.items()]
+    return ", ".join(parts) or tr("as the routine is written")
 
 
 def _direction(before: WeekChange | None, after: WeekChange | None) -> str:

@@ -28,6 +28,7 @@ from supple.core.report.model import (
     RatingDay,
     Ratings,
 )
+from supple.core.wording import tr
 
 _PAIN = (RatingMoment.DURING, RatingMoment.AFTER, RatingMoment.MORNING)
 
@@ -77,24 +78,31 @@ def ratings_of(entries: Iterable[RatingEntry], query: Query) -> Ratings:
 def pain_change(pain: dict[date, list[int]], query: Query) -> tuple[PainChange | None, str]:
     """The change, and the sentence that states it with its threshold and source."""
     if query.days < 2 * WINDOW_DAYS:
-        return None, (f"The period is shorter than four weeks, so the change in pain between "
-                      f"its first two and last two weeks is not given "
-                      f"(the minimal clinically important difference is {MCID_POINTS:g} "
-                      "points).")
+        return None, tr("The period is shorter than four weeks, so the change in pain between "
+                        "its first two and last two weeks is not given (the minimal clinically "
+                        "important difference is {mcid} points).").format(mcid=f"{MCID_POINTS:g}")
     first_end = query.first + timedelta(days=WINDOW_DAYS - 1)
     last_start = query.last - timedelta(days=WINDOW_DAYS - 1)
     first = [v for d, values in pain.items() if d <= first_end for v in values]
     last = [v for d, values in pain.items() if d >= last_start for v in values]
     if not first or not last:
-        which = "first" if not first else "last"
         if not first and not last:
-            which = "first or the last"
-        return None, (f"No pain was rated in the {which} two weeks of the period, so the "
-                      "change in pain cannot be given.")
+            text = tr("No pain was rated in the first or the last two weeks of the period, so "
+                      "the change in pain cannot be given.")
+        elif not first:
+            text = tr("No pain was rated in the first two weeks of the period, so the change in "
+                      "pain cannot be given.")
+        else:
+            text = tr("No pain was rated in the last two weeks of the period, so the change in "
+                      "pain cannot be given.")
+        return None, text
     change = PainChange(fmean(first), len(first), fmean(last), len(last))
-    return change, (
-        f"Mean pain (0–10, every rating during, after and the next morning): "
-        f"{change.first_mean:.1f} in the first two weeks ({change.first_count} ratings), "
-        f"{change.last_mean:.1f} in the last two ({change.last_count} ratings); "
-        f"{change.verdict()}. The threshold is {MCID_POINTS:g} points on a 0–10 numeric pain "
-        f"rating scale ({MCID_SOURCE}).")
+    return change, tr(
+        "Mean pain (0–10, every rating during, after and the next morning): {first_mean} in "
+        "the first two weeks ({first_ratings}), {last_mean} in the last two ({last_ratings}); "
+        "{verdict}. The threshold is {mcid} points on a 0–10 numeric pain rating scale "
+        "({source}).").format(
+            first_mean=f"{change.first_mean:.1f}", last_mean=f"{change.last_mean:.1f}",
+            first_ratings=tr("%n rating(s)", None, change.first_count),
+            last_ratings=tr("%n rating(s)", None, change.last_count),
+            verdict=change.verdict(), mcid=f"{MCID_POINTS:g}", source=tr(MCID_SOURCE))
