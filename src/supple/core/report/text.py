@@ -149,14 +149,16 @@ def render_text(report: Report) -> str:
     weeks = report.adherence.weeks
     if any(w.sessions or w.planned for w in weeks):
         out.append("")
-        out += _table([tr("Week of"), tr("Prog. week"), tr("Planned"), tr("Done"),
-                       tr("Stopped"), tr("Missed"), tr("Sessions")],
+        out += _table([tr("Week of"), tr("Prog. week"), tr("Planned"),
+                       tr("Done", "a column: how many were done"), tr("Stopped"), tr("Missed"),
+                       tr("Sessions")],
                       [[day_text(w.monday), _n(w.programme_week), _n(w.planned),
                         str(w.done) if w.planned else "–", str(w.stopped) if w.planned
                         else "–", _n(w.missed), str(w.sessions)] for w in weeks])
     if report.adherence.exercises:
         out.append("")
-        out += _table([tr("Routine"), tr("Exercise"), tr("Done"), tr("Skipped")],
+        out += _table([tr("Routine"), tr("Exercise"), tr("Done", "a column: how many were done"),
+                       tr("Skipped")],
                       [[e.routine, e.exercise, share(e.done, e.planned), str(e.skipped)]
                        for e in report.adherence.exercises])
     if report.adherence.stopped:

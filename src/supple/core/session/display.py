@@ -16,10 +16,14 @@ from supple.core.routines.durations import format_clock, format_duration
 from supple.core.session.engine import SessionEngine, State
 from supple.core.session.events import every_step_skipped
 from supple.core.session.timeline import Segment, SegmentKind, Timeline
-from supple.core.wording import counted
+from supple.core.wording import QT_TR_NOOP, tr
 
 #: The picture of a rest that belongs to no exercise.
 REST_PICTURE = "rest.svg"
+#: The tempo words shown during reps, by the routine file's phase names.
+_PHASE_WORDS = {"up": QT_TR_NOOP("UP"), "down": QT_TR_NOOP("DOWN"), "hold": QT_TR_NOOP("HOLD"),
+                "pause": QT_TR_NOOP("PAUSE"), "forward": QT_TR_NOOP("FORWARD"),
+                "back": QT_TR_NOOP("BACK")}
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def snapshot(engine: SessionEngine, now: float, *, slept: bool = False) -> Displ
     pos = engine.position(now)
     if state.over:
         countdown, count, phase, pace = format_clock(0), "", "", ""
-        title = "Finished" if state is State.FINISHED else "Stopped"
+        title = tr("Finished") if state is State.FINISHED else tr("Stopped")
     else:
         remaining = engine.remaining_in_segment(now)
         rep = seg.rep_at(pos - seg.start) if seg.kind is SegmentKind.WORK else None
@@ -104,8 +108,10 @@ def snapshot(engine: SessionEngine, now: float, *, slept: bool = False) -> Displ
         else:
             countdown = format_clock(remaining)
         count = count_text(seg, remaining)
-        phase = rep.phase.upper() if rep is not None and rep.phase else ""
-        pace = f"{seg.bpm} steps a minute" if seg.kind is SegmentKind.WORK and seg.bpm else ""
+        phase = tr(_PHASE_WORDS.get(rep.phase, rep.phase.upper())) if rep is not None \
+            and rep.phase else ""
+        pace = tr("{bpm} steps a minute").format(bpm=seg.bpm) if seg.kind is SegmentKind.WORK \
+            and seg.bpm else ""
         title = f"{mini_title(seg)} · {phase}" if phase else mini_title(seg)
     return Display(
         state=state,
@@ -115,7 +121,7 @@ def snapshot(engine: SessionEngine, now: float, *, slept: bool = False) -> Displ
         phase=phase,
         pace=pace,
         mini_title=title,
-        left=f"{format_clock(engine.remaining_total(now))} left",
+        left=tr("{time} left").format(time=format_clock(engine.remaining_total(now))),
         step_progress=_fraction(pos - seg.start, seg.duration),
         routine_progress=_fraction(pos, engine.timeline.total),
         overlay=overlay,
@@ -161,9 +167,10 @@ def headline(seg: Segment) -> str:
     """The full player's title; the side has a line of its own under it."""
     match seg.kind:
         case SegmentKind.LEAD_IN:
-            return f"Get ready: {seg.name}"
+            return tr("Get ready: {step}").format(step=seg.name)
         case SegmentKind.SWITCH:
-            return f"Switch sides → {side_text(seg.side)}" if seg.side else "Switch sides"
+            return tr("Switch sides → {side}").format(side=side_text(seg.side)) if seg.side \
+                else tr("Switch sides")
         case SegmentKind.WORK | SegmentKind.REST:
             return seg.name
         case _:  # pragma: no cover - every kind is handled above
@@ -176,7 +183,7 @@ def mini_title(seg: Segment) -> str:
         case SegmentKind.WORK:
             return titled(seg)
         case SegmentKind.LEAD_IN:
-            return f"Get ready: {titled(seg)}"
+            return tr("Get ready: {step}").format(step=titled(seg))
         case SegmentKind.SWITCH | SegmentKind.REST:
             return headline(seg)
         case _:  # pragma: no cover - every kind is handled above
@@ -186,9 +193,11 @@ def mini_title(seg: Segment) -> str:
 def next_text(upcoming: Segment | None) -> str:
     """``Next: Wall calf stretch · RIGHT · set 2 of 2``, or the finish."""
     if upcoming is None:
-        return "Next: finish"
-    text = f"Next: {titled(upcoming)}"
-    return f"{text} · set {upcoming.set} of {upcoming.sets}" if upcoming.sets > 1 else text
+        return tr("Next: finish")
+    if upcoming.sets > 1:
+        return tr("Next: {step} · set {set} of {sets}").format(
+            step=titled(upcoming), set=upcoming.set, sets=upcoming.sets)
+    return tr("Next: {step}").format(step=titled(upcoming))
 
 
 def count_text(seg: Segment, remaining: float) -> str:
@@ -198,20 +207,21 @@ def count_text(seg: Segment, remaining: float) -> str:
         return ""
     parts = []
     if seg.reps:
-        parts.append(f"{format_clock(remaining)} left")
+        parts.append(tr("{time} left").format(time=format_clock(remaining)))
     if seg.sets > 1:
-        parts.append(f"set {seg.set} of {seg.sets}")
+        parts.append(tr("set {set} of {sets}").format(set=seg.set, sets=seg.sets))
     if seg.rounds > 1:
-        parts.append(f"round {seg.round} of {seg.rounds}")
+        parts.append(tr("round {round} of {rounds}").format(round=seg.round, rounds=seg.rounds))
     return " · ".join(parts)
 
 
 def _overlay(state: State, slept: bool) -> tuple[str, str]:
     if state is State.PAUSED:
-        hint = "The computer slept. Space to resume" if slept else "Space to resume · Esc to stop"
-        return "Paused", hint
+        hint = tr("The computer slept. Space to resume") if slept else tr(
+            "Space to resume · Esc to stop")
+        return tr("Paused"), hint
     if state is State.READY:
-        return "Ready", "Space to start"
+        return tr("Ready"), tr("Space to start")
     return "", ""
 
 
@@ -221,7 +231,7 @@ def _finish(engine: SessionEngine, now: float) -> FinishDisplay:
         title=finish_title(engine),
         active_time=format_duration(engine.active_seconds(now)),
         done=str(engine.done),
-        done_caption=f"of {counted(total, 'step')} done",
+        done_caption=tr("of %n step(s) done", None, total),
         skipped=str(engine.skipped),
     )
 
@@ -229,8 +239,8 @@ def _finish(engine: SessionEngine, now: float) -> FinishDisplay:
 def finish_title(engine: SessionEngine) -> str:
     """The finish screen's heading: a routine skipped through is not "Well done"."""
     if engine.state is State.STOPPED:
-        return "Stopped early"
-    return "Every step skipped" if every_step_skipped(engine.done, engine.skipped) else (
+        return tr("Stopped early")
+    return tr("Every step skipped") if every_step_skipped(engine.done, engine.skipped) else tr(
         "Well done")
 
 

@@ -165,6 +165,7 @@ class SessionEngine:
         if self.state is not State.READY:
             return []
         if not 0 <= at_segment < max(len(self.timeline.segments), 1):
+            # untranslated: a caller's mistake (the caller picks the segment), not the runner's
             raise ValueError(f"no segment {at_segment} in a timeline of "
                              f"{len(self.timeline.segments)}")
         now = self._now(now)

@@ -16,6 +16,7 @@ from supple.core import cadence as cadence_rules
 from supple.core.routines.cue_choices import ResolvedCues
 from supple.core.routines.model import Block, Exercise, Phase, RestStep, Routine
 from supple.core.session.cues import CueKind
+from supple.core.wording import tr
 
 COUNTDOWN_FROM = 3  # seconds: the 3-2-1 before every change
 HALFWAY_MIN_SECONDS = 20.0  # shorter holds get no halfway cue
@@ -168,7 +169,8 @@ def plan(routine: Routine, app_cues: ResolvedCues | None = None,
         return Timeline(routine.name, segments, (), assumed)
     cues = sorted(_cues(segments), key=lambda c: (c.at, c.segment))
     if segments and segments[-1].cues.finish:
-        cues.append(CueEvent(segments[-1].end, CueKind.FINISHED, len(segments) - 1, say="Done"))
+        cues.append(CueEvent(segments[-1].end, CueKind.FINISHED, len(segments) - 1,
+                             say=tr("Done", "spoken when the routine is over")))
     return Timeline(routine.name, segments, tuple(cues), assumed)
 
 
@@ -220,7 +222,7 @@ class _Planner:
                 self.add(
                     SegmentKind.REST,
                     rest,
-                    "Rest",
+                    tr("Rest"),
                     source=None,
                     cues=self.cues,
                     round=r,
@@ -240,7 +242,7 @@ class _Planner:
         bpm = self.beat(ex)
         for set_no in range(1, ex.sets + 1):
             if set_no > 1:
-                self.add(SegmentKind.REST, rest, "Rest", set=set_no, **common)
+                self.add(SegmentKind.REST, rest, tr("Rest"), set=set_no, **common)
             for i, side in enumerate(sides):
                 if i > 0:
                     self.add(SegmentKind.SWITCH, switch, ex.name, side=side, set=set_no, **common)
@@ -285,7 +287,7 @@ def _cues(segments: tuple[Segment, ...]) -> Iterator[CueEvent]:
                 seg.start,
                 CueKind.LEAD_IN,
                 seg.index,
-                say=f"Get ready: {_spoken(seg)}" if voice else None,
+                say=tr("Get ready: {step}").format(step=_spoken(seg)) if voice else None,
             )
         elif seg.kind is SegmentKind.SWITCH:
             if c.switch:
@@ -293,7 +295,7 @@ def _cues(segments: tuple[Segment, ...]) -> Iterator[CueEvent]:
                     seg.start,
                     CueKind.SWITCH,
                     seg.index,
-                    say=f"Switch sides: {seg.side}" if voice else None,
+                    say=tr("Switch sides: {side}").format(side=seg.side) if voice else None,
                 )
         elif seg.kind is SegmentKind.REST:
             if c.rest:
@@ -330,7 +332,7 @@ def _work_cues(seg: Segment) -> Iterator[CueEvent]:
             seg.start + seg.duration / 2,
             CueKind.HALFWAY,
             seg.index,
-            say="Halfway" if c.voice and seg.bpm is None else None,
+            say=tr("Halfway") if c.voice and seg.bpm is None else None,
         )
 
 
