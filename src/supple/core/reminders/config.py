@@ -26,6 +26,7 @@ from typing import Any
 from supple.core.atomic_file import write_atomically
 from supple.core.reminders.rules import QuietHours, ReminderConfig, UserReminder
 from supple.core.safe_read import read_regular_file
+from supple.core.wording import tr
 
 FILE_NAME = "reminders.json"
 MAX_BYTES = 64 * 1024
@@ -39,23 +40,27 @@ def _time(value: object, where: str, problems: list[str]) -> time | None:
             return time.fromisoformat(value)
         except ValueError:
             pass
-    problems.append(f"{where}: expected a time of day such as \"07:30\", got {value!r}"[:160])
+    problems.append(tr("{where}: expected a time of day such as \"07:30\", got {value}").format(
+        where=where, value=repr(value))[:160])
     return None
 
 
 def _reminder(data: object, where: str, problems: list[str]) -> UserReminder | None:
     if not isinstance(data, dict):
-        problems.append(f"{where}: expected an object with routine, at and days")
+        problems.append(tr("{where}: expected an object with {keys} and {last}").format(
+            where=where, keys="routine, at", last="days"))  # untranslated: the file's keys
         return None
     before = len(problems)
     routine = data.get("routine")
     if not isinstance(routine, str) or not routine.strip():
-        problems.append(f"{where}.routine: expected a routine id, got {routine!r}"[:160])
+        problems.append(tr("{where}: expected a routine id, got {value}").format(
+            where=f"{where}.routine", value=repr(routine))[:160])
     at = data.get("at")
     at_list = [at] if isinstance(at, str) else at
     times: list[time] = []
     if not isinstance(at_list, list) or not at_list:
-        problems.append(f"{where}.at: expected a time or a list of times, got {at!r}"[:160])
+        problems.append(tr("{where}: expected a time or a list of times, got {value}").format(
+            where=f"{where}.at", value=repr(at))[:160])
     else:
         for i, value in enumerate(at_list):
             found = _time(value, f"{where}.at[{i}]", problems)
@@ -63,8 +68,8 @@ def _reminder(data: object, where: str, problems: list[str]) -> UserReminder | N
                 times.append(found)
     days = data.get("days", list(WEEKDAYS))
     if not isinstance(days, list) or not days or any(d not in WEEKDAYS for d in days):
-        problems.append(f"{where}.days: expected a list of {', '.join(WEEKDAYS)}, "
-                        f"got {days!r}"[:160])
+        problems.append(tr("{where}: expected a list of {days}, got {value}").format(
+            where=f"{where}.days", days=", ".join(WEEKDAYS), value=repr(days))[:160])
         days = []
     if len(problems) > before:
         return None
@@ -77,18 +82,21 @@ def config_from_json(data: object) -> tuple[ReminderConfig, list[str]]:
     problems: list[str] = []
     config = ReminderConfig()
     if not isinstance(data, dict):
-        return config, [f"expected an object of reminder settings, got {type(data).__name__}"]
+        return config, [tr("expected an object of reminder settings, got {kind}").format(
+            kind=type(data).__name__)]
     if "enabled" in data:
         if isinstance(data["enabled"], bool):
             config = replace(config, enabled=data["enabled"])
         else:
-            problems.append(f"enabled: expected true or false, got {data['enabled']!r}"[:160])
+            problems.append(tr("{where}: expected true or false, got {value}").format(
+                where="enabled", value=repr(data["enabled"]))[:160])
     entries = data.get("reminders", [])
     if not isinstance(entries, list):
-        problems.append("reminders: expected a list")
+        problems.append(tr("{where}: expected a list").format(where="reminders"))
         entries = []
     if len(entries) > MAX_REMINDERS:
-        problems.append(f"reminders: at most {MAX_REMINDERS}; the rest are left out")
+        problems.append(tr("{where}: at most {count}; the rest are left out").format(
+            where="reminders", count=MAX_REMINDERS))
     found = [_reminder(e, f"reminders[{i}]", problems)
              for i, e in enumerate(entries[:MAX_REMINDERS])]
     config = replace(config, reminders=tuple(r for r in found if r is not None))
@@ -102,8 +110,8 @@ def config_from_json(data: object) -> tuple[ReminderConfig, list[str]]:
             if start is not None and end is not None:
                 config = replace(config, quiet=QuietHours(start, end))
         else:
-            problems.append("quiet_hours: expected {\"from\": \"22:00\", \"to\": \"07:00\"} "
-                            "or null")
+            problems.append(tr("{where}: expected {example} or null").format(
+                where="quiet_hours", example='{"from": "22:00", "to": "07:00"}'))
     if "morning_rating" in data:
         value = data["morning_rating"]
         at = None if value is None else _time(value, "morning_rating", problems)
@@ -120,8 +128,8 @@ def load_config(path: Path) -> tuple[ReminderConfig, list[str]]:
         return ReminderConfig(), []
     except (OSError, ValueError, RecursionError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return ReminderConfig(), [f"{path}: could not be read ({first}); the default "
-                                  "reminders are in use"]
+        return ReminderConfig(), [tr("{file}: could not be read ({reason}); the default "
+                                     "reminders are in use").format(file=path, reason=first)]
     config, problems = config_from_json(data)
     return config, [f"{path}: {p}" for p in problems]
 
@@ -144,5 +152,6 @@ def save_config(path: Path, config: ReminderConfig) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, json.dumps(config_to_json(config), indent=2).encode())
     except OSError as exc:
-        return f"The reminders could not be saved: {exc.strerror or exc}"
+        return tr("The reminders could not be saved: {reason}").format(
+            reason=exc.strerror or exc)
     return None

@@ -37,6 +37,7 @@ from supple.core.reminders.rules import (
 )
 from supple.core.reminders.state import ReminderPause, ReminderState, load_state, save_state
 from supple.core.reminders.zone import at_on, end_of
+from supple.core.wording import tr
 
 if TYPE_CHECKING:  # the app makes the desk before its first paint; these come after it
     from supple.core.coach import Coach, Day
@@ -203,7 +204,7 @@ class ReminderDesk:
             return None
         return Candidate(f"{MORNING_KEY}:{today.isoformat()}", Kind.MORNING_RATING,
                          at_on(today, at, zone), at_on(today, self.config.morning_ends, zone),
-                         None, "How do your calves feel this morning?")
+                         None, tr("How do your calves feel this morning?"))
 
 
 def _programme(now: datetime, days: Sequence[Day], name: Callable[[str], str]

@@ -30,7 +30,7 @@ LATE = timedelta(minutes=5)  # shown this long after its time, a reminder says w
 
 class Kind(Enum):
     ROUTINE = "routine"
-    MORNING_RATING = "morning rating"
+    MORNING_RATING = "morning rating"  # untranslated: an identifier, never shown
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class ReminderConfig:
 
 def zone_of(now: datetime) -> tzinfo:
     if now.tzinfo is None:
+        # untranslated: a caller's mistake (a naive datetime), never the runner's
         raise ValueError("reminders need an aware datetime (with its time zone)")
     return now.tzinfo
 

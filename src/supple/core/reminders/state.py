@@ -15,6 +15,7 @@ from typing import Any
 from supple.core.atomic_file import write_atomically
 from supple.core.reminders.pause import PAUSE_HOUR, ReminderPause
 from supple.core.safe_read import read_regular_file
+from supple.core.wording import tr
 
 VERSION = 1
 __all__ = ["PAUSE_HOUR", "ReminderPause", "ReminderState", "load_state", "save_state"]
@@ -68,23 +69,25 @@ class ReminderState:
 
 def _instant(value: object, where: str) -> datetime:
     if not isinstance(value, str):
-        raise ValueError(f"{where}: expected a time stamp, got {value!r}"[:120])
+        raise ValueError(tr("{where}: expected a time stamp, got {value}").format(
+            where=where, value=repr(value))[:120])
     found = datetime.fromisoformat(value)
     if found.tzinfo is None:
-        raise ValueError(f"{where}: a time stamp needs its UTC offset, got {value!r}"[:120])
+        raise ValueError(tr("{where}: a time stamp needs its UTC offset, got {value}").format(
+            where=where, value=repr(value))[:120])
     return found
 
 
 def _instants(data: dict[str, Any], name: str) -> dict[str, datetime]:
     found = data.get(name, {})
     if not isinstance(found, dict):
-        raise ValueError(f"{name}: expected an object")
+        raise ValueError(tr("{where}: expected an object").format(where=name))
     return {str(k): _instant(v, f"{name}.{k}") for k, v in found.items()}
 
 
 def state_from_json(data: object) -> ReminderState:
     if not isinstance(data, dict) or data.get("supple-reminders") != VERSION:
-        raise ValueError("not a reminder state of this version of Supple")
+        raise ValueError(tr("not a reminder state of this version of Supple"))
     paused = data.get("paused_until")
     return ReminderState(_instants(data, "shown"), _instants(data, "later"),
                          None if paused is None else _instant(paused, "paused_until"))
@@ -97,8 +100,8 @@ def load_state(path: Path) -> tuple[ReminderState, str | None]:
     except FileNotFoundError:
         return ReminderState(), None
     except OSError as exc:  # not readable: nothing to set aside
-        return ReminderState(), (f"What the reminders had shown could not be read "
-                                 f"({exc.strerror or exc}); they start afresh.")
+        return ReminderState(), tr("What the reminders had shown could not be read ({reason}); "
+                                   "they start afresh.").format(reason=exc.strerror or exc)
     except (ValueError, RecursionError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     aside = path.with_name(path.name + ".bad")
@@ -106,8 +109,9 @@ def load_state(path: Path) -> tuple[ReminderState, str | None]:
         path.replace(aside)
     except OSError:
         aside = path
-    return ReminderState(), (f"What the reminders had shown could not be read ({reason}); "
-                             f"they start afresh. The old file is {aside}.")
+    return ReminderState(), tr("What the reminders had shown could not be read ({reason}); "
+                               "they start afresh. The old file is {file}.").format(
+        reason=reason, file=aside)
 
 
 def save_state(path: Path, state: ReminderState) -> str | None:
@@ -115,5 +119,6 @@ def save_state(path: Path, state: ReminderState) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, json.dumps(state.to_json(), indent=1).encode())
     except OSError as exc:
-        return f"What the reminders showed could not be saved: {exc.strerror or exc}"
+        return tr("What the reminders showed could not be saved: {reason}").format(
+            reason=exc.strerror or exc)
     return None
