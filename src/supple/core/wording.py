@@ -52,6 +52,12 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
     "has %n entries; a shared routine has at most {limit} (the routine and its pictures)": (
         "has %n entry; a shared routine has at most {limit} (the routine and its pictures)",
         "has %n entries; a shared routine has at most {limit} (the routine and its pictures)"),
+    "%n rating(s) from before pain and tightness were rated apart are shown as what they were: "
+    "one mixed \"tightness or pain\" number, never counted as pain.": (
+        "%n rating from before pain and tightness were rated apart is shown as what it was: "
+        "one mixed \"tightness or pain\" number, never counted as pain.",
+        "%n ratings from before pain and tightness were rated apart are shown as what they "
+        "were: one mixed \"tightness or pain\" number, never counted as pain."),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")

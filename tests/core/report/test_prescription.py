@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from report_histories import programmes
 from supple.core.programmes.model import StepChange, WeekChange
+from supple.core.programmes.weeks import apply_week
 from supple.core.report.prescription import _direction, describe, exercises_of, prescribed
 from supple.core.routines.model import Routine
 
@@ -58,3 +59,31 @@ def test_a_week_that_does_not_fit_the_runners_copy_shows_it_as_written() -> None
     item = prescribed("cadence-run", ROUTINE, cadence.programme, entry, 1)
     assert item.weeks == "week 1 of 6" and item.how_often == "run days (run 18:00)"
     assert [e.dose for e in item.exercises] == ["20 reps · 2 sets", "30 s · 3 rounds"]
+
+
+def test_the_load_is_read_back_out_of_a_tip_in_another_language() -> None:
+    """The week's load tip is written through tr, so the report finds the load by the
+    translated tip's frame, not by an English prefix."""
+    from supple.core import wording
+
+    french = {"This week: {changes}.": "Cette semaine : {changes}.",
+              "{rm}RM: a load you can lift only %n time(s) with good form":
+              "{rm}RM : une charge soulevable %n fois"}
+
+    def translate(source: str, disambiguation: str | None, n: int) -> str:
+        text = french.get(source, "")
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    previous = wording.install_translator(translate)
+    try:
+        drops = Routine.model_validate({"supple": 1, "name": "Drops", "steps": [
+            {"name": "Heel drops", "reps": 15, "tips": ["Slowly"]}]})
+        [entry] = [e for e in exercises_of(apply_week(drops, week(rm=12, load="+5 kg")))]
+    finally:
+        wording.install_translator(previous)
+    assert entry.load == "12RM : une charge soulevable 12 fois; +5 kg"
+
+
+def test_counts_agree_with_one() -> None:
+    assert describe(week(sets=3, reps=1)) == "3 × 1 rep"
+    assert describe(week(sets=1)) == "1 set"

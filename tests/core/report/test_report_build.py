@@ -215,6 +215,14 @@ def test_the_change_is_within_the_mcid(history: History) -> None:
     assert change.verdict().startswith("down 1.0 points: less than the 2-point")
 
 
+def test_no_change_in_pain_reads_as_unchanged() -> None:
+    from supple.core.report.model import PainChange
+
+    assert PainChange(3.0, 5, 3.0, 5).verdict() == (
+        "unchanged: less than the 2-point minimal clinically important difference")
+    assert PainChange(3.0, 5, 4.0, 5).verdict().startswith("up 1.0 points: less than")
+
+
 def test_a_routine_whose_file_is_gone(history: History) -> None:
     history.session("my-own-routine", at(START, 9), outcome=Outcome.COMPLETED,
                     name="My own stretches")

@@ -190,7 +190,7 @@ def _unknown_routines(programme: Programme, known: Collection[str]
 
 # --- pydantic errors to problems -------------------------------------------------------------
 
-#: pydantic's error kind → the key of its limit in the error's context.
+# pydantic's error kind → the key of its limit in the error's context.
 _LIMITS = {
     "greater_than_equal": "ge",
     "less_than_equal": "le",
