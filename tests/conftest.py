@@ -32,12 +32,13 @@ def _core_wording_restored(_english_catalogue: None) -> Iterator[None]:
     stays)."""
     from supple.core import wording
 
+    language = wording.language()
     translator = wording.install_translator(None)
     dates = wording.install_date_formatter(None)
-    wording.install_translator(translator)
+    wording.install_translator(translator, language)
     wording.install_date_formatter(dates)
     yield
-    wording.install_translator(translator)
+    wording.install_translator(translator, language)
     wording.install_date_formatter(dates)
 
 

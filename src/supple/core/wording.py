@@ -85,15 +85,23 @@ def english(source: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 _translator: Translator = english
+_language = "en"
 
 
-def install_translator(translator: Translator | None) -> Translator:
-    """Make ``translator`` the one :func:`tr` asks (None: English again); returns the one it
-    replaces, so a test can put it back."""
-    global _translator
+def install_translator(translator: Translator | None, language: str = "en") -> Translator:
+    """Make ``translator`` the one :func:`tr` asks (None: English again), for text in
+    ``language`` (``de_AT``); returns the one it replaces, so a test can put it back."""
+    global _translator, _language
     previous = _translator
     _translator = english if translator is None else translator
+    _language = "en" if translator is None else language
     return previous
+
+
+def language() -> str:
+    """The language :func:`tr` writes in (``en`` unless a catalogue for another is installed):
+    part of what text kept on disk, such as the library's index, was written in."""
+    return _language
 
 
 def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:

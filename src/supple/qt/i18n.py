@@ -87,6 +87,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
         return installed  # no catalogue of ours: all English, Qt's own buttons too
     app.installTranslator(native)
     installed.append(native)
+    wording.install_translator(tr, locale.name())
     wording.install_date_formatter(locale_dates(locale))  # the months of the text's language
     qt_own = QTranslator(app)  # the standard buttons' "Cancel", in the same language
     if qt_own.load(locale, "qtbase", "_",
@@ -129,6 +130,6 @@ def install_terminal_catalogue(locale_name: str, folder: Path | None = None) -> 
             return wording.english(source, disambiguation, n)
         return text.replace("%n", str(n)) if n >= 0 else text
 
-    wording.install_translator(translated)
+    wording.install_translator(translated, locale.name())
     wording.install_date_formatter(locale_dates(locale))
     return True

@@ -153,6 +153,25 @@ def test_an_index_from_another_version_is_not_trusted(
     assert folder / "mine.yaml" in read
 
 
+def test_an_index_written_in_another_language_is_not_trusted(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its problems and exercise lines are words: after a change of language they are worded
+    again, not shown in the old one."""
+    from supple.core import wording
+
+    index = tmp_path / "index.json"
+    [english] = scan(folder, index).problems
+    german = {"unknown key {key} (did you mean {close}?)":
+              "unbekanntes Feld {key} (meinten Sie {close}?)"}
+    previous = wording.install_translator(lambda source, _d, _n: german.get(source, ""), "de")
+    try:
+        [again] = scan(folder, index).problems
+    finally:
+        wording.install_translator(previous)
+    assert "hodl" in english.message and english.message != again.message
+    assert "unbekanntes Feld" in again.message and "meinten Sie" in again.message
+
+
 def test_every_module_that_decides_a_card_is_in_the_index_key(folder: Path) -> None:
     """The index is trusted only while the code that read it is unchanged: every module of
     Supple's that reading and validating a routine file imports must be part of its key, found
@@ -174,7 +193,8 @@ def test_every_module_that_decides_a_card_is_in_the_index_key(folder: Path) -> N
                          check=True)
     missing, key = out.stdout.splitlines()
     assert missing == ""
-    stamps = key.split("/")[2:]
+    *stamps, language = key.split("/")[2:]
+    assert language == "en"
     assert len(stamps) == len(catalog_module.DECIDING_MODULES)
     assert "-" not in stamps and all(s.count(".") == 1 for s in stamps)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supple import __version__
+from supple.core import wording
 from supple.core.atomic_file import write_atomically
 from supple.core.problems import Problem, Severity
 from supple.core.resources import images_dir
@@ -65,10 +66,11 @@ def _stamp(module: str) -> str:
 
 
 def index_format() -> str:
-    """What an index must have been written by to be trusted: this version of the app and
-    these exact files of the code that reads routines (their sizes and times) and pydantic."""
+    """What an index must have been written by to be trusted: this version of the app, these
+    exact files of the code that reads routines (their sizes and times) and pydantic, and the
+    language its problems and exercise lines were written in."""
     stamps = "/".join(_stamp(name) for name in DECIDING_MODULES)
-    return f"{INDEX_VERSION}/{__version__}/{stamps}"
+    return f"{INDEX_VERSION}/{__version__}/{stamps}/{wording.language()}"
 
 
 @dataclass(frozen=True)
