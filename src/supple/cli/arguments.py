@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from supple.cli.terminal import shown
 from supple.core.history.records import Location, Side
+from supple.core.wording import tr
 
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -28,9 +29,9 @@ def day(text: str) -> date:
     try:
         return date.fromisoformat(word)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{shown(repr(text))} is not a date: give it as YYYY-MM-DD (e.g. 2026-12-02), or "
-            "today, yesterday or tomorrow") from None
+        raise argparse.ArgumentTypeError(tr(
+            "{value} is not a date: give it as YYYY-MM-DD (e.g. 2026-12-02), or today, "
+            "yesterday or tomorrow").format(value=shown(repr(text)))) from None
 
 
 def score(text: str) -> int:
@@ -40,38 +41,41 @@ def score(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= 10:
-        raise argparse.ArgumentTypeError(f"{shown(repr(text))} is not a whole number from 0 "
-                                         "to 10")
+        raise argparse.ArgumentTypeError(tr("{value} is not a whole number from 0 to 10")
+                                         .format(value=shown(repr(text))))
     return value
 
 
 def _number(text: str, what: str, high: float, *, zero: bool) -> float:
+    """``what``: the message for a wrong value, with the fields ``value``, ``low``, ``high``."""
     try:
         value = float(text.replace(",", "."))
     except ValueError:
         value = math.nan
     low_ok = value >= 0 if zero else value > 0
     if not (math.isfinite(value) and low_ok and value <= high):
-        low = "0" if zero else "more than 0"
-        raise argparse.ArgumentTypeError(f"{shown(repr(text))} is not a number of {what} ({low} to "
-                                         f"{high:g})")
+        low = "0" if zero else tr("more than 0")
+        raise argparse.ArgumentTypeError(what.format(value=shown(repr(text)), low=low,
+                                                     high=f"{high:g}"))
     return value
 
 
 def minutes(text: str) -> float:
-    return _number(text, "minutes", 7 * 24 * 60, zero=False)
+    return _number(text, tr("{value} is not a number of minutes ({low} to {high})"),
+                   7 * 24 * 60, zero=False)
 
 
 def kilometres(text: str) -> float:
-    return _number(text, "kilometres", 1000, zero=True)
+    return _number(text, tr("{value} is not a number of kilometres ({low} to {high})"), 1000,
+                   zero=True)
 
 
 def side(text: str) -> Side:
     try:
         return Side(text.casefold())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{shown(repr(text))} is not a side: left, right or both") from None
+        raise argparse.ArgumentTypeError(tr("{value} is not a side: left, right or both")
+                                         .format(value=shown(repr(text)))) from None
 
 
 def location(text: str) -> Location:
@@ -80,6 +84,19 @@ def location(text: str) -> Location:
     except ValueError:
         found = Location.NONE
     if found is Location.NONE:
-        raise argparse.ArgumentTypeError(
-            f"{shown(repr(text))} is not where it hurts: mid-portion or insertion")
+        raise argparse.ArgumentTypeError(tr(
+            "{value} is not where it hurts: mid-portion or insertion").format(
+                value=shown(repr(text))))
     return found
+
+
+def side_text(chosen: Side) -> str:
+    """``left side``, ``both sides``: a side as a person reads it (typed, it stays English)."""
+    return {Side.LEFT: tr("left side"), Side.RIGHT: tr("right side"),
+            Side.BOTH: tr("both sides")}[chosen]
+
+
+def location_text(where: Location) -> str:
+    """``mid-portion``, ``insertion``: where it hurts, as a person reads it."""
+    return {Location.MID_PORTION: tr("mid-portion"), Location.INSERTION: tr("insertion"),
+            Location.NONE: ""}[where]

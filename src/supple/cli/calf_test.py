@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, TextIO
 
 from supple.cli import arguments
 from supple.cli.faults import EXIT_OK, Fault
-from supple.cli.terminal import shown
+from supple.cli.terminal import day_text, shown
 from supple.core.paths import AppPaths
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -33,8 +33,9 @@ def raises(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= MAX_RAISES:
-        raise argparse.ArgumentTypeError(f"{shown(repr(text))} is not a whole number of heel "
-                                         f"raises (0 to {MAX_RAISES})")
+        raise argparse.ArgumentTypeError(tr(
+            "{value} is not a whole number of heel raises (0 to {most})").format(
+                value=shown(repr(text)), most=MAX_RAISES))
     return value
 
 
@@ -44,26 +45,27 @@ def knee_wall(text: str) -> float:
     try:
         return check_knee_wall(float(text.replace(",", ".")))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{shown(repr(text))} is not a knee-to-wall distance in centimetres (0 to "
-            f"{KNEE_WALL_MAX_CM:g})") from None
+        raise argparse.ArgumentTypeError(tr(
+            "{value} is not a knee-to-wall distance in centimetres (0 to {most})").format(
+                value=shown(repr(text)), most=f"{KNEE_WALL_MAX_CM:g}")) from None
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("calf-test", help="record a calf test (each leg), list them")
+    parser = sub.add_parser("calf-test", help=tr("record a calf test (each leg), list them"))
     actions = parser.add_subparsers(dest="calf_test_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="record a calf test, left and right leg")
+    add = actions.add_parser("add", help=tr("record a calf test, left and right leg"))
     add.add_argument("--left-raises", type=raises, required=True, metavar="N",
-                     help="single-leg heel raises to fatigue, left leg")
+                     help=tr("single-leg heel raises to fatigue, left leg"))
     add.add_argument("--right-raises", type=raises, required=True, metavar="N",
-                     help="single-leg heel raises to fatigue, right leg")
+                     help=tr("single-leg heel raises to fatigue, right leg"))
     add.add_argument("--left-knee-wall", type=knee_wall, metavar="CM",
-                     help="knee to wall, left leg, in cm (to the half cm)")
+                     help=tr("knee to wall, left leg, in cm (to the half cm)"))
     add.add_argument("--right-knee-wall", type=knee_wall, metavar="CM",
-                     help="knee to wall, right leg, in cm")
+                     help=tr("knee to wall, right leg, in cm"))
     add.add_argument("--date", type=arguments.day, default=None, metavar="DATE",
-                     help="the day of the test (YYYY-MM-DD, today, yesterday; default: today)")
-    actions.add_parser("list", help="list the calf tests, each leg apart")
+                     help=tr("the day of the test (YYYY-MM-DD, today, yesterday; default: "
+                             "today)"))
+    actions.add_parser("list", help=tr("list the calf tests, each leg apart"))
 
 
 def cmd_calf_test(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -86,8 +88,9 @@ def _say(out: TextIO, text: str) -> None:
 
 
 def _leg(raised: int, cm: float | None) -> str:
-    text = f"{raised} heel raises"
-    return text if cm is None else f"{text}, knee to wall {cm:g} cm"
+    if cm is None:
+        return tr("%n heel raise(s)", None, raised)
+    return tr("%n heel raise(s), knee to wall {cm} cm", None, raised).format(cm=f"{cm:g}")
 
 
 def _add(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
@@ -100,13 +103,13 @@ def _add(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
         store.add_calf_test(day, side, CalfTestKind.HEEL_RAISES, count)
         if cm is not None:
             store.add_calf_test(day, side, CalfTestKind.KNEE_TO_WALL, cm)
-    fault = unsaved(store, "the calf test")
+    fault = unsaved(store, tr("the calf test"))
     if fault is not None:
         print(fault.text(), file=sys.stderr)
         return fault.code
-    _say(out, f"Recorded the calf test of {day:%a} {day.day} {day:%b %Y}: "
-              f"left {_leg(args.left_raises, args.left_knee_wall)}; "
-              f"right {_leg(args.right_raises, args.right_knee_wall)}.")
+    _say(out, tr("Recorded the calf test of {day}: left {left}; right {right}.").format(
+        day=day_text(day), left=_leg(args.left_raises, args.left_knee_wall),
+        right=_leg(args.right_raises, args.right_knee_wall)))
     return EXIT_OK
 
 
@@ -115,8 +118,8 @@ def _list(store: HistoryStore, out: TextIO) -> int:
 
     tests = store.calf_tests()
     if not tests:
-        _say(out, "No calf tests yet. Do one from the window (Calf test…), or record one with "
-                  "`supple calf-test add --left-raises N --right-raises N`.")
+        _say(out, tr("No calf tests yet. Do one from the window (Calf test…), or record one "
+                     "with `supple calf-test add --left-raises N --right-raises N`."))
         return EXIT_OK
     by_day: dict[date, dict[tuple[Side, CalfTestKind], float]] = defaultdict(dict)
     for t in tests:  # oldest first: one redone the same day replaces the earlier
@@ -127,8 +130,8 @@ def _list(store: HistoryStore, out: TextIO) -> int:
         value = values.get((side, kind))
         return "" if value is None else f"{value:g}"
 
-    rows = [("DATE", "LEFT RAISES", "RIGHT RAISES", "LEFT KNEE-WALL CM",
-             "RIGHT KNEE-WALL CM")]
+    rows = [(tr("DATE"), tr("LEFT RAISES"), tr("RIGHT RAISES"), tr("LEFT KNEE-WALL CM"),
+             tr("RIGHT KNEE-WALL CM"))]
     for day, values in sorted(by_day.items()):
         rows.append((day.isoformat(),
                      cell(values, Side.LEFT, CalfTestKind.HEEL_RAISES),
@@ -138,5 +141,5 @@ def _list(store: HistoryStore, out: TextIO) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         _say(out, "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-    _say(out, f"{counted(len(by_day), 'calf test')}.")
+    _say(out, tr("%n calf test(s).", None, len(by_day)))
     return EXIT_OK

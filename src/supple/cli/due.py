@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from supple.cli.faults import EXIT_INVALID, Fault
 from supple.cli.history_access import open_history
-from supple.cli.terminal import shown
+from supple.cli.terminal import clock_text, shown
 from supple.core.library.catalog import Catalog, load_card
 from supple.core.paths import AppPaths
+from supple.core.wording import WEEKDAY_DAY_MONTH, date_text, tr
 
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 
 
 def _when(day: datetime) -> str:
-    return f"{day:%a} {day.day} {day:%b} at {day:%H:%M}"
+    return tr("{day} at {time}").format(day=date_text(day, WEEKDAY_DAY_MONTH),
+                                        time=clock_text(day))
 
 
 def resolve_due(paths: AppPaths, catalog: Catalog, out: TextIO, now: datetime | None = None
@@ -50,31 +52,36 @@ def resolve_due(paths: AppPaths, catalog: Catalog, out: TextIO, now: datetime | 
         opened.close()
     if found is None:
         if not followed:
-            return Fault(EXIT_INVALID, "supple: nothing is due: you are not following a "
-                         "programme (start one with `supple programme start PROGRAMME`)")
-        return Fault(EXIT_INVALID, "supple: nothing is due: the programmes you follow have "
-                     "nothing more planned (see `supple programme status`)")
+            return Fault(EXIT_INVALID, tr("supple: nothing is due: you are not following a "
+                         "programme (start one with `supple programme start PROGRAMME`)"))
+        return Fault(EXIT_INVALID, tr("supple: nothing is due: the programmes you follow have "
+                     "nothing more planned (see `supple programme status`)"))
     plan, occurrence = found
     if occurrence.day > moment.astimezone(plan.schedule.zone).date():
-        return Fault(EXIT_INVALID, f"supple: nothing is due today: today's routines are "
-                     f"done or none was planned. Next: {occurrence.routine_id}, "
-                     f"{_when(occurrence.at)}. To do it now anyway: "
-                     f"supple run {occurrence.routine_id}")
+        return Fault(EXIT_INVALID, tr(
+            "supple: nothing is due today: today's routines are done or none was planned. "
+            "Next: {routine}, {when}. To do it now anyway: supple run {routine}").format(
+                routine=occurrence.routine_id, when=_when(occurrence.at)))
     card = catalog.by_id(occurrence.routine_id)
     if card is None:
-        return Fault(EXIT_INVALID, f"supple: {plan.programme.programme.name} asks for the "
-                     f"routine {occurrence.routine_id!r}, which is not installed")
+        return Fault(EXIT_INVALID, tr(
+            "supple: {programme} asks for the routine {routine}, which is not installed")
+            .format(programme=plan.programme.programme.name,
+                    routine=repr(occurrence.routine_id)))
     loaded, problems = load_card(card)
     if loaded is None:
         return Fault(EXIT_INVALID, "\n".join(str(p) for p in problems))
     try:
         routine = apply_week(loaded.routine, occurrence.change)
     except WeekChangeError as exc:
-        return Fault(EXIT_INVALID, f"supple: week {occurrence.week} of "
-                     f"{plan.programme.programme.name} does not fit {loaded.routine.name}: "
-                     f"{exc}")
-    out.write(shown(f"Due now: {loaded.routine.name} ({plan.programme.programme.name}, week "
-                    f"{occurrence.week}, {occurrence.slot} at {occurrence.at:%H:%M}).") + "\n")
+        return Fault(EXIT_INVALID, tr(
+            "supple: week {week} of {programme} does not fit {routine}: {why}").format(
+                week=occurrence.week, programme=plan.programme.programme.name,
+                routine=loaded.routine.name, why=exc))
+    out.write(shown(tr("Due now: {routine} ({programme}, week {week}, {slot} at {time}).")
+                    .format(routine=loaded.routine.name,
+                            programme=plan.programme.programme.name, week=occurrence.week,
+                            slot=occurrence.slot, time=clock_text(occurrence.at))) + "\n")
     out.flush()
     week = WeekRef(plan.programme.path.absolute(), occurrence.entry, occurrence.week)
     return (LoadedRoutine(loaded.id, loaded.path, routine, loaded.builtin, loaded.fingerprint),

@@ -40,7 +40,7 @@ from supple.core.paths import AppPaths
 from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.resources import builtin_routines_dir
 from supple.core.routines.durations import format_duration, format_hms
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.routines.loader import LoadedRoutine
@@ -52,36 +52,38 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="supple",
-        description="A guided stretching and warm-up timer. With no command, opens the window.",
+        description=tr("A guided stretching and warm-up timer. With no command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"supple {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=f"supple {__version__}")  # untranslated: name, number
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep everything Supple writes under DIR (also: SUPPLE_DATA_DIR)",
+        help=tr("keep everything Supple writes under DIR (also: SUPPLE_DATA_DIR)"),
     )
     parser.add_argument("--tray", action="store_true",
-                        help="start in the tray, without the window (when the desktop has one)")
+                        help=tr("start in the tray, without the window (when the desktop has one)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("list", help="list routines with category, steps and duration")
-    show = sub.add_parser("show", help="print a routine's expanded plan with times")
-    show.add_argument("routine", metavar="ROUTINE", help="a routine id, name, or YAML file")
-    validate = sub.add_parser("validate", help="check routine files; exit 1 if any is invalid")
+    sub.add_parser("list", help=tr("list routines with category, steps and duration"))
+    show = sub.add_parser("show", help=tr("print a routine's expanded plan with times"))
+    show.add_argument("routine", metavar="ROUTINE", help=tr("a routine id, name, or YAML file"))
+    validate = sub.add_parser("validate",
+                              help=tr("check routine files; exit 1 if any is invalid"))
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    sub.add_parser("check", help="check every routine in the library (errors and warnings, "
-                   "such as two files with one id); exit 1 if any has an error")
-    schema = sub.add_parser("schema", help="print the routine format's JSON Schema")
+    sub.add_parser("check", help=tr("check every routine in the library (errors and warnings, "
+                   "such as two files with one id); exit 1 if any has an error"))
+    schema = sub.add_parser("schema", help=tr("print the routine format's JSON Schema"))
     schema.add_argument("--programme", action="store_true",
-                        help="the programme format's JSON Schema instead")
+                        help=tr("the programme format's JSON Schema instead"))
     from supple.cli.programme import add_parser as add_programme_parser
 
     add_programme_parser(sub)
-    run = sub.add_parser("run", help="open the player and start a routine")
+    run = sub.add_parser("run", help=tr("open the player and start a routine"))
     run.add_argument("routine", metavar="ROUTINE", nargs="?",
-                     help="a routine id, name, or YAML file")
+                     help=tr("a routine id, name, or YAML file"))
     run.add_argument("--due", action="store_true",
-                     help="the routine due next in the programmes you follow, as this "
-                     "week prescribes it")
+                     help=tr("the routine due next in the programmes you follow, as this "
+                             "week prescribes it"))
     from supple.cli.rating import add_parser as add_rating_parser
     from supple.cli.runs import add_parser as add_runs_parser
 
@@ -93,23 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
     from supple.cli.sharing import add_parsers as add_sharing_parsers
 
     add_sharing_parsers(sub)
-    history = sub.add_parser("history", help="print or export the history of sessions")
+    history = sub.add_parser("history", help=tr("print or export the history of sessions"))
     fmt = history.add_mutually_exclusive_group()
-    fmt.add_argument("--csv", action="store_true", help="export every session as CSV")
-    fmt.add_argument("--json", action="store_true", help="export every session as JSON")
+    fmt.add_argument("--csv", action="store_true", help=tr("export every session as CSV"))
+    fmt.add_argument("--json", action="store_true", help=tr("export every session as JSON"))
     fmt.add_argument(
         "--import",
         dest="import_file",
         metavar="FILE",
         type=Path,
-        help="import a JSON export (sessions already present are skipped)",
+        help=tr("import a JSON export (sessions already present are skipped)"),
     )
     from supple.cli.report import add_parser as add_report_parser
 
     add_report_parser(sub)
-    sub.add_parser("install-desktop", help="add Supple to this user's application menu "
-                   "(launcher, icons, metainfo under $XDG_DATA_HOME)")
-    sub.add_parser("uninstall-desktop", help="remove what install-desktop added")
+    sub.add_parser("install-desktop", help=tr("add Supple to this user's application menu "
+                   "(launcher, icons, metainfo under $XDG_DATA_HOME)"))
+    sub.add_parser("uninstall-desktop", help=tr("remove what install-desktop added"))
     return parser
 
 
@@ -118,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "run" and (args.routine is None) == (not args.due):
-        parser.error("run: give a ROUTINE or --due (not both)")
+        parser.error(tr("run: give a ROUTINE or --due (not both)"))
     paths = AppPaths.resolve(args.data_dir)
     try:
         return _dispatch(args, paths)
@@ -131,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(fault.text(), file=sys.stderr)
         return fault.code
     except Exception as exc:  # the last line of defence: never a traceback
-        print(shown(f"supple: internal error: {type(exc).__name__}: {exc}"), file=sys.stderr)
+        print(shown(tr("supple: internal error: {kind}: {error}").format(
+            kind=type(exc).__name__, error=exc)), file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -212,8 +215,9 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
             return EXIT_OK
         return _hand_over(instance, routine, week)
     if not _has_display():
-        print("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
-              "set). Run it on a desktop, or use the commands: supple --help", file=sys.stderr)
+        print(tr("supple: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                 "not set). Run it on a desktop, or use the commands: supple --help"),
+              file=sys.stderr)
         return EXIT_USAGE
     from supple.qt.app import run_app
 
@@ -265,12 +269,14 @@ def resolve_routine(key: str, paths: AppPaths) -> LoadedRoutine | Fault:
         named = catalog.named(key)
         if len(named) > 1:
             listed = "\n".join(f"  {c.id}  ({c.path})" for c in named)
-            return Fault(EXIT_AMBIGUOUS, f"supple: {len(named)} routines are called {key!r}; "
-                         f"give the id of the one you mean:\n{listed}")
+            return Fault(EXIT_AMBIGUOUS, tr(
+                "supple: %n routines are called {name}; give the id of the one you mean:\n"
+                "{listed}", None, len(named)).format(name=repr(key), listed=listed))
         card = named[0] if named else None
     if card is None:
         ids = ", ".join(c.id for c in catalog.cards)
-        return Fault(EXIT_INVALID, f"supple: no routine called {key!r} (known: {ids})")
+        return Fault(EXIT_INVALID, tr("supple: no routine called {name} (known: {ids})")
+                     .format(name=repr(key), ids=ids))
     loaded, problems = load_card(card)
     if loaded is None:  # changed since it was listed, and now has errors
         return Fault(EXIT_INVALID, _problem_lines(problems))
@@ -282,7 +288,7 @@ def _problem_lines(problems: Sequence[Problem]) -> str:
 
 
 def cmd_list(catalog: Catalog, out: TextIO) -> int:
-    rows = [("ID", "NAME", "CATEGORY", "EXERCISES", "DURATION")]
+    rows = [(tr("ID"), tr("NAME"), tr("CATEGORY"), tr("EXERCISES"), tr("DURATION"))]
     for card in catalog.cards:
         rows.append(
             (
@@ -309,8 +315,10 @@ def cmd_check(catalog: Catalog, out: TextIO) -> int:
     warnings = len(catalog.problems) - errors
     if catalog.problems:
         out.write(_problem_lines(catalog.problems) + "\n")
-    out.write(f"{counted(len(catalog.cards), 'routine')} ready; "
-              f"{counted(errors, 'error')}, {counted(warnings, 'warning')}\n")
+    out.write(tr("{routines} ready; {errors}, {warnings}").format(
+        routines=tr("%n routine(s)", None, len(catalog.cards)),
+        errors=tr("%n error(s)", None, errors),
+        warnings=tr("%n warning(s)", None, warnings)) + "\n")
     return EXIT_INVALID if errors else EXIT_OK
 
 
@@ -318,10 +326,10 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
     from supple.core.session.timeline import SegmentKind, plan
 
     kind_label = {
-        SegmentKind.LEAD_IN: "get ready",
+        SegmentKind.LEAD_IN: tr("get ready"),
         SegmentKind.WORK: "",
-        SegmentKind.SWITCH: "switch",
-        SegmentKind.REST: "rest",
+        SegmentKind.SWITCH: tr("switch"),
+        SegmentKind.REST: tr("rest"),
     }
     found = resolve_routine(key, paths)
     if isinstance(found, Fault):
@@ -334,28 +342,32 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
     if routine.description:
         out.write(f"{shown(routine.description, lines=True)}\n")
     if routine.source:
-        out.write(f"Source: {shown(routine.source, lines=True)}\n")
+        out.write(tr("Source: {source}").format(source=shown(routine.source, lines=True))
+                  + "\n")
     out.write("\n")
     for seg in timeline.segments:
         label = kind_label[seg.kind]
         if seg.kind is SegmentKind.WORK:
-            label = counted(seg.reps, "rep") if seg.reps else ("metronome" if seg.bpm else "hold")
+            label = tr("%n rep(s)", None, seg.reps) if seg.reps else (
+                tr("metronome") if seg.bpm else tr("hold"))
         detail = []
         if seg.sets > 1 and seg.kind is not SegmentKind.LEAD_IN:
-            detail.append(f"set {seg.set}/{seg.sets}")
+            detail.append(tr("set {set}/{sets}").format(set=seg.set, sets=seg.sets))
         if seg.rounds > 1:
-            detail.append(f"round {seg.round}/{seg.rounds}")
+            detail.append(tr("round {round}/{rounds}").format(round=seg.round,
+                                                              rounds=seg.rounds))
         if seg.bpm:
-            detail.append(f"{seg.bpm} bpm")
+            detail.append(tr("{bpm} bpm").format(bpm=seg.bpm))
         if seg.rep_phases and seg.kind is SegmentKind.WORK:
             one = [p for p in seg.rep_phases if p.rep == 1]
-            detail.append(" ".join(f"{p.phase or 'rep'} {p.duration:g}s" for p in one))
+            detail.append(" ".join(tr("{phase} {seconds}s").format(
+                phase=p.phase or tr("rep"), seconds=f"{p.duration:g}") for p in one))
         out.write(
             f"{format_hms(seg.start):>8}  {label:<10} {shown(seg.title):<40} "
             f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip()
             + "\n"
         )
-    out.write(f"{format_hms(timeline.total):>8}  done\n")
+    out.write(f"{format_hms(timeline.total):>8}  {tr('done')}\n")
     return EXIT_OK
 
 
@@ -377,5 +389,5 @@ def cmd_validate(files: list[Path], out: TextIO) -> int:
         warnings = picture_warnings(routine, path, images_dir())
         if warnings:
             out.write(_problem_lines(warnings) + "\n")
-        out.write(shown(f"{path}: ok") + "\n")
+        out.write(shown(tr("{file}: ok").format(file=path)) + "\n")
     return status

@@ -17,20 +17,21 @@ from typing import TextIO
 
 from supple.cli import arguments
 from supple.cli.faults import EXIT_OK, Fault
-from supple.cli.terminal import shown
+from supple.cli.terminal import day_text, shown
 from supple.core.paths import AppPaths
+from supple.core.wording import tr
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    rate = sub.add_parser("rate-morning", help="record how the calves feel this morning")
+    rate = sub.add_parser("rate-morning", help=tr("record how the calves feel this morning"))
     rate.add_argument("pain", type=arguments.score, metavar="PAIN",
-                      help="pain on waking, 0 (none) to 10 (worst imaginable)")
+                      help=tr("pain on waking, 0 (none) to 10 (worst imaginable)"))
     rate.add_argument("--tightness", type=arguments.score, metavar="N",
-                      help="stiffness on waking, 0 to 10")
+                      help=tr("stiffness on waking, 0 to 10"))
     rate.add_argument("--side", type=arguments.side, metavar="SIDE",
-                      help="where: left, right or both")
+                      help=tr("where: left, right or both"))
     rate.add_argument("--date", type=arguments.day, default=None, metavar="DATE",
-                      help="which morning (default: today)")
+                      help=tr("which morning (default: today)"))
 
 
 def cmd_rate_morning(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -45,7 +46,7 @@ def cmd_rate_morning(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> 
     day = args.date if args.date is not None else arguments.today()
     try:
         opened.rate_morning(day, pain=args.pain, tightness=args.tightness, side=args.side)
-        fault = unsaved(opened, "the morning rating")
+        fault = unsaved(opened, tr("the morning rating"))
         if fault is None:
             advice = advise(rule_ratings(opened.rating_entries()), arguments.today())
     finally:
@@ -53,12 +54,12 @@ def cmd_rate_morning(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> 
     if fault is not None:
         print(fault.text(), file=sys.stderr)
         return fault.code
-    parts = [f"pain {args.pain}/10"]
+    parts = [tr("pain {score}/10").format(score=args.pain)]
     if args.tightness is not None:
-        parts.append(f"tightness {args.tightness}/10")
+        parts.append(tr("tightness {score}/10").format(score=args.tightness))
     if args.side is not None:
-        parts.append(f"{args.side.value} side" if args.side.value != "both" else "both sides")
-    out.write(shown(f"Recorded the morning of {day:%a} {day.day} {day:%b %Y}: "
-                    f"{', '.join(parts)}.") + "\n")
-    out.write(shown(f"Advice: {advice.text}") + "\n")
+        parts.append(arguments.side_text(args.side))
+    out.write(shown(tr("Recorded the morning of {day}: {rating}.").format(
+        day=day_text(day), rating=", ".join(parts))) + "\n")
+    out.write(shown(tr("Advice: {advice}").format(advice=advice.text)) + "\n")
     return EXIT_OK

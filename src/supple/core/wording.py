@@ -58,6 +58,9 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
         "one mixed \"tightness or pain\" number, never counted as pain.",
         "%n ratings from before pain and tightness were rated apart are shown as what they "
         "were: one mixed \"tightness or pain\" number, never counted as pain."),
+    "supple: %n routines are called {name}; give the id of the one you mean:\n{listed}": (
+        "supple: %n routine is called {name}; give the id of the one you mean:\n{listed}",
+        "supple: %n routines are called {name}; give the id of the one you mean:\n{listed}"),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")
