@@ -25,6 +25,7 @@ from supple.cli.terminal import shown
 from supple.core.atomic_file import write_atomically
 from supple.core.paths import AppPaths
 from supple.core.resources import desktop_dir
+from supple.core.wording import tr
 from supple.qt.platform.desktop_entry import (
     APP_ID,
     ICON_SIZES,
@@ -64,11 +65,14 @@ def install_desktop(paths: AppPaths, out: TextIO, env: Mapping[str, str] = os.en
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, data, 0o644)
     except OSError as exc:
-        out.write(shown(f"supple: the desktop files could not be installed: {exc}") + "\n")
+        out.write(shown(tr("supple: the desktop files could not be installed: {why}").format(
+            why=exc)) + "\n")
         return EXIT_NOT_WRITTEN
     home = data_home(env)
-    out.write(shown(f"Installed Supple's launcher, icons and metainfo under {home}") + "\n")
-    out.write(shown(f"The launcher starts: {' '.join(command)}") + "\n")
+    out.write(shown(tr("Installed Supple's launcher, icons and metainfo under {folder}")
+                    .format(folder=home)) + "\n")
+    out.write(shown(tr("The launcher starts: {command}").format(command=" ".join(command)))
+              + "\n")
     _refresh_caches(home, env)
     return EXIT_OK
 
@@ -81,14 +85,17 @@ def uninstall_desktop(out: TextIO, env: Mapping[str, str] = os.environ) -> int:
                 target.unlink()
                 removed += 1
     except OSError as exc:
-        out.write(shown(f"supple: the desktop files could not be removed: {exc}") + "\n")
+        out.write(shown(tr("supple: the desktop files could not be removed: {why}").format(
+            why=exc)) + "\n")
         return EXIT_NOT_WRITTEN
     home = data_home(env)
     if removed:
-        out.write(shown(f"Removed Supple's launcher, icons and metainfo from {home}") + "\n")
+        out.write(shown(tr("Removed Supple's launcher, icons and metainfo from {folder}")
+                        .format(folder=home)) + "\n")
         _refresh_caches(home, env)
     else:
-        out.write(shown(f"Nothing to remove: Supple's desktop files are not under {home}") + "\n")
+        out.write(shown(tr("Nothing to remove: Supple's desktop files are not under {folder}")
+                        .format(folder=home)) + "\n")
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ from supple.core.history.model import (
     HistoryImportError,
     HistoryTooNew,
 )
+from supple.core.wording import tr
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # a routine, an import file or a name given is not valid
@@ -65,7 +66,8 @@ def _not_a_file(db: Path) -> str | None:
         return None
     if stat.S_ISREG(mode):
         return None
-    return "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or a device?)"
+    return tr("a folder") if stat.S_ISDIR(mode) else tr("not a regular file (a pipe or a "
+                                                        "device?)")
 
 
 def history_fault(error: HistoryError, db: Path) -> Fault:
@@ -75,55 +77,62 @@ def history_fault(error: HistoryError, db: Path) -> Fault:
         return _said(EXIT_INVALID, str(error))
     if isinstance(error, HistoryTooNew):
         return _said(EXIT_HISTORY_TOO_NEW,
-                     f"the history file {db} was written by a newer version of Supple; it was "
-                     "left as it is. Update Supple (or use --data-dir with another folder).")
+                     tr("the history file {file} was written by a newer version of Supple; it "
+                        "was left as it is. Update Supple (or use --data-dir with another "
+                        "folder).").format(file=db))
     what = _not_a_file(db)
     if what is not None:
         return _said(EXIT_NOT_A_FILE,
-                     f"{db} is {what}, not Supple's history file, so there is no history to "
-                     "read or write. Move or rename it, then run this command again.")
+                     tr("{file} is {what}, not Supple's history file, so there is no history "
+                        "to read or write. Move or rename it, then run this command again.")
+                     .format(file=db, what=what))
     if isinstance(error, HistoryBusy):
         return _said(EXIT_HISTORY_BUSY,
-                     f"the history file {db} is in use by another program (Supple's window or "
-                     "another supple command) and stayed locked. Wait for it to finish, or "
-                     "close it, then run this command again.")
+                     tr("the history file {file} is in use by another program (Supple's window "
+                        "or another supple command) and stayed locked. Wait for it to finish, or "
+                        "close it, then run this command again.").format(file=db))
     folder_writable = _writable(folder) and (not db.exists() or _writable(db))
     if isinstance(error, HistoryCorrupt):
         if not folder_writable:
             return _said(EXIT_HISTORY_DAMAGED,
-                         f"the history file {db} is damaged, and its folder cannot be written, "
-                         "so it cannot be repaired there. Copy the folder somewhere you can "
-                         "write to and run `supple --data-dir COPY history`: the copy is "
-                         "repaired and what can still be read is kept.")
+                         tr("the history file {file} is damaged, and its folder cannot be "
+                            "written, so it cannot be repaired there. Copy the folder somewhere "
+                            "you can write to and run `supple --data-dir COPY history`: the copy "
+                            "is repaired and what can still be read is kept.").format(file=db))
         return _said(EXIT_HISTORY_DAMAGED,
-                     f"the history file {db} is damaged, and it cannot be repaired while "
-                     "another program has it open. Close Supple's window and any other supple "
-                     "command, then run `supple history`: it sets the damaged file aside "
-                     "(never deleting it) and keeps every session that can still be read.")
+                     tr("the history file {file} is damaged, and it cannot be repaired while "
+                        "another program has it open. Close Supple's window and any other "
+                        "supple command, then run `supple history`: it sets the damaged file "
+                        "aside (never deleting it) and keeps every session that can still be "
+                        "read.").format(file=db))
     if not folder_writable:
         return _said(EXIT_READ_ONLY,
-                     f"the history in {folder} cannot be written: the folder (or its disk) is "
-                     "read-only. Reading the history still works; to change it, make the "
-                     "folder writable, or use --data-dir with a writable copy.")
+                     tr("the history in {folder} cannot be written: the folder (or its disk) "
+                        "is read-only. Reading the history still works; to change it, make the "
+                        "folder writable, or use --data-dir with a writable copy.").format(
+                            folder=folder))
     return _said(EXIT_READ_ONLY,
-                 f"the history file {db} cannot be written: the disk may be full or failing "
-                 f"({_detail(error)}). Free some space (or check the disk), then run this "
-                 "command again.")
+                 tr("the history file {file} cannot be written: the disk may be full or "
+                    "failing ({why}). Free some space (or check the disk), then run this "
+                    "command again.").format(file=db, why=_detail(error)))
 
 
 def folder_fault(error: OSError, folder: Path) -> Fault:
     """The data folder itself could not be made."""
     if error.errno == errno.EEXIST or error.errno == errno.ENOTDIR:
         return _said(EXIT_NOT_A_FILE,
-                     f"cannot use {folder} as Supple's data folder: a file of that name is in "
-                     "the way. Move it, or choose another folder with --data-dir.")
+                     tr("cannot use {folder} as Supple's data folder: a file of that name is "
+                        "in the way. Move it, or choose another folder with --data-dir.")
+                     .format(folder=folder))
     reason = error.strerror or str(error)
     if error.errno == errno.ENOSPC:
-        return _said(EXIT_READ_ONLY, f"cannot create the data folder {folder}: {reason}. Free "
-                     "some space on the disk, then run this command again.")
+        return _said(EXIT_READ_ONLY, tr("cannot create the data folder {folder}: {why}. Free "
+                                        "some space on the disk, then run this command again.")
+                     .format(folder=folder, why=reason))
     return _said(EXIT_READ_ONLY,
-                 f"cannot create the data folder {folder}: {reason}. Choose a folder you can "
-                 "write to with --data-dir (or SUPPLE_DATA_DIR).")
+                 tr("cannot create the data folder {folder}: {why}. Choose a folder you can "
+                    "write to with --data-dir (or SUPPLE_DATA_DIR).").format(folder=folder,
+                                                                             why=reason))
 
 
 def _detail(error: HistoryError) -> str:

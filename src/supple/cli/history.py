@@ -22,7 +22,7 @@ from supple.core.history.model import (
 )
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -47,10 +47,11 @@ def _run(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
         try:
             result = import_json(store, args.import_file)
         except (OSError, ValueError, HistoryImportError) as exc:
-            print(shown(f"supple: cannot import {args.import_file}: {exc}"), file=sys.stderr)
+            print(shown(tr("supple: cannot import {file}: {why}").format(
+                file=args.import_file, why=exc)), file=sys.stderr)
             return EXIT_INVALID
-        out.write(f"imported {counted(result.added, 'session')}, "
-                  f"skipped {result.skipped_duplicates} already present\n")
+        out.write(tr("imported %n session(s), skipped {skipped} already present", None,
+                     result.added).format(skipped=result.skipped_duplicates) + "\n")
         return EXIT_OK
     if args.csv or args.json:  # written as read: any history in little memory
         # Data for a file or a pipe is written as it is; a terminal gets it made safe.
@@ -59,7 +60,7 @@ def _run(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
         return EXIT_OK
     sessions = [_safe(s) for s in store.sessions()]
     text = (format_table(sessions) if sessions else
-            "No sessions yet. Start one with `supple` or `supple run ROUTINE`.\n")
+            tr("No sessions yet. Start one with `supple` or `supple run ROUTINE`.") + "\n")
     out.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 

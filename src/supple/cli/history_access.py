@@ -24,6 +24,7 @@ from supple.core.history.held import HeldCause
 from supple.core.history.model import HistoryError, Notice, NoticeKind
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
+from supple.core.wording import tr
 
 _SAID = (NoticeKind.CORRUPT_MOVED_ASIDE, NoticeKind.DAMAGED)
 
@@ -45,11 +46,13 @@ def open_history(paths: AppPaths) -> HistoryStore | Fault:
 
 
 def unsaved(store: HistoryStore, what: str) -> Fault | None:
-    """None once everything recorded is on disk; else why ``what`` was not saved."""
+    """None once everything recorded is on disk; else why ``what`` (``tr("the calf test")``)
+    was not saved."""
     if store.flush():
         return None
     held = store.held()
     code = {HeldCause.LOCKED: EXIT_HISTORY_BUSY,
             HeldCause.DAMAGED: EXIT_HISTORY_DAMAGED}.get(held.cause or HeldCause.FAILING,
                                                          EXIT_READ_ONLY)
-    return Fault(code, f"supple: {what} was not saved. {held.problem()} {held.remedy()}")
+    return Fault(code, tr("supple: {what} was not saved. {problem} {remedy}").format(
+        what=what, problem=held.problem(), remedy=held.remedy()))

@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from supple.cli.terminal import shown
+from supple.cli.terminal import clock_text, shown
 from supple.core.library.catalog import Catalog, load_card, scan_catalog
 from supple.core.paths import AppPaths
 from supple.core.problems import RoutineError
 from supple.core.resources import builtin_programmes_dir, builtin_routines_dir
 from supple.core.routines.durations import format_duration
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.programmes.loader import LoadedProgramme
@@ -32,13 +32,13 @@ EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("programme", help="list and show programmes; start one, see what "
-                            "is due (status), pause, resume, finish")
+    parser = sub.add_parser("programme", help=tr("list and show programmes; start one, see "
+                                                 "what is due (status), pause, resume, finish"))
     actions = parser.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
-    actions.add_parser("list", help="list the programmes with their length and routines")
-    show = actions.add_parser("show", help="print what a programme prescribes week by week")
+    actions.add_parser("list", help=tr("list the programmes with their length and routines"))
+    show = actions.add_parser("show", help=tr("print what a programme prescribes week by week"))
     show.add_argument("programme", metavar="PROGRAMME",
-                      help="a programme id, name, or YAML file")
+                      help=tr("a programme id, name, or YAML file"))
     from supple.cli.enrolment import add_actions
 
     add_actions(actions)
@@ -78,7 +78,7 @@ def all_programmes(paths: AppPaths, known: set[str]) -> list[LoadedProgramme]:
 
 
 def _list(paths: AppPaths, known: set[str], out: TextIO) -> int:
-    rows = [("ID", "NAME", "WEEKS", "ROUTINES")]
+    rows = [(tr("ID"), tr("NAME"), tr("WEEKS"), tr("ROUTINES"))]
     for item in all_programmes(paths, known):
         p = item.programme
         rows.append((item.id, p.name, str(p.weeks), ", ".join(dict.fromkeys(p.routine_ids()))))
@@ -103,8 +103,8 @@ def _find(key: str, paths: AppPaths, known: set[str]) -> Programme | str:
     found = next((p for p in loaded if p.id == key), None) or next(
         (p for p in loaded if p.programme.name.casefold() == lowered), None)
     if found is None:
-        return (f"supple: no programme called {key!r} "
-                f"(known: {', '.join(p.id for p in loaded) or 'none'})")
+        return tr("supple: no programme called {name} (known: {ids})").format(
+            name=repr(key), ids=", ".join(p.id for p in loaded) or tr("none"))
     return found.programme
 
 
@@ -116,20 +116,22 @@ def _show(key: str, paths: AppPaths, catalog: Catalog, out: TextIO) -> int:
         print(shown(found, lines=True), file=sys.stderr)
         return EXIT_INVALID
     p = found
-    out.write(shown(f"{p.name}  ({counted(p.weeks, 'week')})") + "\n")
+    out.write(shown(f"{p.name}  ({tr('%n week(s)', None, p.weeks)})") + "\n")
     if p.description:
         out.write(shown(p.description, lines=True) + "\n")
     if p.source:
-        out.write(shown(f"Source: {p.source}", lines=True) + "\n")
+        out.write(shown(tr("Source: {source}").format(source=p.source), lines=True) + "\n")
     if p.phases:
-        out.write("\nPhases:\n")
+        out.write("\n" + tr("Phases:") + "\n")
         for weeks, name in p.phases.items():
             out.write(shown(f"  {_weeks_label(*parse_weeks(weeks))}: {name}") + "\n")
     for question in p.questions:
-        out.write("\n" + shown(f"Asked when you start: {question.ask}") + "\n")
+        out.write("\n" + shown(tr("Asked when you start: {question}").format(
+            question=question.ask)) + "\n")
         for answer in question.answers:
-            mark = " (default)" if answer is question.default_answer else ""
-            swaps = "".join(f"; {a} becomes {b}" for a, b in answer.routines.items())
+            mark = tr(" (default)") if answer is question.default_answer else ""
+            swaps = "".join(tr("; {routine} becomes {other}").format(routine=a, other=b)
+                            for a, b in answer.routines.items())
             out.write(shown(f"  {answer.id}{mark}: {answer.label}{swaps}") + "\n")
     for entry in p.routines:
         out.write("\n" + shown(f"{entry.routine}: {_when(p, entry)}") + "\n")
@@ -143,12 +145,15 @@ def _show(key: str, paths: AppPaths, catalog: Catalog, out: TextIO) -> int:
 
 
 def _weeks_label(first: int, last: int) -> str:
-    return f"week {first}" if first == last else f"weeks {first}-{last}"
+    if first == last:
+        return tr("week {week}").format(week=first)
+    return tr("weeks {first}-{last}").format(first=first, last=last)
 
 
 def _when(p: Programme, entry: Entry) -> str:
     when = ", ".join(entry.when) if isinstance(entry.when, list) else entry.when
-    slots = ", ".join(f"{s} {t:%H:%M}" for s in entry.slot_names if (t := p.slot_time(s)))
+    slots = ", ".join(f"{s} {clock_text(t)}" for s in entry.slot_names
+                      if (t := p.slot_time(s)))
     return f"{when} ({slots})"
 
 
@@ -178,16 +183,16 @@ def load_text(routine: Routine | None, change: WeekChange | None) -> str:
     """What a week asks of a routine, and the time it then takes."""
     from supple.core.programmes.weeks import change_parts
 
-    parts = ["as the routine is written"] if change is None else change_parts(change)
+    parts = [tr("as the routine is written")] if change is None else change_parts(change)
     if change is not None:
         parts += [f"{name}: {', '.join(change_parts(own))}" for name, own in change.steps.items()]
     if routine is None:
-        return "; ".join(parts) + " (routine not found)"
+        return "; ".join(parts) + tr(" (routine not found)")
     from supple.core.programmes.weeks import WeekChangeError, apply_week
     from supple.core.session.timeline import plan
 
     try:
         total = plan(apply_week(routine, change), with_cues=False).total
     except WeekChangeError as exc:
-        return "; ".join(parts) + f" (does not fit the routine: {exc})"
+        return "; ".join(parts) + tr(" (does not fit the routine: {why})").format(why=exc)
     return "; ".join(parts) + f"  ({format_duration(total)})"

@@ -21,6 +21,7 @@ from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
 from supple.core.library.catalog import Catalog
 from supple.core.paths import AppPaths
+from supple.core.wording import tr
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -36,43 +37,45 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-09-07") from None
+        raise argparse.ArgumentTypeError(tr(
+            "{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-09-07").format(
+                value=repr(text))) from None
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "report", help="write a progress report for a physiotherapist (PDF, text or CSV)",
-        description="A progress report over a period: the prescription, how well it was "
-        "kept, the calf ratings and the change in pain, runs, rest days, the advice given "
-        "and the calf tests.")
+        "report", help=tr("write a progress report for a physiotherapist (PDF, text or CSV)"),
+        description=tr("A progress report over a period: the prescription, how well it was "
+                       "kept, the calf ratings and the change in pain, runs, rest days, the "
+                       "advice given and the calf tests."))
     parser.add_argument("--from", dest="first", metavar="DATE", type=_day,
-                        help=f"first day (YYYY-MM-DD; default: {DEFAULT_DAYS} days before "
-                        "--to)")
+                        help=tr("first day (YYYY-MM-DD; default: %n day(s) before --to)", None,
+                                DEFAULT_DAYS))
     parser.add_argument("--to", dest="last", metavar="DATE", type=_day,
-                        help="last day (YYYY-MM-DD; default: today)")
+                        help=tr("last day (YYYY-MM-DD; default: today)"))
     parser.add_argument("--routine", dest="routines", metavar="NAME", nargs="+",
                         action="extend", default=[],
-                        help="only these routines (ids or names)")
+                        help=tr("only these routines (ids or names)"))
     parser.add_argument("--programme", metavar="NAME",
-                        help="only this programme and its routines (id or name)")
+                        help=tr("only this programme and its routines (id or name)"))
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                        help="paper size of the PDF (default: a4)")
+                        help=tr("paper size of the PDF (default: a4)"))
     parser.add_argument("--format", dest="format", choices=FORMATS,
-                        help="pdf, text or csv (default: from the file's suffix, else pdf)")
+                        help=tr("pdf, text or csv (default: from the file's suffix, else pdf)"))
     parser.add_argument("-o", "--output", metavar="FILE", required=True,
-                        help="the file to write; - writes text or CSV to the terminal")
+                        help=tr("the file to write; - writes text or CSV to the terminal"))
 
 
 def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower(), "pdf")
     if args.output == "-" and fmt == "pdf":
-        print("supple: a PDF is written to a file: give one with -o FILE", file=sys.stderr)
+        print(tr("supple: a PDF is written to a file: give one with -o FILE"), file=sys.stderr)
         return EXIT_INVALID
     last = args.last or date.today()
     first = args.first or last - timedelta(days=DEFAULT_DAYS - 1)
     if last < first:
-        print(f"supple: the period ends ({last}) before it starts ({first})", file=sys.stderr)
+        print(tr("supple: the period ends ({last}) before it starts ({first})").format(
+            last=last, first=first), file=sys.stderr)
         return EXIT_INVALID
     from supple.cli.history_access import open_history
 
@@ -131,7 +134,8 @@ def _routine_ids(keys: list[str], catalog: Catalog, store: HistoryStore) -> list
             seen = [rid for rid, name in recorded if key in (rid, name)]
             if not seen:
                 known = ", ".join(c.id for c in catalog.cards)
-                return f"supple: no routine called {key!r} (known: {known})"
+                return tr("supple: no routine called {name} (known: {ids})").format(
+                    name=repr(key), ids=known)
             found += seen
     return list(dict.fromkeys(found))
 
@@ -141,8 +145,8 @@ def _programme(key: str, programmes: list[LoadedProgramme]) -> LoadedProgramme |
     found = next((p for p in programmes if p.id == key), None) or next(
         (p for p in programmes if p.programme.name.casefold() == lowered), None)
     if found is None:
-        return (f"supple: no programme called {key!r} "
-                f"(known: {', '.join(p.id for p in programmes) or 'none'})")
+        return tr("supple: no programme called {name} (known: {ids})").format(
+            name=repr(key), ids=", ".join(p.id for p in programmes) or tr("none"))
     return found
 
 
@@ -154,8 +158,8 @@ def _write(report: Report, fmt: str, args: argparse.Namespace, out: TextIO) -> i
         try:
             from supple.qt.report.pdf import pdf_bytes
         except ImportError:
-            print("supple: a PDF is drawn with Qt (PySide6), which cannot be imported here; "
-                  "--format text or --format csv need no Qt", file=sys.stderr)
+            print(tr("supple: a PDF is drawn with Qt (PySide6), which cannot be imported "
+                     "here; --format text or --format csv need no Qt"), file=sys.stderr)
             return EXIT_INVALID
 
         data = pdf_bytes(report, args.paper)
@@ -176,8 +180,9 @@ def _write(report: Report, fmt: str, args: argparse.Namespace, out: TextIO) -> i
     try:
         write_atomically(target, data)
     except OSError as exc:
-        print(shown(f"supple: cannot write {target}: {exc.strerror or exc}"), file=sys.stderr)
+        print(shown(tr("supple: cannot write {file}: {why}").format(
+            file=target, why=exc.strerror or exc)), file=sys.stderr)
         return EXIT_READ_ONLY
-    out.write(shown(f"wrote {target} ({fmt}, {report.query.first} to {report.query.last})")
-              + "\n")
+    out.write(shown(tr("wrote {file} ({format}, {first} to {last})").format(
+        file=target, format=fmt, first=report.query.first, last=report.query.last)) + "\n")
     return EXIT_OK

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from supple.cli import arguments
 from supple.cli.faults import EXIT_INVALID, EXIT_OK, Fault
-from supple.cli.terminal import shown
+from supple.cli.terminal import clock_text, day_text, shown
 from supple.core.history.records import NewRun, RunRecord, RunSource
 from supple.core.paths import AppPaths
-from supple.core.wording import counted
+from supple.core.wording import tr
 
 if TYPE_CHECKING:  # imported when a command runs: the parser is built on every start
     from supple.core.history.store import HistoryStore
@@ -31,20 +31,21 @@ if TYPE_CHECKING:  # imported when a command runs: the parser is built on every 
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("runs", help="record runs, import them from a watch, list them")
+    parser = sub.add_parser("runs", help=tr("record runs, import them from a watch, list them"))
     actions = parser.add_subparsers(dest="runs_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="record a run by hand")
+    add = actions.add_parser("add", help=tr("record a run by hand"))
     add.add_argument("--date", type=arguments.day, default=None, metavar="DATE",
-                     help="the day of the run (YYYY-MM-DD, today, yesterday; default: today)")
+                     help=tr("the day of the run (YYYY-MM-DD, today, yesterday; default: "
+                             "today)"))
     add.add_argument("--minutes", type=arguments.minutes, required=True, metavar="M",
-                     help="how long it took, in minutes")
+                     help=tr("how long it took, in minutes"))
     add.add_argument("--distance", type=arguments.kilometres, metavar="KM",
-                     help="how far, in kilometres")
+                     help=tr("how far, in kilometres"))
     add.add_argument("--feel", type=arguments.score, metavar="N",
-                     help="how the calves felt, 0 (fine) to 10 (worst)")
-    imported = actions.add_parser("import", help="import runs from GPX, TCX or FIT files")
+                     help=tr("how the calves felt, 0 (fine) to 10 (worst)"))
+    imported = actions.add_parser("import", help=tr("import runs from GPX, TCX or FIT files"))
     imported.add_argument("files", metavar="FILE", nargs="+", type=Path)
-    actions.add_parser("list", help="list the runs recorded")
+    actions.add_parser("list", help=tr("list the runs recorded"))
 
 
 def cmd_runs(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
@@ -69,14 +70,13 @@ def _say(out: TextIO, text: str = "") -> None:
 
 
 def _describe(run: RunRecord | NewRun) -> str:
-    parts = [f"{run.day:%a} {run.day.day} {run.day:%b %Y}"]
-    if run.start_time is not None:
-        parts[0] += f" at {run.start_time:%H:%M}"
-    parts.append(f"{run.minutes:g} min")
+    parts = [day_text(run.day) if run.start_time is None else tr("{day} at {time}").format(
+        day=day_text(run.day), time=clock_text(run.start_time))]
+    parts.append(tr("{minutes} min").format(minutes=f"{run.minutes:g}"))
     if run.distance_km is not None:
-        parts.append(f"{run.distance_km:.2f} km")
+        parts.append(tr("{km} km").format(km=f"{run.distance_km:.2f}"))
     if run.calf_feel is not None:
-        parts.append(f"calves {run.calf_feel}/10")
+        parts.append(tr("calves {score}/10").format(score=run.calf_feel))
     return ", ".join(parts)
 
 
@@ -85,7 +85,7 @@ def _add(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
     run = NewRun(day, round(args.minutes, 1), distance_km=args.distance, calf_feel=args.feel)
     added = store.add_run(run)
     assert added is not None  # a manual run has a key of its own
-    _say(out, f"Added a run: {_describe(added)}.")
+    _say(out, tr("Added a run: {run}.").format(run=_describe(added)))
     return EXIT_OK
 
 
@@ -117,32 +117,36 @@ def _import(files: list[Path], store: HistoryStore, out: TextIO) -> int:
     if found.problems:
         for problem in found.problems:
             print(shown(f"supple: {problem}"), file=sys.stderr)
-        print(shown(f"supple: nothing was imported: {counted(len(found.problems), 'file')} "
-                    "could not be read (above). Fix or leave out what is named, then run the "
-                    "command again."), file=sys.stderr)
+        print(shown(tr("supple: nothing was imported: %n file(s) could not be read (above). "
+                       "Fix or leave out what is named, then run the command again.", None,
+                       len(found.problems))), file=sys.stderr)
         return EXIT_INVALID
     runs = [r for r in found.runs if _is_run(r)]
     new = [as_new_run(r) for r in runs]
     result = store.add_runs(new, _known)
     for run in found.runs:
         if not _is_run(run):
-            _say(out, f"Left out, not a run: {run.file_name} ({run.sport}, "
-                 f"{_describe(as_new_run(run))}).")
+            _say(out, tr("Left out, not a run: {file} ({sport}, {run}).").format(
+                file=run.file_name, sport=run.sport, run=_describe(as_new_run(run))))
     for run in found.duplicates:
-        _say(out, f"Already recorded: {run.file_name} ({_describe(as_new_run(run))}).")
+        _say(out, tr("Already recorded: {file} ({run}).").format(
+            file=run.file_name, run=_describe(as_new_run(run))))
     skipped = len(found.duplicates) + result.skipped_duplicates
-    _say(out, f"Imported {counted(result.added, 'run')}"
-         + (f"; {skipped} already recorded" if skipped else "") + ".")
+    if skipped:
+        _say(out, tr("Imported %n run(s); {skipped} already recorded.", None, result.added)
+             .format(skipped=skipped))
+    else:
+        _say(out, tr("Imported %n run(s).", None, result.added))
     return EXIT_OK
 
 
 def _list(store: HistoryStore, out: TextIO) -> int:
     runs = store.runs()
     if not runs:
-        _say(out, "No runs yet. Record one with `supple runs add --minutes M` or import "
-             "them with `supple runs import FILE`.")
+        _say(out, tr("No runs yet. Record one with `supple runs add --minutes M` or import "
+                     "them with `supple runs import FILE`."))
         return EXIT_OK
-    rows = [("DATE", "START", "MINUTES", "KM", "CALVES", "FROM")]
+    rows = [(tr("DATE"), tr("START"), tr("MINUTES"), tr("KM"), tr("CALVES"), tr("FROM"))]
     for r in runs:
         rows.append((r.day.isoformat(), "" if r.start_time is None else f"{r.start_time:%H:%M}",
                      f"{r.minutes:g}", "" if r.distance_km is None else f"{r.distance_km:.2f}",
@@ -150,5 +154,5 @@ def _list(store: HistoryStore, out: TextIO) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         _say(out, "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-    _say(out, f"{counted(len(runs), 'run')}.")
+    _say(out, tr("%n run(s).", None, len(runs)))
     return EXIT_OK

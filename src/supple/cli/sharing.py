@@ -19,20 +19,22 @@ from supple.cli.faults import EXIT_INVALID, EXIT_OK, EXIT_READ_ONLY, Fault
 from supple.cli.terminal import shown
 from supple.core.paths import AppPaths
 from supple.core.problems import Problem, RoutineError
+from supple.core.wording import tr
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = sub.add_parser("export", help="write a routine to share: a .yaml, or a .zip "
-                            "with its own pictures")
-    export.add_argument("routine", metavar="ROUTINE", help="a routine id, name, or YAML file")
+    export = sub.add_parser("export", help=tr("write a routine to share: a .yaml, or a .zip "
+                                              "with its own pictures"))
+    export.add_argument("routine", metavar="ROUTINE",
+                        help=tr("a routine id, name, or YAML file"))
     export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                        help="the file to write, ending in .yaml or .zip (never replaced)")
-    imported = sub.add_parser("import", help="add a shared routine (.yaml or .zip) to your "
-                              "routines")
+                        help=tr("the file to write, ending in .yaml or .zip (never replaced)"))
+    imported = sub.add_parser("import", help=tr("add a shared routine (.yaml or .zip) to your "
+                                                "routines"))
     imported.add_argument("file", metavar="FILE", type=Path)
     imported.add_argument("--rename", action="store_true",
-                          help="if its name or a picture's is taken, add it under a new one "
-                          "(e.g. 'Calf care (2)') instead of refusing")
+                          help=tr("if its name or a picture's is taken, add it under a new "
+                                  "one (e.g. 'Calf care (2)') instead of refusing"))
 
 
 def _lines(problems: list[Problem]) -> str:
@@ -56,14 +58,21 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     except RoutineError as exc:  # changed since it was read
         return _fail(Fault(EXIT_INVALID, _lines(exc.problems)))
     except ExportError as exc:
-        return _fail(Fault(EXIT_INVALID, f"supple: cannot export {found.routine.name!r}: {exc}"))
+        return _fail(Fault(EXIT_INVALID, tr("supple: cannot export {routine}: {why}").format(
+            routine=repr(found.routine.name), why=exc)))
     except OSError as exc:
-        return _fail(Fault(EXIT_INVALID, f"supple: cannot write {args.output}: "
-                           f"{exc.strerror or exc}; nothing was written"))
-    pictures = (f", with its {len(exported.pictures)} own picture"
-                f"{'s' if len(exported.pictures) > 1 else ''} ({', '.join(exported.pictures)})"
-                if exported.pictures else "")
-    out.write(shown(f"Exported {found.routine.name!r} to {exported.target}{pictures}.") + "\n")
+        return _fail(Fault(EXIT_INVALID, tr("supple: cannot write {file}: {why}; nothing was "
+                                            "written").format(file=args.output,
+                                                              why=exc.strerror or exc)))
+    if exported.pictures:
+        done = tr("Exported {routine} to {file}, with its %n own picture(s) ({pictures}).",
+                  None, len(exported.pictures)).format(
+                      routine=repr(found.routine.name), file=exported.target,
+                      pictures=", ".join(exported.pictures))
+    else:
+        done = tr("Exported {routine} to {file}.").format(routine=repr(found.routine.name),
+                                                          file=exported.target)
+    out.write(shown(done) + "\n")
     return EXIT_OK
 
 
@@ -78,8 +87,8 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     try:
         shared = read_shared(args.file)
     except ShareError as exc:
-        return _fail(Fault(EXIT_INVALID, _lines(exc.problems) + f"\nsupple: {args.file} was "
-                           "not imported"))
+        return _fail(Fault(EXIT_INVALID, _lines(exc.problems) + "\n"
+                           + tr("supple: {file} was not imported").format(file=args.file)))
     catalog = _catalog(paths)
     try:
         installed = install_shared(
@@ -89,23 +98,27 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
     except Clash as exc:
         return _fail(Fault(EXIT_INVALID, f"supple: {args.file}: {exc}"))
     except FileExistsError as exc:  # made meanwhile by another program
-        return _fail(Fault(EXIT_INVALID, f"supple: {exc}; nothing was imported. Run the "
-                           "command again"))
+        return _fail(Fault(EXIT_INVALID, tr("supple: {why}; nothing was imported. Run the "
+                                            "command again").format(why=exc)))
     except OSError as exc:
-        return _fail(Fault(EXIT_READ_ONLY, f"supple: cannot add the routine to "
-                           f"{paths.routines}: {exc.strerror or exc}; nothing was imported"))
-    _say(out, f"Imported {installed.name!r} as {installed.id}: {installed.path}")
+        return _fail(Fault(EXIT_READ_ONLY, tr("supple: cannot add the routine to {folder}: "
+                                              "{why}; nothing was imported").format(
+                                                  folder=paths.routines,
+                                                  why=exc.strerror or exc)))
+    _say(out, tr("Imported {routine} as {id}: {file}").format(
+        routine=repr(installed.name), id=installed.id, file=installed.path))
     if installed.renamed_from is not None:
-        _say(out, f"  renamed from {installed.renamed_from!r}: a routine of that name is in "
-             "the library already")
+        _say(out, "  " + tr("renamed from {name}: a routine of that name is in the library "
+                            "already").format(name=repr(installed.renamed_from)))
     if installed.id_from is not None:
-        _say(out, f"  its id {installed.id_from} is taken in the library, so it is "
-             f"{installed.id} here")
+        _say(out, "  " + tr("its id {old} is taken in the library, so it is {new} here").format(
+            old=installed.id_from, new=installed.id))
     for old, new in installed.pictures_renamed.items():
-        _say(out, f"  its picture {old} was added as {new}: a different {old} is there already")
+        _say(out, "  " + tr("its picture {old} was added as {new}: a different {old} is there "
+                            "already").format(old=old, new=new))
     written = [p for p in installed.pictures if p not in installed.pictures_renamed.values()]
     if written:
-        _say(out, f"  with its pictures: {', '.join(written)}")
+        _say(out, "  " + tr("with its pictures: {pictures}").format(pictures=", ".join(written)))
     for problem in picture_warnings(load_path(installed.path), installed.path, images_dir()):
         print(shown(str(problem)), file=sys.stderr)
     return EXIT_OK
