@@ -5,6 +5,10 @@ The window loads Qt's translators; the command line starts no Qt application, an
 usual case) needs no Qt at all, so Qt is imported only when a catalogue for the language named
 by ``LC_ALL``, ``LC_MESSAGES`` or ``LANG`` (in that order, as ``gettext`` reads them) is
 found among the shipped ones.
+
+``SUPPLE_TRANSLATIONS_DIR``, when set, names the folder the terminal's catalogues are read from
+instead of the shipped one (``supple_<language>.qm`` there): for trying a translation before it
+ships, and for a test that runs ``supple`` in a child process with a catalogue of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import os
 from collections.abc import Mapping
 from importlib.resources import as_file, files
 from pathlib import Path
+
+TRANSLATIONS_DIR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: an environment variable's name
 
 
 def wanted_locale(environ: Mapping[str, str] | None = None) -> str | None:
@@ -37,10 +43,16 @@ def shipped_catalogue(locale: str, folder: Path) -> bool:
 def use_system_language(environ: Mapping[str, str] | None = None,
                         folder: Path | None = None) -> bool:
     """Give the core's ``tr`` and ``date_text`` the system's language if we ship it; whether
-    it did. Never fails: a catalogue that cannot be read leaves the terminal in English."""
+    it did. Never fails: a catalogue that cannot be read leaves the terminal in English.
+
+    The catalogues are looked for in ``folder``, else in the one ``SUPPLE_TRANSLATIONS_DIR``
+    (in ``environ``) names, else among the shipped ones."""
+    environ = os.environ if environ is None else environ
     locale = wanted_locale(environ)
     if locale is None:
         return False
+    if folder is None and environ.get(TRANSLATIONS_DIR):
+        folder = Path(environ[TRANSLATIONS_DIR])
     with as_file(files("supple.qt") / "translations") as shipped:
         folder = Path(shipped) if folder is None else folder
         if not shipped_catalogue(locale, folder):
