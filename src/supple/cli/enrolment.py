@@ -389,7 +389,7 @@ def _change(verb: str, key: str | None, day: date, store: HistoryStore,
     try:
         changed = change(picked.uuid, day)
     except ValueError as exc:  # another process changed it since it was read
-        return Fault(EXIT_INVALID, f"supple: {exc}")  # untranslated: the store's own text
+        return Fault(EXIT_INVALID, f"supple: {exc}")
     label = _label(changed, programmes)
     if verb == "pause":
         _say(out, tr("Paused {programme} from {day}: nothing of it is due until you resume "
