@@ -39,12 +39,10 @@ def shown(text: str, *, lines: bool = False) -> str:
 # How the terminal writes a day and a time of day for a person, in the reader's language
 # (``supple.core.wording.date_text``; Qt's pattern letters). ISO dates, for machines and in
 # tables, are written as they are.
-DAY = "ddd d MMM yyyy"  # untranslated: a pattern: Mon 3 Dec 2026
-
 
 def day_text(day: date) -> str:
     """``Mon 3 Dec 2026``, in the reader's language."""
-    return wording.date_text(day, DAY)
+    return wording.date_text(day, wording.WEEKDAY_DATE)
 
 
 def clock_text(moment: time | datetime) -> str:

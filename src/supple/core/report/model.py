@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from supple.core import wording
 from supple.core.wording import QT_TR_NOOP, date_text, tr
 
 #: The minimal clinically important difference in pain on a 0–10 numeric pain rating scale,
@@ -276,20 +277,17 @@ class Report:
                     or any(t.rows for t in self.calf_tests))
 
 
-#: Qt's pattern letters for wording.date_text (a month's short name; a report's day).
-MONTH = "MMM"
-REPORT_DAY = "ddd d MMM yyyy"  # untranslated: a date pattern (Mon 7 Dec 2026)
 
 
 def month_text(day: date) -> str:
     """``Dec``, in the language of the report's words (wording.date_text, never ``strftime``,
     which follows the process's C locale and would mix languages in one report)."""
-    return date_text(day, MONTH)
+    return date_text(day, wording.MONTH)
 
 
 def day_text(day: date) -> str:
     """``Mon 7 Dec 2026``: what a person reads; the CSV uses ISO dates."""
-    return date_text(day, REPORT_DAY)
+    return date_text(day, wording.WEEKDAY_DATE)
 
 
 def figure(value: float | None, digits: int = 1) -> str:
