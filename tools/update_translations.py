@@ -14,6 +14,10 @@ are kept too).
 Locations are not recorded (``-locations none``): the catalogue then changes only when a
 string does, so branches that move code around do not conflict in it.
 
+A note for the translator: a ``#: TRANSLATORS: …`` comment on the line above the ``tr`` call
+(other ``#:`` comments document attributes; lupdate would file them as notes, and they are
+dropped).
+
 ``--check``: change nothing; exit 1 if the catalogue is out of date or has unfinished messages.
 """
 
@@ -94,6 +98,16 @@ def fill_english(text: str) -> tuple[str, list[str]]:
     return _MESSAGE.sub(finish, text), left
 
 
+_NOTE = re.compile(r"\n *<extracomment>(?!TRANSLATORS:)[^<]*</extracomment>")
+
+
+def drop_stray_notes(text: str) -> str:
+    """``text`` (a .ts file) without the notes lupdate took from the ``#:`` comment nearest
+    above a ``tr`` call: this code documents its attributes with ``#:``, which are not notes
+    for a translator. A note meant for one starts ``#: TRANSLATORS:`` and is kept."""
+    return _NOTE.sub("", text)
+
+
 def build(folder: Path) -> list[str]:
     """Write ``supple_en.ts`` and ``supple_en.qm`` into ``folder``, starting from the
     committed catalogue (so hand-written forms survive). Returns the unfinished plurals."""
@@ -109,7 +123,7 @@ def build(folder: Path) -> list[str]:
          "-source-language", "en", "-target-language", "en", str(SOURCES), "-ts", str(target)],
         check=True, cwd=ROOT,
     )
-    filled, left = fill_english(target.read_text(encoding="utf-8"))
+    filled, left = fill_english(drop_stray_notes(target.read_text(encoding="utf-8")))
     target.write_text(filled, encoding="utf-8")
     subprocess.run([str(lrelease), "-silent", str(target), "-qm", str(folder / COMPILED.name)],
                    check=True, cwd=ROOT)

@@ -238,3 +238,12 @@ def test_a_translation_keeps_the_fields_of_its_source() -> None:
 def test_a_count_no_catalogue_has_yet_reads_as_english(qapp: QCoreApplication) -> None:
     assert tr("%n pebble(s) in the shoe", None, 1) == "1 pebble in the shoe"
     assert tr("%n pebble(s) in the shoe", None, 2) == "2 pebbles in the shoe"
+
+
+def test_only_notes_meant_for_a_translator_are_kept() -> None:
+    text = ("<message>\n        <source>Again</source>\n"
+            "        <extracomment>Where the history puts the rating.</extracomment>\n"
+            "        <extracomment>TRANSLATORS: a button that repeats the routine</extracomment>\n"
+            "    </message>")
+    kept = update_translations.drop_stray_notes(text)
+    assert "Where the history" not in kept and "TRANSLATORS: a button" in kept
