@@ -219,3 +219,27 @@ def test_a_file_and_its_stat_come_from_one_descriptor(tmp_path: Path) -> None:
     data, info = read_regular_file_and_stat(path, 1024)
     assert data == b"supple: 1\n" and info.st_size == 10
     assert info.st_mtime_ns == path.stat().st_mtime_ns
+
+
+def test_the_reason_is_the_message_without_the_name_in_any_language(tmp_path: Path) -> None:
+    """Callers that name the file their own way (a shared routine, a run file) take the
+    reason, never the message with its name cut off: a translation may not start with it."""
+    from supple.core import wording
+
+    big = tmp_path / "big.gpx"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(FileTooLargeError) as refused:
+        read_regular_file(big, 1024)
+    assert str(refused.value) == "big.gpx is 2048 bytes; at most 1024 bytes is read"
+    assert refused.value.reason == "is 2048 bytes; at most 1024 bytes is read"
+    german = {"{file} is {kind}, not a regular file": "Keine gewöhnliche Datei: {file} ist {kind}",
+              "is {kind}, not a regular file": "ist {kind}, keine gewöhnliche Datei",
+              "a named pipe": "eine benannte Pipe"}
+    previous = wording.install_translator(lambda source, _d, _n: german.get(source, ""), "de")
+    try:
+        with pytest.raises(NotRegularFileError) as refused_pipe:
+            read_regular_file(fifo(tmp_path / "pipe.gpx"), 1024)
+    finally:
+        wording.install_translator(previous)
+    assert str(refused_pipe.value) == "Keine gewöhnliche Datei: pipe.gpx ist eine benannte Pipe"
+    assert refused_pipe.value.reason == "ist eine benannte Pipe, keine gewöhnliche Datei"

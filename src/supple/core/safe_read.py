@@ -25,7 +25,17 @@ _EXTRA = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
 _CHUNK = 64 * 1024
 
 
-class NotRegularFileError(OSError):
+class RefusedFileError(OSError):
+    """A file this module would not read. Its message names the file ("notes.yaml is a named
+    pipe, not a regular file"); :attr:`reason` is the same without the name ("is a named pipe,
+    not a regular file"), for a message that names the file its own way. Both translated."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = message if reason is None else reason
+
+
+class NotRegularFileError(RefusedFileError):
     """The name is a folder, a pipe, a socket or a device; its message says which, and
     :attr:`kind` too ("a named pipe", in English: the caller passes it through ``tr``), for
     a message of the caller's own."""
@@ -33,7 +43,7 @@ class NotRegularFileError(OSError):
     kind = QT_TR_NOOP("not a regular file")
 
 
-class FileTooLargeError(OSError):
+class FileTooLargeError(RefusedFileError):
     """The file holds more than the caller is willing to read; its message gives both sizes."""
 
 
@@ -56,8 +66,10 @@ def _size(n: int) -> str:
 
 
 def _not_regular(path: Path, mode: int) -> NotRegularFileError:
-    error = NotRegularFileError(tr("{file} is {kind}, not a regular file").format(
-        file=path.name, kind=tr(_kind(mode))))
+    kind = tr(_kind(mode))
+    error = NotRegularFileError(
+        tr("{file} is {kind}, not a regular file").format(file=path.name, kind=kind),
+        tr("is {kind}, not a regular file").format(kind=kind))
     error.kind = _kind(mode)
     return error
 
@@ -127,8 +139,11 @@ def read_regular_file_and_stat(path: Path, limit: int) -> tuple[bytes, os.stat_r
     try:
         info = os.fstat(fd)
         if info.st_size > limit:
-            raise FileTooLargeError(tr("{file} is {size}; at most {limit} is read").format(
-                file=path.name, size=_size(info.st_size), limit=_size(limit)))
+            size, most = _size(info.st_size), _size(limit)
+            raise FileTooLargeError(
+                tr("{file} is {size}; at most {limit} is read").format(
+                    file=path.name, size=size, limit=most),
+                tr("is {size}; at most {limit} is read").format(size=size, limit=most))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -138,8 +153,10 @@ def read_regular_file_and_stat(path: Path, limit: int) -> tuple[bytes, os.stat_r
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise FileTooLargeError(tr("{file} grew past {limit} while it was read").format(
-                file=path.name, limit=_size(limit)))
+            raise FileTooLargeError(
+                tr("{file} grew past {limit} while it was read").format(
+                    file=path.name, limit=_size(limit)),
+                tr("grew past {limit} while it was read").format(limit=_size(limit)))
         return b"".join(chunks), info
     finally:
         os.close(fd)

@@ -91,7 +91,7 @@ def read_shared(path: Path) -> SharedRoutine:
     try:
         data = read_regular_file(path, MAX_SHARED_BYTES)
     except NotRegularFileError as exc:
-        raise _fail(path, str(exc).removeprefix(f"{path.name} ")) from None
+        raise _fail(path, exc.reason) from None
     except FileTooLargeError:
         raise _fail(path, tr("is larger than {limit} MB: not a shared routine").format(
             limit=MAX_SHARED_BYTES // (1024 * 1024))) from None

@@ -39,8 +39,8 @@ def read_runs(path: Path) -> list[ParsedRun]:
     file = str(path)
     try:
         data = read_regular_file(path, MAX_RUN_FILE_BYTES)
-    except (NotRegularFileError, FileTooLargeError) as exc:  # "NAME is a named pipe, …"
-        raise file_error(file, str(exc).removeprefix(f"{path.name} ")) from None
+    except (NotRegularFileError, FileTooLargeError) as exc:  # "is a named pipe, …"
+        raise file_error(file, exc.reason) from None
     except OSError as exc:
         raise file_error(file, tr("cannot be read: {reason}").format(
             reason=exc.strerror or exc)) from None
