@@ -61,6 +61,12 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
     "supple: %n routines are called {name}; give the id of the one you mean:\n{listed}": (
         "supple: %n routine is called {name}; give the id of the one you mean:\n{listed}",
         "supple: %n routines are called {name}; give the id of the one you mean:\n{listed}"),
+    "%n rating(s) from before pain and tightness were rated apart are shown as what they were: "
+    "one mixed \"tightness or pain\" number (crosses), never counted as pain.": (
+        "%n rating from before pain and tightness were rated apart is shown as what it was: "
+        "one mixed \"tightness or pain\" number (a cross), never counted as pain.",
+        "%n ratings from before pain and tightness were rated apart are shown as what they "
+        "were: one mixed \"tightness or pain\" number (crosses), never counted as pain."),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")

@@ -39,6 +39,8 @@ try:
 except ImportError:  # not on Windows: there, every start is its own instance
     fcntl = None  # type: ignore[assignment]
 
+from supple.core.wording import tr  # not Qt's: the second start imports no Qt
+
 if TYPE_CHECKING:
     import socket
 
@@ -94,15 +96,15 @@ class Request(NamedTuple):
         """Raises ValueError for anything but a request of this protocol."""
         data = json.loads(line)
         if not isinstance(data, dict) or data.get("supple") != PROTOCOL:
-            raise ValueError("not a request of this version of Supple")
+            raise ValueError(tr("not a request of this version of Supple"))
         if data.get("action") == "raise":
             return cls()
         routine = data.get("routine")
         if data.get("action") != "run" or not isinstance(routine, dict):
-            raise ValueError("unknown request")
+            raise ValueError(tr("unknown request"))
         rid, path, builtin = routine.get("id"), routine.get("path"), routine.get("builtin")
         if not (isinstance(rid, str) and isinstance(path, str) and isinstance(builtin, bool)):
-            raise ValueError("a routine needs an id, a path and whether it is built in")
+            raise ValueError(tr("a routine needs an id, a path and whether it is built in"))
         return cls(RoutineRef(rid, Path(path), builtin, _week(routine.get("week"))))
 
 
@@ -110,11 +112,11 @@ def _week(data: object) -> WeekRef | None:
     if data is None:
         return None
     if not isinstance(data, dict):
-        raise ValueError("a week is a programme, an entry and a week number")
+        raise ValueError(tr("a week is a programme, an entry and a week number"))
     programme, entry, week = data.get("programme"), data.get("entry"), data.get("week")
     if not (isinstance(programme, str) and type(entry) is int and type(week) is int
             and entry >= 0 and week >= 1):
-        raise ValueError("a week is a programme, an entry and a week number")
+        raise ValueError(tr("a week is a programme, an entry and a week number"))
     return WeekRef(Path(programme), entry, week)
 
 
@@ -129,7 +131,7 @@ class Answer(NamedTuple):
     def from_line(cls, line: bytes) -> Answer:
         data = json.loads(line)
         if not isinstance(data, dict) or not isinstance(data.get("ok"), bool):
-            raise ValueError("not an answer from Supple")
+            raise ValueError(tr("not an answer from Supple"))
         return cls(data["ok"], str(data.get("message", "")))
 
 
@@ -219,12 +221,14 @@ def hand_over(other: OtherInstance, request: Request, *, connect_s: float = CONN
     """Give ``request`` to the running instance; its answer, or one saying why not."""
     import socket
 
-    who = f"Supple (process {other.pid})" if other.pid else "Supple"
+    who = (tr("Supple (process {pid})").format(pid=other.pid) if other.pid
+           else "Supple")  # untranslated: the app's name
     deadline = time.monotonic() + connect_s
     while True:
         with contextlib.suppress(OSError):
             if os.stat(other.address).st_uid != os.getuid():
-                return Answer(False, f"{other.address} belongs to another user; not used")
+                return Answer(False, tr("{socket} belongs to another user; not used")
+                              .format(socket=other.address))
         conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             conn.settimeout(max(0.05, deadline - time.monotonic()))
@@ -233,20 +237,23 @@ def hand_over(other: OtherInstance, request: Request, *, connect_s: float = CONN
         except (FileNotFoundError, ConnectionRefusedError):
             conn.close()
             if time.monotonic() >= deadline:  # the lock is held, but nobody listens
-                return Answer(False, f"{who} is already open for this data folder but does "
-                                     "not answer; close it (or end that process) and try "
-                                     "again")
+                return Answer(False, tr("{app} is already open for this data folder but "
+                                        "does not answer; close it (or end that process) "
+                                        "and try again").format(app=who))
             time.sleep(0.05)  # it holds the lock and listens once its window is painted
         except OSError as exc:
             conn.close()
-            return Answer(False, f"could not reach the open {who}: {exc}")
+            return Answer(False, tr("could not reach the open {app}: {why}")
+                          .format(app=who, why=exc))
     with conn:
         try:
             conn.settimeout(answer_s)
             conn.sendall(request.to_line())
             return Answer.from_line(_read_line(conn))
         except (OSError, ValueError) as exc:
-            return Answer(False, f"the open {who} did not answer ({exc or 'timed out'})")
+            why = str(exc) or tr("timed out")
+            return Answer(False, tr("the open {app} did not answer ({why})")
+                          .format(app=who, why=why))
 
 
 def _read_line(conn: socket.socket) -> bytes:
@@ -254,10 +261,10 @@ def _read_line(conn: socket.socket) -> bytes:
     while b"\n" not in data:
         chunk = conn.recv(4096)
         if not chunk:
-            raise ValueError("the connection closed")
+            raise ValueError(tr("the connection closed"))
         data += chunk
         if len(data) > MAX_LINE:
-            raise ValueError("the answer is too long")
+            raise ValueError(tr("the answer is too long"))
     return data.split(b"\n", 1)[0]
 
 
@@ -280,8 +287,8 @@ class InstanceServer:
         QLocalServer.removeServer(str(lock.address))
         self.listening = self._server.listen(str(lock.address))
         if not self.listening:
-            print(f"supple: a second start cannot reach this window "
-                  f"({self._server.errorString()})", file=sys.stderr)
+            print(tr("supple: a second start cannot reach this window ({why})")
+                  .format(why=self._server.errorString()), file=sys.stderr)
         self._server.newConnection.connect(self._accept)
 
     def close(self) -> None:
@@ -313,10 +320,11 @@ class InstanceServer:
         try:
             answer = self._on_request(Request.from_line(data.split(b"\n", 1)[0]))
         except ValueError as exc:
-            answer = Answer(False, f"not understood: {exc}")
+            answer = Answer(False, tr("not understood: {why}").format(why=exc))
         except Exception as exc:  # a bug in handling must not take the server down
+            # untranslated: a bug's name and message, for whoever reports it
             print(f"supple: a hand-over failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-            answer = Answer(False, "the open window could not do it (see its error output)")
+            answer = Answer(False, tr("the open window could not do it (see its error output)"))
         conn.write(answer.to_line())
         conn.flush()
         conn.disconnectFromServer()
@@ -345,11 +353,13 @@ def _with_week(routine: Routine, week: WeekRef) -> Routine | str:
     except RoutineError as exc:
         return "\n".join(str(p) for p in exc.problems)
     if week.entry >= len(programme.routines):
-        return f"{programme.name} has changed since: run `supple run --due` again"
+        return tr("{programme} has changed since: run `supple run --due` again").format(
+            programme=programme.name)
     try:
         return apply_week(routine, programme.routines[week.entry].change_for(week.week))
     except WeekChangeError as exc:
-        return f"week {week.week} of {programme.name} does not fit {routine.name}: {exc}"
+        return tr("week {week} of {programme} does not fit {routine}: {why}").format(
+            week=week.week, programme=programme.name, routine=routine.name, why=exc)
 
 
 def answer(request: Request, window: QWidget,
@@ -360,7 +370,7 @@ def answer(request: Request, window: QWidget,
 
     bring_to_front(window)
     if request.run is None:
-        return Answer(True, "the open Supple window was brought to the front")
+        return Answer(True, tr("the open Supple window was brought to the front"))
     ref = request.run
     routine, problems = load_file(ref.path)
     if routine is None:
@@ -371,6 +381,8 @@ def answer(request: Request, window: QWidget,
             return Answer(False, weekly)
         routine = weekly
     if start(LoadedRoutine(ref.id, ref.path, routine, ref.builtin, routine.fingerprint())):
-        return Answer(True, f"{routine.name} started in the open Supple window")
-    return Answer(False, f"{routine.name} was not started: a routine is under way in the open "
-                         "Supple window (finish or stop it first)")
+        return Answer(True, tr("{routine} started in the open Supple window").format(
+            routine=routine.name))
+    return Answer(False, tr("{routine} was not started: a routine is under way in the open "
+                            "Supple window (finish or stop it first)").format(
+                                routine=routine.name))

@@ -18,8 +18,9 @@ from enum import Enum
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-from supple.core.report.model import CalfTests, Report, WeekKept, month_text
-from supple.qt.i18n import tr
+from supple.core.report.model import CalfTests, Report, WeekKept
+from supple.core.wording import DAY_MONTH, date_text
+from supple.qt.i18n import QT_TR_NOOP, tr
 
 WIDTH = 1000.0
 INK = QColor("#000000")
@@ -39,7 +40,7 @@ class Marker(Enum):
 
 @dataclass(frozen=True)
 class Style:
-    label: str
+    label: str  # marked with QT_TR_NOOP; the legend passes it through tr
     color: str
     pen: Qt.PenStyle
     width: float
@@ -47,14 +48,17 @@ class Style:
     filled: bool
 
 
-DURING = Style("pain during", "#1f4e9c", Qt.PenStyle.SolidLine, 2.2, Marker.CIRCLE, True)
-AFTER = Style("pain after", "#b3261e", Qt.PenStyle.DashLine, 2.2, Marker.SQUARE, False)
-MORNING = Style("next morning", "#2e7d32", Qt.PenStyle.DotLine, 2.6, Marker.TRIANGLE, True)
-AVERAGE = Style("7-day average", "#000000", Qt.PenStyle.SolidLine, 5.0, Marker.NONE, True)
-MIXED = Style("mixed (tightness or pain)", "#666666", Qt.PenStyle.NoPen, 2.0, Marker.CROSS,
-              False)
-LEFT = Style("left", "#1f4e9c", Qt.PenStyle.SolidLine, 2.6, Marker.CIRCLE, True)
-RIGHT = Style("right", "#b3261e", Qt.PenStyle.DashLine, 2.6, Marker.SQUARE, False)
+DURING = Style(QT_TR_NOOP("pain during"),
+               "#1f4e9c", Qt.PenStyle.SolidLine, 2.2, Marker.CIRCLE, True)
+AFTER = Style(QT_TR_NOOP("pain after"), "#b3261e", Qt.PenStyle.DashLine, 2.2, Marker.SQUARE, False)
+MORNING = Style(QT_TR_NOOP("next morning"),
+                "#2e7d32", Qt.PenStyle.DotLine, 2.6, Marker.TRIANGLE, True)
+AVERAGE = Style(QT_TR_NOOP("7-day average"),
+                "#000000", Qt.PenStyle.SolidLine, 5.0, Marker.NONE, True)
+MIXED = Style(QT_TR_NOOP("mixed (tightness or pain)"), "#666666", Qt.PenStyle.NoPen, 2.0,
+              Marker.CROSS, False)
+LEFT = Style(QT_TR_NOOP("left"), "#1f4e9c", Qt.PenStyle.SolidLine, 2.6, Marker.CIRCLE, True)
+RIGHT = Style(QT_TR_NOOP("right"), "#b3261e", Qt.PenStyle.DashLine, 2.6, Marker.SQUARE, False)
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -107,8 +111,9 @@ def legend(painter: QPainter, styles: Sequence[Style], x: float, y: float) -> No
         if style.marker is not Marker.NONE:
             marker(painter, QPointF(x + 22, y), style)
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 52, y + metrics.ascent() / 2 - 2), style.label)
-        x += 52 + metrics.horizontalAdvance(style.label) + 26
+        label = tr(style.label)
+        painter.drawText(QPointF(x + 52, y + metrics.ascent() / 2 - 2), label)
+        x += 52 + metrics.horizontalAdvance(label) + 26
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,13 @@ def _axes(painter: QPainter, frame: Frame, ticks: Sequence[float], title: str) -
     painter.restore()
 
 
+_WIDE_DAY = date(2026, 9, 30)  # the room a day's label takes: " 30 Sep "
+
+
+def _day_room(painter: QPainter) -> float:
+    return painter.fontMetrics().horizontalAdvance(f" {date_text(_WIDE_DAY, DAY_MONTH)} ")
+
+
 def _day_ticks(painter: QPainter, frame: Frame, y: float) -> None:
     """A tick and a label on each Monday (every other one, or fewer, when they crowd)."""
     painter.setFont(_font(14))
@@ -166,13 +178,13 @@ def _day_ticks(painter: QPainter, frame: Frame, y: float) -> None:
     if not mondays:
         mondays = [frame.first]
     step = 1
-    while len(mondays) / step * metrics.horizontalAdvance(" 30 Sep ") > frame.right - frame.left:
+    while len(mondays) / step * _day_room(painter) > frame.right - frame.left:
         step += 1
     painter.setPen(QPen(INK, 1.2))
     for monday in mondays[::step]:
         x = frame.x(monday)
         painter.drawLine(QLineF(x, frame.bottom, x, frame.bottom + 6))
-        text = f"{monday.day} {month_text(monday)}"
+        text = date_text(monday, DAY_MONTH)
         half = metrics.horizontalAdvance(text) / 2
         painter.drawText(QPointF(min(x, WIDTH - half) - half, y + metrics.ascent()), text)
 
@@ -220,7 +232,7 @@ def paint_ratings(painter: QPainter, report: Report) -> None:
               if any(getattr(d, attr) is not None for d in days)]
     legend(painter, styles or [AVERAGE], 120, 16)
     frame = Frame(120, 44, WIDTH - 10, 330, q.first, q.last, 10)
-    _axes(painter, frame, [0, 2, 4, 6, 8, 10], "pain (0–10)")
+    _axes(painter, frame, [0, 2, 4, 6, 8, 10], tr("pain (0–10)"))
     for style, attr in ((AVERAGE, "average_7"), (MIXED, "mixed"), (MORNING, "morning"),
                         (AFTER, "after"), (DURING, "during")):
         points = [(d.day, getattr(d, attr)) for d in days if getattr(d, attr) is not None]
@@ -233,20 +245,22 @@ def paint_ratings(painter: QPainter, report: Report) -> None:
                          tr("No calf ratings in this period"))
     _day_ticks(painter, frame, frame.bottom + 8)
     runs = sorted({r.day for r in report.activity.runs})
-    _strip(painter, frame, 392, "runs", runs, Style("run", "#000000", Qt.PenStyle.NoPen, 1,
-                                                     Marker.DIAMOND, True))
-    _strip(painter, frame, 428, "rest days", list(report.activity.rest_days),
-           Style("rest", "#000000", Qt.PenStyle.NoPen, 1, Marker.CIRCLE, False))
+    rest_days = list(report.activity.rest_days)
+    _strip(painter, frame, 392, tr("runs ({count})").format(count=len(runs)), runs,
+           Style(QT_TR_NOOP("run"), "#000000", Qt.PenStyle.NoPen, 1, Marker.DIAMOND, True))
+    _strip(painter, frame, 428, tr("rest days ({count})").format(count=len(rest_days)),
+           rest_days,
+           Style(QT_TR_NOOP("rest"), "#000000", Qt.PenStyle.NoPen, 1, Marker.CIRCLE, False))
 
 
-def _strip(painter: QPainter, frame: Frame, y: float, label: str, days: Sequence[date],
+def _strip(painter: QPainter, frame: Frame, y: float, text: str, days: Sequence[date],
            style: Style) -> None:
+    """A row of markers below the axis, one a day, with ``text`` (its label) before it."""
     painter.setFont(_font(15))
     metrics = painter.fontMetrics()
     painter.setPen(QPen(GRID, 1.0))
     painter.drawLine(QLineF(frame.left, y, frame.right, y))
     painter.setPen(INK)
-    text = f"{label} ({len(days)})"
     painter.drawText(QPointF(frame.left - 10 - metrics.horizontalAdvance(text),
                              y + metrics.ascent() / 2 - 2), text)
     for day in days:
@@ -263,19 +277,20 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
     top = max([w.planned or 0 for w in weeks] + [w.sessions for w in weeks] + [1])
     top_value = float(top + max(1, top // 8))
     planned = any(w.planned for w in weeks)
-    styles = [Style("planned", "#000000", Qt.PenStyle.NoPen, 1, Marker.SQUARE, False),
-              Style("done", "#1f4e9c", Qt.PenStyle.NoPen, 1, Marker.HATCHED, False)]
+    styles = [Style(QT_TR_NOOP("planned"), "#000000", Qt.PenStyle.NoPen, 1, Marker.SQUARE,
+                    False),
+              Style(QT_TR_NOOP("done"), "#1f4e9c", Qt.PenStyle.NoPen, 1, Marker.HATCHED, False)]
     legend(painter, styles if planned else styles[1:], 70, 16)
     frame = Frame(70, 44, WIDTH - 10, 270, report.query.first, report.query.last, top_value)
     ticks = [v for v in range(0, int(top_value) + 1, max(1, int(top_value) // 5))]
-    _axes(painter, frame, ticks, "sessions")
+    _axes(painter, frame, ticks, tr("sessions"))
     slot = (frame.right - frame.left) / max(1, len(weeks))
     width = min(slot * 0.7, 60.0)
     painter.setFont(_font(14))
     metrics = painter.fontMetrics()
     # Counts over the bars only when they fit their slot; week labels as often as they fit.
     counts = metrics.horizontalAdvance("14/14") <= slot * 0.95
-    every = max(1, math.ceil(metrics.horizontalAdvance(" 30 Sep ") / slot))
+    every = max(1, math.ceil(_day_room(painter) / slot))
     for i, w in enumerate(weeks):
         centre = frame.left + slot * (i + 0.5)
         done = w.done if w.planned else w.sessions
@@ -295,7 +310,7 @@ def paint_weeks(painter: QPainter, report: Report) -> None:
         y = frame.y(max(w.planned or 0, done)) - 6
         if counts:
             painter.drawText(QPointF(centre - metrics.horizontalAdvance(text) / 2, y), text)
-        label = f"{w.monday.day} {month_text(w.monday)}"
+        label = date_text(w.monday, DAY_MONTH)
         if i % every == 0:
             half = metrics.horizontalAdvance(label) / 2
             painter.drawText(QPointF(min(centre, WIDTH - half) - half,

@@ -97,6 +97,7 @@ def _draw_chart(painter: QPainter, rect: QRectF, paint: Paint) -> None:
     painter.restore()
 
 
+# untranslated: a style sheet
 _STYLE = """
 h1 { font-size: 17pt; margin-bottom: 2pt; }
 h2 { font-size: 12.5pt; margin-top: 12pt; margin-bottom: 3pt; }
@@ -126,6 +127,14 @@ def _table(header: list[str], rows: list[list[str]], keep: tuple[int, ...] = ())
 def _p(text: str, cls: str = "") -> str:
     css = f' class="{cls}"' if cls else ""
     return f"<p{css}>{escape(text)}</p>"
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+def _bold(text: str) -> str:
+    return f"<p><b>{escape(text)}</b></p>"
 
 
 class ReportDocument:
@@ -234,59 +243,66 @@ def build_document(report: Report, device: QPagedPaintDevice) -> ReportDocument:
     _ratings(w, report)
     _advice(w, report)
     _calf_tests(w, report)
-    w.html(_p(f"Made by Supple on {day_text(report.query.today)} from the runner's own "
-              "records. Supple gives no diagnosis; the pain rules' advice follows the "
-              "pain-monitoring model (Silbernagel et al. 2007).", "small"))
+    w.html(_p(tr("Made by Supple on {day} from the runner's own records. Supple gives no "
+                 "diagnosis; the pain rules' advice follows the pain-monitoring model "
+                 "(Silbernagel et al. 2007).").format(day=day_text(report.query.today)),
+              "small"))
     w.keep_headings()
     return w
 
 
 def _head(w: ReportDocument, report: Report) -> None:
-    parts = [f"<h1>{escape(words.TITLE)}</h1>",
-             _p(f"Period: {words.period_text(report)}")]
+    parts = [f"<h1>{escape(tr(words.TITLE))}</h1>",
+             _p(tr("Period: {period}").format(period=words.period_text(report)))]
     if report.runner:
-        parts.append(_p(f"Runner: {report.runner}"))
-    parts += [_p(f"Programme: {line}") for line in words.complaint_lines(report)]
-    parts += [f"<p><b>{escape(s)}</b></p>" for s in report.statements]
+        parts.append(_p(tr("Runner: {runner}").format(runner=report.runner)))
+    parts += [_p(tr("Programme: {programme}").format(programme=line))
+              for line in words.complaint_lines(report)]
+    parts += [_bold(s) for s in report.statements]
     w.html("".join(parts))
 
 
 def _prescription(w: ReportDocument, report: Report) -> None:
-    parts = ["<h2>Prescription</h2>"]
+    parts = [_h2(tr("Prescription"))]
     for item in report.prescriptions:
         head = words.prescription_head(item)
-        parts.append(f"<p><b>{escape(head)}</b><br/>How often: {escape(item.how_often)}</p>")
+        how_often = tr("How often: {how_often}").format(how_often=item.how_often)
+        parts.append(f"<p><b>{escape(head)}</b><br/>{escape(how_often)}</p>")
         if item.missing:
-            parts.append(_p("The routine's file is no longer in the library: its exercises "
-                            "are unknown.", "small"))
+            parts.append(_p(tr("The routine's file is no longer in the library: its "
+                               "exercises are unknown."), "small"))
         if item.exercises:
-            parts.append(_table(["Exercise", "As done", "Load"],
+            parts.append(_table([tr("Exercise"), tr("As done"), tr("Load")],
                                 [[e.name, e.dose, e.load or "–"] for e in item.exercises]))
     if not report.prescriptions:
-        parts.append(_p("Nothing was prescribed or done in this period."))
+        parts.append(_p(tr("Nothing was prescribed or done in this period.")))
     w.html("".join(parts))
 
 
 def _adherence(w: ReportDocument, report: Report) -> None:
     kept = report.adherence
-    head = w.html("<h2>Adherence</h2>"
+    head = w.html(_h2(tr("Adherence"))
                   + "".join(_p(line) for line in words.adherence_lines(report)))
     if any(wk.sessions or wk.planned for wk in kept.weeks):
         w.chart(charts.WEEKS_HEIGHT, lambda p: charts.paint_weeks(p, report), head)
     parts = []
     if kept.exercises:
-        parts.append(_table(["Routine", "Exercise", "Sessions done", "Skipped in"],
+        parts.append(_table([tr("Routine"), tr("Exercise"), tr("Sessions done"),
+                             tr("Skipped in")],
                             [[e.routine, e.exercise, words.share(e.done, e.planned),
                               str(e.skipped)] for e in kept.exercises]))
     if kept.stopped:
-        parts.append("<p><b>Stopped early or interrupted</b></p>")
-        parts.append(_table(["Day", "Routine", "How", "Steps done", "Skipped"],
+        parts.append(_bold(tr("Stopped early or interrupted")))
+        parts.append(_table([tr("Day"), tr("Routine"), tr("How"), tr("Steps done"),
+                             tr("Skipped")],
                             [[day_text(s.day), s.routine, s.outcome,
-                              f"{s.steps_done} of {s.steps_total}", str(s.steps_skipped)]
+                              tr("{done} of {total}").format(done=s.steps_done,
+                                                             total=s.steps_total),
+                              str(s.steps_skipped)]
                              for s in kept.stopped], keep=(0, 2)))
     if kept.notes:
-        parts.append("<p><b>The runner's notes</b></p>")
-        parts.append(_table(["Day", "Routine", "Note"],
+        parts.append(_bold(tr("The runner's notes")))
+        parts.append(_table([tr("Day"), tr("Routine"), tr("Note")],
                             [[day_text(n.day), n.routine, " ".join(n.text.split())]
                              for n in kept.notes], keep=(0,)))
     if parts:
@@ -295,18 +311,19 @@ def _adherence(w: ReportDocument, report: Report) -> None:
 
 def _ratings(w: ReportDocument, report: Report) -> None:
     ratings = report.ratings
-    parts = ["<h2>Calf ratings, runs and rest days</h2>"]
+    parts = [_h2(tr("Calf ratings, runs and rest days"))]
     if ratings.mixed_ratings:
-        parts.append(_p(f"{ratings.mixed_ratings} ratings from before pain and tightness were "
-                        "rated apart are shown as what they were: one mixed \"tightness or "
-                        "pain\" number (crosses), never counted as pain.", "small"))
+        parts.append(_p(tr("%n rating(s) from before pain and tightness were rated apart are "
+                           "shown as what they were: one mixed \"tightness or pain\" number "
+                           "(crosses), never counted as pain.", None, ratings.mixed_ratings),
+                        "small"))
     head = w.html("".join(parts))
     w.chart(charts.RATINGS_HEIGHT, lambda p: charts.paint_ratings(p, report), head)
-    parts = [f"<p><b>{escape(ratings.change_note)}</b></p>"]
+    parts = [_bold(ratings.change_note)]
     parts += [_p(line) for line in words.activity_lines(report)]
     if ratings.days:
-        columns = ["Week of", "During", "After", "Next morning", "Tightness", "Mixed",
-                   "Days rated"]
+        columns = [tr("Week of"), tr("During"), tr("After"), tr("Next morning"),
+                   tr("Tightness"), tr("Mixed"), tr("Days rated")]
         weekly = _weekly_ratings(report)
         if not ratings.mixed_ratings:  # a column of dashes says nothing
             columns.pop(5)
@@ -331,31 +348,33 @@ def _weekly_ratings(report: Report) -> list[list[str]]:
 
 
 def _advice(w: ReportDocument, report: Report) -> None:
-    parts = ["<h2>Advice from the pain-monitoring rules, and load changes</h2>"]
+    parts = [_h2(tr("Advice from the pain-monitoring rules, and load changes"))]
     summary = words.advice_summary(report)
     if summary:
-        parts.append(_p(summary + " Listed: each day the advice changed."))
+        parts.append(_p(tr("{summary} Listed: each day the advice changed.").format(
+            summary=summary)))
     if report.advice:
-        parts.append(_table(["From", "Advice", "Why"],
+        parts.append(_table([tr("From"), tr("Advice"), tr("Why")],
                             [[day_text(a.day), a.kind, a.text] for a in report.advice],
                             keep=(0, 1)))
     else:
-        parts.append(_p("No advice was given: no pain was rated."))
+        parts.append(_p(tr("No advice was given: no pain was rated.")))
     if report.load_changes:
         parts.append("<p></p>")
-        parts.append(_table(["From", "Routine", "Week", "Load", "Before", "After"],
+        parts.append(_table([tr("From"), tr("Routine"), tr("Week"), tr("Load"), tr("Before"),
+                             tr("After")],
                             [[day_text(c.day), c.routine, str(c.week), c.direction, c.before,
                               c.after] for c in report.load_changes], keep=(0, 2, 3)))
     else:
-        parts.append(_p("The load did not change in this period."))
+        parts.append(_p(tr("The load did not change in this period.")))
     w.html("".join(parts))
 
 
 def _calf_tests(w: ReportDocument, report: Report) -> None:
-    head: int | None = w.html("<h2>Calf tests, left against right</h2>")
+    head: int | None = w.html(_h2(tr("Calf tests, left against right")))
     for tests in report.calf_tests:
         if not tests.rows:
-            w.html(_p(f"{tests.kind}: none in this period."))
+            w.html(_p(tr("{test}: none in this period.").format(test=tests.kind)))
             continue
         summary = "; ".join(words.calf_test_lines(tests))
         line = w.html(f"<p><b>{escape(tests.kind)}</b> ({escape(tests.unit)}): "
@@ -372,7 +391,7 @@ def paint(report: ReportDocument, device: QPagedPaintDevice, footer: str) -> int
     placed = report.placed()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the page device could not be painted on")
+        raise OSError(tr("the page device could not be painted on"))
     page = doc.pageSize()
     count = doc.pageCount()
     context = QAbstractTextDocumentLayout.PaintContext()

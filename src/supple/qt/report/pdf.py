@@ -31,7 +31,7 @@ def page_layout(paper: str) -> QPageLayout:
 
 
 def footer_text(report: Report) -> str:
-    return f"Supple · {tr(TITLE)} · {period_text(report)}"
+    return f"Supple · {tr(TITLE)} · {period_text(report)}"  # untranslated: the app's name
 
 
 def _application() -> None:
@@ -54,7 +54,7 @@ def pdf_bytes(report: Report, paper: str = "a4") -> bytes:
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(paper))
     writer.setTitle(f"{tr(TITLE)}, {period_text(report)}")
-    writer.setCreator("Supple")
+    writer.setCreator("Supple")  # untranslated: the app's name
     build_document(report, writer).paint(writer, footer_text(report))
     del writer  # finishes the file
     buffer.close()

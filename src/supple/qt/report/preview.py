@@ -62,7 +62,7 @@ class ReportDialog(QDialog):
         self.last = QDateEdit(_qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat("d MMM yyyy")  # untranslated: Qt's pattern, in the locale
         self.paper = QComboBox()
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("Letter"), "letter")
