@@ -67,6 +67,9 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {  # untranslated: the English of 
         "one mixed \"tightness or pain\" number (a cross), never counted as pain.",
         "%n ratings from before pain and tightness were rated apart are shown as what they "
         "were: one mixed \"tightness or pain\" number (crosses), never counted as pain."),
+    "%n line(s) differ ({changed} changed in both, {only_here} in one version only).": (
+        "%n line differs ({changed} changed in both, {only_here} in one version only).",
+        "%n lines differ ({changed} changed in both, {only_here} in one version only)."),
 }
 
 _PLURAL_MARK = re.compile(r"\((e?s)\)")

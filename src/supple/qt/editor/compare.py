@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.core.wording import plural
 from supple.qt.editor.code_edit import CodeEdit
 from supple.qt.i18n import tr
 from supple.qt.theme import Colors
@@ -70,10 +69,9 @@ def line_diff(mine: str, theirs: str) -> LineDiff:
 
 def summary(diff: LineDiff) -> str:
     if not diff.count:
-        return "The two versions are the same."
-    verb = "differs" if diff.count == 1 else "differ"
-    return (f"{diff.count} {plural(diff.count, 'line')} {verb} ({CHANGED} changed in both, "
-            f"{ONLY_HERE} in one version only).")
+        return tr("The two versions are the same.")
+    return tr("%n line(s) differ ({changed} changed in both, {only_here} in one version "
+              "only).", None, diff.count).format(changed=CHANGED, only_here=ONLY_HERE)
 
 
 class DiffPane(CodeEdit):
@@ -148,8 +146,8 @@ class CompareDialog(QDialog):
         self.summary = plain_label(summary(self.diff), role="heading", wrap=True)
         row = QHBoxLayout()
         self.panes: list[DiffPane] = []
-        for title, text, marks in (("Yours (not saved)", mine, self.diff.mine),
-                                   ("On disk (theirs)", theirs, self.diff.theirs)):
+        for title, text, marks in ((tr("Yours (not saved)"), mine, self.diff.mine),
+                                   (tr("On disk (theirs)"), theirs, self.diff.theirs)):
             column = QVBoxLayout()
             column.addWidget(plain_label(title, role="heading"))
             pane = DiffPane(text, marks, colors)

@@ -32,6 +32,7 @@ from supple.core.routines.files import (
     starter_text,
     with_newline,
 )
+from supple.core.wording import CLOCK, DAY_MONTH_CLOCK, date_text
 from supple.qt.editor.code_edit import CodeEdit
 from supple.qt.editor.message_bar import MessageBar
 from supple.qt.i18n import tr
@@ -82,7 +83,7 @@ class FileKeeper(QObject):
         self.save_action.setToolTip(tr("Save the file (Ctrl+S)"))
         self.save_action.triggered.connect(self.save)
         self.revert_action = QAction(tr("Revert"), window)
-        self.revert_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.revert_action.setShortcut(QKeySequence("Ctrl+Shift+R"))  # untranslated: a key
         self.revert_action.setToolTip(
             tr("Go back to the file as saved, Ctrl+Shift+R (Ctrl+Z brings yours back)"))
         self.revert_action.triggered.connect(self.revert)
@@ -163,7 +164,7 @@ class FileKeeper(QObject):
         if draft.text == self.text.toPlainText():
             self.drafts.discard(self.path)
             return
-        when = draft.saved_at.astimezone().strftime("%-d %b %H:%M")
+        when = date_text(draft.saved_at.astimezone(), DAY_MONTH_CLOCK)
         self.draft_bar.show_message(tr(
             "You have unsaved changes to this routine from {when}, kept when the editor closed "
             "without saving.").format(when=when))
@@ -191,7 +192,7 @@ class FileKeeper(QObject):
         mark = "• " if dirty else ""
         if dirty:
             self._set_status(tr("Unsaved changes"))
-        elif self.status.text().startswith("Unsaved changes"):
+        elif self.status.text().startswith(tr("Unsaved changes")):
             self._set_status("")
         self._window.setWindowTitle(tr("{mark}{name} — Supple").format(
             mark=mark, name=self.path.name))
@@ -219,7 +220,7 @@ class FileKeeper(QObject):
             self._last_draft = None
             self._watch()
             self.update_title()
-            self._set_status(tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+            self._set_status(tr("Saved {time}").format(time=date_text(datetime.now(), CLOCK)))
             if problems:
                 self.message_bar.show_message(
                     tr("Saved, with %n problem(s): this routine won't appear in the library "

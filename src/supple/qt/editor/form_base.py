@@ -41,13 +41,15 @@ from supple.qt.editor.form_fields import (
     raw_text,
     state_value,
 )
-from supple.qt.i18n import tr
+from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.plain_text import plain_label
 
-CUE_LABELS = {"start": "Start", "countdown": "3-2-1 countdown", "halfway": "Halfway",
-              "switch": "Switch sides", "rest": "Rest", "tempo": "Tempo beats",
-              "metronome": "Metronome", "finish": "Finish", "voice": "Voice",
-              "say_reps": "Say the reps"}
+CUE_LABELS = {"start": QT_TR_NOOP("Start"), "countdown": QT_TR_NOOP("3-2-1 countdown"),
+              "halfway": QT_TR_NOOP("Halfway"), "switch": QT_TR_NOOP("Switch sides"),
+              "rest": QT_TR_NOOP("Rest"), "tempo": QT_TR_NOOP("Tempo beats"),
+              "metronome": QT_TR_NOOP("Metronome"), "finish": QT_TR_NOOP("Finish"),
+              "voice": QT_TR_NOOP("Voice"), "say_reps": QT_TR_NOOP("Say the reps")}
+"""The cue boxes' labels, by cue (through ``tr`` where a box is made)."""
 
 Refresh = Callable[[RoutineDocument], None]
 
@@ -123,7 +125,9 @@ class BoundForm(QWidget):
         return edit
 
     def bind_duration(self, label: str, field: Field, *, zero_ok: bool, optional: bool,
-                      placeholder: str = "e.g. 30s, 1m30s") -> DurationEdit:
+                      placeholder: str | None = None) -> DurationEdit:
+        if placeholder is None:
+            placeholder = tr("e.g. 30s, 1m30s")
         edit = DurationEdit(zero_ok=zero_ok, optional=optional, placeholder=placeholder)
         edit.setAccessibleName(label)
 
@@ -207,7 +211,7 @@ class BoundForm(QWidget):
         boxes: dict[str, QCheckBox] = {}
         error = error_label()
         for n, cue in enumerate(CUE_CHOICES):
-            box = cue_box(CUE_LABELS.get(cue, cue))
+            box = cue_box(tr(CUE_LABELS.get(cue, cue)))
             box.setObjectName(f"cue-{cue}")
             grid.addWidget(box, n // 2, n % 2)
             boxes[cue] = box

@@ -146,7 +146,7 @@ class DurationEdit(QLineEdit):
     def problem(self) -> str | None:
         text = self.text()
         if not text.strip():
-            return None if self.optional else "type a duration, e.g. 30s, 1m30s, 1:30 or 90"
+            return None if self.optional else tr("type a duration, e.g. 30s, 1m30s, 1:30 or 90")
         return check_typed_duration(text, zero_ok=self.zero_ok)
 
     def _check(self) -> None:

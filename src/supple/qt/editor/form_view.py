@@ -44,6 +44,9 @@ from supple.qt.widgets.reflow import SplitReflow
 
 ADD_KINDS = (StepKind.HOLD, StepKind.SIDES, StepKind.REPS, StepKind.REST, StepKind.METRONOME,
              StepKind.CIRCUIT)
+# untranslated: key sequences, in Qt's portable form
+STEP_KEYS = {"duplicate": "Ctrl+D", "remove": "Del", "up": "Alt+Up", "down": "Alt+Down",
+             "indent": "Ctrl+]", "outdent": "Ctrl+["}
 
 
 class FormView(QWidget):
@@ -133,14 +136,15 @@ class FormView(QWidget):
         places = {"duplicate": (0, 1), "remove": (0, 2), "up": (1, 0), "down": (1, 1),
                   "indent": (1, 2), "outdent": (1, 3)}
         self.actions_by_name: dict[str, QAction] = {}
-        for name, text, keys, op in (
-            ("duplicate", "Duplicate", "Ctrl+D", lambda d, p: d.duplicate_step(p)),
-            ("remove", "Remove", "Del", lambda d, p: d.remove_step(p)),
-            ("up", "Up", "Alt+Up", lambda d, p: d.move_up(p)),
-            ("down", "Down", "Alt+Down", lambda d, p: d.move_down(p)),
-            ("indent", "Into block", "Ctrl+]", lambda d, p: d.indent_step(p)),
-            ("outdent", "Out of block", "Ctrl+[", lambda d, p: d.outdent_step(p)),
+        for name, text, op in (
+            ("duplicate", tr("Duplicate"), lambda d, p: d.duplicate_step(p)),
+            ("remove", tr("Remove"), lambda d, p: d.remove_step(p)),
+            ("up", tr("Up"), lambda d, p: d.move_up(p)),
+            ("down", tr("Down"), lambda d, p: d.move_down(p)),
+            ("indent", tr("Into block"), lambda d, p: d.indent_step(p)),
+            ("outdent", tr("Out of block"), lambda d, p: d.outdent_step(p)),
         ):
+            keys = STEP_KEYS[name]
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -153,7 +157,7 @@ class FormView(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(button, *places[name])
         open_add = QAction(tr("Add a step"), self)
-        open_add.setShortcut(QKeySequence("Ctrl+N"))
+        open_add.setShortcut(QKeySequence("Ctrl+N"))  # untranslated: a key sequence
         open_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         open_add.triggered.connect(add.showMenu)
         self.addAction(open_add)
@@ -289,5 +293,6 @@ class FormView(QWidget):
             return
         step = doc.step(path)
         self.tryStepRequested.emit(doc.routine.model_copy(
-            update={"name": f"Try: {getattr(step, 'name', None) or doc.routine.name}",
+            update={"name": tr("Try: {step}").format(
+                step=getattr(step, "name", None) or doc.routine.name),
                     "steps": [step]}))

@@ -22,24 +22,24 @@ class RoutinePage(BoundForm):
     def __init__(self, committer: Committer) -> None:
         super().__init__(committer)
         self.form.addRow(plain_label(tr("Routine"), role="heading"))
-        self.name = self.bind_line("Name", "name", optional=False)
-        self.description = self.bind_lines("Description", "description", as_list=False,
-                                           placeholder="What it is for, in a sentence")
+        self.name = self.bind_line(tr("Name"), "name", optional=False)
+        self.description = self.bind_lines(tr("Description"), "description", as_list=False,
+                                           placeholder=tr("What it is for, in a sentence"))
         self._add_category()
-        self.tags = self.bind_line("Tags", "tags", convert=_tags,
-                                   placeholder="calves, achilles (commas between)")
+        self.tags = self.bind_line(tr("Tags"), "tags", convert=_tags,
+                                   placeholder=tr("calves, achilles (commas between)"))
         self.on_refresh(lambda _d: self.committer.show_text(
             self.tags, ", ".join(str(t) for t in self.raw("tags") or ())))
-        self.source = self.bind_line("Source", "source",
-                                     placeholder="Where the advice comes from")
+        self.source = self.bind_line(tr("Source"), "source",
+                                     placeholder=tr("Where the advice comes from"))
         self.form.addRow(plain_label(tr("Defaults for every step"), role="heading"))
-        self.lead_in = self.bind_duration("Get ready", ("defaults", "lead_in"), zero_ok=True,
+        self.lead_in = self.bind_duration(tr("Get ready"), ("defaults", "lead_in"), zero_ok=True,
                                           optional=True, placeholder="5s")
-        self.rest = self.bind_duration("Rest", ("defaults", "rest"), zero_ok=True,
+        self.rest = self.bind_duration(tr("Rest"), ("defaults", "rest"), zero_ok=True,
                                        optional=True, placeholder="15s")
-        self.switch = self.bind_duration("Switch sides", ("defaults", "switch"), zero_ok=True,
+        self.switch = self.bind_duration(tr("Switch sides"), ("defaults", "switch"), zero_ok=True,
                                          optional=True, placeholder="5s")
-        self.cues = self.bind_cues("Cues", ("defaults", "cues"))
+        self.cues = self.bind_cues(tr("Cues"), ("defaults", "cues"))
 
     def _add_category(self) -> None:
         self.category = QComboBox()

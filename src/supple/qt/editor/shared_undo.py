@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
 from supple.core.routines.document import DocumentError, FormChange, RoutineDocument, StepPath
 from supple.qt.editor.code_edit import CodeEdit
+from supple.qt.i18n import tr
 
 #: What ``changed`` carries when the change says nothing of which step to show (typing).
 KEEP = "keep"
@@ -161,7 +162,7 @@ class SharedText(QObject):
         merges it with the step before when that one had the same key: typing a name letter
         by letter undoes as one change."""
         if change.before.text != self._text:  # pragma: no cover - the form reads fresh
-            raise RuntimeError("the form changed an out-of-date text")
+            raise RuntimeError("the form changed an out-of-date text")  # untranslated: a bug
         select = change.select if change.select is not None else self.selected
         self.stack.push(_TextCommand(self, change.label, self._text, change.after.text,
                                      applied=False, merge=merge, select=select,
@@ -196,7 +197,7 @@ class SharedText(QObject):
         _start, _end, inserted = smallest_splice(self._text, now)
         key = _Key(position, removed, added, self.field.textCursor().position(),
                    "\n" in inserted)
-        self.stack.push(_TextCommand(self, "Typing", self._text, now, applied=True,
+        self.stack.push(_TextCommand(self, tr("Typing"), self._text, now, applied=True,
                                      merge="typing", key=key))
 
 

@@ -70,11 +70,12 @@ class _StepTextForm(BoundForm):
             self.picture_name.setToolTip(name)
 
         self.on_refresh(show_picture)
-        self.say = self.bind_line("Voice says", "say", placeholder="the name")
-        self.instructions = self.bind_lines("Instructions", "instructions", as_list=False,
-                                            placeholder="What to do, in a sentence or two")
-        self.tips = self.bind_lines("Tips", "tips", as_list=True, placeholder="One tip a line")
-        self.cues = self.bind_cues("Cues", "cues")
+        self.say = self.bind_line(tr("Voice says"), "say", placeholder=tr("the name"))
+        self.instructions = self.bind_lines(tr("Instructions"), "instructions", as_list=False,
+                                            placeholder=tr("What to do, in a sentence or two"))
+        self.tips = self.bind_lines(tr("Tips"), "tips", as_list=True,
+                                    placeholder=tr("One tip a line"))
+        self.cues = self.bind_cues(tr("Cues"), "cues")
 
     def choose_picture(self) -> None:
         name = self.pick_picture(self.raw("image"))
@@ -89,7 +90,7 @@ class ExerciseForm(_StepTextForm):
 
     def __init__(self, committer: Committer, pick_picture: PickPicture) -> None:
         super().__init__(committer, pick_picture)
-        self.name = self.bind_line("Name", "name", optional=False)
+        self.name = self.bind_line(tr("Name"), "name", optional=False)
         self.measure = QComboBox()
         self.measure.setAccessibleName(tr("Measured by"))
         self.measure.addItem(tr("Time: hold for a while"), "hold")
@@ -100,19 +101,20 @@ class ExerciseForm(_StepTextForm):
         self.form.addRow(self.measure_error)
         self.on_refresh(lambda _d: self.committer.show_choice(
             self.measure, "reps" if self.raw("reps") is not None else "hold"))
-        self.hold = self.bind_duration("Hold", "hold", zero_ok=False, optional=False)
-        self.reps = self.bind_spin("Reps", "reps", 1, 500, 12)
+        self.hold = self.bind_duration(tr("Hold"), "hold", zero_ok=False, optional=False)
+        self.reps = self.bind_spin(tr("Reps"), "reps", 1, 500, 12)
         self._add_tempo()
-        self.metronome = self.bind_line("Metronome", "metronome", convert=_metronome,
-                                        placeholder="176 (beats a minute) or +5% (your cadence)")
-        self.sets = self.bind_spin("Sets", "sets", 1, 50, 1)
+        self.metronome = self.bind_line(
+            tr("Metronome"), "metronome", convert=_metronome,
+            placeholder=tr("176 (beats a minute) or +5% (your cadence)"))
+        self.sets = self.bind_spin(tr("Sets"), "sets", 1, 50, 1)
         self._add_sides()
-        self.rest = self.bind_duration("Rest between sets", "rest", zero_ok=True,
-                                       optional=True, placeholder="as the routine's defaults")
-        self.switch = self.bind_duration("Switch sides", "switch", zero_ok=True, optional=True,
-                                         placeholder="as the routine's defaults")
-        self.lead_in = self.bind_duration("Get ready", "lead_in", zero_ok=True, optional=True,
-                                          placeholder="as the routine's defaults")
+        self.rest = self.bind_duration(tr("Rest between sets"), "rest", zero_ok=True,
+                                       optional=True, placeholder=tr("as the routine's defaults"))
+        self.switch = self.bind_duration(tr("Switch sides"), "switch", zero_ok=True, optional=True,
+                                         placeholder=tr("as the routine's defaults"))
+        self.lead_in = self.bind_duration(tr("Get ready"), "lead_in", zero_ok=True, optional=True,
+                                          placeholder=tr("as the routine's defaults"))
         self.add_common()
         self.on_refresh(self._fit_kind)
 
@@ -210,8 +212,8 @@ class ExerciseForm(_StepTextForm):
 class RestForm(_StepTextForm):
     def __init__(self, committer: Committer, pick_picture: PickPicture) -> None:
         super().__init__(committer, pick_picture)
-        self.rest = self.bind_duration("Rest for", "rest", zero_ok=False, optional=False)
-        self.name = self.bind_line("Name", "name", placeholder="Rest")
+        self.rest = self.bind_duration(tr("Rest for"), "rest", zero_ok=False, optional=False)
+        self.name = self.bind_line(tr("Name"), "name", placeholder=tr("Rest"))
         self.add_common()
 
 
@@ -220,10 +222,10 @@ class BlockForm(BoundForm):
 
     def __init__(self, committer: Committer) -> None:
         super().__init__(committer)
-        self.name = self.bind_line("Name", "name", placeholder="e.g. Circuit")
-        self.rounds = self.bind_spin("Rounds", "rounds", 1, 50, 1)
-        self.rest = self.bind_duration("Rest between rounds", "rest", zero_ok=True,
-                                       optional=True, placeholder="as the routine's defaults")
+        self.name = self.bind_line(tr("Name"), "name", placeholder=tr("e.g. Circuit"))
+        self.rounds = self.bind_spin(tr("Rounds"), "rounds", 1, 50, 1)
+        self.rest = self.bind_duration(tr("Rest between rounds"), "rest", zero_ok=True,
+                                       optional=True, placeholder=tr("as the routine's defaults"))
         self.form.addRow(plain_label(
             tr("Its steps are the rows inside it in the list: drag steps in and out, or use "
             "Into block (Ctrl+]) and Out of block (Ctrl+[)."), role="muted", wrap=True))

@@ -47,12 +47,13 @@ from supple.qt.widgets.reflow import SplitReflow
 VALIDATE_DELAY_MS = 300
 CODE_COLUMNS = 44  # the code side by side with the preview needs this many characters' room
 PREVIEW_EMS = 18  # and the preview this many em
-NEXT_PANE = ("Ctrl+Tab", "F6")
-PREVIOUS_PANE = ("Ctrl+Shift+Tab", "Shift+F6")
+NEXT_PANE = ("Ctrl+Tab", "F6")  # untranslated: key sequences
+PREVIOUS_PANE = ("Ctrl+Shift+Tab", "Shift+F6")  # untranslated: key sequences
 
 
 def _stylesheet(c: Colors) -> str:
     """Rules this window adds to the app's stylesheet (which it never replaces)."""
+    # untranslated: a style sheet
     return f"""
     QPlainTextEdit[role="code"] {{ background: {c.card}; border: 1px solid {c.track};
                                    border-radius: 10px; padding: 2px; }}
@@ -157,10 +158,11 @@ class RoutineEditor(QWidget):
         insert_button.setText(tr("Insert exercise ▾"))
         insert_button.setToolTip(tr("Add a new step at the end of steps: (Ctrl+I)"))
         open_menu = QAction(tr("Insert exercise"), self)
-        open_menu.setShortcut(QKeySequence("Ctrl+I"))
+        open_menu.setShortcut(QKeySequence("Ctrl+I"))  # untranslated: a key sequence
         open_menu.triggered.connect(insert_button.showMenu)
         self.addAction(open_menu)
         close = QAction(tr("Close"), self)
+        # untranslated: a key sequence
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)  # asks first when there are unsaved changes
         self.addAction(close)
@@ -170,11 +172,11 @@ class RoutineEditor(QWidget):
 
         self.addAction(self.revert_action)
         toolbar.addAction(self.revert_action)
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # untranslated: key sequences
             if QKeySequence(extra) not in redo_keys:
                 redo_keys.append(QKeySequence(extra))
         self.redo_action.setShortcuts(redo_keys)
