@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTime
@@ -26,11 +26,18 @@ from PySide6.QtWidgets import (
 from supple.core.library.catalog import RoutineCard
 from supple.core.reminders.config import load_config, save_config
 from supple.core.reminders.rules import QuietHours, ReminderConfig, UserReminder
+from supple.core.wording import date_text
 from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SHORT_WEEKDAY = "ddd"  # untranslated: Qt's pattern letters for "Mon"
+_A_MONDAY = date(2024, 1, 1)
+
+
+def day_labels() -> tuple[str, ...]:
+    """Monday to Sunday, short, as the reader's language writes them ("Mon"…"Sun")."""
+    return tuple(date_text(_A_MONDAY + timedelta(days=n), SHORT_WEEKDAY) for n in range(7))
 
 
 def _qtime(at: time) -> QTime:
@@ -44,7 +51,7 @@ def _time(edit: QTimeEdit) -> time:
 
 def _time_edit(at: time, name: str) -> QTimeEdit:
     edit = QTimeEdit(_qtime(at))
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat("HH:mm")  # untranslated: Qt's pattern, 24-hour as the file
     edit.setAccessibleName(name)
     return edit
 
@@ -76,7 +83,7 @@ class ReminderRow(QWidget):
         row.addWidget(self.routine, 1)
         row.addWidget(self.times)
         chosen = reminder.weekdays if reminder is not None else frozenset(range(7))
-        for number, label in enumerate(DAY_LABELS):
+        for number, label in enumerate(day_labels()):
             day = QPushButton(label)
             day.setCheckable(True)
             day.setChecked(number in chosen)
@@ -91,7 +98,7 @@ class ReminderRow(QWidget):
         """The reminder, or what is wrong with it (for the user)."""
         routine = self.routine.currentData()
         if not isinstance(routine, str):
-            return f"{where}: choose a routine"
+            return tr("{where}: choose a routine").format(where=where)
         parts = [p for p in re.split(r"[,\s]+", self.times.text().strip()) if p]
         wrong = [p for p in parts if not _TIME.match(p)]
         if wrong or not parts:
@@ -173,7 +180,7 @@ class RemindersDialog(QDialog):
     def result_config(self) -> ReminderConfig | str:
         reminders = []
         for number, row in enumerate(self.rows, 1):
-            found = row.reminder(f"Reminder {number}")
+            found = row.reminder(tr("Reminder {number}").format(number=number))
             if isinstance(found, str):
                 return found
             reminders.append(found)

@@ -67,11 +67,12 @@ class SharingController(QObject):
 
         if card is None:
             return None
-        title = f"{card.name} was not exported"
+        title = tr("{routine} was not exported").format(routine=card.name)
         try:
             routine = load_path(card.path)
         except (RoutineError, OSError) as exc:
-            self.show_error(title, f"{card.path.name} could not be read: {exc}")
+            self.show_error(title, tr("{file} could not be read: {why}").format(
+                file=card.path.name, why=exc))
             return None
         # The core's rule: a zip when the routine has pictures of its own, else its YAML.
         suffix = ".zip" if own_pictures(routine, card.path) else ".yaml"
@@ -89,13 +90,17 @@ class SharingController(QObject):
             self.show_error(title, "\n".join(str(p) for p in exc.problems))
             return None
         except OSError as exc:
-            self.show_error(title, f"{target} could not be written: {exc.strerror or exc}; "
-                            "nothing was written")
+            self.show_error(title, tr("{file} could not be written: {why}; nothing was "
+                                      "written").format(file=target, why=exc.strerror or exc))
             return None
         self.last_folder = target.parent
-        with_pictures = (f" with {', '.join(exported.pictures)}" if exported.pictures else "")
-        self.notify(tr("Exported {name} to {target}{with_pictures}.").format(
-            name=card.name, target=exported.target, with_pictures=with_pictures))
+        if exported.pictures:
+            self.notify(tr("Exported {name} to {target} with {pictures}.").format(
+                name=card.name, target=exported.target,
+                pictures=", ".join(exported.pictures)))
+        else:
+            self.notify(tr("Exported {name} to {target}.").format(
+                name=card.name, target=exported.target))
         return exported.target
 
     def _ask_export_path(self, suggested: Path) -> Path | None:
@@ -115,12 +120,12 @@ class SharingController(QObject):
         path = path if path is not None else self.ask_import_path()
         if path is None:
             return None
-        title = f"{path.name} was not imported"
+        title = tr("{file} was not imported").format(file=path.name)
         try:
             shared = read_shared(path)
         except ShareError as exc:
-            self.show_error(title, "\n".join(str(p) for p in exc.problems)
-                            + "\n\nNothing was added to your routines.")
+            self.show_error(title, tr("{problems}\n\nNothing was added to your routines.")
+                            .format(problems="\n".join(str(p) for p in exc.problems)))
             return None
         self.last_folder = path.parent
         with tempfile.TemporaryDirectory(prefix="supple-import-") as tmp:
@@ -133,10 +138,14 @@ class SharingController(QObject):
             return None
         self.reload()
         self.select(installed.id)
-        renamed = (f" as {installed.name} (the name {installed.renamed_from} was taken)"
-                   if installed.renamed_from else "")
-        self.notify(tr("Imported {name}{renamed}: {file}.").format(
-            name=shared.routine.name, renamed=renamed, file=installed.path.name))
+        if installed.renamed_from:
+            self.notify(tr("Imported {name} as {new_name} (the name {taken} was taken): "
+                           "{file}.").format(name=shared.routine.name, new_name=installed.name,
+                                             taken=installed.renamed_from,
+                                             file=installed.path.name))
+        else:
+            self.notify(tr("Imported {name}: {file}.").format(name=shared.routine.name,
+                                                            file=installed.path.name))
         return installed
 
     def _install(self, shared: SharedRoutine, title: str, *, rename: bool) -> Installed | None:
@@ -153,10 +162,11 @@ class SharingController(QObject):
                 return None
             return self._install(shared, title, rename=True)
         except FileExistsError as exc:  # made meanwhile by another program
-            self.show_error(title, f"{exc}; nothing was added. Try again.")
+            self.show_error(title, tr("{why}; nothing was added. Try again.").format(why=exc))
         except OSError as exc:
-            self.show_error(title, f"It could not be added to {self.paths.routines}: "
-                            f"{exc.strerror or exc}; nothing was added.")
+            self.show_error(title, tr("It could not be added to {folder}: {why}; nothing was "
+                                      "added.").format(folder=self.paths.routines,
+                                                       why=exc.strerror or exc))
         return None
 
     def _ask_import_path(self) -> Path | None:
@@ -187,6 +197,8 @@ class SharingController(QObject):
 
 def _clash_text(reason: str, name: str) -> str:
     """The core's reason without its command-line hint, and the choice in plain words."""
+    # untranslated: the core's English, cut where its command-line hint starts
     reason = reason.split("; nothing was imported")[0]
-    return (f"{reason[0].upper()}{reason[1:]}.\n\nAdd {name} under a new name (such as "
-            f"\"{name} (2)\"), or cancel and add nothing? Nothing is ever replaced.")
+    return tr("{reason}.\n\nAdd {name} under a new name (such as \"{name} (2)\"), or cancel "
+              "and add nothing? Nothing is ever replaced.").format(
+                  reason=reason[0].upper() + reason[1:], name=name)

@@ -17,12 +17,20 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from supple.core.history.stats import DayActivity
-from supple.qt.history.weeks import monday_of
+from supple.core.wording import date_text
+from supple.qt.history.weeks import SHORT_MONTH, WEEKDAY_DATE, monday_of
 from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 GRID_WEEKS = 16
-WEEKDAY_LABELS = ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun"))
+LABELLED_WEEKDAYS = (0, 2, 4, 6)  # Mon, Wed, Fri, Sun
+SHORT_WEEKDAY = "ddd"  # untranslated: Qt's pattern letters for "Mon"
+
+
+def weekday_labels() -> list[tuple[int, str]]:
+    """(row, short name) of the weekdays named beside the grid, in the reader's language."""
+    monday = date(2024, 1, 1)
+    return [(n, date_text(monday + timedelta(days=n), SHORT_WEEKDAY)) for n in LABELLED_WEEKDAYS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,7 @@ class ActivityGrid(QWidget):
 
     def _label_width(self) -> float:
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(name) for _, name in WEEKDAY_LABELS)
+        widest = max(metrics.horizontalAdvance(name) for _, name in weekday_labels())
         return float(widest + metrics.averageCharWidth())
 
     def _top(self) -> float:
@@ -213,7 +221,7 @@ class ActivityGrid(QWidget):
         painter.setFont(self.font())
         metrics = self.fontMetrics()
         pitch = cell + gap
-        for row, name in WEEKDAY_LABELS:  # centred on their row, two rows high
+        for row, name in weekday_labels():  # centred on their row, two rows high
             y = top + (row - 0.5) * pitch
             painter.drawText(QRectF(0, y, left - metrics.averageCharWidth(), 2 * pitch),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
@@ -268,7 +276,7 @@ class ActivityGrid(QWidget):
             if month_start.month != last_month and (week or monday.day <= 7):
                 last_month = month_start.month
                 x = left + week * (cell + gap)
-                name = f"{month_start:%b}"
+                name = date_text(month_start, SHORT_MONTH)
                 width = metrics.horizontalAdvance(name)
                 if x >= free_from and x + width <= right + gap:
                     labels.append((x, name))
@@ -287,7 +295,7 @@ class ActivityGrid(QWidget):
 
     def tooltip_for(self, day: date) -> str:
         grid_day = self.grid_day(day)
-        when = f"{day:%a} {day.day} {day:%b %Y}"
+        when = date_text(day, WEEKDAY_DATE)
         if grid_day.sessions:
             return tr("{when}: {sessions}, {minutes:.0f} min").format(
                 when=when, sessions=tr("%n session(s)", None, grid_day.sessions),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from supple.core.wording import DAY_MONTH, date_text
 from supple.qt.history.calf_data import CalfTestLines, Line
 from supple.qt.history.charts import ChartView, nice_max, style_axis, style_chart
 from supple.qt.history.weeks import day_msecs, local_moment, monday_of
@@ -158,7 +159,7 @@ def latest_text(lines: CalfTestLines) -> str:
 
     def value(what: str, side: str, point: tuple[date, float]) -> str:
         unit = " " + tr("cm") if what == knee else ""
-        when = "" if one_day else f" ({point[0].strftime('%-d %b')})"
+        when = "" if one_day else f" ({date_text(point[0], DAY_MONTH)})"
         return f"{side} {point[1]:g}{unit}{when}"
 
     parts = []
@@ -166,6 +167,6 @@ def latest_text(lines: CalfTestLines) -> str:
         legs = [value(w, side, point) for w, side, point in found if w == what]
         if legs:
             parts.append(f"{what}: {', '.join(legs)}")
-    head = (tr("Latest, {date}").format(date=next(iter(days)).strftime("%-d %b")) if one_day
+    head = (tr("Latest, {date}").format(date=date_text(next(iter(days)), DAY_MONTH)) if one_day
             else tr("Latest"))
     return f"{head} — {'; '.join(parts)}."

@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from supple.core.history.stats import HistoryStats
+from supple.core.wording import DAY_MONTH, date_text
+from supple.qt.history.weeks import DAY_MONTH_YEAR
 from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
@@ -90,7 +92,7 @@ class SummaryCards(QWidget):
         longest_caption = tr("longest streak")
         if streaks.longest_last_day is not None:
             last = streaks.longest_last_day
-            until = f"{last.day} {last:%b}" + (f" {last.year}" if last.year != today.year else "")
+            until = date_text(last, DAY_MONTH if last.year == today.year else DAY_MONTH_YEAR)
             longest_caption = tr("longest streak · until {date}").format(date=until)
             if today - last <= timedelta(days=1):
                 longest_caption = tr("longest streak · it is the current one")

@@ -94,7 +94,7 @@ class ChartView(QChartView):
         self.short_names: dict[QAbstractSeries, tuple[str, str]] = {}
         chart.setTitle(title)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setStyleSheet("background: transparent;")
+        self.setStyleSheet("background: transparent;")  # untranslated: a style sheet
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_short_name(self, series: QAbstractSeries, short: str) -> None:

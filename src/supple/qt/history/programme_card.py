@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QProgressBar, QVBoxLayout, QWidget
 
+from supple.core.wording import DAY_MONTH, date_text
 from supple.qt.history.calf_data import ProgrammeWeeks, WeekRow
 from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
@@ -16,8 +17,8 @@ MAX_ROWS = 12
 
 def week_dates(row: WeekRow) -> str:
     if row.first.month == row.last.month:
-        return f"{row.first.day}–{row.last.strftime('%-d %b')}"
-    return f"{row.first.strftime('%-d %b')} – {row.last.strftime('%-d %b')}"
+        return f"{row.first.day}–{date_text(row.last, DAY_MONTH)}"
+    return f"{date_text(row.first, DAY_MONTH)} – {date_text(row.last, DAY_MONTH)}"
 
 
 class ProgrammeCard(QFrame):

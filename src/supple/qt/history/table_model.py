@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 
 from supple.core.history.model import Outcome, SessionRecord, format_pain
 from supple.core.routines.durations import format_hms
+from supple.core.wording import date_text
+from supple.qt.history.weeks import WEEKDAY_DATE_CLOCK
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.plain_text import plain_tooltip
 
@@ -67,14 +69,14 @@ OUTCOME_TEXT = {
 def format_when(record: SessionRecord) -> str:
     """The local time the runner saw when the session started, as they would say it."""
     moment = record.started_at
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    return date_text(moment, WEEKDAY_DATE_CLOCK)
 
 
 def format_steps(record: SessionRecord) -> str:
-    text = f"{record.steps_done} of {record.steps_total}"
     if record.steps_skipped:
-        text += f" · {record.steps_skipped} skipped"
-    return text
+        return tr("{done} of {total} · {skipped} skipped").format(
+            done=record.steps_done, total=record.steps_total, skipped=record.steps_skipped)
+    return tr("{done} of {total}").format(done=record.steps_done, total=record.steps_total)
 
 
 def first_line(text: str) -> str:

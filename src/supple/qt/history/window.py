@@ -12,7 +12,7 @@ plain text: labels are ``PlainText``, tooltips and chart labels are escaped.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -36,6 +36,7 @@ from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
+from supple.core.wording import date_text
 from supple.qt.history.activity_grid import ActivityGrid
 from supple.qt.history.calf_chart import CALF_WEEKS, CalfChart
 from supple.qt.history.calf_data import (
@@ -52,6 +53,7 @@ from supple.qt.history.programme_card import ProgrammeCard
 from supple.qt.history.rating_dialog import RatingDialog
 from supple.qt.history.report_action import open_report, report_button
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
+from supple.qt.history.weeks import WEEKDAY_DATE_CLOCK
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
@@ -117,7 +119,7 @@ class HistoryWindow(QWidget):
         if screen is not None:  # never taller or wider than the screen it opens on
             self.resize(min(1240, int(screen.width() * 0.92)),
                         min(860, int(screen.height() * 0.9)))
-        for keys in (QKeySequence.StandardKey.Close, QKeySequence("Esc")):
+        for keys in (QKeySequence.StandardKey.Close, QKeySequence("Esc")):  # untranslated: key
             close = QShortcut(keys, self)
             close.activated.connect(self.close)
         self._build()
@@ -132,8 +134,8 @@ class HistoryWindow(QWidget):
         self.filters = QWidget()
         filters = QHBoxLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
-        for text, combo in (("&Routine", self.routine_filter),
-                            ("&Category", self.category_filter)):
+        for text, combo in ((tr("&Routine"), self.routine_filter),
+                            (tr("&Category"), self.category_filter)):
             label = QLabel(text)
             label.setProperty("role", "muted")
             label.setBuddy(combo)
@@ -427,11 +429,12 @@ class HistoryWindow(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         widths = {
-            Column.WHEN: "Wed 30 Sep 2026, 23:59",
-            Column.ROUTINE: "Calf care after a run",
-            Column.OUTCOME: "stopped early",
+            Column.WHEN: date_text(datetime(2026, 9, 30, 23, 59), WEEKDAY_DATE_CLOCK),
+            Column.ROUTINE: "Calf care after a run",  # untranslated: a name's width, a sample
+            Column.OUTCOME: tr("stopped early"),
             Column.ACTIVE: "10:00",
-            Column.STEPS: "12 of 12 · 3 skipped",
+            Column.STEPS: tr("{done} of {total} · {skipped} skipped").format(
+                done=12, total=12, skipped=3),
             Column.PAIN: "10 → 10",
         }
         for column, sample in widths.items():
