@@ -77,7 +77,7 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     messages.install()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Supple")
+    app.setApplicationName("Supple")  # untranslated: the app's name
     app.setDesktopFileName(APP_ID)
     install_translators(app)  # before any widget takes its text
     icon = app_icon()

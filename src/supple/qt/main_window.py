@@ -59,6 +59,9 @@ if TYPE_CHECKING:
     from supple.qt.session_controller import SessionController, SessionParts
 
 HEARTBEAT_MS = 60_000
+# untranslated: the toolbar's keys, in Qt's portable form
+KEYS = {"today": "Ctrl+T", "library": "Ctrl+L", "history": "Ctrl+H", "settings": "Ctrl+,",
+        "reload": "F5", "folder": "Ctrl+Shift+O"}
 
 
 @dataclass
@@ -152,19 +155,20 @@ class MainWindow(QMainWindow):
     # --- menus and toolbar ------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar(tr("Main", "the toolbar's name"))
         self.toolbar = bar
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
-        self.today_action = self._action(tr("Today"), "Ctrl+T", self.show_today, bar)
-        self.library_action = self._action(tr("Library"), "Ctrl+L", self.show_library, bar)
-        self.history_action = self._action(tr("History"), "Ctrl+H", self.show_history, bar)
+        self.today_action = self._action(tr("Today"), KEYS["today"], self.show_today, bar)
+        self.library_action = self._action(tr("Library"), KEYS["library"], self.show_library, bar)
+        self.history_action = self._action(tr("History"), KEYS["history"], self.show_history, bar)
         self.calf_test_action = self._action(tr("Calf test…"), None, self.calf_tests.open, bar)
         # An explicit key: the platform's "Preferences" binding is empty on many desktops.
-        self.settings_action = self._action(tr("Settings"), "Ctrl+,", self.show_settings, bar)
-        self._action(tr("Reload routines"), "F5", self.reload_library, bar)
-        self._action(tr("Open my routines folder"), "Ctrl+Shift+O", self.files.open_folder, bar)
+        self.settings_action = self._action(tr("Settings"), KEYS["settings"], self.show_settings,
+                                            bar)
+        self._action(tr("Reload routines"), KEYS["reload"], self.reload_library, bar)
+        self._action(tr("Open my routines folder"), KEYS["folder"], self.files.open_folder, bar)
         find = QAction(tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.library_view.focus_search)

@@ -67,6 +67,7 @@ class RoutineFiles:
         if editor is not None and editor.isVisible() and not editor.close():
             return
         try:
+            # untranslated: a folder's name on disk, the same in every language
             backup = move_to_backup(card.path, self.window.services.paths.data / "deleted routines",
                                     datetime.now())
         except RemovalError as exc:

@@ -25,6 +25,7 @@ from supple.core.history.model import HistoryError, StepStatus
 from supple.core.session.engine import SessionEngine, State
 from supple.core.session.events import Event, RoutineFinished, RoutineStopped
 from supple.core.session.timeline import Timeline, plan
+from supple.core.wording import WEEKDAY_DAY_MONTH_CLOCK, date_text
 from supple.qt.driver import SessionDriver
 from supple.qt.i18n import tr
 from supple.qt.player.rating import RatingView
@@ -259,7 +260,7 @@ def resume_offer(record: SessionRecord, catalog: Catalog, history: HistoryStore 
                  resume: Callable[[], None]) -> tuple[str, list[NoticeAction]]:
     """The notice offering to go on with the interrupted session ``record`` (by calling
     ``resume``) when its routine allows it, or to keep it in the history as it is."""
-    when = record.started_at.strftime("%a %-d %b, %H:%M")
+    when = date_text(record.started_at, WEEKDAY_DAY_MONTH_CLOCK)
     text = tr("Your session of {routine} ({when}) was interrupted: {done} of %n step(s) done.",
               None, record.steps_total).format(routine=record.routine_name, when=when,
                                                done=record.steps_done)

@@ -74,7 +74,7 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: float = 1.0, *,
     widgets exist (a style sheet in place while widgets are built is worked out again for
     every widget added)."""
     c = colors_for(theme)
-    app.setStyle("Fusion")
+    app.setStyle("Fusion")  # untranslated: Qt's style's name
     role = QPalette.ColorRole
     pal = QPalette()
     for which, colour in ((role.Window, c.window), (role.AlternateBase, c.window),
@@ -108,6 +108,7 @@ def stylesheet(c: Colors, base_pt: float) -> str:
 
     check = asset_path(f"ui/{c.check_mark}").as_posix()
 
+    # untranslated: a style sheet
     return f"""
     QWidget {{ color: {c.text}; }}
     QMainWindow, QDialog {{ background: {c.window}; }}
@@ -179,6 +180,7 @@ def player_stylesheet(c: Colors) -> str:
         f'QLabel[flash="on"][tint="{k}"] {{ background: {_rgba(v, 0.16)}; }}'
         for k, v in tints.items()
     ]
+    # untranslated: style-sheet rules
     rules += [
         'QLabel[role="countdown"] { border-radius: 24px; }',
         'QProgressBar[role="step-bar"] { min-height: 12px; max-height: 12px; border-radius: 6px; }',

@@ -219,7 +219,7 @@ class TodayController(QObject):
             self.refresh()
         return True
 
-    def enrol(self, *, title: str = "Start a programme",
+    def enrol(self, *, title: str | None = None,
               before: Callable[[HistoryStore], object] | None = None) -> bool:
         """Ask which programme and how; ``before`` (finishing the one switched from) is done
         only once the new choice is made, just before enrolling in it."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class UnsavedHistory(Enum):
     """What to do when quitting while some of the history is held in memory only."""
 
-    TRY_AGAIN = "try again"
+    TRY_AGAIN = "try again"  # untranslated: an answer's name, never shown
     QUIT = "quit"
     STAY = "stay"
 

@@ -119,7 +119,8 @@ class CalfTestScreen(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
-        for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")):
+        escape = QKeySequence("Esc")  # untranslated: a key sequence
+        for keys in (QKeySequence(QKeySequence.StandardKey.Close), escape):
             QShortcut(keys, self).activated.connect(self.close)  # as Cancel: nothing saved
         self._show_intro()
 
@@ -387,8 +388,11 @@ class CalfTestScreen(QWidget):
 
 
 def summary(result: LegResult) -> str:
-    raised = "not tested" if result.raises is None else f"{result.raises} raises"
-    text = f"{result.side.value.capitalize()}: {raised}"
-    if result.knee_wall_cm is not None:
-        text += f", knee to wall {result.knee_wall_cm:g} cm"
-    return text
+    raised = tr("not tested") if result.raises is None else tr("%n raise(s)", None,
+                                                                result.raises)
+    side = {Side.LEFT: tr("Left"), Side.RIGHT: tr("Right")}.get(
+        result.side, result.side.value.capitalize())
+    if result.knee_wall_cm is None:
+        return tr("{side}: {raises}").format(side=side, raises=raised)
+    return tr("{side}: {raises}, knee to wall {cm} cm").format(
+        side=side, raises=raised, cm=f"{result.knee_wall_cm:g}")

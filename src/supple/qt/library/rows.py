@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
+from supple.core.wording import DAY_MONTH, date_text
 from supple.qt.i18n import tr
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +37,7 @@ def relative_day(when: datetime | None, today: datetime | None = None) -> str:
         return tr("yesterday")
     if days < 7:
         return tr("%n day(s) ago", None, days)
-    return when.strftime("%-d %b")
+    return date_text(when, DAY_MONTH)
 
 
 def sources_text(source: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from supple.core.wording import CLOCK, WEEKDAY_DAY_MONTH, date_text
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.platform.due import DueRoutine
 
@@ -60,13 +61,20 @@ class CoachDueSource:
         found = _next_due(now, days)
         due = None
         if found is not None:
-            when = "" if found.day == now.date() else f", {found.day:%a %d %b}"
-            due = DueRoutine(found.routine_id, tr("{routine}, {slot} (week {week}{when})").format(
-                routine=self.name(found.routine_id), slot=found.slot, week=found.week, when=when))
+            if found.day == now.date():
+                text = tr("{routine}, {slot} (week {week})").format(
+                    routine=self.name(found.routine_id), slot=found.slot, week=found.week)
+            else:
+                text = tr("{routine}, {slot} (week {week}, {day})").format(
+                    routine=self.name(found.routine_id), slot=found.slot, week=found.week,
+                    day=date_text(found.day, WEEKDAY_DAY_MONTH))
+            due = DueRoutine(found.routine_id, text)
         items = sorted((i.occurrence.wall_time, self.name(i.occurrence.routine_id),
                         tr(STATUS_WORDS[i.status.value])) for d in days for i in d.items)
         self._snapshot = _Snapshot(now.date(), due,
-                                   tuple(f"{t:%H:%M} {n}, {s}" for t, n, s in items))
+                                   tuple(tr("{time} {routine}, {status}").format(
+                                       time=date_text(t, CLOCK), routine=n, status=s)
+                                       for t, n, s in items))
 
     def next_due(self, now: datetime) -> DueRoutine | None:
         return None if self._snapshot is None else self._snapshot.next_due

@@ -95,9 +95,9 @@ def with_command(entry: str, command: Sequence[str]) -> str:
     lines = []
     for line in entry.splitlines():
         key, sep, value = line.partition("=")
-        if sep and key == "Exec" and value.split(" ", 1)[0] == "supple":
+        if sep and key == "Exec" and value.split(" ", 1)[0] == "supple":  # untranslated: a key
             rest = value[len("supple"):]
-            line = f"Exec={exec_line(command)}{rest}"
+            line = f"Exec={exec_line(command)}{rest}"  # untranslated: a .desktop line
         elif sep and key == "TryExec":
             line = f"TryExec={command[0]}"
         lines.append(line)
@@ -111,7 +111,7 @@ def autostart_path(env: Mapping[str, str] = os.environ) -> Path:
 
 
 def autostart_entry(command: Sequence[str]) -> str:
-    return (
+    return (  # untranslated: a .desktop file (its keys, and the app's own name and comment)
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Name=Supple\n"

@@ -29,7 +29,7 @@ INTERFACE = "org.freedesktop.Notifications"
 DESCRIPTION_PATH = "/org/supple/NotificationsDescription"
 # A server the bus starts on the first call (dunst is started so) takes a moment to answer.
 CALL_TIMEOUT_MS = 1500
-APP_NAME = "Supple"
+APP_NAME = "Supple"  # untranslated: the app's name
 
 _XML = f"""<node><interface name="{INTERFACE}">
  <method name="Notify">
@@ -139,7 +139,7 @@ class DesktopNotifications(QObject):
         on the notification itself."""
         flat = [part for pair in actions for part in pair]
         try:
-            found = QMetaObject.invokeMethod(
+            found = QMetaObject.invokeMethod(  # untranslated: a D-Bus method's name
                 self._interface, "Notify", Qt.ConnectionType.DirectConnection,
                 Q_RETURN_ARG("uint"), Q_ARG("QString", APP_NAME), Q_ARG("uint", replaces),
                 Q_ARG("QString", icon), Q_ARG("QString", summary), Q_ARG("QString", body),

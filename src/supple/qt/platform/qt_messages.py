@@ -95,6 +95,7 @@ class QtMessages:
             if kind.seen <= LIMIT:
                 out.append((mode, message))
             elif kind.seen == LIMIT + 1:
+                # untranslated: a note in Qt's own (English) log, for a developer
                 out.append((mode, f"{message} [repeated more than {LIMIT} times within "
                                   f"{WINDOW_S:.0f} s: further repeats are counted, not shown]"))
         for mode_out, text in out:
@@ -124,6 +125,7 @@ class QtMessages:
     def _close(kind: _Kind, out: list[tuple[QtMsgType, str]]) -> None:
         hidden = kind.seen - LIMIT - 1
         if hidden > 0:
+            # untranslated: a note in Qt's own (English) log, for a developer
             out.append((kind.mode, f"{kind.first} [and {hidden} more like it not shown]"))
 
     def _emit(self, mode: QtMsgType, text: str, context: QMessageLogContext) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtDBus import QDBusConnection
 from supple.core.reminders.desk import ReminderDesk
 from supple.core.reminders.rules import Candidate, Kind
 from supple.core.reminders.zone import local_now
+from supple.core.wording import CLOCK, date_text
 from supple.qt.i18n import tr
 from supple.qt.platform.coach_due import CoachDueSource
 from supple.qt.platform.desktop_entry import APP_ID
@@ -52,7 +53,7 @@ def notification_icon() -> str:
 
 def wording(candidate: Candidate, now: datetime) -> tuple[str, str]:
     """The notification's title and text."""
-    when = tr("Due at {time}.").format(time=f"{candidate.at:%H:%M}") if candidate.late(now) \
+    when = tr("Due at {time}.").format(time=date_text(candidate.at, CLOCK)) if candidate.late(now) \
         else ""
     if candidate.kind is Kind.MORNING_RATING:
         return (tr("Supple: morning calf check"),

@@ -21,7 +21,7 @@ SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
 INTERFACE = "org.freedesktop.ScreenSaver"
 CALL_TIMEOUT_MS = 100
-APP_NAME = "Supple"
+APP_NAME = "Supple"  # untranslated: the app's name
 REASON = QT_TR_NOOP("A stretching routine is running")
 
 
@@ -54,7 +54,7 @@ class DBusScreenSaver:
         if not owned or owned[0] is not True:
             return None
         # QDBusInterface introspects without a timeout: check first that the service answers.
-        introspect = QDBusMessage.createMethodCall(
+        introspect = QDBusMessage.createMethodCall(  # untranslated: D-Bus names
             SERVICE, PATH, "org.freedesktop.DBus.Introspectable", "Introspect")
         if _call(conn, introspect) is None:
             return None
@@ -64,7 +64,7 @@ class DBusScreenSaver:
 
     def inhibit(self, app_name: str, reason: str) -> int | None:
         reply = _call(self._connection, QDBusMessage.createMethodCall(
-            SERVICE, PATH, INTERFACE, "Inhibit"), app_name, reason)
+            SERVICE, PATH, INTERFACE, "Inhibit"), app_name, reason)  # untranslated: D-Bus
         if not reply or not isinstance(reply[0], int):
             return None
         return reply[0]

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from supple.core.resources import desktop_dir
+from supple.core.wording import CLOCK, date_text
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.platform.desktop_entry import APP_ID, ICON_SIZES
 from supple.qt.platform.due import DueSource, ReminderPause
@@ -98,7 +99,7 @@ class Tray(QObject):
         if self.pause.paused(now):
             assert self.pause.until is not None
             until = self.pause.until.astimezone(now.tzinfo)
-            paused = (tr("Reminders paused until {time}").format(time=f"{until:%H:%M}")
+            paused = (tr("Reminders paused until {time}").format(time=date_text(until, CLOCK))
                       if until.date() == now.date() else tr("Reminders paused for today"))
             self._action(paused, "paused").setEnabled(False)
             self._action(tr("Resume reminders"), "resume", self.pause.resume)

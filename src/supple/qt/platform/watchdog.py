@@ -29,6 +29,7 @@ from typing import IO, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from supple.core.safe_read import NotRegularFileError
+from supple.qt.i18n import tr
 
 STALL_S = 5.0
 BEAT_MS = 1000
@@ -42,8 +43,9 @@ class Stall(NamedTuple):
     stack: str
 
     def __str__(self) -> str:
-        return (f"supple: the window did not answer for {self.seconds:.1f} s; what it was "
-                f"doing then:\n{self.stack.rstrip()}")
+        return tr("supple: the window did not answer for {seconds} s; what it was doing "
+                  "then:\n{stack}").format(seconds=f"{self.seconds:.1f}",
+                                           stack=self.stack.rstrip())
 
 
 def _open_regular(path: Path) -> IO[str]:
@@ -51,6 +53,7 @@ def _open_regular(path: Path) -> IO[str]:
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NONBLOCK | os.O_CLOEXEC, 0o600)
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
+        # untranslated: start_watchdog catches it and takes a temporary file instead
         raise NotRegularFileError(f"{path.name} is not a regular file")
     os.ftruncate(fd, 0)
     return os.fdopen(fd, "w+", encoding="utf-8")

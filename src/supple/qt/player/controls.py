@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QToolButton, QW
 from supple.core.session.engine import State
 from supple.qt.i18n import tr
 
+# untranslated: the controls' keys, in Qt's portable form (QKeySequence writes them natively)
+KEYS = {"previous": "Left", "pause": "Space", "next": "Right", "restart": "R", "mute": "M",
+        "fullscreen": "F11", "stop": "Esc"}
+
 
 class Glyph(Enum):
     """The player's control icons, drawn in the theme's text colour (stock icons clash)."""
@@ -173,17 +177,18 @@ class PlayerControls(QFrame):
         row.setContentsMargins(12, 6, 12, 6)
         row.setSpacing(6)
         parent = self
-        self.back_button = control_button(tr("Previous"), "Left", Glyph.PREVIOUS, back, parent)
-        self.pause_button = control_button(tr("Pause"), "Space", Glyph.PAUSE, toggle, parent)
-        self.next_button = control_button(tr("Next"), "Right", Glyph.NEXT, skip, parent)
-        self.restart_button = control_button(tr("Restart step"), "R", Glyph.RESTART, restart,
-                                             parent)
-        self.mute_button = control_button(tr("Mute"), "M", Glyph.SOUND, mute, parent)
+        self.back_button = control_button(tr("Previous"), KEYS["previous"], Glyph.PREVIOUS, back,
+                                          parent)
+        self.pause_button = control_button(tr("Pause"), KEYS["pause"], Glyph.PAUSE, toggle, parent)
+        self.next_button = control_button(tr("Next"), KEYS["next"], Glyph.NEXT, skip, parent)
+        self.restart_button = control_button(tr("Restart step"), KEYS["restart"], Glyph.RESTART,
+                                             restart, parent)
+        self.mute_button = control_button(tr("Mute"), KEYS["mute"], Glyph.SOUND, mute, parent)
         self.mute_button.setCheckable(True)
-        self.fullscreen_button = control_button(tr("Full screen"), "F11", Glyph.FULLSCREEN,
-                                                fullscreen, parent)
+        self.fullscreen_button = control_button(tr("Full screen"), KEYS["fullscreen"],
+                                                Glyph.FULLSCREEN, fullscreen, parent)
         self.mini_button = control_button(tr("Mini view"), None, Glyph.MINI, mini, parent)
-        self.stop_button = control_button(tr("Stop"), "Esc", Glyph.STOP, stop, parent)
+        self.stop_button = control_button(tr("Stop"), KEYS["stop"], Glyph.STOP, stop, parent)
         self.buttons = [self.back_button, self.pause_button, self.next_button,
                         self.restart_button, self.mute_button, self.fullscreen_button,
                         self.mini_button, self.stop_button]

@@ -35,7 +35,7 @@ from supple.core.session.events import (
 )
 from supple.qt.driver import SessionDriver
 from supple.qt.i18n import tr
-from supple.qt.player.controls import Glyph, control_button, show_toggle
+from supple.qt.player.controls import KEYS, Glyph, control_button, show_toggle
 from supple.qt.player.looks import FLASH_MS, TINTS, set_pixel_size, set_props, set_text
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 
@@ -73,10 +73,11 @@ class MiniView(QWidget):
         self.countdown_label = plain_label(role="countdown")
         self.countdown_label.setAccessibleName(tr("Time left in this step"))
         set_pixel_size(self.countdown_label, 44, QFont.Weight.DemiBold)
-        self.pause_button = control_button(tr("Pause"), "Space", Glyph.PAUSE, self._toggle, self)
-        self.next_button = control_button(tr("Next"), "Right", Glyph.NEXT, driver.skip, self)
-        self.restore_button = control_button(tr("Back to the full player"), "Esc", Glyph.RESTORE,
-                                             self.restoreRequested.emit, self)
+        self.pause_button = control_button(tr("Pause"), KEYS["pause"], Glyph.PAUSE, self._toggle,
+                                           self)
+        self.next_button = control_button(tr("Next"), KEYS["next"], Glyph.NEXT, driver.skip, self)
+        self.restore_button = control_button(tr("Back to the full player"), KEYS["stop"],
+                                             Glyph.RESTORE, self.restoreRequested.emit, self)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         for button in (self.pause_button, self.next_button, self.restore_button):

@@ -60,9 +60,9 @@ class EnrolDialog(QDialog):
     """``programmes`` to choose from; ``today`` is the first start date offered."""
 
     def __init__(self, programmes: Sequence[LoadedProgramme], today: date,
-                 parent: QWidget | None = None, *, title: str = "Start a programme") -> None:
+                 parent: QWidget | None = None, *, title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr("Start a programme") if title is None else title)
         self.setMinimumWidth(560)
         self.programmes = list(programmes)
         self.programme = QComboBox()
@@ -72,7 +72,7 @@ class EnrolDialog(QDialog):
         self.about = plain_label(role="muted", wrap=True)
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.start.setDisplayFormat("ddd d MMM yyyy")  # untranslated: Qt's pattern letters
         self.start.setAccessibleName(tr("Start date"))
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)

@@ -17,6 +17,7 @@ from supple.core.history.store import HistoryStore
 from supple.core.programmes.loader import LoadedProgramme
 from supple.core.programmes.model import WeekChange
 from supple.core.programmes.weeks import change_parts
+from supple.core.wording import CLOCK, WEEKDAY_DAY_MONTH, date_text
 from supple.qt.i18n import tr
 from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
 
@@ -45,14 +46,14 @@ def _plan_line(coach: Coach, plan: Plan, day: Day | None, today: date,
     items = () if day is None else tuple(
         ItemLine(i.occurrence.routine_id, names.get(i.occurrence.routine_id,
                                                     i.occurrence.routine_id),
-                 i.occurrence.slot, i.occurrence.wall_time.strftime("%H:%M"), i.status.value)
+                 i.occurrence.slot, date_text(i.occurrence.wall_time, CLOCK), i.status.value)
         for i in day.items)
     change = day.items[0].occurrence.change if day is not None and day.items else None
     week = day.week if day is not None else plan.schedule.week_of(today)
     kept = coach.adherence(plan, today)
     tally = kept.by_week.get(week) if week is not None else None
     since = today - timedelta(days=MISSED_DAYS)
-    missed = tuple(f"{o.day.strftime('%a %-d %b')} {o.wall_time.strftime('%H:%M')}"
+    missed = tuple(f"{date_text(o.day, WEEKDAY_DAY_MONTH)} {date_text(o.wall_time, CLOCK)}"
                    for o in kept.missed if o.day >= since)
     return PlanLine(
         enrolment_uuid=e.uuid, programme_id=e.programme_id,
@@ -130,7 +131,7 @@ def gather(store: HistoryStore, programmes: Sequence[LoadedProgramme],
         plan, o = found
         next_due = NextDue(plan.enrolment.uuid, o.routine_id, names.get(o.routine_id,
                                                                         o.routine_id),
-                           o.day, o.slot, o.wall_time.strftime("%H:%M"))
+                           o.day, o.slot, date_text(o.wall_time, CLOCK))
     return TodaySummary(today, lines, None if advice is None else advice.kind.value,
                         None if advice is None else advice.text, next_due, asked, missing,
                         None if calf is None else calf.text(today))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.core.wording import LONG_DATE, date_text
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.today.morning import MorningRating
 from supple.qt.today.summary import (
@@ -141,7 +142,7 @@ class TodayView(QWidget):
             self.empty_text.setText(tr("Reading your programmes…"))
             self.empty_text.show()
             return
-        self.title.setText(tr("Today · {date}").format(date=summary.day.strftime("%A %-d %B")))
+        self.title.setText(tr("Today · {date}").format(date=date_text(summary.day, LONG_DATE)))
         self.calf_text.setText(summary.calf_test or "")
         self.calf_card.setVisible(summary.calf_test is not None)
         self._show_advice(summary)
@@ -188,7 +189,7 @@ class TodayView(QWidget):
         nxt = summary.next_due
         if due is None and nxt is not None:
             when = tr("tomorrow") if (nxt.day - summary.day).days == 1 else \
-                nxt.day.strftime("%A %-d %B")
+                date_text(nxt.day, LONG_DATE)
             self.next_text.setText(tr(
                 "Nothing more due today. Next: {title}, {when} at {time}.").format(
                 title=nxt.title, when=when, time=nxt.time))
@@ -242,11 +243,11 @@ class TodayView(QWidget):
         buttons = QHBoxLayout()
         uuid = plan.enrolment_uuid
         if plan.paused:
-            self._button(buttons, "Resume", lambda: self.resumeRequested.emit(uuid))
+            self._button(buttons, tr("Resume"), lambda: self.resumeRequested.emit(uuid))
         else:
-            self._button(buttons, "Pause", lambda: self.pauseRequested.emit(uuid))
-        self._button(buttons, "Switch…", lambda: self.switchRequested.emit(uuid))
-        self._button(buttons, "Finish", lambda: self.finishRequested.emit(uuid))
+            self._button(buttons, tr("Pause"), lambda: self.pauseRequested.emit(uuid))
+        self._button(buttons, tr("Switch…"), lambda: self.switchRequested.emit(uuid))
+        self._button(buttons, tr("Finish"), lambda: self.finishRequested.emit(uuid))
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return frame

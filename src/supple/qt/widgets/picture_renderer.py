@@ -47,6 +47,7 @@ from supple.core.routines.picture_check import (
     picture_problem,
 )
 from supple.core.safe_read import Stamp, file_stamp
+from supple.qt.i18n import tr
 
 BUDGET_S = 0.2  # of the drawing thread's processor time
 WALL_FACTOR = 10  # and at most this many budgets on the wall clock
@@ -332,7 +333,8 @@ class PictureRenderer(QObject):
             self._ensure_worker()
 
     def _too_slow(self) -> str:
-        return f"took more than {self.budget * 1000:.0f} ms to draw, so it was given up"
+        return tr("took more than {ms} ms to draw, so it was given up").format(
+            ms=f"{self.budget * 1000:.0f}")
 
     def _on_finished(self, result: _Result) -> None:
         worker, job = result.worker, result.job
@@ -349,7 +351,7 @@ class PictureRenderer(QObject):
         elif result.elapsed > self.budget or result.wall > self.budget * WALL_FACTOR:
             self._fail(job.path, result.stamp, self._too_slow())
         elif result.image is None or result.image.isNull():
-            self._fail(job.path, result.stamp, "could not be drawn by Qt")
+            self._fail(job.path, result.stamp, tr("could not be drawn by Qt"))
         else:
             self.drawn += 1
             old = self._images.pop(job.key, None)

@@ -209,7 +209,8 @@ def read_picture(path: Path) -> Picture | None:
     try:
         data = read_regular_file(path, MAX_PICTURE_BYTES)
     except OSError as exc:
-        picture_problems().add(picture_problem(path, f"cannot be read: {exc.strerror or exc}"))
+        picture_problems().add(picture_problem(path, tr("cannot be read: {why}").format(
+            why=exc.strerror or exc)))
         return None
     return Picture(path, stamp, data) if stamp is not None else None
 
