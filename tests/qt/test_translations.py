@@ -250,3 +250,46 @@ def test_only_notes_meant_for_a_translator_are_kept() -> None:
             "    </message>")
     kept = update_translations.drop_stray_notes(text)
     assert "Where the history" not in kept and "TRANSLATORS: a button" in kept
+
+
+@pytest.mark.usefixtures("lupdate")
+def test_the_windows_kept_sentences_and_dates_follow_the_catalogue(qapp: QCoreApplication,
+                                                                   tmp_path: Path) -> None:
+    """Text kept in tables and built before it is shown (the calf test's summary, the
+    report's legends, the hand-over's answers) and the weekday and month names of the
+    reminders and the history grid come out in the loaded language."""
+    from datetime import date
+
+    from supple.core import wording
+    from supple.core.history.records import Side
+    from supple.qt.calftest.screen import LegResult, summary
+    from supple.qt.history.activity_grid import weekday_labels
+    from supple.qt.history.weeks import SHORT_MONTH
+    from supple.qt.platform.single_instance import Request
+    from supple.qt.reminders_dialog import day_labels
+    from supple.qt.report import charts
+
+    shutil.copy(update_translations.COMPILED, tmp_path)
+    _catalogue(tmp_path, "de", {
+        "Left": "Links", "{side}: {raises}": "{side}: {raises}",
+        "%n raise(s)": ("%n Hebung", "%n Hebungen"), "pain during": "Schmerz währenddessen",
+        "not a request of this version of Supple": "keine Anfrage dieser Version von Supple"})
+    german = QLocale("de_DE")
+    installed = install_translators(qapp, german, tmp_path)
+    try:
+        assert summary(LegResult(Side.LEFT, 1, 1)) == "Links: 1 Hebung"
+        assert summary(LegResult(Side.LEFT, 20, 20)) == "Links: 20 Hebungen"
+        assert tr(charts.DURING.label) == "Schmerz währenddessen"
+        short = QLocale.FormatType.ShortFormat
+        assert day_labels() == tuple(german.dayName(n, short) for n in range(1, 8))
+        assert [name for _, name in weekday_labels()] == [
+            german.dayName(n, short) for n in (1, 3, 5, 7)]
+        assert wording.date_text(date(2026, 10, 5), SHORT_MONTH) == german.monthName(10, short)
+        with pytest.raises(ValueError, match=r"^keine Anfrage dieser Version von Supple$"):
+            Request.from_line(b'{"supple": 0}')  # the core's tr, for a start without Qt
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    wording.install_date_formatter(None)  # as install_translators does before a catalogue
+    assert day_labels()[0] == "Mon"  # English again, whatever the system's locale
+    assert summary(LegResult(Side.RIGHT, 1, 1)) == "Right: 1 raise"

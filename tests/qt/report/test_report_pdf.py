@@ -168,6 +168,16 @@ def test_mixed_ratings_are_shown_as_what_they_were(history: History, tmp_path: P
     assert "No pain was rated in the first or the last two weeks" in text
 
 
+def test_one_mixed_rating_is_told_in_the_singular(history: History, tmp_path: Path) -> None:
+    from report_histories import DROPS, at
+
+    uuid = history.session(DROPS, at(START, 8))
+    history.store.rate_session(uuid, pain_before=6)
+    text = words(pdf_text(tmp_path, pdf_bytes(report(history, days=7))))
+    assert "1 rating from before pain and tightness were rated apart is shown as what it " \
+        "was: one mixed" in text
+
+
 def test_markup_in_a_note_is_shown_as_text(history: History, tmp_path: Path) -> None:
     interrupted_fortnight(history)
     r = report(history, days=14)
