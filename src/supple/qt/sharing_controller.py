@@ -158,7 +158,7 @@ class SharingController(QObject):
                                   taken_names={c.name for c in cards},
                                   images_dir=images_dir(), rename=rename)
         except Clash as exc:
-            if rename or not self.ask_rename(_clash_text(str(exc), shared.routine.name)):
+            if rename or not self.ask_rename(_clash_text(exc.reason, shared.routine.name)):
                 return None
             return self._install(shared, title, rename=True)
         except FileExistsError as exc:  # made meanwhile by another program
@@ -196,9 +196,7 @@ class SharingController(QObject):
 
 
 def _clash_text(reason: str, name: str) -> str:
-    """The core's reason without its command-line hint, and the choice in plain words."""
-    # untranslated: the core's English, cut where its command-line hint starts
-    reason = reason.split("; nothing was imported")[0]
+    """The core's reason (without its command-line hint), and the choice in plain words."""
     return tr("{reason}.\n\nAdd {name} under a new name (such as \"{name} (2)\"), or cancel "
               "and add nothing? Nothing is ever replaced.").format(
                   reason=reason[0].upper() + reason[1:], name=name)

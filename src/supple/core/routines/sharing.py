@@ -51,7 +51,14 @@ class ExportError(ValueError):
 
 
 class Clash(ValueError):
-    """What in the library the shared routine would replace; nothing was written."""
+    """What in the library the shared routine would replace; nothing was written. Its message
+    ends with the command line's hint (``--rename``); :attr:`reason` is the clash alone, for
+    the window, which asks instead."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(tr("{reason}; nothing was imported. Give --rename to add this one "
+                            "under a new name").format(reason=reason))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -206,11 +213,9 @@ def install_shared(shared: SharedRoutine, folder: Path, *, taken_ids: Collection
     if rid.casefold() in ids or name.casefold() in names:
         if not rename:
             if name.casefold() in names:
-                raise Clash(tr("a routine called {name} is in the library already; nothing "
-                               "was imported. Give --rename to add this one under a new name")
+                raise Clash(tr("a routine called {name} is in the library already")
                             .format(name=repr(name)))
-            raise Clash(tr("a routine with the id {id} is in the library already; nothing "
-                           "was imported. Give --rename to add this one under a new name")
+            raise Clash(tr("a routine with the id {id} is in the library already")
                         .format(id=repr(rid)))
         n = 2
         while name.casefold() in names:
@@ -238,11 +243,9 @@ def install_shared(shared: SharedRoutine, folder: Path, *, taken_ids: Collection
         if not rename:
             if here is not None:
                 raise Clash(tr("a different picture called {picture} is beside your routines "
-                               "already; nothing was imported. Give --rename to add this one "
-                               "under a new name").format(picture=picture))
+                               "already").format(picture=picture))
             raise Clash(tr("a different picture called {picture} is among Supple's own "
-                           "already; nothing was imported. Give --rename to add this one "
-                           "under a new name").format(picture=picture))
+                           "already").format(picture=picture))
         new = _free_picture(picture, folder, images_dir, set(written) | set(renamed.values()))
         document = document or _document(shared)
         for place, used in picture_names(document.routine):
