@@ -234,7 +234,7 @@ def test_every_problem_in_a_file_is_reported_together() -> None:
     (b"", "p.yaml:1:1: file is empty (a mapping with supple, name, weeks and routines)"),
     (b"- a\n- b\n", "p.yaml:1:1: the file holds a list"),
     (b"supple: 1\nname: [unclosed\n", "p.yaml:2:7: YAML syntax: the '[' opened here"),
-    (b"supple: 1\n---\nname: x\n", "YAML syntax: a programme file holds one YAML document"),
+    (b"supple: 1\n---\nname: x\n", "YAML syntax: the file must hold one YAML document only"),
     (b"supple: !!python/object:os.system 1\n", "p.yaml:1:9: supple: tag"),
     (b"supple: 1\nsupple: 1\n", "p.yaml:2:1: supple: duplicate key 'supple' (first given on "
      "line 1)"),

@@ -79,7 +79,7 @@ def load_text(text: str, file: str, known_routines: Collection[str] | None = Non
 
 def load_bytes(data: bytes, file: str, known_routines: Collection[str] | None = None
                ) -> tuple[Programme | None, list[Problem]]:
-    text = yaml_source.decode(data, file)
+    text = yaml_source.decode(data, file, programme=True)
     if isinstance(text, Problem):
         return None, [_reworded(text)]
     return load_text(text, file, known_routines)
@@ -145,7 +145,7 @@ def _read(path: Path) -> bytes | Problem:
             info.st_mode) else tr("is not a regular file, not a programme file; skipped")
         return Problem(str(path), message, severity=Severity.WARNING)
     if info.st_size > yaml_source.MAX_BYTES:
-        return _reworded(Problem(str(path), yaml_source.too_big(info.st_size)))
+        return _reworded(Problem(str(path), yaml_source.too_big(info.st_size, programme=True)))
     try:
         return read_regular_file(path, yaml_source.MAX_BYTES)
     except NotRegularFileError as exc:
@@ -156,9 +156,8 @@ def _read(path: Path) -> bytes | Problem:
 
 
 def _reworded(problem: Problem) -> Problem:
-    """The YAML reader's words are a routine's; this is a programme. (Only its English is
-    reworded: the reader has no word for the kind of file it reads.)"""
-    message = problem.message.replace("routine file", "programme file")  # untranslated: as above
+    """The YAML reader's problem, with what a programme file is expected to hold."""
+    message = problem.message
     expected = problem.expected
     empty = "file is empty"  # untranslated: compared with the reader's English message
     if problem.message in (empty, tr(empty)):

@@ -31,7 +31,7 @@ def plain_syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.
     single = "expected a single document"  # untranslated: PyYAML's words
     another = "but found another document"  # untranslated: PyYAML's words
     if single in context or another in problem:
-        return (tr("a routine file holds one YAML document; remove the extra '---' section"),
+        return (tr("the file must hold one YAML document only; remove the extra '---' section"),
                 exc.problem_mark or here)
     if problem == "could not find expected ':'" and (  # untranslated: PyYAML's words
             context == _SIMPLE_KEY):

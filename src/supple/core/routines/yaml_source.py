@@ -133,18 +133,20 @@ class YamlProblem(Exception):
         self.path: Path = ()
 
 
-def too_big(size: int) -> str:
+def too_big(size: int, programme: bool = False) -> str:
     """Why a file of ``size`` bytes is refused, in exact figures (a file one byte over the
-    limit must not read as if it were at the limit)."""
-    return tr("file is {size} bytes; routine files are limited to {limit} bytes "
-              "({limit_kb} KB)").format(size=f"{size:,}", limit=f"{MAX_BYTES:,}",
-                                        limit_kb=MAX_BYTES // 1024)
+    limit must not read as if it were at the limit); ``programme``: said of a programme file."""
+    template = tr("file is {size} bytes; programme files are limited to {limit} bytes "
+                  "({limit_kb} KB)") if programme else tr(
+        "file is {size} bytes; routine files are limited to {limit} bytes ({limit_kb} KB)")
+    return template.format(size=f"{size:,}", limit=f"{MAX_BYTES:,}", limit_kb=MAX_BYTES // 1024)
 
 
-def decode(data: bytes, file: str) -> str | Problem:
-    """UTF-8 text (a BOM is allowed), or a problem naming where the bad byte is."""
+def decode(data: bytes, file: str, programme: bool = False) -> str | Problem:
+    """UTF-8 text (a BOM is allowed), or a problem naming where the bad byte is; ``programme``:
+    the file is a programme's, not a routine's."""
     if len(data) > MAX_BYTES:
-        return Problem(file, too_big(len(data)))
+        return Problem(file, too_big(len(data), programme))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
