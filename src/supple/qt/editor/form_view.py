@@ -123,7 +123,7 @@ class FormView(QWidget):
         self.add_menu = QMenu(tr("Add"), self)
         self.add_actions: dict[StepKind, QAction] = {}
         for kind in ADD_KINDS:
-            action = self.add_menu.addAction(kind.value)
+            action = self.add_menu.addAction(kind.label)
             action.triggered.connect(lambda _c=False, k=kind: self.add_step(k))
             self.add_actions[kind] = action
         add = QToolButton()

@@ -152,7 +152,7 @@ class RoutineEditor(QWidget):
 
         self.insert_menu = QMenu(tr("Insert exercise"), self)
         for kind in StepKind:
-            action = self.insert_menu.addAction(kind.value)
+            action = self.insert_menu.addAction(kind.label)
             action.triggered.connect(lambda _checked=False, k=kind: self.insert_step(k))
         insert_button = QToolButton()
         insert_button.setText(tr("Insert exercise ▾"))

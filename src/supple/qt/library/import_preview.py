@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.library.catalog import exercise_lines
+from supple.core.routines.categories import category_label
 from supple.core.routines.durations import format_duration
 from supple.core.routines.shared_file import SharedRoutine
 from supple.core.session.timeline import plan
@@ -56,7 +57,7 @@ class ImportPreview(QDialog):
                                     role="muted", wrap=True))
         self.name = plain_label(routine.name, role="title", wrap=True)
         self.meta = plain_label(tr("{category} · {duration} in all · {exercises}").format(
-            category=routine.category.capitalize(), duration=format_duration(timeline.total),
+            category=category_label(routine.category), duration=format_duration(timeline.total),
             exercises=tr("%n exercise(s)", None, timeline.exercise_count)),
             role="muted", wrap=True)
         layout.addWidget(self.name)

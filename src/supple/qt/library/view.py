@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.problems import Problem
+from supple.core.routines.categories import category_label
 from supple.core.routines.durations import format_duration
 from supple.qt.i18n import tr
 from supple.qt.library.rows import (
@@ -246,7 +247,7 @@ class LibraryView(QWidget):
         for card in catalog.cards:
             groups.setdefault(card.category, []).append(card)
         for category in sorted(groups, key=category_order):
-            head = QStandardItem(category.capitalize())
+            head = QStandardItem(category_label(category))
             head.setSelectable(False)
             # Not enabled, so the arrow keys step over headings onto routines; _HeadingDelegate
             # draws them as normal (bold) text all the same.
@@ -391,8 +392,9 @@ class LibraryView(QWidget):
         origin = tr("built-in") if card.builtin else tr("your routine · {file}").format(
             file=card.path.name)
         exercises = tr("%n exercise(s)", None, card.exercise_count)
-        self.meta.setText(f"{card.category.capitalize()} · {format_duration(card.total_seconds)}"
-                          f" · {exercises} · {origin}")
+        self.meta.setText(tr("{category} · {duration} · {exercises} · {origin}").format(
+            category=category_label(card.category), duration=format_duration(card.total_seconds),
+            exercises=exercises, origin=origin))
         self.description.setText(card.description)
         self.description.setVisible(bool(card.description))
         self.source.setText(sources_text(card.source))
