@@ -262,9 +262,9 @@ def test_the_windows_kept_sentences_and_dates_follow_the_catalogue(qapp: QCoreAp
 
     from supple.core import wording
     from supple.core.history.records import Side
+    from supple.core.wording import MONTH
     from supple.qt.calftest.screen import LegResult, summary
     from supple.qt.history.activity_grid import weekday_labels
-    from supple.qt.history.weeks import SHORT_MONTH
     from supple.qt.platform.single_instance import Request
     from supple.qt.reminders_dialog import day_labels
     from supple.qt.report import charts
@@ -284,7 +284,7 @@ def test_the_windows_kept_sentences_and_dates_follow_the_catalogue(qapp: QCoreAp
         assert day_labels() == tuple(german.dayName(n, short) for n in range(1, 8))
         assert [name for _, name in weekday_labels()] == [
             german.dayName(n, short) for n in (1, 3, 5, 7)]
-        assert wording.date_text(date(2026, 10, 5), SHORT_MONTH) == german.monthName(10, short)
+        assert wording.date_text(date(2026, 10, 5), MONTH) == german.monthName(10, short)
         with pytest.raises(ValueError, match=r"^keine Anfrage dieser Version von Supple$"):
             Request.from_line(b'{"supple": 0}')  # the core's tr, for a start without Qt
     finally:
@@ -293,3 +293,25 @@ def test_the_windows_kept_sentences_and_dates_follow_the_catalogue(qapp: QCoreAp
     wording.install_date_formatter(None)  # as install_translators does before a catalogue
     assert day_labels()[0] == "Mon"  # English again, whatever the system's locale
     assert summary(LegResult(Side.RIGHT, 1, 1)) == "Right: 1 raise"
+
+
+def test_the_core_without_a_catalogue_counts_as_the_english_catalogue_does() -> None:
+    """The terminal in English loads no catalogue: its counts must read exactly as the
+    window's, which come from supple_en.qm."""
+    import html
+    import re
+
+    from PySide6.QtCore import QTranslator
+
+    from supple.core import wording
+
+    english = QTranslator()
+    assert english.load(str(update_translations.COMPILED))
+    text = update_translations.CATALOGUE.read_text(encoding="utf-8")
+    sources = [html.unescape(m) for m in re.findall(
+        r'<message numerus="yes">\s*<source>(.*?)</source>', text, re.DOTALL)]
+    assert len(sources) > 16
+    differ = [(source, n) for source in sources for n in (0, 1, 2, 21)
+              if english.translate("", source, None, n).replace("%n", str(n))
+              != wording.english(source, None, n)]
+    assert not differ, differ

@@ -10,7 +10,8 @@ Qt's translation tools. So:
   translator installed with :func:`install_translator` (the window installs Qt's; the command
   line a catalogue for the system's language, if one is shipped), or gives the English.
 - Named fields, never positions: a translation may put them in another order.
-- Counts: ``tr("%n step(s)", None, count)``, the count the third *positional* argument (or
+- Counts: ``tr("%n step(s)", None, count)`` (no ``"s" if n != 1``: a language has its own
+  plural forms), the count the third *positional* argument (or
   lupdate files it as a plain message). The English forms come from the ``(s)`` (or ``(es)``)
   or from :data:`ENGLISH_PLURALS`, exactly as the English catalogue's, which
   ``tools/update_translations.py`` fills with :func:`english_forms`.
@@ -137,7 +138,10 @@ WEEKDAY_DAY_MONTH = "ddd d MMM"         # untranslated: Mon 3 Dec
 LONG_DATE = "dddd d MMMM"               # untranslated: Monday 3 December
 FULL_DATE = "d MMMM yyyy"               # untranslated: 3 December 2026
 WEEKDAY_DATE = "ddd d MMM yyyy"         # untranslated: Mon 3 Dec 2026
+WEEKDAY_DATE_CLOCK = "ddd d MMM yyyy, HH:mm"  # untranslated: Mon 3 Dec 2026, 07:30
+DAY_MONTH_YEAR = "d MMM yyyy"           # untranslated: 3 Dec 2026
 MONTH = "MMM"                           # Dec
+SHORT_WEEKDAY = "ddd"                   # Mon
 CLOCK = "HH:mm"                         # 07:30
 DAY_MONTH_CLOCK = "d MMM HH:mm"         # untranslated: 3 Dec 07:30
 WEEKDAY_DAY_MONTH_CLOCK = "ddd d MMM, HH:mm"  # untranslated: Mon 3 Dec, 07:30
@@ -189,18 +193,3 @@ def date_text(value: date | datetime | time, pattern: str) -> str:
     """``value`` as the reader's language writes it by ``pattern`` (one of the constants
     above): ``date_text(day, WEEKDAY_DAY_MONTH)`` → ``Mon 3 Dec``."""
     return _date_formatter(value, pattern)
-
-
-# --- counts in English, for text that has not moved to tr("%n …(s)", None, n) yet -----------
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``word`` as it reads after ``count``: as given for one, else ``many`` (default: with an
-    "s"). For a number shown apart from its unit, such as a big number over "days"."""
-    if count == 1:
-        return word
-    return word + "s" if many is None else many
-
-
-def counted(count: int, word: str, many: str | None = None) -> str:
-    """``count`` and its word: ``1 day``, ``3 rest days``, ``0 sessions``."""
-    return f"{count} {plural(count, word, many)}"

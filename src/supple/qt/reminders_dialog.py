@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 from supple.core.library.catalog import RoutineCard
 from supple.core.reminders.config import load_config, save_config
 from supple.core.reminders.rules import QuietHours, ReminderConfig, UserReminder
-from supple.core.wording import date_text
+from supple.core.wording import CLOCK, SHORT_WEEKDAY, date_text
 from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-SHORT_WEEKDAY = "ddd"  # untranslated: Qt's pattern letters for "Mon"
 _A_MONDAY = date(2024, 1, 1)
 
 
@@ -51,7 +50,7 @@ def _time(edit: QTimeEdit) -> time:
 
 def _time_edit(at: time, name: str) -> QTimeEdit:
     edit = QTimeEdit(_qtime(at))
-    edit.setDisplayFormat("HH:mm")  # untranslated: Qt's pattern, 24-hour as the file
+    edit.setDisplayFormat(CLOCK)  # 24-hour, as the file writes it
     edit.setAccessibleName(name)
     return edit
 

@@ -17,14 +17,13 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from supple.core.history.stats import DayActivity
-from supple.core.wording import date_text
-from supple.qt.history.weeks import SHORT_MONTH, WEEKDAY_DATE, monday_of
+from supple.core.wording import MONTH, SHORT_WEEKDAY, WEEKDAY_DATE, date_text
+from supple.qt.history.weeks import monday_of
 from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
 GRID_WEEKS = 16
 LABELLED_WEEKDAYS = (0, 2, 4, 6)  # Mon, Wed, Fri, Sun
-SHORT_WEEKDAY = "ddd"  # untranslated: Qt's pattern letters for "Mon"
 
 
 def weekday_labels() -> list[tuple[int, str]]:
@@ -276,7 +275,7 @@ class ActivityGrid(QWidget):
             if month_start.month != last_month and (week or monday.day <= 7):
                 last_month = month_start.month
                 x = left + week * (cell + gap)
-                name = date_text(month_start, SHORT_MONTH)
+                name = date_text(month_start, MONTH)
                 width = metrics.horizontalAdvance(name)
                 if x >= free_from and x + width <= right + gap:
                     labels.append((x, name))

@@ -13,8 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from supple.core.history.stats import HistoryStats
-from supple.core.wording import DAY_MONTH, date_text
-from supple.qt.history.weeks import DAY_MONTH_YEAR
+from supple.core.wording import DAY_MONTH, DAY_MONTH_YEAR, date_text
 from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from supple.core.history.stats import WeekSummary
-from supple.core.wording import date_text
+from supple.core.wording import MONTH, date_text
 from supple.qt.history.charts import ChartView, nice_max, style_axis, style_chart
-from supple.qt.history.weeks import SHORT_MONTH, monday_of
+from supple.qt.history.weeks import monday_of
 from supple.qt.i18n import tr
 from supple.qt.theme import Colors
 
@@ -104,7 +104,7 @@ class MinutesChart:
         # Two short lines fit under a bar even on a narrow window; the month is named once.
         previous = monday - timedelta(weeks=1)
         named = index == 0 or previous.month != monday.month
-        month = escape(date_text(monday, SHORT_MONTH)) if named else "&nbsp;"
+        month = escape(date_text(monday, MONTH)) if named else "&nbsp;"
         return f"{monday.day}<br>{month}"
 
     def values(self) -> dict[str, list[float]]:

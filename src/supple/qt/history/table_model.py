@@ -25,8 +25,7 @@ from PySide6.QtCore import (
 
 from supple.core.history.model import Outcome, SessionRecord, format_pain
 from supple.core.routines.durations import format_hms
-from supple.core.wording import date_text
-from supple.qt.history.weeks import WEEKDAY_DATE_CLOCK
+from supple.core.wording import WEEKDAY_DATE_CLOCK, date_text
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.plain_text import plain_tooltip
 

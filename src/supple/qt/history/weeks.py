@@ -27,10 +27,3 @@ def day_msecs(day: date, hour: int = 12) -> float:
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
-
-# Dates the history shows, in Qt's pattern letters for ``wording.date_text`` (which writes
-# them in the catalogue's language); the core's constants cover the others.
-SHORT_MONTH = "MMM"  # untranslated: pattern letters, "Sep"
-WEEKDAY_DATE = "ddd d MMM yyyy"  # untranslated: pattern letters, "Wed 30 Sep 2026"
-WEEKDAY_DATE_CLOCK = "ddd d MMM yyyy, HH:mm"  # untranslated: "Wed 30 Sep 2026, 23:59"
-DAY_MONTH_YEAR = "d MMM yyyy"  # untranslated: pattern letters, "30 Sep 2026"

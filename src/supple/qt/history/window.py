@@ -36,7 +36,7 @@ from supple.core.history.model import HistoryError, SessionRecord
 from supple.core.history.stats import HistoryStats, compute_stats, stats_for
 from supple.core.history.store import HistoryStore
 from supple.core.paths import AppPaths
-from supple.core.wording import date_text
+from supple.core.wording import WEEKDAY_DATE_CLOCK, date_text
 from supple.qt.history.activity_grid import ActivityGrid
 from supple.qt.history.calf_chart import CALF_WEEKS, CalfChart
 from supple.qt.history.calf_data import (
@@ -53,7 +53,6 @@ from supple.qt.history.programme_card import ProgrammeCard
 from supple.qt.history.rating_dialog import RatingDialog
 from supple.qt.history.report_action import open_report, report_button
 from supple.qt.history.table_model import FIRST_PAGE, Column, SessionTableModel
-from supple.qt.history.weeks import WEEKDAY_DATE_CLOCK
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from supple.core.atomic_file import write_atomically
 from supple.core.history.model import HistoryError
 from supple.core.report.model import Query, Report
+from supple.core.wording import DAY_MONTH_YEAR
 from supple.qt.i18n import tr
 from supple.qt.report.document import build_document
 from supple.qt.report.pdf import footer_text, page_layout, pdf_bytes
@@ -62,7 +63,7 @@ class ReportDialog(QDialog):
         self.last = QDateEdit(_qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")  # untranslated: Qt's pattern, in the locale
+            edit.setDisplayFormat(DAY_MONTH_YEAR)
         self.paper = QComboBox()
         self.paper.addItem(tr("A4"), "a4")
         self.paper.addItem(tr("Letter"), "letter")

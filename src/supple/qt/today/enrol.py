@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.history.records import Location, Side
 from supple.core.programmes.loader import LoadedProgramme
+from supple.core.wording import CLOCK, WEEKDAY_DATE
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.widgets.plain_text import plain_label
 
@@ -72,7 +73,7 @@ class EnrolDialog(QDialog):
         self.about = plain_label(role="muted", wrap=True)
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")  # untranslated: Qt's pattern letters
+        self.start.setDisplayFormat(WEEKDAY_DATE)
         self.start.setAccessibleName(tr("Start date"))
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)
@@ -141,7 +142,7 @@ class EnrolDialog(QDialog):
             if slot not in used or at is None:
                 continue
             edit = QTimeEdit(QTime(at.hour, at.minute))
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(CLOCK)
             edit.setAccessibleName(tr("{capitalize} routines at").format(
                 capitalize=slot.capitalize()))
             self.slot_times[slot] = edit
