@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from untranslated_text import untranslated
+from untranslated_text import untranslated, untranslated_in
 
 
 def test_the_walk_names_file_and_line_of_each_untranslated_text(tmp_path: Path) -> None:
@@ -34,3 +34,9 @@ def test_the_walk_names_file_and_line_of_each_untranslated_text(tmp_path: Path) 
     found = list(untranslated(sample))
     assert all(entry.startswith(f"{sample}:") for entry in found)
     assert [entry.split(":")[1] for entry in found] == ["2", "7", "9", "18"]
+
+
+def test_every_word_a_person_reads_goes_through_tr() -> None:
+    found = untranslated_in()
+    assert not found, ("words a person reads that skip tr() (pass them through tr, or mark "
+                       "them '# untranslated: why'):\n" + "\n".join(found))
