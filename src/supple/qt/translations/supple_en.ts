@@ -220,6 +220,25 @@
         <translation>Next: knee to wall</translation>
     </message>
     <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raise(s)</source>
+        <translation>
+            <numerusform>%n raise</numerusform>
+            <numerusform>%n raises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{side}: {raises}</source>
+        <translation>{side}: {raises}</translation>
+    </message>
+    <message>
+        <source>{side}: {raises}, knee to wall {cm} cm</source>
+        <translation>{side}: {raises}, knee to wall {cm} cm</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -250,6 +269,10 @@
     <message>
         <source>{accessible}: {value} of 10</source>
         <translation>{accessible}: {value} of 10</translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation>cannot be read: {why}</translation>
     </message>
     <message>
         <source>Exercise picture</source>
@@ -531,6 +554,14 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>{done} of {total} · {skipped} skipped</source>
+        <translation>{done} of {total} · {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -583,8 +614,16 @@
         <translation>to do</translation>
     </message>
     <message>
-        <source>{routine}, {slot} (week {week}{when})</source>
-        <translation>{routine}, {slot} (week {week}{when})</translation>
+        <source>{routine}, {slot} (week {week})</source>
+        <translation>{routine}, {slot} (week {week})</translation>
+    </message>
+    <message>
+        <source>{routine}, {slot} (week {week}, {day})</source>
+        <translation>{routine}, {slot} (week {week}, {day})</translation>
+    </message>
+    <message>
+        <source>{time} {routine}, {status}</source>
+        <translation>{time} {routine}, {status}</translation>
     </message>
     <message>
         <source>No sound: the sound server accepted the connection but did not answer, so Supple leaves it alone. Cues are shown on screen only; restart Supple once sound works again.</source>
@@ -864,6 +903,30 @@
         <translation>Routine</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What it is for, in a sentence</source>
+        <translation>What it is for, in a sentence</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>calves, achilles (commas between)</source>
+        <translation>calves, achilles (commas between)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where the advice comes from</source>
+        <translation>Where the advice comes from</translation>
+    </message>
+    <message>
         <source>Defaults for every step</source>
         <translation>Defaults for every step</translation>
     </message>
@@ -962,6 +1025,10 @@
     <message>
         <source>Calf tightness or pain before starting</source>
         <translation>Calf tightness or pain before starting</translation>
+    </message>
+    <message>
+        <source>{category} · {duration} · {exercises} · {origin}</source>
+        <translation>{category} · {duration} · {exercises} · {origin}</translation>
     </message>
     <message>
         <source>Restore the built-in</source>
@@ -1075,6 +1142,11 @@
     <message>
         <source>Supple</source>
         <translation>Supple</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <comment>the toolbar&apos;s name</comment>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2342,6 +2414,14 @@
         <translation>Show sessions of category</translation>
     </message>
     <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
         <source>Last 16 weeks</source>
         <translation>Last 16 weeks</translation>
     </message>
@@ -2411,6 +2491,10 @@
     <message>
         <source>Both</source>
         <translation>Both</translation>
+    </message>
+    <message>
+        <source>Start a programme</source>
+        <translation>Start a programme</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2557,8 +2641,107 @@
         <translation>No programme under way. A programme plans your routines over weeks and paces them by how your calves respond.</translation>
     </message>
     <message>
+        <source>Made by Supple on {day} from the runner&apos;s own records. Supple gives no diagnosis; the pain rules&apos; advice follows the pain-monitoring model (Silbernagel et al. 2007).</source>
+        <translation>Made by Supple on {day} from the runner&apos;s own records. Supple gives no diagnosis; the pain rules&apos; advice follows the pain-monitoring model (Silbernagel et al. 2007).</translation>
+    </message>
+    <message>
+        <source>Runner: {runner}</source>
+        <translation>Runner: {runner}</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s file is no longer in the library: its exercises are unknown.</source>
+        <translation>The routine&apos;s file is no longer in the library: its exercises are unknown.</translation>
+    </message>
+    <message>
+        <source>As done</source>
+        <translation>As done</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Sessions done</translation>
+    </message>
+    <message>
+        <source>Skipped in</source>
+        <translation>Skipped in</translation>
+    </message>
+    <message>
+        <source>Stopped early or interrupted</source>
+        <translation>Stopped early or interrupted</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s notes</source>
+        <translation>The runner&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Calf ratings, runs and rest days</source>
+        <translation>Calf ratings, runs and rest days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) from before pain and tightness were rated apart are shown as what they were: one mixed &quot;tightness or pain&quot; number (crosses), never counted as pain.</source>
+        <translation>
+            <numerusform>%n rating from before pain and tightness were rated apart is shown as what it was: one mixed &quot;tightness or pain&quot; number (a cross), never counted as pain.</numerusform>
+            <numerusform>%n ratings from before pain and tightness were rated apart are shown as what they were: one mixed &quot;tightness or pain&quot; number (crosses), never counted as pain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Next morning</translation>
+    </message>
+    <message>
+        <source>Days rated</source>
+        <translation>Days rated</translation>
+    </message>
+    <message>
+        <source>{summary} Listed: each day the advice changed.</source>
+        <translation>{summary} Listed: each day the advice changed.</translation>
+    </message>
+    <message>
         <source>Advice</source>
         <translation>Advice</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>No advice was given: no pain was rated.</source>
+        <translation>No advice was given: no pain was rated.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>The load did not change in this period.</source>
+        <translation>The load did not change in this period.</translation>
+    </message>
+    <message>
+        <source>{test}: none in this period.</source>
+        <translation>{test}: none in this period.</translation>
+    </message>
+    <message>
+        <source>the page device could not be painted on</source>
+        <translation>the page device could not be painted on</translation>
     </message>
     <message>
         <source>Start {title} · {slot} {time}</source>
@@ -2591,6 +2774,10 @@
     <message>
         <source>Missed in the last 7 days: {join}.</source>
         <translation>Missed in the last 7 days: {join}.</translation>
+    </message>
+    <message>
+        <source>Switch…</source>
+        <translation>Switch…</translation>
     </message>
     <message>
         <source>Calf care progress report</source>
@@ -2769,6 +2956,10 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>{where}: choose a routine</source>
+        <translation>{where}: choose a routine</translation>
+    </message>
+    <message>
         <source>{where}: times are written like 07:30 or 18:00, separated by commas (not {wrong!r})</source>
         <translation>{where}: times are written like 07:30 or 18:00, separated by commas (not {wrong!r})</translation>
     </message>
@@ -2819,6 +3010,10 @@
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Reminder {number}</source>
+        <translation>Reminder {number}</translation>
     </message>
     <message numerus="yes">
         <source>Your session of {routine} ({when}) was interrupted: {done} of %n step(s) done.</source>
@@ -3123,8 +3318,40 @@
         <translation>A stretching routine is running</translation>
     </message>
     <message>
+        <source>next morning</source>
+        <translation>next morning</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>mixed (tightness or pain)</source>
+        <translation>mixed (tightness or pain)</translation>
+    </message>
+    <message>
+        <source>pain (0–10)</source>
+        <translation>pain (0–10)</translation>
+    </message>
+    <message>
         <source>No calf ratings in this period</source>
         <translation>No calf ratings in this period</translation>
+    </message>
+    <message>
+        <source>runs ({count})</source>
+        <translation>runs ({count})</translation>
+    </message>
+    <message>
+        <source>rest days ({count})</source>
+        <translation>rest days ({count})</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
     </message>
     <message>
         <source>week starting (Monday)</source>
@@ -3183,8 +3410,27 @@
         <translation>insertion</translation>
     </message>
     <message>
+        <source>The two versions are the same.</source>
+        <translation>The two versions are the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ ({changed} changed in both, {only_here} in one version only).</source>
+        <translation>
+            <numerusform>%n line differs ({changed} changed in both, {only_here} in one version only).</numerusform>
+            <numerusform>%n lines differ ({changed} changed in both, {only_here} in one version only).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Compare: your version and the file on disk</source>
         <translation>Compare: your version and the file on disk</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <source>On disk (theirs)</source>
+        <translation>On disk (theirs)</translation>
     </message>
     <message>
         <source>Problems in this routine</source>
@@ -3206,8 +3452,28 @@
         <translation>✓ No problems</translation>
     </message>
     <message>
+        <source>Tempo beats</source>
+        <translation>Tempo beats</translation>
+    </message>
+    <message>
+        <source>Metronome</source>
+        <translation>Metronome</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Say the reps</source>
+        <translation>Say the reps</translation>
+    </message>
+    <message>
         <source>this cannot be empty</source>
         <translation>this cannot be empty</translation>
+    </message>
+    <message>
+        <source>e.g. 30s, 1m30s</source>
+        <translation>e.g. 30s, 1m30s</translation>
     </message>
     <message>
         <source>Ticked: on · empty: off · grey: as the routine&apos;s defaults or your settings say</source>
@@ -3234,6 +3500,26 @@
         <translation>Add a step after the selected one (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Into block</source>
+        <translation>Into block</translation>
+    </message>
+    <message>
+        <source>Out of block</source>
+        <translation>Out of block</translation>
+    </message>
+    <message>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
@@ -3252,6 +3538,10 @@
     <message>
         <source>The form can show this routine again once its text has no problems. Fix it in the YAML tab{where}{what}.</source>
         <translation>The form can show this routine again once its text has no problems. Fix it in the YAML tab{where}{what}.</translation>
+    </message>
+    <message>
+        <source>Try: {step}</source>
+        <translation>Try: {step}</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -3302,6 +3592,22 @@
         <translation>Picture</translation>
     </message>
     <message>
+        <source>Voice says</source>
+        <translation>Voice says</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>What to do, in a sentence or two</source>
+        <translation>What to do, in a sentence or two</translation>
+    </message>
+    <message>
+        <source>One tip a line</source>
+        <translation>One tip a line</translation>
+    </message>
+    <message>
         <source>Measured by</source>
         <translation>Measured by</translation>
     </message>
@@ -3312,6 +3618,30 @@
     <message>
         <source>Reps: count them</source>
         <translation>Reps: count them</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>176 (beats a minute) or +5% (your cadence)</source>
+        <translation>176 (beats a minute) or +5% (your cadence)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Rest between sets</translation>
+    </message>
+    <message>
+        <source>as the routine&apos;s defaults</source>
+        <translation>as the routine&apos;s defaults</translation>
     </message>
     <message>
         <source>Tempo {phase}</source>
@@ -3346,6 +3676,22 @@
         <translation>Each side: {sides}</translation>
     </message>
     <message>
+        <source>Rest for</source>
+        <translation>Rest for</translation>
+    </message>
+    <message>
+        <source>e.g. Circuit</source>
+        <translation>e.g. Circuit</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Rest between rounds</translation>
+    </message>
+    <message>
         <source>Its steps are the rows inside it in the list: drag steps in and out, or use Into block (Ctrl+]) and Out of block (Ctrl+[).</source>
         <translation>Its steps are the rows inside it in the list: drag steps in and out, or use Into block (Ctrl+]) and Out of block (Ctrl+[).</translation>
     </message>
@@ -3372,6 +3718,10 @@
     <message>
         <source>Add a new step at the end of steps: (Ctrl+I)</source>
         <translation>Add a new step at the end of steps: (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>{key} or {other}: next pane</source>
@@ -3453,8 +3803,24 @@
         <translation>Shared routines (*.yaml *.yml *.zip)</translation>
     </message>
     <message>
-        <source>Exported {name} to {target}{with_pictures}.</source>
-        <translation>Exported {name} to {target}{with_pictures}.</translation>
+        <source>{routine} was not exported</source>
+        <translation>{routine} was not exported</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {why}</source>
+        <translation>{file} could not be read: {why}</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {why}; nothing was written</source>
+        <translation>{file} could not be written: {why}; nothing was written</translation>
+    </message>
+    <message>
+        <source>Exported {name} to {target} with {pictures}.</source>
+        <translation>Exported {name} to {target} with {pictures}.</translation>
+    </message>
+    <message>
+        <source>Exported {name} to {target}.</source>
+        <translation>Exported {name} to {target}.</translation>
     </message>
     <message>
         <source>Export routine</source>
@@ -3469,8 +3835,40 @@
         <translation>Routine (*.yaml)</translation>
     </message>
     <message>
-        <source>Imported {name}{renamed}: {file}.</source>
-        <translation>Imported {name}{renamed}: {file}.</translation>
+        <source>{file} was not imported</source>
+        <translation>{file} was not imported</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+Nothing was added to your routines.</source>
+        <translation>{problems}
+
+Nothing was added to your routines.</translation>
+    </message>
+    <message>
+        <source>Imported {name} as {new_name} (the name {taken} was taken): {file}.</source>
+        <translation>Imported {name} as {new_name} (the name {taken} was taken): {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {file}.</source>
+        <translation>Imported {name}: {file}.</translation>
+    </message>
+    <message>
+        <source>{why}; nothing was added. Try again.</source>
+        <translation>{why}; nothing was added. Try again.</translation>
+    </message>
+    <message>
+        <source>It could not be added to {folder}: {why}; nothing was added.</source>
+        <translation>It could not be added to {folder}: {why}; nothing was added.</translation>
+    </message>
+    <message>
+        <source>{reason}.
+
+Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add nothing? Nothing is ever replaced.</source>
+        <translation>{reason}.
+
+Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add nothing? Nothing is ever replaced.</translation>
     </message>
     <message>
         <source>Import routine</source>
@@ -5596,6 +5994,10 @@
         <translation>does not hold the {size} bytes it declares</translation>
     </message>
     <message>
+        <source>{reason}; nothing was imported. Give --rename to add this one under a new name</source>
+        <translation>{reason}; nothing was imported. Give --rename to add this one under a new name</translation>
+    </message>
+    <message>
         <source>{file} exists already; nothing was written. Choose another name, or remove that file first</source>
         <translation>{file} exists already; nothing was written. Choose another name, or remove that file first</translation>
     </message>
@@ -5616,20 +6018,20 @@
         <translation>{file} exists already</translation>
     </message>
     <message>
-        <source>a routine called {name} is in the library already; nothing was imported. Give --rename to add this one under a new name</source>
-        <translation>a routine called {name} is in the library already; nothing was imported. Give --rename to add this one under a new name</translation>
+        <source>a routine called {name} is in the library already</source>
+        <translation>a routine called {name} is in the library already</translation>
     </message>
     <message>
-        <source>a routine with the id {id} is in the library already; nothing was imported. Give --rename to add this one under a new name</source>
-        <translation>a routine with the id {id} is in the library already; nothing was imported. Give --rename to add this one under a new name</translation>
+        <source>a routine with the id {id} is in the library already</source>
+        <translation>a routine with the id {id} is in the library already</translation>
     </message>
     <message>
-        <source>a different picture called {picture} is beside your routines already; nothing was imported. Give --rename to add this one under a new name</source>
-        <translation>a different picture called {picture} is beside your routines already; nothing was imported. Give --rename to add this one under a new name</translation>
+        <source>a different picture called {picture} is beside your routines already</source>
+        <translation>a different picture called {picture} is beside your routines already</translation>
     </message>
     <message>
-        <source>a different picture called {picture} is among Supple&apos;s own already; nothing was imported. Give --rename to add this one under a new name</source>
-        <translation>a different picture called {picture} is among Supple&apos;s own already; nothing was imported. Give --rename to add this one under a new name</translation>
+        <source>a different picture called {picture} is among Supple&apos;s own already</source>
+        <translation>a different picture called {picture} is among Supple&apos;s own already</translation>
     </message>
     <message>
         <source>Add a timed hold</source>
@@ -5815,8 +6217,8 @@
         <translation>type a duration, e.g. 30s, 1m30s, 1:30 or 90</translation>
     </message>
     <message>
-        <source>a routine file holds one YAML document; remove the extra &apos;---&apos; section</source>
-        <translation>a routine file holds one YAML document; remove the extra &apos;---&apos; section</translation>
+        <source>the file must hold one YAML document only; remove the extra &apos;---&apos; section</source>
+        <translation>the file must hold one YAML document only; remove the extra &apos;---&apos; section</translation>
     </message>
     <message>
         <source>this line has no &apos;:&apos; after its key; write it as &apos;key: value&apos;, for example &apos;hold: 30s&apos;</source>
@@ -5861,6 +6263,10 @@
     <message>
         <source>more than {limit} problems; stopped reading</source>
         <translation>more than {limit} problems; stopped reading</translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; programme files are limited to {limit} bytes ({limit_kb} KB)</source>
+        <translation>file is {size} bytes; programme files are limited to {limit} bytes ({limit_kb} KB)</translation>
     </message>
     <message>
         <source>file is {size} bytes; routine files are limited to {limit} bytes ({limit_kb} KB)</source>
@@ -6127,12 +6533,24 @@
         <translation>{file} is {kind}, not a regular file</translation>
     </message>
     <message>
+        <source>is {kind}, not a regular file</source>
+        <translation>is {kind}, not a regular file</translation>
+    </message>
+    <message>
         <source>{file} is {size}; at most {limit} is read</source>
         <translation>{file} is {size}; at most {limit} is read</translation>
     </message>
     <message>
+        <source>is {size}; at most {limit} is read</source>
+        <translation>is {size}; at most {limit} is read</translation>
+    </message>
+    <message>
         <source>{file} grew past {limit} while it was read</source>
         <translation>{file} grew past {limit} while it was read</translation>
+    </message>
+    <message>
+        <source>grew past {limit} while it was read</source>
+        <translation>grew past {limit} while it was read</translation>
     </message>
     <message>
         <source>{setting}: expected a number, got {value}</source>
@@ -6169,6 +6587,108 @@
     <message>
         <source>Settings could not be saved: {reason}</source>
         <translation>Settings could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <source>not a request of this version of Supple</source>
+        <translation>not a request of this version of Supple</translation>
+    </message>
+    <message>
+        <source>unknown request</source>
+        <translation>unknown request</translation>
+    </message>
+    <message>
+        <source>a routine needs an id, a path and whether it is built in</source>
+        <translation>a routine needs an id, a path and whether it is built in</translation>
+    </message>
+    <message>
+        <source>a week is a programme, an entry and a week number</source>
+        <translation>a week is a programme, an entry and a week number</translation>
+    </message>
+    <message>
+        <source>not an answer from Supple</source>
+        <translation>not an answer from Supple</translation>
+    </message>
+    <message>
+        <source>Supple (process {pid})</source>
+        <translation>Supple (process {pid})</translation>
+    </message>
+    <message>
+        <source>{socket} belongs to another user; not used</source>
+        <translation>{socket} belongs to another user; not used</translation>
+    </message>
+    <message>
+        <source>{app} is already open for this data folder but does not answer; close it (or end that process) and try again</source>
+        <translation>{app} is already open for this data folder but does not answer; close it (or end that process) and try again</translation>
+    </message>
+    <message>
+        <source>could not reach the open {app}: {why}</source>
+        <translation>could not reach the open {app}: {why}</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>the open {app} did not answer ({why})</source>
+        <translation>the open {app} did not answer ({why})</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>the connection closed</translation>
+    </message>
+    <message>
+        <source>the answer is too long</source>
+        <translation>the answer is too long</translation>
+    </message>
+    <message>
+        <source>supple: a second start cannot reach this window ({why})</source>
+        <translation>supple: a second start cannot reach this window ({why})</translation>
+    </message>
+    <message>
+        <source>not understood: {why}</source>
+        <translation>not understood: {why}</translation>
+    </message>
+    <message>
+        <source>the open window could not do it (see its error output)</source>
+        <translation>the open window could not do it (see its error output)</translation>
+    </message>
+    <message>
+        <source>{programme} has changed since: run `supple run --due` again</source>
+        <translation>{programme} has changed since: run `supple run --due` again</translation>
+    </message>
+    <message>
+        <source>week {week} of {programme} does not fit {routine}: {why}</source>
+        <translation>week {week} of {programme} does not fit {routine}: {why}</translation>
+    </message>
+    <message>
+        <source>the open Supple window was brought to the front</source>
+        <translation>the open Supple window was brought to the front</translation>
+    </message>
+    <message>
+        <source>{routine} started in the open Supple window</source>
+        <translation>{routine} started in the open Supple window</translation>
+    </message>
+    <message>
+        <source>{routine} was not started: a routine is under way in the open Supple window (finish or stop it first)</source>
+        <translation>{routine} was not started: a routine is under way in the open Supple window (finish or stop it first)</translation>
+    </message>
+    <message>
+        <source>supple: the window did not answer for {seconds} s; what it was doing then:
+{stack}</source>
+        <translation>supple: the window did not answer for {seconds} s; what it was doing then:
+{stack}</translation>
+    </message>
+    <message>
+        <source>took more than {ms} ms to draw, so it was given up</source>
+        <translation>took more than {ms} ms to draw, so it was given up</translation>
+    </message>
+    <message>
+        <source>could not be drawn by Qt</source>
+        <translation>could not be drawn by Qt</translation>
     </message>
 </context>
 </TS>
