@@ -188,6 +188,7 @@ def test_without_a_lock_table_nobody_is_named(tmp_path: Path) -> None:
     # A holder that has gone (or belongs to another user) by the time it is looked up.
     assert write_lock_holders(db, proc=tmp_path / "proc") == [LockHolder(4242, "")]
     assert str(LockHolder(4242, "")) == "a program (process 4242)"
+    assert str(LockHolder(4242, "", in_terminal=True)) == "a program (process 4242, in a terminal)"
     # One whose command line shows but not its standard input.
     (tmp_path / "proc" / "4242").mkdir()
     (tmp_path / "proc" / "4242" / "cmdline").write_bytes(b"sqlite3\0history.db\0")
