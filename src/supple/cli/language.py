@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from importlib.resources import as_file, files
 from pathlib import Path
 
-TRANSLATIONS_DIR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: an environment variable's name
+TRANSLATIONS_DIR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: as supple.qt.i18n's, which the
+# terminal does not import unless a catalogue is found
 
 
 def wanted_locale(environ: Mapping[str, str] | None = None) -> str | None:

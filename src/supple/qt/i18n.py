@@ -23,6 +23,7 @@ no Qt application, gets a catalogue for the system's language from
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -42,6 +43,10 @@ from supple.core.wording import QT_TR_NOOP
 
 __all__ = ["QT_TR_NOOP", "install_terminal_catalogue", "install_translators", "tr",
            "translations_dir"]
+
+TRANSLATIONS_DIR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: an environment variable's name
+"""A folder of catalogues to try before the shipped ones (``supple_<language>.qm``): for a
+translation before it ships, or a pseudo-translation (``tools/pseudo_catalogue.py``)."""
 
 CATALOGUE = "supple"
 """Catalogues are ``supple_<locale>.qm`` in this package's ``translations`` folder."""
@@ -82,8 +87,11 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return installed
     native = QTranslator(app)
-    # Tries supple_de_AT.qm, supple_de.qm, … in the order the locale's languages give.
-    if not native.load(locale, CATALOGUE, "_", str(folder)):
+    # Tries supple_de_AT.qm, supple_de.qm, … in the order the locale's languages give; first
+    # in the folder SUPPLE_TRANSLATIONS_DIR names (a translation being tried), then ours.
+    extra = os.environ.get(TRANSLATIONS_DIR)
+    places = ([Path(extra)] if extra else []) + [folder]
+    if not any(native.load(locale, CATALOGUE, "_", str(place)) for place in places):
         return installed  # no catalogue of ours: all English, Qt's own buttons too
     app.installTranslator(native)
     installed.append(native)
