@@ -41,6 +41,8 @@ MARK = "# untranslated:"
 
 _MARKUP = re.compile(r"&\w+;|<[^<>]*>|\{[^{}]*\}|%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]")
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}[,;:]? +[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SPACE = re.compile(r"\s")
 _CAPITALISED = re.compile(r"(?<![\w./\\-])[A-Z][a-z]{1,}(?![\w./\\-])")
 _SQL = re.compile(r"^[\s(]*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WITH|ALTER|DROP|BEGIN|"
                   r"COMMIT|ROLLBACK|REPLACE|VACUUM|ATTACH|DETACH|ANALYZE|SAVEPOINT|RELEASE|"
@@ -50,10 +52,14 @@ _SQL = re.compile(r"^[\s(]*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WITH|ALTER
 
 def reads_as_words(text: str) -> bool:
     """Whether ``text`` holds words a person reads: two words, or one capitalised."""
+    bare = _MARKUP.sub("", text)
     text = _MARKUP.sub(" ", text)
     if _SQL.match(text):
         return False
-    return bool(_TWO_WORDS.search(text) or _CAPITALISED.search(text))
+    if _TWO_WORDS.search(text) or _CAPITALISED.search(text):
+        return True
+    # Two words apart from each other by signs ("sessions / week", "calves (0 = fine)").
+    return len(_WORD.findall(bare)) >= 2 and _SPACE.search(bare.strip()) is not None
 
 
 def _name(node: ast.expr) -> tuple[str | None, str | None]:

@@ -29,11 +29,13 @@ def test_the_walk_names_file_and_line_of_each_untranslated_text(tmp_path: Path) 
         'assert x, "never shown to anyone"\n'                    # 15: an assert's message
         'PATTERN = re.compile(r"Hold (\\d+) s")\n'               # 16: a regular expression
         'LABEL = QT_TR_NOOP("Warm-up")\n'                        # 17: marked for lupdate
-        'WHEN = f"{day:%H:%M} Rest"\n',                          # 18: words outside the spec
+        'WHEN = f"{day:%H:%M} Rest"\n'                           # 18: words outside the spec
+        'AXIS = "sessions / week"\n'                            # 19: words apart by a sign
+        'SOCKET = f"supple-{uid}-{n}.sock"\n',                  # 20: a file name, no space
         encoding="utf-8")
     found = list(untranslated(sample))
     assert all(entry.startswith(f"{sample}:") for entry in found)
-    assert [entry.split(":")[1] for entry in found] == ["2", "7", "9", "18"]
+    assert [entry.split(":")[1] for entry in found] == ["2", "7", "9", "18", "19"]
 
 
 def test_every_word_a_person_reads_goes_through_tr() -> None:

@@ -32,7 +32,7 @@ SHOWN_BY_METHOD: dict[str, tuple[int, ...] | None] = {
         # the project's own: the text they show comes first
         "_action", "notify", "_show_problem", "_done", "_set_title", "show_cue",
         "_show_banner", "_line", "_dots", "setName", "_filter_combo",
-        "_notify", "confirm", "show_message", "_set_status",
+        "_notify", "confirm", "show_message", "_set_status", "setTitleText",
     ), (0,)),
     "addAction": (0, 1),
     "add_button": (0, 1),  # the editor's message bar: (text, accessible name)
@@ -47,6 +47,7 @@ SHOWN_BY_CONSTRUCTOR: dict[str, tuple[int, ...] | None] = {
         "QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QRadioButton", "QToolButton",
         "QMenu", "QCommandLinkButton", "QListWidgetItem", "QTableWidgetItem", "QStandardItem",
         "plain_label", "plain_tooltip", "NoticeAction", "PainScale", "Stat", "control_button",
+        "QBarSet", "QLineSeries", "QScatterSeries",
     ), (0,)),
     "_bar": (1,), "ChartView": (1,), "show_toggle": (1,), "_time_edit": (1,),
     "QAction": (0, 1), "QMessageBox": ALL, "StatCard": ALL, "QTreeWidgetItem": ALL,

@@ -92,11 +92,9 @@ def location(text: str) -> Location:
 
 def side_text(chosen: Side) -> str:
     """``left side``, ``both sides``: a side as a person reads it (typed, it stays English)."""
-    return {Side.LEFT: tr("left side"), Side.RIGHT: tr("right side"),
-            Side.BOTH: tr("both sides")}[chosen]
+    return chosen.label
 
 
 def location_text(where: Location) -> str:
     """``mid-portion``, ``insertion``: where it hurts, as a person reads it."""
-    return {Location.MID_PORTION: tr("mid-portion"), Location.INSERTION: tr("insertion"),
-            Location.NONE: ""}[where]
+    return where.label

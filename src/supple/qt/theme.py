@@ -174,9 +174,11 @@ def player_stylesheet(c: Colors) -> str:
     ``flash`` is the brief visual twin of a sound cue. Font sizes are set by the player itself,
     scaled to the window, so these rules never set one."""
     tints = {"work": c.accent, "rest": c.rest, "ready": c.ready}
+    # untranslated: the style sheet's rules, here and below
     rules = [f'*[tint="{k}"] {{ color: {v}; }}' for k, v in tints.items()]
-    rules += [f'QProgressBar[tint="{k}"]::chunk {{ background: {v}; }}' for k, v in tints.items()]
-    rules += [
+    rules += [f'QProgressBar[tint="{k}"]::chunk {{ background: {v}; }}'  # untranslated: style
+              for k, v in tints.items()]
+    rules += [  # untranslated: style
         f'QLabel[flash="on"][tint="{k}"] {{ background: {_rgba(v, 0.16)}; }}'
         for k, v in tints.items()
     ]

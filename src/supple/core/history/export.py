@@ -81,7 +81,7 @@ def _float(value: object) -> str:
 
 
 def _step_json(step: tuple[Any, ...]) -> str:
-    return (
+    return (  # untranslated: JSON for machines
         "    {\n"
         f'     "position": {_int(step[0])},\n'
         f'     "name": {_text(step[1])},\n'
@@ -96,7 +96,7 @@ def _step_json(step: tuple[Any, ...]) -> str:
 def _session_json(s: tuple[Any, ...], steps: list[tuple[Any, ...]]) -> str:
     """One session as an element of the document's "sessions" list, indented as there."""
     steps_json = "[\n" + ",\n".join(map(_step_json, steps)) + "\n   ]" if steps else "[]"
-    return (
+    return (  # untranslated: JSON for machines
         "  {\n"
         f'   "uuid": {_text(s[0])},\n'
         f'   "routine_id": {_text(s[1])},\n'
@@ -123,6 +123,7 @@ def _session_json(s: tuple[Any, ...], steps: list[tuple[Any, ...]]) -> str:
 def write_json(store: HistoryStore, out: TextIO) -> int:
     """Write every session with its steps to ``out`` as JSON, oldest first, as they are read;
     returns how many sessions."""
+    # untranslated: JSON for machines
     out.write(f'{{\n "format": "{FORMAT_NAME}",\n "version": {FORMAT_VERSION},\n "sessions": [')
     separator = "\n"
 

@@ -33,6 +33,12 @@ class Side(Enum):
     RIGHT = "right"
     BOTH = "both"
 
+    @property
+    def label(self) -> str:
+        """``left side``, ``both sides``: as a person reads it (the value is stored)."""
+        return {Side.LEFT: tr("left side"), Side.RIGHT: tr("right side"),
+                Side.BOTH: tr("both sides")}[self]
+
 
 class RunSource(Enum):
     MANUAL = "manual"
@@ -52,6 +58,12 @@ class Location(Enum):
     MID_PORTION = "mid-portion"
     INSERTION = "insertion"
     NONE = "none"
+
+    @property
+    def label(self) -> str:
+        """``mid-portion``, ``insertion`` (empty for none), as a person reads it."""
+        return {Location.MID_PORTION: tr("mid-portion"), Location.INSERTION: tr("insertion"),
+                Location.NONE: ""}[self]
 
 
 class EnrolmentState(Enum):

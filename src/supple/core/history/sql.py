@@ -72,7 +72,7 @@ def filters(routine_id: str | None, category: str | None) -> tuple[str, tuple[ob
     clauses = ["1"]
     params: list[object] = []
     if routine_id is not None:
-        clauses.append("routine_id = ?")
+        clauses.append("routine_id = ?")  # untranslated: SQL
         params.append(routine_id)
     if category is not None:
         clauses.append("category = ?")

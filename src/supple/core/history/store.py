@@ -292,7 +292,7 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
         threshold = self._stale_after if stale_after is None else stale_after
         now = self._now()
         dead: list[str] = []
-        for record in self._select_sessions("outcome = 'in_progress'", ()):
+        for record in self._select_sessions("outcome = 'in_progress'", ()):  # untranslated: SQL
             if self._live.holds(record.uuid):
                 continue
             liveness = probe(self.path, record.uuid)

@@ -13,8 +13,8 @@ KNOWN_CATEGORIES = (QT_TR_NOOP("pre-run warm-up"), QT_TR_NOOP("post-run stretch"
 DEFAULT_CATEGORY = QT_TR_NOOP("my routines")
 
 
-def category_label(category: str) -> str:
-    """``category`` as a heading: one of ours in the reader's language, the user's own as they
-    wrote it; its first letter a capital (``Pre-run warm-up``)."""
+def category_label(category: str, heading: bool = True) -> str:
+    """``category`` as a person reads it: one of ours in the reader's language, the user's own
+    as they wrote it; as a ``heading``, its first letter a capital (``Pre-run warm-up``)."""
     text = tr(category) if category in (*KNOWN_CATEGORIES, DEFAULT_CATEGORY) else category
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if heading else text

@@ -15,6 +15,14 @@ from supple.core.routines.model import Block, Exercise, RestStep
 from supple.core.wording import tr
 
 
+def phase_label(phase: str) -> str:
+    """A tempo phase as a person reads it (``up``); the file's own word is its key."""
+    return {"up": tr("up", "a tempo phase"), "down": tr("down", "a tempo phase"),
+            "hold": tr("hold", "a tempo phase"), "pause": tr("pause", "a tempo phase"),
+            "forward": tr("forward", "a tempo phase"), "back": tr("back", "a tempo phase"),
+            }.get(phase, phase)
+
+
 @dataclass(frozen=True)
 class StepRow:
     """One row of the step list: where the step is, and what the row shows."""
@@ -73,8 +81,10 @@ def step_summary(step: Exercise | RestStep | Block) -> str:
     if step.reps is not None:
         parts.append(tr("%n rep(s)", None, step.reps))
         if isinstance(step.tempo, dict):
-            parts.append(", ".join(f"{seconds_text(t)} {phase}" for phase, t in
-                                   step.tempo.items()))
+            parts.append(", ".join(
+                tr("{duration} {phase}", "a tempo phase's time").format(
+                    duration=seconds_text(t), phase=phase_label(phase))
+                for phase, t in step.tempo.items()))
         elif step.tempo is not None:
             parts.append(tr("{duration} a rep").format(duration=seconds_text(step.tempo)))
     elif step.hold is not None:

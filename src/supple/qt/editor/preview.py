@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from supple.core.library.catalog import exercise_lines
+from supple.core.routines.categories import category_label
 from supple.core.routines.durations import format_duration
 from supple.core.routines.model import Routine
 from supple.core.session.timeline import plan
@@ -86,7 +87,7 @@ class PreviewPane(QScrollArea):
         self.meta.setText(tr("{duration} in all · {exercises} · {category}").format(
             duration=format_duration(timeline.total),
             exercises=tr("%n exercise(s)", None, timeline.exercise_count),
-            category=routine.category))
+            category=category_label(routine.category, heading=False)))
         self.note.setText(tr("Showing the last version without problems."))
         self.note.setVisible(stale)
         for line in exercise_lines(timeline):

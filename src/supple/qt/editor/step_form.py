@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.routines.document import RoutineDocument, StepPath
 from supple.core.routines.model import Phase
+from supple.core.routines.step_summary import phase_label
 from supple.core.routines.typed_durations import read_typed_duration
 from supple.qt.editor.form_base import BoundForm
 from supple.qt.editor.form_fields import Committer, DurationEdit, error_label, raw_text
@@ -125,10 +126,10 @@ class ExerciseForm(_StepTextForm):
         self.phases: dict[str, DurationEdit] = {}
         for n, phase in enumerate(PHASES):
             edit = DurationEdit(zero_ok=False, optional=True, placeholder="–")
-            edit.setAccessibleName(tr("Tempo {phase}").format(phase=phase))
+            edit.setAccessibleName(tr("Tempo {phase}").format(phase=phase_label(phase)))
             edit.error = self.tempo_error
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000") + 16)
-            grid.addWidget(QLabel(phase), n // 2, 2 * (n % 2))
+            grid.addWidget(QLabel(phase_label(phase)), n // 2, 2 * (n % 2))
             grid.addWidget(edit, n // 2, 2 * (n % 2) + 1)
             self.phases[phase] = edit
             edit.textEdited.connect(lambda text, p=phase, e=edit: self._phase_typed(p, e, text))

@@ -37,7 +37,7 @@ class CalfChart:
         self.y_axis.setRange(0, 10)
         self.y_axis.setTickCount(6)
         self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText("0 = none")
+        self.y_axis.setTitleText(tr("0 = none"))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         style_chart(self.chart, colors)

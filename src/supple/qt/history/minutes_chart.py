@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from supple.core.history.stats import WeekSummary
+from supple.core.routines.categories import category_label
 from supple.core.wording import MONTH, date_text
 from supple.qt.history.charts import ChartView, nice_max, style_axis, style_chart
 from supple.qt.history.weeks import monday_of
@@ -44,7 +45,7 @@ class MinutesChart:
         self.x_axis = QBarCategoryAxis()
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%.0f")
-        self.y_axis.setTitleText("minutes")
+        self.y_axis.setTitleText(tr("minutes", "a chart axis"))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series: QStackedBarSeries | None = None
@@ -77,7 +78,7 @@ class MinutesChart:
         series = QStackedBarSeries()
         series.setBarWidth(0.62)
         for category in self.categories:
-            bar_set = QBarSet(escape(category))
+            bar_set = QBarSet(escape(category_label(category, heading=False)))
             bar_set.append([
                 0.0 if week is None else round(week.minutes_by_category.get(category, 0.0), 1)
                 for week in shown

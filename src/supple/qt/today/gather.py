@@ -18,7 +18,6 @@ from supple.core.programmes.loader import LoadedProgramme
 from supple.core.programmes.model import WeekChange
 from supple.core.programmes.weeks import change_parts
 from supple.core.wording import CLOCK, WEEKDAY_DAY_MONTH, date_text
-from supple.qt.i18n import tr
 from supple.qt.today.summary import ItemLine, NextDue, PlanLine, TodaySummary
 
 MISSED_DAYS = 7  # the missed routines named in Today: those of the last week
@@ -30,13 +29,9 @@ def load_text(change: WeekChange | None) -> str | None:
 
 
 def _detail(side: Side | None, location: Location) -> str:
-    parts = []
-    if side is Side.BOTH:
-        parts.append(tr("both sides"))
-    elif side is not None:
-        parts.append(tr("left side") if side is Side.LEFT else tr("right side"))
+    parts = [] if side is None else [side.label]
     if location is not Location.NONE:
-        parts.append(location.value)
+        parts.append(location.label)
     return " · ".join(parts)
 
 
