@@ -1963,6 +1963,10 @@
         <translation>Calf pain during, after and the next morning, and tightness, 0 to 10; mixed ratings and runs marked</translation>
     </message>
     <message>
+        <source>0 = none</source>
+        <translation>0 = none</translation>
+    </message>
+    <message>
         <source>pain during</source>
         <translation>pain during</translation>
     </message>
@@ -2069,12 +2073,21 @@
         <translation>Minutes per week by category, last 12 weeks</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <comment>a chart axis</comment>
+        <translation>minutes</translation>
+    </message>
+    <message>
         <source>Calf tightness and how often you stretched</source>
         <translation>Calf tightness and how often you stretched</translation>
     </message>
     <message>
         <source>Calf rating from 0 to 10 before and after the routines, over sessions per week</source>
         <translation>Calf rating from 0 to 10 before and after the routines, over sessions per week</translation>
+    </message>
+    <message>
+        <source>calves (0 = fine)</source>
+        <translation>calves (0 = fine)</translation>
     </message>
     <message>
         <source>sessions / week</source>
@@ -6154,6 +6167,36 @@ Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add 
         <translation>a step is written after another dash on the same line (&apos;- - &apos;); put each step on a line of its own</translation>
     </message>
     <message>
+        <source>up</source>
+        <comment>a tempo phase</comment>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>a tempo phase</comment>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>a tempo phase</comment>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <comment>a tempo phase</comment>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <comment>a tempo phase</comment>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <comment>a tempo phase</comment>
+        <translation>back</translation>
+    </message>
+    <message>
         <source>Block</source>
         <translation>Block</translation>
     </message>
@@ -6171,6 +6214,11 @@ Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add 
     <message>
         <source>{duration} rest</source>
         <translation>{duration} rest</translation>
+    </message>
+    <message>
+        <source>{duration} {phase}</source>
+        <comment>a tempo phase&apos;s time</comment>
+        <translation>{duration} {phase}</translation>
     </message>
     <message>
         <source>{duration} a rep</source>
