@@ -39,7 +39,9 @@ from supple.core.library.catalog import Catalog, load_card, scan_catalog
 from supple.core.paths import AppPaths
 from supple.core.problems import Problem, RoutineError, Severity
 from supple.core.resources import builtin_routines_dir
+from supple.core.routines.categories import category_label
 from supple.core.routines.durations import format_duration, format_hms
+from supple.core.routines.phases import phase_label
 from supple.core.wording import tr
 
 if TYPE_CHECKING:
@@ -294,7 +296,7 @@ def cmd_list(catalog: Catalog, out: TextIO) -> int:
             (
                 shown(card.id),
                 shown(card.name),
-                shown(card.category),
+                shown(category_label(card.category, heading=False)),
                 str(card.exercise_count),
                 format_duration(card.total_seconds),
             )
@@ -337,7 +339,7 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
         return found.code
     routine = found.routine
     timeline = plan(routine)
-    out.write(f"{shown(routine.name)}  ({shown(routine.category)}, "
+    out.write(f"{shown(routine.name)}  ({shown(category_label(routine.category, False))}, "
               f"{format_duration(timeline.total)})\n")
     if routine.description:
         out.write(f"{shown(routine.description, lines=True)}\n")
@@ -361,7 +363,8 @@ def cmd_show(key: str, paths: AppPaths, out: TextIO) -> int:
         if seg.rep_phases and seg.kind is SegmentKind.WORK:
             one = [p for p in seg.rep_phases if p.rep == 1]
             detail.append(" ".join(tr("{phase} {seconds}s").format(
-                phase=p.phase or tr("rep"), seconds=f"{p.duration:g}") for p in one))
+                phase=phase_label(p.phase) if p.phase else tr("rep"), seconds=f"{p.duration:g}")
+                for p in one))
         out.write(
             f"{format_hms(seg.start):>8}  {label:<10} {shown(seg.title):<40} "
             f"{format_duration(seg.duration):>6}  {', '.join(detail)}".rstrip()

@@ -4,7 +4,8 @@
 (a YAML reader that keeps lines and columns), ``loader`` (file to routine, every problem with
 its place), ``discovery`` (which files in a folder are routines), ``files`` (reading and
 saving a routine file safely, new file names, copies), ``drafts`` (the editor's unsaved text),
-``text_edits`` (edits that splice the text, so comments and layout survive), ``categories`` and
+``text_edits`` (edits that splice the text, so comments and layout survive), ``categories``,
+``phases`` (a tempo phase as a word) and
 ``cue_choices``; for the form editor, ``document`` (a routine's text and its field edits, each
 read back), ``step_edits`` and ``step_lists`` (the step list's operations), ``yaml_spans`` and
 ``yaml_write`` (where values are written, and how), ``typed_durations`` and ``step_summary``;

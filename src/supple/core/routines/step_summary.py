@@ -12,15 +12,8 @@ from typing import Literal
 
 from supple.core.routines.durations import format_duration
 from supple.core.routines.model import Block, Exercise, RestStep
+from supple.core.routines.phases import phase_label
 from supple.core.wording import tr
-
-
-def phase_label(phase: str) -> str:
-    """A tempo phase as a person reads it (``up``); the file's own word is its key."""
-    return {"up": tr("up", "a tempo phase"), "down": tr("down", "a tempo phase"),
-            "hold": tr("hold", "a tempo phase"), "pause": tr("pause", "a tempo phase"),
-            "forward": tr("forward", "a tempo phase"), "back": tr("back", "a tempo phase"),
-            }.get(phase, phase)
 
 
 @dataclass(frozen=True)

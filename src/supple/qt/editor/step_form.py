@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from supple.core.routines.document import RoutineDocument, StepPath
 from supple.core.routines.model import Phase
-from supple.core.routines.step_summary import phase_label
+from supple.core.routines.phases import phase_label
 from supple.core.routines.typed_durations import read_typed_duration
 from supple.qt.editor.form_base import BoundForm
 from supple.qt.editor.form_fields import Committer, DurationEdit, error_label, raw_text
