@@ -32,6 +32,13 @@ from supple.core.programmes.schedule import Occurrence, Schedule
 #: the last 7 days, the morning up to a week before it, two weeks of mornings compared).
 ADVICE_WINDOW_DAYS = 35
 
+#: How far a session's local date as recorded can be from its date in the schedule's zone:
+#: UTC offsets run from -12 to +14 hours, 26 hours apart, so two days at most.
+ZONE_SLACK_DAYS = 2
+
+#: Adherence counts the active days of the 30 up to the day asked about.
+ACTIVE_DAYS = 30
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -101,7 +108,9 @@ class Coach:
     ``programmes`` are the loaded programme files (built-in and the user's); an enrolment whose
     programme is not among them (a file since removed) is left out of :meth:`plans` and named
     by :meth:`missing`. Each question reads the history once: the enrolments and runs for the
-    plans, the sessions for what was done."""
+    plans, the sessions for what was done: only those of each plan's days (and the 30 days
+    before the date asked about), through the history's start-time index, so the answers take
+    as long after ten years of history as after ten weeks."""
 
     def __init__(self, store: HistoryStore, programmes: Sequence[LoadedProgramme]) -> None:
         self._store = store
@@ -113,37 +122,52 @@ class Coach:
     def plans(self, today: date) -> list[Plan]:
         """The enrolments not finished (active and paused) whose programme is known, oldest
         first."""
-        runs = self._store.runs()
+        known = [e for e in self._open_enrolments() if e.programme_id in self._programmes]
+        if not known:
+            return []
+        # A schedule asks of runs on its days and on the day before each ("day after a run").
+        runs = self._store.runs(since=min(e.start_day for e in known) - timedelta(days=1))
         return [Plan(e, self._programmes[e.programme_id],
                      schedule_for(e, self._programmes[e.programme_id], runs, today))
-                for e in self._open_enrolments() if e.programme_id in self._programmes]
+                for e in known]
 
     def missing(self) -> list[Enrolment]:
         """The enrolments not finished whose programme file is gone."""
         return [e for e in self._open_enrolments() if e.programme_id not in self._programmes]
 
-    def sessions(self, plan: Plan) -> list[DoneSession]:
-        """The sessions of the plan's routines since its start, as adherence reads them."""
-        return _done_in(plan, self._store.sessions())
+    def _records(self, plan: Plan, day: date) -> list[SessionRecord]:
+        """Every session that can count for ``plan`` asked about ``day``, newest first:
+        those started (local date as recorded, as :func:`_done_in` reads it) from the plan's
+        start to its end, and in the 30 days up to ``day`` (its active days), each span
+        widened by the zone slack. Any other session matches no occurrence and is not one of
+        the 30 days: an enrolment left running years past its end reads its weeks and the
+        last month, not the years between."""
+        slack = timedelta(days=ZONE_SLACK_DAYS)
+        start = plan.enrolment.start_day
+        recent = max(start, day - timedelta(days=ACTIVE_DAYS - 1) - slack)
+        return self._store.sessions_within([(start, plan.schedule.end + slack),
+                                            (recent, day + slack)])
+
+    def sessions(self, plan: Plan, today: date) -> list[DoneSession]:
+        """The sessions of the plan's routines since its start that can count up to
+        ``today``, as adherence reads them."""
+        return _done_in(plan, self._records(plan, today))
 
     def day(self, plan: Plan, day: date) -> Day:
-        return _day(plan, day, self._store.sessions())
+        return _day(plan, day, self._records(plan, day))
 
     def today(self, day: date) -> list[Day]:
         """What every active (not paused) plan asks of ``day``."""
-        active = [plan for plan in self.plans(day) if not plan.paused]
-        records = self._store.sessions() if active else []
-        return [_day(plan, day, records) for plan in active]
+        return [self.day(plan, day) for plan in self.plans(day) if not plan.paused]
 
     def next_due(self, now: datetime) -> tuple[Plan, Occurrence] | None:
         """The routine to start now: the earliest of today's not yet done in any active plan,
         else the first of a later day (never one of today's, done already, whose slot is
         still to come). ``now`` is aware."""
         active = [plan for plan in self.plans(now.date()) if not plan.paused]
-        records = self._store.sessions() if active else []
         best: tuple[datetime, Plan, Occurrence] | None = None
         for plan in active:
-            day = _day(plan, now.astimezone(plan.schedule.zone).date(), records)
+            day = self.day(plan, now.astimezone(plan.schedule.zone).date())
             open_item = day.next_due
             # Nothing left today: the first of a later day (today's later slots are done).
             occurrence = open_item.occurrence if open_item is not None else \
@@ -154,7 +178,7 @@ class Coach:
         return None if best is None else (best[1], best[2])
 
     def adherence(self, plan: Plan, today: date) -> Adherence:
-        return adherence(plan.schedule, self.sessions(plan), today)
+        return adherence(plan.schedule, self.sessions(plan, today), today)
 
     def advice(self, today: date) -> Advice | None:
         """The pain rules' advice from the ratings of the last weeks; None when the history

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -374,6 +374,32 @@ class HistoryStore(RecordsMixin, EnrolmentsMixin):
         weeks and not the whole history."""
         return self._select_sessions("started_at >= ? AND started_at < ?",  # untranslated: SQL
                                      (first.isoformat(), (last + timedelta(days=1)).isoformat()))
+
+    def sessions_within(self, spans: Iterable[tuple[date, date]]) -> list[SessionRecord]:
+        """The sessions started on the local days of any of ``spans`` (each ``first`` ..
+        ``last``, both included; overlapping ones joined, empty ones left out), newest first,
+        each once; a range of the start-time index per span, so what is read is the spans'
+        sessions, not the history's."""
+        joined: list[tuple[date, date]] = []
+        for first, last in sorted(s for s in spans if s[0] <= s[1]):
+            if joined and first <= joined[-1][1] + timedelta(days=1):
+                joined[-1] = (joined[-1][0], max(joined[-1][1], last))
+            else:
+                joined.append((first, last))
+        where = "started_at >= ? AND started_at < ?"  # untranslated: SQL
+
+        def read(conn: sqlite3.Connection) -> list[SessionRecord]:
+            return [record for first, last in reversed(joined)
+                    for record in q.select_sessions(conn, where, (
+                        first.isoformat(), (last + timedelta(days=1)).isoformat()))]
+
+        return self._read(read)
+
+    def sessions_before(self, day: date, limit: int | None = None) -> list[SessionRecord]:
+        """The sessions started on local days before ``day``, newest first, at most ``limit``;
+        through the start-time index, so the last one before today is one row read."""
+        return self._select_sessions("started_at < ?", (day.isoformat(),),  # untranslated: SQL
+                                     limit)
 
     def session(self, session_uuid: str) -> SessionRecord:
         found = self._select_sessions("uuid = ?", (session_uuid,))

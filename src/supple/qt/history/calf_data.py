@@ -151,7 +151,8 @@ def programme_weeks(store: HistoryStore, programmes: Sequence[LoadedProgramme],
                     session_days: set[date], today: date, most: int = 3
                     ) -> list[ProgrammeWeeks]:
     """The ``most`` latest enrolments (finished ones too) whose programme is known: each
-    week begun so far, planned against done, with its runs and rest days."""
+    week begun so far, planned against done, with its runs and rest days. The coach reads
+    only each enrolment's own days of sessions, however long the history."""
     from supple.core.coach import Coach, Plan, schedule_for
     from supple.core.history.records import EnrolmentState
 
@@ -161,7 +162,7 @@ def programme_weeks(store: HistoryStore, programmes: Sequence[LoadedProgramme],
         return []
     coach = Coach(store, programmes)
     first = min(e.start_day for e in enrolments)
-    runs = store.runs(since=first)
+    runs = store.runs(since=first - timedelta(days=1))  # the day before: "day after a run"
     found = []
     for e in reversed(enrolments):
         programme = known[e.programme_id]

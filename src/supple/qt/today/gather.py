@@ -78,6 +78,12 @@ class ReadOnce:
     def sessions(self, *args: Any, **kwargs: Any) -> Any:
         return self._once(self._store.sessions, *args, **kwargs)
 
+    def sessions_within(self, spans: Any) -> Any:
+        return self._once(self._store.sessions_within, tuple(spans))
+
+    def sessions_before(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once(self._store.sessions_before, *args, **kwargs)
+
     def runs(self, *args: Any, **kwargs: Any) -> Any:
         return self._once(self._store.runs, *args, **kwargs)
 
@@ -93,8 +99,9 @@ class ReadOnce:
 
 def morning_due(store: HistoryStore | ReadOnce, today: date) -> bool:
     """True when a session was done before today and no morning has been rated since: the
-    first opening of the day after a session asks how the calves feel on waking."""
-    earlier = (s.started_at.date() for s in store.sessions())
+    first opening of the day after a session asks how the calves feel on waking. Reads the
+    last session before today only (the store's start-time index)."""
+    earlier = (s.started_at.date() for s in store.sessions_before(today, limit=1))
     last_day = next((d for d in earlier if d < today), None)
     if last_day is None:
         return False
