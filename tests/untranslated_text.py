@@ -62,8 +62,9 @@ def reads_as_words(text: str) -> bool:
     return len(_WORD.findall(bare)) >= 2 and _SPACE.search(bare.strip()) is not None
 
 
-def _name(node: ast.expr) -> tuple[str | None, str | None]:
-    """(receiver, called name) of a call's function: ``log.warning`` → ("log", "warning")."""
+def callee_name(node: ast.expr) -> tuple[str | None, str | None]:
+    """(receiver, called name) of a call's function: ``log.warning`` → ("log", "warning");
+    also used by the window's walk (``tests/qt/untranslated.py``)."""
     if isinstance(node, ast.Name):
         return None, node.id
     if isinstance(node, ast.Attribute):
@@ -75,7 +76,7 @@ def _name(node: ast.expr) -> tuple[str | None, str | None]:
 
 
 def _left_alone(call: ast.Call) -> bool:
-    receiver, name = _name(call.func)
+    receiver, name = callee_name(call.func)
     if name in TRANSLATING:
         return True
     if name in LOGGING and receiver is not None and "log" in receiver.lower():
@@ -142,7 +143,7 @@ class _Walk(ast.NodeVisitor):
 
     def visit_Raise(self, node: ast.Raise) -> None:
         error = node.exc
-        if isinstance(error, ast.Call) and _name(error.func)[1] in DEVELOPER_ERRORS:
+        if isinstance(error, ast.Call) and callee_name(error.func)[1] in DEVELOPER_ERRORS:
             return
         self.generic_visit(node)
 

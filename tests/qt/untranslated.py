@@ -15,6 +15,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script, too
+from untranslated_text import callee_name
+
 ROOT = Path(__file__).resolve().parents[2]
 QT_SOURCES = ROOT / "src" / "supple" / "qt"
 
@@ -76,15 +79,7 @@ CONSTANT = re.compile(r"^[A-Z][A-Z0-9_]+$")
 
 def _callee(call: ast.Call) -> tuple[str | None, str | None]:
     """(receiver name, called name): ``QMessageBox.warning`` → ("QMessageBox", "warning")."""
-    func = call.func
-    if isinstance(func, ast.Name):
-        return None, func.id
-    if isinstance(func, ast.Attribute):
-        value = func.value
-        receiver = value.id if isinstance(value, ast.Name) else (
-            value.attr if isinstance(value, ast.Attribute) else None)
-        return receiver, func.attr
-    return None, None
+    return callee_name(call.func)
 
 
 def _is_translated(node: ast.expr) -> bool:
