@@ -122,7 +122,7 @@ def test_local_zone_from_tz_then_localtime_then_the_offset(tmp_path: Path) -> No
     link = tmp_path / "localtime"
     os.symlink("/usr/share/zoneinfo/America/New_York", link)
     assert local_zone({"TZ": "Nowhere/Else"}, link) == ZoneInfo("America/New_York")
-    offset = local_zone({}, tmp_path / "none")
+    offset = local_zone({}, tmp_path / "none", tmp_path / "no-timezone")
     assert offset.utcoffset(None) == datetime.now().astimezone().utcoffset()
     assert local_now().tzinfo is not None
 
@@ -132,3 +132,18 @@ def test_weekdays_are_written_as_in_programmes() -> None:
     from supple.core.reminders.config import WEEKDAYS
 
     assert WEEKDAYS == PROGRAMME_DAYS
+
+
+def test_local_zone_reads_the_timezone_file_and_agrees_with_the_history(tmp_path: Path) -> None:
+    """One reading of the zone for the reminders and the enrolments: where /etc/localtime
+    says nothing, /etc/timezone does, for both."""
+    from supple.core.history.records import zone_key
+
+    named = tmp_path / "timezone"
+    named.write_text("Pacific/Auckland\n")
+    assert local_zone({}, tmp_path / "none", named) == ZoneInfo("Pacific/Auckland")
+    assert zone_key({}, tmp_path / "none", named) == "Pacific/Auckland"
+    chained = tmp_path / "chained"
+    os.symlink(tmp_path / "localtime-link", chained)
+    os.symlink("/usr/share/zoneinfo/Asia/Tokyo", tmp_path / "localtime-link")
+    assert zone_key({}, chained, tmp_path / "none") == "Asia/Tokyo"  # at the chain's end

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supple.core.wording import tr
@@ -246,20 +248,26 @@ def check_time_zone(key: str) -> None:
                             "got {value}").format(field="time_zone", value=repr(key))) from error
 
 
-def local_time_zone() -> str:
-    """The IANA key of this computer's time zone (what an enrolment keeps, so that its
-    schedule follows the runner's clocks across daylight saving): ``TZ`` when it names a
-    zone, else where ``/etc/localtime`` points, else ``/etc/timezone``; "UTC" when none
-    says."""
-    candidates = [os.environ.get("TZ", "").removeprefix(":")]
+LOCALTIME = Path("/etc/localtime")
+TIMEZONE_FILE = Path("/etc/timezone")
+
+
+def zone_key(env: Mapping[str, str] | None = None, localtime: Path = LOCALTIME,
+             timezone_file: Path = TIMEZONE_FILE) -> str | None:
+    """The IANA key of this computer's time zone, read afresh: ``TZ`` when it names a zone,
+    else the zone ``localtime`` links to (the link itself, then where its chain ends), else
+    ``timezone_file``'s; None when none names a zone ``zoneinfo`` knows."""
+    environ = os.environ if env is None else env
+    candidates = [environ.get("TZ", "").strip().removeprefix(":")]
+    for read in (os.readlink, os.path.realpath):
+        try:
+            target = str(read(localtime))
+        except OSError:
+            continue
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
     try:
-        target = os.path.realpath("/etc/localtime")
-        if "/zoneinfo/" in target:
-            candidates.append(target.split("/zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    try:
-        with open("/etc/timezone", encoding="utf-8") as file:
+        with open(timezone_file, encoding="utf-8") as file:
             candidates.append(file.read(200).strip())
     except OSError:
         pass
@@ -270,7 +278,14 @@ def local_time_zone() -> str:
             except (ZoneInfoNotFoundError, ValueError):
                 continue
             return key
-    return "UTC"
+    return None
+
+
+def local_time_zone() -> str:
+    """The IANA key of this computer's time zone (what an enrolment keeps, so that its
+    schedule follows the runner's clocks across daylight saving): :func:`zone_key`, or "UTC"
+    when nothing names a zone."""
+    return zone_key() or "UTC"
 
 
 def day_text(day: date) -> str:

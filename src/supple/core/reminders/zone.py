@@ -3,39 +3,21 @@ known), read afresh at each call: a runner who flies sees the reminders move wit
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-LOCALTIME = Path("/etc/localtime")
+from supple.core.history.records import LOCALTIME, TIMEZONE_FILE, zone_key
 
 
-def _zone(key: str) -> ZoneInfo | None:
-    key = key.strip().removeprefix(":")
-    if not key or key.startswith("/"):
-        return None
-    try:
+def local_zone(env: dict[str, str] | None = None, localtime: Path = LOCALTIME,
+               timezone_file: Path = TIMEZONE_FILE) -> tzinfo:
+    """The zone the history's :func:`zone_key` names (``TZ``, ``/etc/localtime``,
+    ``/etc/timezone``), else the current UTC offset (right until the clocks next change),
+    never UTC for a machine that is not on it."""
+    key = zone_key(env, localtime, timezone_file)
+    if key is not None:
         return ZoneInfo(key)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def local_zone(env: dict[str, str] | None = None, localtime: Path = LOCALTIME) -> tzinfo:
-    """``$TZ`` if it names a zone, else the zone ``/etc/localtime`` links to, else the
-    current UTC offset (right until the clocks next change)."""
-    environ = os.environ if env is None else env
-    found = _zone(environ.get("TZ", ""))
-    if found is not None:
-        return found
-    try:
-        target = os.readlink(localtime)
-    except OSError:
-        target = ""
-    if "zoneinfo/" in target:
-        found = _zone(target.split("zoneinfo/", 1)[1])
-        if found is not None:
-            return found
     offset = datetime.now().astimezone().tzinfo
     assert offset is not None
     return offset
