@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import update_translations  # noqa: E402  (the English catalogue and the Qt tools)
+import update_translations  # the English catalogue and the Qt tools
 
 _ACCENTS = str.maketrans("aceinoulsyzACEINOULSYZ", "äçéîñöüłšÿžÄÇÉÎÑÖÜŁŠŸŽ")
 # What must stay as written: fields, the count, markup and entities, key names after "&".
