@@ -476,20 +476,28 @@ def test_small_window_and_large_text_clip_nothing(
     qtbot.waitUntil(lambda: editor.size().width() == size[0])
     _with_a_mistake(editor)
     QApplication.processEvents()
+    horizontal = editor.split.orientation() == Qt.Orientation.Horizontal
+    beside = editor.split.indexOf(editor.preview) >= 0
+    assert beside is side_by_side and horizontal
+    assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == \
+        ["Form", "YAML"] + ([] if side_by_side else ["Preview"])
+    assert not editor.problems.horizontalScrollBar().isVisible()
+    first = editor.problems.visualItemRect(editor.problems.item(0))
+    assert editor.problems.viewport().rect().contains(first)  # the problem shows whole
+    text = editor.text.size()
+    if not side_by_side:  # a tab of its own: as big as the text's
+        editor.tabs.setCurrentWidget(editor.preview)
+        QApplication.processEvents()
 
     for label in (editor.preview_name, editor.preview_meta, editor.preview_note):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert editor.preview_name.width() >= editor.preview_name.minimumSizeHint().width()
     assert not editor.preview_steps.horizontalScrollBar().isVisible()
-    assert not editor.problems.horizontalScrollBar().isVisible()
-    first = editor.problems.visualItemRect(editor.problems.item(0))
-    assert editor.problems.viewport().rect().contains(first)  # the problem shows whole
     assert editor.status.isVisible()  # not hidden behind the toolbar's overflow button
-    horizontal = editor.split.orientation() == Qt.Orientation.Horizontal
-    assert horizontal is side_by_side
     assert not editor.preview.horizontalScrollBar().isVisible()
-    text, preview = editor.text.size(), editor.preview.size()
-    assert text.width() * text.height() > preview.width() * preview.height()  # code comes first
+    if side_by_side:
+        preview = editor.preview.size()
+        assert text.width() * text.height() > preview.width() * preview.height()  # code first
 
 
 def test_ctrl_tab_and_f6_move_between_the_text_problems_and_preview(
@@ -529,19 +537,22 @@ def test_a_wide_editor_can_be_narrowed_into_the_stacked_layout(
         qtbot: QtBot, make_editor: MakeEditor, routine: Path,
         text_scale: Callable[[float], None]) -> None:
     """Regression: side by side, the panes' minimum widths became the window's, so it could
-    never be made narrow enough to put the preview under the text."""
+    never be made narrow enough to move the preview out of the way (now: into a tab)."""
     from PySide6.QtWidgets import QApplication
 
     text_scale(1.5)
     editor = make_editor(routine)
     editor.resize(1900, 900)
     qtbot.waitUntil(lambda: editor.width() == 1900)
-    assert editor.split.orientation() == Qt.Orientation.Horizontal
+    assert editor.split.indexOf(editor.preview) == 1
     editor.resize(700, 700)
     qtbot.waitUntil(lambda: editor.width() == 700)
     QApplication.processEvents()
-    assert editor.split.orientation() == Qt.Orientation.Vertical
+    assert editor.split.count() == 1 and editor.tabs.indexOf(editor.preview) == 2
+    editor.tabs.setCurrentWidget(editor.preview)
+    QApplication.processEvents()
     assert not editor.preview.horizontalScrollBar().isVisible()
     editor.resize(1900, 900)
     qtbot.waitUntil(lambda: editor.width() == 1900)
-    assert editor.split.orientation() == Qt.Orientation.Horizontal
+    assert editor.split.indexOf(editor.preview) == 1 and editor.tabs.count() == 2
+    assert editor.preview.isVisible() and editor.tabs.currentWidget() is not editor.preview

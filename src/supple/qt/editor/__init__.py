@@ -4,7 +4,8 @@ preview.
 ``window`` assembles the parts and lays them out: the two tabs, ``form_view`` (the form) and
 ``code_edit`` (the text, its line numbers and problem marks) with ``problems`` under it, both
 editing one text through ``shared_undo`` (one ``QUndoStack`` for both; undoing every change
-gives back the file's bytes); ``preview`` (the routine as it will run), ``file_keeper``
+gives back the file's bytes); ``preview`` (the routine as it will run: beside the tabs, or a
+third tab when the window is too narrow for both), ``file_keeper``
 (opening, saving, drafts, changes made outside), ``compare``, ``message_bar`` and ``lists``.
 The form is ``step_tree`` (the step list, dragged to reorder), ``routine_page``, ``step_form``
 (a form per kind of step) on ``form_base`` and ``form_fields``, and ``picture_picker``.

@@ -1,4 +1,5 @@
-"""The form tab: the step list on the left, the form of what is selected on the right.
+"""The form tab: the step list on the left, the form of what is selected on the right (in a
+narrow window, the list above the form with the larger share and its buttons in one row).
 
 It edits the same text as the YAML tab through :class:`~supple.qt.editor.shared_undo.
 SharedText`: every change is a splice of that text on the one undo stack, and the form is
@@ -40,10 +41,11 @@ from supple.qt.editor.step_form import BlockForm, ExerciseForm, RestForm, form_k
 from supple.qt.editor.step_tree import StepTree
 from supple.qt.i18n import tr
 from supple.qt.widgets.plain_text import plain_label
-from supple.qt.widgets.reflow import SplitReflow
+from supple.qt.widgets.reflow import Reflow, SplitReflow
 
 ADD_KINDS = (StepKind.HOLD, StepKind.SIDES, StepKind.REPS, StepKind.REST, StepKind.METRONOME,
              StepKind.CIRCUIT)
+QWIDGETSIZE_MAX = 16777215
 # untranslated: key sequences, in Qt's portable form
 STEP_KEYS = {"duplicate": "Ctrl+D", "remove": "Del", "up": "Alt+Up", "down": "Alt+Down",
              "indent": "Ctrl+]", "outdent": "Ctrl+["}
@@ -109,10 +111,12 @@ class FormView(QWidget):
         layout.addWidget(self.split)
         self._left = left
         # The list beside the form when both fit, else the list above it: large text or a
-        # small window never cuts the form off at the right.
+        # small window never cuts the form off at the right. Above it, the list gets the
+        # larger share, its buttons one row: it is how one finds one's way in the form.
         self.reflow = SplitReflow(self.split, room=self, wide_width=self.wide_width,
                                   least_widths=self.least_widths, wide_shares=[2, 3],
-                                  stacked_shares=[2, 3])
+                                  stacked_shares=[3, 2])
+        self.action_rows = _ActionRows(self)
         shared.changed.connect(self._text_changed)
 
     def _build_actions(self) -> QGridLayout:
@@ -133,8 +137,8 @@ class FormView(QWidget):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button = add
         row.addWidget(add, 0, 0)
-        places = {"duplicate": (0, 1), "remove": (0, 2), "up": (1, 0), "down": (1, 1),
-                  "indent": (1, 2), "outdent": (1, 3)}
+        self.action_row = row
+        self.action_buttons: list[QWidget] = [add]
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, op in (
             ("duplicate", tr("Duplicate"), lambda d, p: d.duplicate_step(p)),
@@ -155,7 +159,7 @@ class FormView(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button, *places[name])
+            self.action_buttons.append(button)
         open_add = QAction(tr("Add a step"), self)
         open_add.setShortcut(QKeySequence("Ctrl+N"))  # untranslated: a key sequence
         open_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -167,14 +171,40 @@ class FormView(QWidget):
         # Shown once the window that owns the player connects tryStepRequested
         # (``set_try_available``): a button that plays nothing is worse than none.
         self.try_button.hide()
-        row.addWidget(self.try_button, 0, 3)
-        row.setColumnStretch(4, 1)
+        self.action_buttons.append(self.try_button)
+        self._place_actions(one_row=False)
         return row
 
+    #: Where the buttons go in two rows (Add, Duplicate, Remove, Try; the moves below), so
+    #: the list can stay narrow beside the form; under it, they go in one row if they fit.
+    TWO_ROWS = ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (1, 3), (0, 3))
+
+    def _place_actions(self, *, one_row: bool) -> None:
+        row = self.action_row
+        self.actions_in_one_row = one_row
+        for button in self.action_buttons:
+            row.removeWidget(button)
+        for index, button in enumerate(self.action_buttons):
+            row.addWidget(button, *((0, index) if one_row else self.TWO_ROWS[index]))
+        for column in range(len(self.action_buttons) + 1):
+            row.setColumnStretch(column, 0)
+        row.setColumnStretch(len(self.action_buttons) if one_row else 4, 1)
+
+    def actions_width(self, *, one_row: bool) -> int:
+        """The width the step list's buttons take in one row or in two."""
+        shown = [(b, place) for b, place in zip(self.action_buttons, self.TWO_ROWS, strict=True)
+                 if not b.isHidden()]
+        lines = [[b for b, (line, _c) in shown if one_row or line == n] for n in (0, 1)]
+        spacing = self.action_row.horizontalSpacing()
+        return max(sum(b.sizeHint().width() for b in line) + spacing * max(0, len(line) - 1)
+                   for line in lines)
+
     def least_widths(self) -> list[int]:
+        """Beside the form, the list's column with its buttons in two rows."""
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return [self._left.minimumSizeHint().width(),
-                self.stack.minimumSizeHint().width() + scrollbar + 2]
+        left = max(self.routine_button.minimumSizeHint().width(),
+                   self.actions_width(one_row=False), self.tree.minimumSizeHint().width())
+        return [left, self.stack.minimumSizeHint().width() + scrollbar + 2]
 
     def wide_width(self) -> int:
         return sum(self.least_widths()) + self.split.handleWidth()
@@ -286,6 +316,7 @@ class FormView(QWidget):
 
     def set_try_available(self, available: bool) -> None:
         self.try_button.setVisible(available)
+        self.action_rows.fit()  # one more button: one row may no longer fit
 
     def try_step(self) -> None:
         doc, path = self.shared.document(), self.tree.current_path()
@@ -296,3 +327,22 @@ class FormView(QWidget):
             update={"name": tr("Try: {step}").format(
                 step=getattr(step, "name", None) or doc.routine.name),
                     "steps": [step]}))
+
+
+class _ActionRows(Reflow):
+    """The step list's buttons in one row while the list is above the form and they fit."""
+
+    def __init__(self, form: FormView) -> None:
+        super().__init__(form._left, self._one_row_width)
+        self.form = form
+
+    def _one_row_width(self) -> int:
+        if self.form.split.orientation() == Qt.Orientation.Horizontal:
+            return QWIDGETSIZE_MAX
+        return self.form.actions_width(one_row=True)
+
+    def is_wide(self) -> bool:
+        return self.form.actions_in_one_row
+
+    def _turn(self, wide: bool) -> None:
+        self.form._place_actions(one_row=wide)

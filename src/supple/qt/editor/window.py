@@ -42,13 +42,14 @@ from supple.qt.editor.shared_undo import SharedText, route_undo_keys
 from supple.qt.i18n import tr
 from supple.qt.theme import DARK, LIGHT, Colors
 from supple.qt.widgets.plain_text import plain_label
-from supple.qt.widgets.reflow import SplitReflow
+from supple.qt.widgets.reflow import TabReflow
 
 VALIDATE_DELAY_MS = 300
 CODE_COLUMNS = 44  # the code side by side with the preview needs this many characters' room
 PREVIEW_EMS = 18  # and the preview this many em
 NEXT_PANE = ("Ctrl+Tab", "F6")  # untranslated: key sequences
 PREVIOUS_PANE = ("Ctrl+Shift+Tab", "Shift+F6")  # untranslated: key sequences
+NEXT_TAB, PREVIOUS_TAB = "Ctrl+PgDown", "Ctrl+PgUp"  # untranslated: key sequences
 
 
 def _stylesheet(c: Colors) -> str:
@@ -228,8 +229,11 @@ class RoutineEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.form, tr("Form"))
         self.tabs.addTab(left, tr("YAML"))
-        self.tabs.setTabToolTip(0, tr("The routine as a form: its steps, and each step's fields"))
-        self.tabs.setTabToolTip(1, tr("The file itself, for those who like YAML"))
+        turning = tr("{next} or {previous}: the next or previous tab").format(
+            next=NEXT_TAB, previous=PREVIOUS_TAB)
+        self.tabs.setTabToolTip(0, tr("The routine as a form: its steps, and each step's fields")
+                                + "\n" + turning)
+        self.tabs.setTabToolTip(1, tr("The file itself, for those who like YAML") + "\n" + turning)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.split = split = QSplitter()
@@ -240,6 +244,12 @@ class RoutineEditor(QWidget):
         split.setChildrenCollapsible(False)
         split.setSizes([800, 380])
 
+        for key, step in ((NEXT_TAB, 1), (PREVIOUS_TAB, -1)):
+            turn = QAction(tr("Next tab") if step > 0 else tr("Previous tab"), self)
+            turn.setShortcut(QKeySequence(key))
+            turn.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            turn.triggered.connect(lambda _checked=False, s=step: self.turn_tab(s))
+            self.addAction(turn)
         for keys, step in ((NEXT_PANE, 1), (PREVIOUS_PANE, -1)):
             move = QAction(tr("Next pane") if step > 0 else tr("Previous pane"), self)
             move.setShortcuts([QKeySequence(k) for k in keys])
@@ -256,13 +266,15 @@ class RoutineEditor(QWidget):
             layout.addWidget(bar)
         layout.addWidget(split, 1)
         self._outer = layout
-        # The preview beside the text when there is room, otherwise under it: a small window
-        # or large text never squeezes the preview into a strip that scrolls sideways. Beside
-        # the text the preview takes a third; under it, a quarter: the text comes first.
-        self.reflow = SplitReflow(
-            self.split, room=self, wide_width=self.side_by_side_width,
-            least_widths=lambda: [self._code_width(), self._preview_width()],
-            wide_shares=[2, 1], stacked_shares=[3, 1])
+        # The preview beside the text when there is room, otherwise a third tab: a small
+        # window or large text never squeezes the preview into a strip that scrolls sideways,
+        # nor the step list above the form into a row or two. Beside the text it takes a third.
+        self.reflow = TabReflow(
+            self.split, self.tabs, self.preview, tr("Preview"), room=self,
+            wide_width=self.side_by_side_width,
+            least_widths=lambda: [self._code_width(), self._preview_width()], shares=[2, 1])
+        self.reflow.tip = tr("The routine as it will run (beside the form in a wider window)") \
+            + "\n" + turning
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -275,7 +287,7 @@ class RoutineEditor(QWidget):
                 + margins.left() + margins.right())
 
     def _code_width(self) -> int:
-        if self.tabs.currentWidget() is self.form:
+        if self.tabs.currentWidget() is not self._left:  # the form, or the preview's tab
             return self.form.wide_width()
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         column = self.text.fontMetrics().horizontalAdvance("M")
@@ -379,6 +391,13 @@ class RoutineEditor(QWidget):
     def _tab_changed(self, _index: int) -> None:
         """The form needs more room than the text: the preview may move below it."""
         self.reflow.fit()
+
+    def turn_tab(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) tab, its first pane focused."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        first = {self.form: self.form.tree, self._left: self.text}.get(page, page)
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_form(self) -> None:
         self.tabs.setCurrentWidget(self.form)

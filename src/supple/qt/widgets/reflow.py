@@ -11,9 +11,11 @@ Two arrangements share that decision:
 * ``BoxReflow``: a frame with its panes in a box layout, each as wide as its own size hint
   asks and stretched by shares (the history's cards, calendar, charts and headings).
 * ``SplitReflow``: the panes of a ``QSplitter`` the user can drag (the library's list and
-  details, the editor's text and preview), refitted to the room that holds the splitter. Their
+  details, the editor's list and form), refitted to the room that holds the splitter. Their
   sizes are shared out afresh only when the orientation changes, so a size the user dragged
   to stays.
+* ``TabReflow``: a pane beside a tab widget in a splitter while both fit, else one more tab
+  of it (the editor's preview): stacked under the tabs it would leave each a strip.
 
 The room is watched through an event filter, which Qt calls after the room's layout has
 placed its children for the new size and before the room's own handlers.
@@ -24,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QSplitter, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QSplitter, QTabWidget, QWidget
 
 _REFIT_ON = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
@@ -90,6 +92,52 @@ class SplitReflow(Reflow):
         total = splitter.width() if wide else splitter.height()
         shares = self._wide_shares if wide else self._stacked_shares
         splitter.setSizes([total * share // sum(shares) for share in shares])
+
+
+class TabReflow(Reflow):
+    """``pane`` beside ``tabs`` in ``splitter`` while ``wide_width`` fits in ``room``, else
+    the last tab of ``tabs``, titled ``title``; side by side, each is at least its width in
+    ``least_widths`` and their sizes are shared as ``shares``."""
+
+    def __init__(self, splitter: QSplitter, tabs: QTabWidget, pane: QWidget, title: str, *,
+                 room: QWidget, wide_width: Callable[[], int],
+                 least_widths: Callable[[], Sequence[int]], shares: Sequence[int]) -> None:
+        super().__init__(room, wide_width)
+        self.splitter = splitter
+        self.tabs = tabs
+        self.pane = pane
+        self.title = title
+        self.tip = ""
+        self._least_widths = least_widths
+        self._shares = list(shares)
+        self._turning = False
+
+    def is_wide(self) -> bool:
+        return self.splitter.indexOf(self.pane) >= 0
+
+    def fit(self) -> None:
+        if not self._turning:  # taking a tab out changes the current tab, which refits
+            super().fit()
+
+    def _keep(self, wide: bool) -> None:
+        for widget, least in zip((self.tabs, self.pane), self._least_widths(), strict=False):
+            widget.setMinimumWidth(least if wide else 0)
+
+    def _turn(self, wide: bool) -> None:
+        self._turning = True
+        try:
+            if wide:
+                self.tabs.removeTab(self.tabs.indexOf(self.pane))
+                self.splitter.addWidget(self.pane)
+                self.pane.show()
+                total = self.splitter.width()
+                self.splitter.setSizes([total * share // sum(self._shares)
+                                        for share in self._shares])
+            else:
+                index = self.tabs.addTab(self.pane, self.title)
+                self.tabs.setTabToolTip(index, self.tip)
+        finally:
+            self._turning = False
 
 
 class _BoxTurn(Reflow):

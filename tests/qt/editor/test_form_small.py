@@ -1,0 +1,140 @@
+"""The editor in a small window with large text: the preview becomes a tab, the step list
+keeps room for several rows, its buttons in one row, and the keyboard reaches every tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from supple.core.resources import builtin_routines_dir, images_dir
+from supple.core.routines.drafts import DraftStore
+from supple.qt.editor.window import RoutineEditor
+
+Open = Callable[[tuple[int, int]], RoutineEditor]
+
+
+@pytest.fixture
+def open_editor(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                text_scale: Callable[[float], None]) -> Iterator[Open]:
+    """The pre-run warm-up (ten steps) in an editor of the size asked, text at 125 %."""
+    monkeypatch.setattr(RoutineEditor, "ask_unsaved",
+                        lambda _self: QMessageBox.StandardButton.Discard)
+    text_scale(1.25)
+    path = tmp_path / "routines" / "pre-run-warm-up.yaml"
+    path.parent.mkdir()
+    path.write_bytes((builtin_routines_dir() / path.name).read_bytes())
+
+    def make(size: tuple[int, int]) -> RoutineEditor:
+        editor = RoutineEditor(path, DraftStore(tmp_path / "drafts"), images_dir())
+        qtbot.addWidget(editor)
+        editor.resize(*size)
+        editor.show()
+        qtbot.waitExposed(editor)
+        editor.activateWindow()
+        qtbot.waitUntil(editor.isActiveWindow)
+        qtbot.waitUntil(lambda: editor.size().width() == size[0])
+        QApplication.processEvents()
+        return editor
+
+    yield make
+
+
+def whole_rows(editor: RoutineEditor) -> int:
+    tree = editor.form.tree
+    viewport = tree.viewport().rect()
+    return sum(1 for row in range(tree.rows.rowCount())
+               if viewport.contains(tree.visualRect(tree.rows.index(row, 0))))
+
+
+def test_at_800x600_the_preview_is_a_tab_and_the_list_shows_three_whole_rows(
+        open_editor: Open) -> None:
+    """Regression: stacked under the list and above the preview, the form left the step list
+    a row or two."""
+    editor = open_editor((800, 600))
+    form = editor.form
+    assert editor.tabs.currentWidget() is form
+    assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == \
+        ["Form", "YAML", "Preview"]
+    assert not editor.preview.isVisible()
+    assert form.split.orientation() == Qt.Orientation.Vertical
+    assert form.actions_in_one_row
+    assert whole_rows(editor) >= 3
+    assert form.tree.height() > form.form_scroll.height()  # the list first, the form scrolls
+    assert form.exercise_form.isVisible() or form.routine_page.isVisible()
+    assert not form.form_scroll.horizontalScrollBar().isVisible()
+
+
+def test_at_1240x760_the_preview_is_beside_the_form_and_the_buttons_in_two_rows(
+        open_editor: Open) -> None:
+    editor = open_editor((1240, 760))
+    form = editor.form
+    assert editor.tabs.count() == 2 and editor.preview.isVisible()
+    assert editor.split.indexOf(editor.preview) == 1
+    assert form.split.orientation() == Qt.Orientation.Horizontal
+    assert not form.actions_in_one_row
+    assert whole_rows(editor) >= 6
+
+
+def test_one_row_of_buttons_gives_way_to_two_when_try_does_not_fit(open_editor: Open) -> None:
+    editor = open_editor((800, 600))
+    form = editor.form
+    assert form.actions_in_one_row
+    editor.resize(640, 600)
+    QApplication.processEvents()
+    assert form.split.orientation() == Qt.Orientation.Vertical
+    form.set_try_available(True)
+    QApplication.processEvents()
+    assert not form.actions_in_one_row  # Add … Out of block and Try: too wide for 640
+    for button in form.action_buttons:
+        assert button.isVisible()
+        assert button.width() >= button.minimumSizeHint().width(), button
+
+
+def test_a_dragged_list_size_stays_while_the_window_is_resized(
+        qtbot: QtBot, open_editor: Open) -> None:
+    editor = open_editor((800, 600))
+    split = editor.form.split
+    total = sum(split.sizes())
+    split.setSizes([total - 120, 120])
+    editor.resize(800, 680)
+    qtbot.waitUntil(lambda: editor.height() == 680)
+    QApplication.processEvents()
+    assert split.orientation() == Qt.Orientation.Vertical
+    assert split.sizes()[0] > split.sizes()[1] * 2
+
+
+def test_ctrl_page_down_and_up_go_through_the_three_tabs(
+        qtbot: QtBot, open_editor: Open) -> None:
+    editor = open_editor((800, 600))
+    tree = editor.form.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentWidget() is editor._left and editor.text.hasFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentWidget() is editor.preview and editor.preview.hasFocus()
+    qtbot.keyClick(editor.preview, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentWidget() is editor.form and tree.hasFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentWidget() is editor.preview
+    assert "Ctrl+PgDown" in editor.tabs.tabToolTip(2)
+    assert editor.text.toPlainText().count("\n") > 10  # nothing typed on the way
+    assert not editor.is_dirty()
+
+
+def test_f6_in_the_small_form_moves_between_the_list_and_the_form(
+        qtbot: QtBot, open_editor: Open) -> None:
+    """The preview is on a tab of its own: F6 stays in the form's two panes."""
+    editor = open_editor((800, 600))
+    form = editor.form
+    form.select((0,))
+    form.tree.setFocus()
+    qtbot.keyClick(form.tree, Qt.Key.Key_F6)
+    assert form.form_scroll.isAncestorOf(editor.focusWidget())
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F6)
+    assert form.tree.hasFocus()
+    assert editor.panes() == [form.tree, form.form_scroll]
