@@ -1,4 +1,6 @@
-"""The routine library: routines grouped by category, a search box, a detail pane, Start.
+"""The routine library: routines grouped by category, a search box with what is about the
+whole library beside it (New routine, Import…), a detail pane with the routine's own actions
+(Start, Customize or Edit, Export…).
 
 Problems met while loading routine files are listed in one collapsible place, never as dialogs.
 """
@@ -16,8 +18,9 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    SignalInstance,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,6 +57,9 @@ from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.pictures import picture_problems
 from supple.qt.widgets.plain_text import plain_label, plain_tooltip
 from supple.qt.widgets.reflow import SplitReflow
+
+# untranslated: key sequences, in Qt's portable form
+LIBRARY_KEYS = {"new": "Ctrl+N", "import": "Ctrl+I"}
 
 
 class LibraryView(QWidget):
@@ -117,10 +123,25 @@ class LibraryView(QWidget):
         self.problems_text.hide()
         self.problems_button.clicked.connect(self._toggle_problems)
 
+        # What is about the library as a whole sits on top of the list, not in one routine's
+        # details: a new routine, a shared one imported.
+        self.new_action = self._library_action(
+            tr("New routine"), tr("Write a new routine"), LIBRARY_KEYS["new"], self.newRequested)
+        self.import_action = self._library_action(
+            tr("Import…"), tr("Import a shared routine (.yaml or .zip)"), LIBRARY_KEYS["import"],
+            self.importRequested)
+        self.new_button = self._action_button(self.new_action)
+        self.import_button = self._action_button(self.import_action)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.tree, 1)
         self.no_match = plain_label(role="muted", wrap=True)
         self.no_match.hide()
@@ -159,27 +180,18 @@ class LibraryView(QWidget):
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self._delete)
         self.delete_button.hide()
-        self.new_button = QPushButton(tr("New routine"))
-        self.new_button.setAccessibleName(tr("Write a new routine"))
-        self.new_button.clicked.connect(self.newRequested)
         self.export_button = QPushButton(tr("Export…"))
         self.export_button.setAccessibleName(tr("Export the selected routine to share it"))
+        self.export_button.setToolTip(tr("Write this routine to a file to share it"))
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(self._selected))
-        self.import_button = QPushButton(tr("Import…"))
-        self.import_button.setAccessibleName(tr("Import a shared routine (.yaml or .zip)"))
-        self.import_button.clicked.connect(self.importRequested)
+        # The routine's own actions: Start first and prominent, then what changes or shares it.
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
-        row.addWidget(self.new_button)
+        row.addWidget(self.export_button)
         d.addLayout(row)
-        share_row = QHBoxLayout()
-        share_row.addStretch(1)
-        share_row.addWidget(self.export_button)
-        share_row.addWidget(self.import_button)
-        d.addLayout(share_row)
         d.addWidget(plain_label(tr("Calves right now (optional, 0 = fine, 10 = worst)"),
                                 role="muted", wrap=True))
         self.pain_scale = PainScale(tr("Calf tightness or pain before starting"))
@@ -212,8 +224,9 @@ class LibraryView(QWidget):
         # small window or large text never makes either pane scroll sideways.
         self.reflow = SplitReflow(
             splitter, room=self, wide_width=self.side_by_side_width,
-            least_widths=lambda: [300, self.detail.minimumSizeHint().width() + self.style()
-                                  .pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)],
+            least_widths=lambda: [self._list_width(), self.detail.minimumSizeHint().width()
+                                  + self.style().pixelMetric(
+                                      QStyle.PixelMetric.PM_ScrollBarExtent)],
             wide_shares=[5, 4], stacked_shares=[1, 1])
 
         self.search.textChanged.connect(self._filter)
@@ -224,7 +237,32 @@ class LibraryView(QWidget):
         picture_problems().changed.connect(self._show_problems)
         self.set_library(catalog, last_done)
 
+    def _library_action(self, text: str, about: str, keys: str,
+                        signal: SignalInstance) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(tr("{what} ({keys})").format(what=about, keys=shown))
+        action.setStatusTip(about)
+        action.triggered.connect(signal)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _action_button(action: QAction) -> QPushButton:
+        """A push button that does what ``action`` does (its keys are the view's)."""
+        button = QPushButton(action.text())
+        button.setToolTip(action.toolTip())
+        button.setAccessibleName(action.statusTip())
+        button.clicked.connect(action.trigger)
+        return button
+
     # --- layout -----------------------------------------------------------------------------
+
+    def _list_width(self) -> int:
+        """The list's narrowest: room for names, and its top row (search, New, Import)."""
+        return max(300, self.left.minimumSizeHint().width())
 
     def side_by_side_width(self) -> int:
         """The width the list and the details need next to each other at the current text
@@ -233,7 +271,8 @@ class LibraryView(QWidget):
         header = self.tree.header()
         numbers = sum(header.sectionSizeHint(col) for col in (1, 2, 3))
         margins = self._outer.contentsMargins()
-        return (self.detail.minimumSizeHint().width() + numbers + 14 * em
+        names = max(numbers + 14 * em, self._list_width())
+        return (self.detail.minimumSizeHint().width() + names
                 + margins.left() + margins.right() + self.splitter.handleWidth() + 2 * em)
 
     # --- content ----------------------------------------------------------------------------
