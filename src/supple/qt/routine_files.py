@@ -107,6 +107,13 @@ class RoutineFiles:
             self._drafts = DraftStore(self.window.services.paths.data / "drafts")
         return self._drafts
 
+    @property
+    def layout_file(self) -> Path:
+        """Where the editors remember the layout the user dragged."""
+        from supple.qt.editor.layout_memory import FILE_NAME
+
+        return self.window.services.paths.config / FILE_NAME
+
     def open_editor(self, path: Path, start_text: str | None = None) -> None:
         from supple.qt.editor.window import RoutineEditor
 
@@ -119,7 +126,7 @@ class RoutineFiles:
             editor = None
         if editor is None:
             editor = RoutineEditor(path, self.drafts, images_dir(), self.window,
-                                   start_text=start_text)
+                                   start_text=start_text, layout_file=self.layout_file)
             editor.saved.connect(lambda _path: self.window.reload_library())
             editor.tryStepRequested.connect(
                 lambda routine, p=path: self.window.try_routine(routine, p))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,7 @@ from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.routines.drafts import DraftStore
 from supple.qt.editor.window import RoutineEditor
 
-Open = Callable[[tuple[int, int]], RoutineEditor]
+Open = Callable[..., RoutineEditor]
 
 
 @pytest.fixture
@@ -29,8 +29,9 @@ def open_editor(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     path.parent.mkdir()
     path.write_bytes((builtin_routines_dir() / path.name).read_bytes())
 
-    def make(size: tuple[int, int]) -> RoutineEditor:
-        editor = RoutineEditor(path, DraftStore(tmp_path / "drafts"), images_dir())
+    def make(size: tuple[int, int], layout: Path | None = None) -> RoutineEditor:
+        editor = RoutineEditor(path, DraftStore(tmp_path / "drafts"), images_dir(),
+                               layout_file=layout)
         qtbot.addWidget(editor)
         editor.resize(*size)
         editor.show()
@@ -138,3 +139,46 @@ def test_f6_in_the_small_form_moves_between_the_list_and_the_form(
     qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_F6)
     assert form.tree.hasFocus()
     assert editor.panes() == [form.tree, form.form_scroll]
+
+
+def test_the_list_s_share_dragged_above_the_form_is_remembered_for_the_next_editor(
+        qtbot: QtBot, tmp_path: Path, open_editor: Open) -> None:
+    """A drag of the splitter between the list and the form outlives the editor: the next
+    one opened, small again, gives the list the same share."""
+    from supple.qt.editor.layout_memory import load_share
+
+    layout = tmp_path / "config" / "editor-layout.json"
+    editor = open_editor((800, 600), layout)
+    split = editor.form.split
+    total = sum(split.sizes())
+    handle = split.handle(1)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton)
+    qtbot.mouseMove(handle, handle.rect().center() - QPoint(0, total // 4))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton)
+    dragged = split.sizes()[0] * 1000 // total
+    assert dragged < 450  # the list made smaller than its 600 ‰ default
+    assert editor.close()
+    assert abs(load_share(layout) - dragged) <= 5
+
+    again = open_editor((800, 600), layout)
+    sizes = again.form.split.sizes()
+    assert abs(sizes[0] * 1000 // sum(sizes) - dragged) <= 20
+
+
+def test_a_broken_layout_file_is_ignored_and_a_sideways_drag_not_kept(
+        tmp_path: Path, open_editor: Open) -> None:
+    from supple.qt.editor.layout_memory import DEFAULT_SHARE, load_share, save_share
+
+    layout = tmp_path / "config" / "editor-layout.json"
+    layout.parent.mkdir()
+    for junk in ("{", "[1, 2]", '{"stacked_list_share": "half"}', '{"stacked_list_share": true}'):
+        layout.write_text(junk)
+        assert load_share(layout) == DEFAULT_SHARE
+    layout.write_text('{"stacked_list_share": 5}')
+    assert load_share(layout) == 150  # never dragged away for good
+    editor = open_editor((1240, 760), layout)  # side by side: a drag there is not this share
+    split = editor.form.split
+    split.splitterMoved.emit(100, 1)
+    assert editor.close()
+    assert load_share(layout) == 150
+    assert not save_share(tmp_path / "config" / "editor-layout.json" / "nope", 500)

@@ -34,6 +34,7 @@ from supple.core.routines.document import FormChange, RoutineDocument, StepPath
 from supple.core.routines.model import Routine
 from supple.core.routines.text_edits import StepKind
 from supple.qt.editor.form_fields import Committer, error_label
+from supple.qt.editor.layout_memory import load_share, save_share
 from supple.qt.editor.picture_picker import PicturePicker
 from supple.qt.editor.routine_page import RoutinePage
 from supple.qt.editor.shared_undo import KEEP, SharedText
@@ -58,7 +59,8 @@ class FormView(QWidget):
     tryStepRequested = Signal(Routine)
 
     def __init__(self, shared: SharedText, images_dir: Path, routine_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, layout_file: Path | None = None) -> None:
+        """``layout_file``: where the list's share above the form is remembered."""
         super().__init__(parent)
         self.shared = shared
         self.images_dir = images_dir
@@ -116,6 +118,10 @@ class FormView(QWidget):
         self.reflow = SplitReflow(self.split, room=self, wide_width=self.wide_width,
                                   least_widths=self.least_widths, wide_shares=[2, 3],
                                   stacked_shares=[3, 2])
+        self.layout_file = layout_file
+        self._remembered = load_share(layout_file)
+        self.reflow.stacked_shares = [self._remembered, 1000 - self._remembered]
+        self.split.splitterMoved.connect(self._dragged)
         self.action_rows = _ActionRows(self)
         shared.changed.connect(self._text_changed)
 
@@ -198,6 +204,21 @@ class FormView(QWidget):
         spacing = self.action_row.horizontalSpacing()
         return max(sum(b.sizeHint().width() for b in line) + spacing * max(0, len(line) - 1)
                    for line in lines)
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        """Above the form, the user's share for the list is kept for the next time."""
+        if self.split.orientation() != Qt.Orientation.Vertical:
+            return
+        sizes = self.split.sizes()
+        if sum(sizes):
+            share = sizes[0] * 1000 // sum(sizes)
+            self.reflow.stacked_shares = [share, 1000 - share]
+
+    def remember_layout(self) -> None:
+        """Write the list's share if the user dragged it (the editor calls it on closing)."""
+        share = self.reflow.stacked_shares[0]
+        if share != self._remembered and save_share(self.layout_file, share):
+            self._remembered = share
 
     def least_widths(self) -> list[int]:
         """Beside the form, the list's column with its buttons in two rows."""
@@ -345,4 +366,12 @@ class _ActionRows(Reflow):
         return self.form.actions_in_one_row
 
     def _turn(self, wide: bool) -> None:
-        self.form._place_actions(one_row=wide)
+        form = self.form
+        form._place_actions(one_row=wide)
+        split = form.split
+        if split.orientation() == Qt.Orientation.Vertical:
+            # The list's least height just changed: share the room out again as it should be.
+            form.layout().activate()  # type: ignore[union-attr]
+            shares = form.reflow.stacked_shares
+            total = sum(split.sizes())
+            split.setSizes([total * share // sum(shares) for share in shares])

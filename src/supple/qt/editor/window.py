@@ -86,14 +86,17 @@ class RoutineEditor(QWidget):
     tryStepRequested = Signal(Routine)
 
     def __init__(self, path: Path, drafts: DraftStore, images_dir: Path,
-                 parent: QWidget | None = None, *, start_text: str | None = None) -> None:
+                 parent: QWidget | None = None, *, start_text: str | None = None,
+                 layout_file: Path | None = None) -> None:
         """``start_text``: what a file that does not exist yet starts from (a copy of a
-        built-in routine); the file is written only when the user saves a change."""
+        built-in routine); the file is written only when the user saves a change.
+        ``layout_file``: where the layout the user dragged is remembered between runs."""
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.path = path
         self.drafts = drafts
         self.images_dir = images_dir
+        self.layout_file = layout_file
         self.colors = DARK if self.palette().window().color().lightness() < 128 else LIGHT
         self.setStyleSheet(_stylesheet(self.colors))
         self.resize(1180, 760)
@@ -223,7 +226,8 @@ class RoutineEditor(QWidget):
         self.preview_note = self.preview.note
         self.preview_steps = self.preview.steps
 
-        self.form = FormView(self.shared, self.images_dir, self.path.parent)
+        self.form = FormView(self.shared, self.images_dir, self.path.parent,
+                             layout_file=self.layout_file)
         self.form.tryStepRequested.connect(self.tryStepRequested)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -471,6 +475,7 @@ class RoutineEditor(QWidget):
                 event.ignore()
                 return
         self.file.close()
+        self.form.remember_layout()
         self.validate_timer.stop()
         if self._compare is not None:
             self._compare.close()

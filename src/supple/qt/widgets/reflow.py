@@ -75,7 +75,9 @@ class SplitReflow(Reflow):
         self.splitter = splitter
         self._least_widths = least_widths
         self._wide_shares = list(wide_shares)
-        self._stacked_shares = list(stacked_shares)
+        #: How the panes share the room when one is under the other (a remembered drag may
+        #: change it).
+        self.stacked_shares = list(stacked_shares)
 
     def is_wide(self) -> bool:
         return self.splitter.orientation() == Qt.Orientation.Horizontal
@@ -90,8 +92,10 @@ class SplitReflow(Reflow):
         splitter = self.splitter
         splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         total = splitter.width() if wide else splitter.height()
-        shares = self._wide_shares if wide else self._stacked_shares
+        shares = self._wide_shares if wide else self.stacked_shares
         splitter.setSizes([total * share // sum(shares) for share in shares])
+        for index, share in enumerate(shares):  # and room that comes later, likewise
+            splitter.setStretchFactor(index, share)
 
 
 class TabReflow(Reflow):
