@@ -97,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             editor.form.select(step)
             for _ in range(5):
                 app.processEvents()
-            settle_pictures()  # the thumbnails are drawn off the GUI thread, after a paint
-            app.processEvents()
+            for _ in range(3):  # the thumbnails are drawn off the GUI thread, after a paint
+                settle_pictures()
+                app.processEvents()
             shot = args.out / f"form-{name}{suffix}{'-dark' if args.dark else ''}.png"
             editor.grab().save(str(shot))
             print(shot)

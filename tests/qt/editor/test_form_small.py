@@ -79,6 +79,9 @@ def test_at_1240x760_the_preview_is_beside_the_form_and_the_buttons_in_two_rows(
     assert form.split.orientation() == Qt.Orientation.Horizontal
     assert not form.actions_in_one_row
     assert whole_rows(editor) >= 6
+    for button in form.action_buttons:  # none elided ("Out…ock") in the narrow column
+        if not button.isHidden():
+            assert button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_one_row_of_buttons_gives_way_to_two_when_try_does_not_fit(open_editor: Open) -> None:

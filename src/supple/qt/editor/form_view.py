@@ -198,12 +198,14 @@ class FormView(QWidget):
 
     def actions_width(self, *, one_row: bool) -> int:
         """The width the step list's buttons take in one row or in two."""
-        shown = [(b, place) for b, place in zip(self.action_buttons, self.TWO_ROWS, strict=True)
-                 if not b.isHidden()]
-        lines = [[b for b, (line, _c) in shown if one_row or line == n] for n in (0, 1)]
+        places = [(b, (0, i) if one_row else place) for i, (b, place)
+                  in enumerate(zip(self.action_buttons, self.TWO_ROWS, strict=True))
+                  if not b.isHidden()]
+        columns: dict[int, int] = {}
+        for button, (_line, column) in places:  # a column is as wide as its widest button
+            columns[column] = max(columns.get(column, 0), button.sizeHint().width())
         spacing = self.action_row.horizontalSpacing()
-        return max(sum(b.sizeHint().width() for b in line) + spacing * max(0, len(line) - 1)
-                   for line in lines)
+        return sum(columns.values()) + spacing * max(0, len(columns) - 1)
 
     def _dragged(self, _pos: int, _index: int) -> None:
         """Above the form, the user's share for the list is kept for the next time."""
