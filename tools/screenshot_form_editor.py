@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         path = folder / "calf-care-after-a-run.yaml"
         path.write_text(ROUTINE, "utf-8")
         editor = RoutineEditor(path, DraftStore(folder / "drafts"), images_dir())
+        editor.offer_try()  # as the app does: its window plays a step tried
         editor.resize(width, height)
         editor.show()
         for name, step in SHOTS.items():

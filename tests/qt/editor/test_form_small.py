@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.routines.drafts import DraftStore
+from supple.qt.editor.form_view import FOLDED, ONE_ROW, TWO_ROWS
 from supple.qt.editor.window import RoutineEditor
 
 Open = Callable[..., RoutineEditor]
@@ -63,7 +64,7 @@ def test_at_800x600_the_preview_is_a_tab_and_the_list_shows_three_whole_rows(
         ["Form", "YAML", "Preview"]
     assert not editor.preview.isVisible()
     assert form.split.orientation() == Qt.Orientation.Vertical
-    assert form.actions_in_one_row
+    assert form.actions_layout == ONE_ROW
     assert whole_rows(editor) >= 3
     assert form.tree.height() > form.form_scroll.height()  # the list first, the form scrolls
     assert form.exercise_form.isVisible() or form.routine_page.isVisible()
@@ -74,29 +75,60 @@ def test_at_1240x760_the_preview_is_beside_the_form_and_the_buttons_in_two_rows(
         open_editor: Open) -> None:
     editor = open_editor((1240, 760))
     form = editor.form
+    form.set_try_available(True)  # regression: offered once shown, it was never placed
+    QApplication.processEvents()
+    assert form.action_row.indexOf(form.try_button) >= 0
+    assert form.try_button.y() == form.add_button.y()  # beside Add, Duplicate and Remove
     assert editor.tabs.count() == 2 and editor.preview.isVisible()
     assert editor.split.indexOf(editor.preview) == 1
     assert form.split.orientation() == Qt.Orientation.Horizontal
-    assert not form.actions_in_one_row
+    assert form.actions_layout == TWO_ROWS
     assert whole_rows(editor) >= 6
     for button in form.action_buttons:  # none elided ("Out…ock") in the narrow column
         if not button.isHidden():
             assert button.width() >= button.sizeHint().width(), button.text()
 
 
-def test_one_row_of_buttons_gives_way_to_two_when_try_does_not_fit(open_editor: Open) -> None:
+def test_with_try_the_moves_fold_into_a_menu_and_keep_their_keys(
+        qtbot: QtBot, open_editor: Open) -> None:
+    """In the app "Try this step" shows too: at 800x600 the eight buttons no longer fit in a
+    row, so Up, Down, Into block and Out of block go into Move ▾, still one row."""
     editor = open_editor((800, 600))
     form = editor.form
-    assert form.actions_in_one_row
-    editor.resize(640, 600)
-    QApplication.processEvents()
-    assert form.split.orientation() == Qt.Orientation.Vertical
+    assert form.actions_layout == ONE_ROW
     form.set_try_available(True)
     QApplication.processEvents()
-    assert not form.actions_in_one_row  # Add … Out of block and Try: too wide for 640
+    assert form.actions_layout == FOLDED
+    assert editor.isActiveWindow()  # regression: Try, never placed, opened as a window
+    assert form.move_button.isVisible() and form.try_button.isVisible()
+    assert [a.text() for a in form.move_menu.actions()] == \
+        ["Up", "Down", "Into block", "Out of block"]
+    tops = {b.y() for b in (form.add_button, form.move_button, form.try_button)}
+    assert len(tops) == 1
+    for button in (form.add_button, form.move_button, form.try_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    form.select((1,))
+    form.tree.setFocus()
+    first = form.tree.rows.index(1, 0).data()
+    qtbot.keyClick(form.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert form.tree.rows.index(0, 0).data() == first  # Alt+Up moved it, folded or not
+    editor.resize(1240, 760)
+    qtbot.waitUntil(lambda: editor.width() == 1240)
+    QApplication.processEvents()
+    assert form.actions_layout == TWO_ROWS and not form.move_button.isVisible()
+    assert all(b.isVisible() for b in form.action_buttons)
+
+
+def test_too_narrow_even_folded_the_buttons_go_in_two_rows(open_editor: Open) -> None:
+    editor = open_editor((800, 600))
+    form = editor.form
+    form.set_try_available(True)
+    editor.resize(480, 600)
+    QApplication.processEvents()
+    assert form.split.orientation() == Qt.Orientation.Vertical
+    assert form.actions_layout == TWO_ROWS
     for button in form.action_buttons:
         assert button.isVisible()
-        assert button.width() >= button.minimumSizeHint().width(), button
 
 
 def test_a_dragged_list_size_stays_while_the_window_is_resized(

@@ -46,7 +46,11 @@ from supple.qt.widgets.reflow import Reflow, SplitReflow
 
 ADD_KINDS = (StepKind.HOLD, StepKind.SIDES, StepKind.REPS, StepKind.REST, StepKind.METRONOME,
              StepKind.CIRCUIT)
-QWIDGETSIZE_MAX = 16777215
+# How the step list's buttons are laid out (see _ActionRows).
+TWO_ROWS, ONE_ROW, FOLDED = "two rows", "one row", "folded"  # untranslated: names in code
+#: Where the buttons go in two rows (Add, Duplicate, Remove, Try; the moves below), so the
+#: list can stay narrow beside the form.
+TWO_ROW_PLACES = ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (1, 3), (0, 3))
 # untranslated: key sequences, in Qt's portable form
 STEP_KEYS = {"duplicate": "Ctrl+D", "remove": "Del", "up": "Alt+Up", "down": "Alt+Down",
              "indent": "Ctrl+]", "outdent": "Ctrl+["}
@@ -171,41 +175,65 @@ class FormView(QWidget):
         open_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         open_add.triggered.connect(add.showMenu)
         self.addAction(open_add)
-        self.try_button = QPushButton(tr("Try this step"))
+        self.try_button = QPushButton(tr("Try this step"), self)  # a child even unplaced
         self.try_button.setToolTip(tr("Play just the selected step in the player"))
         self.try_button.clicked.connect(self.try_step)
         # Shown once the window that owns the player connects tryStepRequested
         # (``set_try_available``): a button that plays nothing is worse than none.
         self.try_button.hide()
         self.action_buttons.append(self.try_button)
-        self._place_actions(one_row=False)
+        self._try_wanted = False
+        # Above the form, in a narrow window: the four moves folded into one menu button,
+        # their keys unchanged (the actions stay on the form).
+        self.move_menu = QMenu(tr("Move"), self)
+        for name in ("up", "down", "indent", "outdent"):
+            self.move_menu.addAction(self.actions_by_name[name])
+        self.move_button = QToolButton(self)  # a child from the start, never a window
+        self.move_button.setText(tr("Move ▾"))
+        self.move_button.setToolTip(tr("Move the selected step up, down, into or out of a "
+                                       "block (Alt+Up, Alt+Down, Ctrl+], Ctrl+[)"))
+        self.move_button.setMenu(self.move_menu)
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button.hide()
+        self._place_actions(TWO_ROWS)
         return row
 
-    #: Where the buttons go in two rows (Add, Duplicate, Remove, Try; the moves below), so
-    #: the list can stay narrow beside the form; under it, they go in one row if they fit.
-    TWO_ROWS = ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (1, 3), (0, 3))
+    def _arrangement(self, layout: str) -> list[tuple[QWidget, tuple[int, int]]]:
+        """Each button shown in ``layout`` and its (row, column)."""
+        add, duplicate, remove, *moves, try_ = self.action_buttons
+        if layout == ONE_ROW:
+            shown = [add, duplicate, remove, *moves, try_]
+        elif layout == FOLDED:
+            shown = [add, duplicate, remove, self.move_button, try_]
+        else:
+            return [(b, place) for b, place in zip(self.action_buttons, TWO_ROW_PLACES,
+                                                   strict=True)
+                    if b is not try_ or self._try_wanted]
+        return [(b, (0, i)) for i, b in enumerate(shown) if b is not try_ or self._try_wanted]
 
-    def _place_actions(self, *, one_row: bool) -> None:
+    def _place_actions(self, layout: str) -> None:
         row = self.action_row
-        self.actions_in_one_row = one_row
-        for button in self.action_buttons:
+        self.actions_layout = layout
+        for button in (*self.action_buttons, self.move_button):
             row.removeWidget(button)
-        for index, button in enumerate(self.action_buttons):
-            row.addWidget(button, *((0, index) if one_row else self.TWO_ROWS[index]))
-        for column in range(len(self.action_buttons) + 1):
+        placed = self._arrangement(layout)
+        for button, place in placed:
+            row.addWidget(button, *place)
+        self.move_button.setVisible(layout == FOLDED)
+        for button in self.action_buttons[3:7]:
+            button.setVisible(layout != FOLDED)
+        for column in range(len(self.action_buttons) + 2):
             row.setColumnStretch(column, 0)
-        row.setColumnStretch(len(self.action_buttons) if one_row else 4, 1)
+        row.setColumnStretch(max(column for _b, (_r, column) in placed) + 1, 1)
 
-    def actions_width(self, *, one_row: bool) -> int:
-        """The width the step list's buttons take in one row or in two."""
-        places = [(b, (0, i) if one_row else place) for i, (b, place)
-                  in enumerate(zip(self.action_buttons, self.TWO_ROWS, strict=True))
-                  if not b.isHidden()]
+    def actions_width(self, layout: str) -> int:
+        """The width the step list's buttons take in ``layout`` (a column of the grid is as
+        wide as its widest button)."""
         columns: dict[int, int] = {}
-        for button, (_line, column) in places:  # a column is as wide as its widest button
+        for button, (_line, column) in self._arrangement(layout):
             columns[column] = max(columns.get(column, 0), button.sizeHint().width())
-        spacing = self.action_row.horizontalSpacing()
-        return sum(columns.values()) + spacing * max(0, len(columns) - 1)
+        spacing = self.action_row.horizontalSpacing()  # the stretching column's included
+        return sum(columns.values()) + spacing * len(columns)
 
     def _dragged(self, _pos: int, _index: int) -> None:
         """Above the form, the user's share for the list is kept for the next time."""
@@ -226,7 +254,7 @@ class FormView(QWidget):
         """Beside the form, the list's column with its buttons in two rows."""
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         left = max(self.routine_button.minimumSizeHint().width(),
-                   self.actions_width(one_row=False), self.tree.minimumSizeHint().width())
+                   self.actions_width(TWO_ROWS), self.tree.minimumSizeHint().width())
         return [left, self.stack.minimumSizeHint().width() + scrollbar + 2]
 
     def wide_width(self) -> int:
@@ -338,7 +366,9 @@ class FormView(QWidget):
         return picker.chosen
 
     def set_try_available(self, available: bool) -> None:
+        self._try_wanted = available
         self.try_button.setVisible(available)
+        self._place_actions(self.actions_layout)  # in its place, or out of the grid
         self.action_rows.fit()  # one more button: one row may no longer fit
 
     def try_step(self) -> None:
@@ -353,23 +383,27 @@ class FormView(QWidget):
 
 
 class _ActionRows(Reflow):
-    """The step list's buttons in one row while the list is above the form and they fit."""
+    """The step list's buttons: in two rows beside the form; above it, in one row when they
+    fit, else in one row with the moves folded into a menu, else in two rows again."""
 
     def __init__(self, form: FormView) -> None:
-        super().__init__(form._left, self._one_row_width)
+        super().__init__(form._left, lambda: 0)
         self.form = form
 
-    def _one_row_width(self) -> int:
-        if self.form.split.orientation() == Qt.Orientation.Horizontal:
-            return QWIDGETSIZE_MAX
-        return self.form.actions_width(one_row=True)
-
-    def is_wide(self) -> bool:
-        return self.form.actions_in_one_row
-
-    def _turn(self, wide: bool) -> None:
+    def wanted(self) -> str:
         form = self.form
-        form._place_actions(one_row=wide)
+        if form.split.orientation() == Qt.Orientation.Horizontal:
+            return TWO_ROWS
+        room = form._left.width()
+        return next((layout for layout in (ONE_ROW, FOLDED)
+                     if form.actions_width(layout) <= room), TWO_ROWS)
+
+    def fit(self) -> None:
+        form = self.form
+        layout = self.wanted()
+        if layout == form.actions_layout:
+            return
+        form._place_actions(layout)
         split = form.split
         if split.orientation() == Qt.Orientation.Vertical:
             # The list's least height just changed: share the room out again as it should be.
