@@ -1019,12 +1019,20 @@
         <translation>Import a shared routine (.yaml or .zip)</translation>
     </message>
     <message>
+        <source>Write this routine to a file to share it</source>
+        <translation>Write this routine to a file to share it</translation>
+    </message>
+    <message>
         <source>Calves right now (optional, 0 = fine, 10 = worst)</source>
         <translation>Calves right now (optional, 0 = fine, 10 = worst)</translation>
     </message>
     <message>
         <source>Calf tightness or pain before starting</source>
         <translation>Calf tightness or pain before starting</translation>
+    </message>
+    <message>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
     </message>
     <message>
         <source>{category} · {duration} · {exercises} · {origin}</source>
@@ -3545,6 +3553,18 @@
         <translation>Play just the selected step in the player</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move ▾</source>
+        <translation>Move ▾</translation>
+    </message>
+    <message>
+        <source>Move the selected step up, down, into or out of a block (Alt+Up, Alt+Down, Ctrl+], Ctrl+[)</source>
+        <translation>Move the selected step up, down, into or out of a block (Alt+Up, Alt+Down, Ctrl+], Ctrl+[)</translation>
+    </message>
+    <message>
         <source>(line {line})</source>
         <translation>(line {line})</translation>
     </message>
@@ -3753,6 +3773,10 @@
         <translation>YAML</translation>
     </message>
     <message>
+        <source>{next} or {previous}: the next or previous tab</source>
+        <translation>{next} or {previous}: the next or previous tab</translation>
+    </message>
+    <message>
         <source>The routine as a form: its steps, and each step&apos;s fields</source>
         <translation>The routine as a form: its steps, and each step&apos;s fields</translation>
     </message>
@@ -3761,12 +3785,24 @@
         <translation>The file itself, for those who like YAML</translation>
     </message>
     <message>
+        <source>Next tab</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation>Next pane</translation>
     </message>
     <message>
         <source>Previous pane</source>
         <translation>Previous pane</translation>
+    </message>
+    <message>
+        <source>The routine as it will run (beside the form in a wider window)</source>
+        <translation>The routine as it will run (beside the form in a wider window)</translation>
     </message>
     <message>
         <source>steps is written on one line ([...]), so there is no clean place to add a step. Write it as a list of &apos;- &apos; lines, or add the step by hand.</source>
