@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from supple.core.routines.document import StepPath
 from supple.qt.editor.form_view import FormView
 from supple.qt.editor.step_tree import StepTree
+from supple.qt.editor.window import RoutineEditor
 
 
 def retype(qtbot: QtBot, widget: QLineEdit | QSpinBox | QPlainTextEdit, text: str) -> None:
@@ -69,3 +70,10 @@ def drag(tree: StepTree, source: StepPath, target: StepPath, *, where: str) -> N
         point = start + (end - start) * (n / steps)
         QTest.mouseMove(viewport, point)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def beside_the_tabs(editor: RoutineEditor) -> bool:
+    """The editor's preview in its place right of the tabs, shown there (not one of them)."""
+    holder = editor.reflow.holder
+    return (editor.reflow.is_wide() and editor.split.indexOf(holder) == 1
+            and editor.preview.parent() is holder and not holder.isHidden())

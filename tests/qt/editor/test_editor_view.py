@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from form_helpers import beside_the_tabs
 from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.routines.drafts import DraftStore
 from supple.core.routines.durations import format_duration
@@ -477,7 +478,7 @@ def test_small_window_and_large_text_clip_nothing(
     _with_a_mistake(editor)
     QApplication.processEvents()
     horizontal = editor.split.orientation() == Qt.Orientation.Horizontal
-    beside = editor.split.indexOf(editor.preview) >= 0
+    beside = editor.reflow.is_wide()
     assert beside is side_by_side and horizontal
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == \
         ["Form", "YAML"] + ([] if side_by_side else ["Preview"])
@@ -544,15 +545,15 @@ def test_a_wide_editor_can_be_narrowed_into_the_stacked_layout(
     editor = make_editor(routine)
     editor.resize(1900, 900)
     qtbot.waitUntil(lambda: editor.width() == 1900)
-    assert editor.split.indexOf(editor.preview) == 1
+    assert beside_the_tabs(editor)
     editor.resize(700, 700)
     qtbot.waitUntil(lambda: editor.width() == 700)
     QApplication.processEvents()
-    assert editor.split.count() == 1 and editor.tabs.indexOf(editor.preview) == 2
+    assert editor.reflow.holder.isHidden() and editor.tabs.indexOf(editor.preview) == 2
     editor.tabs.setCurrentWidget(editor.preview)
     QApplication.processEvents()
     assert not editor.preview.horizontalScrollBar().isVisible()
     editor.resize(1900, 900)
     qtbot.waitUntil(lambda: editor.width() == 1900)
-    assert editor.split.indexOf(editor.preview) == 1 and editor.tabs.count() == 2
+    assert beside_the_tabs(editor) and editor.tabs.count() == 2
     assert editor.preview.isVisible() and editor.tabs.currentWidget() is not editor.preview

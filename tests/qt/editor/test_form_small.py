@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from form_helpers import beside_the_tabs
 from supple.core.resources import builtin_routines_dir, images_dir
 from supple.core.routines.drafts import DraftStore
 from supple.qt.editor.form_view import FOLDED, ONE_ROW, TWO_ROWS
@@ -80,7 +81,7 @@ def test_at_1240x760_the_preview_is_beside_the_form_and_the_buttons_in_two_rows(
     assert form.action_row.indexOf(form.try_button) >= 0
     assert form.try_button.y() == form.add_button.y()  # beside Add, Duplicate and Remove
     assert editor.tabs.count() == 2 and editor.preview.isVisible()
-    assert editor.split.indexOf(editor.preview) == 1
+    assert beside_the_tabs(editor)
     assert form.split.orientation() == Qt.Orientation.Horizontal
     assert form.actions_layout == TWO_ROWS
     assert whole_rows(editor) >= 6

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 _REFIT_ON = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
@@ -101,7 +101,13 @@ class SplitReflow(Reflow):
 class TabReflow(Reflow):
     """``pane`` beside ``tabs`` in ``splitter`` while ``wide_width`` fits in ``room``, else
     the last tab of ``tabs``, titled ``title``; side by side, each is at least its width in
-    ``least_widths`` and their sizes are shared as ``shares``."""
+    ``least_widths`` and their sizes are shared as ``shares``.
+
+    The splitter's children never change: ``pane`` sits in a holder that stays in the
+    splitter (hidden while the pane is a tab). Taking a child out of a QSplitter deletes its
+    handle, and an editor whose preview turned that way left a freed handle among the
+    application's widgets, which the next style change walked into (a crash in
+    tests/qt/test_main_window.py)."""
 
     def __init__(self, splitter: QSplitter, tabs: QTabWidget, pane: QWidget, title: str, *,
                  room: QWidget, wide_width: Callable[[], int],
@@ -115,16 +121,25 @@ class TabReflow(Reflow):
         self._least_widths = least_widths
         self._shares = list(shares)
         self._turning = False
+        self.holder = QWidget()
+        box = QVBoxLayout(self.holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        index = splitter.indexOf(pane)
+        if index >= 0:
+            splitter.replaceWidget(index, self.holder)
+        else:
+            splitter.addWidget(self.holder)
+        box.addWidget(pane)
 
     def is_wide(self) -> bool:
-        return self.splitter.indexOf(self.pane) >= 0
+        return self.tabs.indexOf(self.pane) < 0
 
     def fit(self) -> None:
         if not self._turning:  # taking a tab out changes the current tab, which refits
             super().fit()
 
     def _keep(self, wide: bool) -> None:
-        for widget, least in zip((self.tabs, self.pane), self._least_widths(), strict=False):
+        for widget, least in zip((self.tabs, self.holder), self._least_widths(), strict=False):
             widget.setMinimumWidth(least if wide else 0)
 
     def _turn(self, wide: bool) -> None:
@@ -132,14 +147,18 @@ class TabReflow(Reflow):
         try:
             if wide:
                 self.tabs.removeTab(self.tabs.indexOf(self.pane))
-                self.splitter.addWidget(self.pane)
+                layout = self.holder.layout()
+                assert layout is not None
+                layout.addWidget(self.pane)
                 self.pane.show()
+                self.holder.show()
                 total = self.splitter.width()
                 self.splitter.setSizes([total * share // sum(self._shares)
                                         for share in self._shares])
             else:
                 index = self.tabs.addTab(self.pane, self.title)
                 self.tabs.setTabToolTip(index, self.tip)
+                self.holder.hide()
         finally:
             self._turning = False
 
