@@ -3,7 +3,7 @@
 Speed itself is measured in benches/bench_app.py; this checks the cause instead: on every start
 but the first, the window is painted from the library index, without the YAML reader, the
 routine model (pydantic), the history database, the session controller with the engine and the
-player, or the sound system.
+player, the sound system, or the Today view (made only when Today opens first or is shown).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 HEAVY = ("yaml", "pydantic", "sqlite3", "supple.core.routines.model", "supple.core.session.engine",
          "supple.core.history.store", "supple.qt.session_controller", "supple.qt.driver",
          "supple.qt.player.view", "supple.qt.editor.window", "PySide6.QtMultimedia",
-         "PySide6.QtCharts")
+         "PySide6.QtCharts", "supple.qt.today.view", "supple.qt.today.morning")
 
 CHILD = textwrap.dedent("""
     import json, os, sys

@@ -35,7 +35,7 @@ class CalfTestController(QObject):
         self._parent = parent
         #: The screen open (or last opened), if any.
         self.screen: CalfTestScreen | None = None
-        today.view.calfTestRequested.connect(self.open)
+        today.calfTestRequested.connect(self.open)
         self._history = history  # the history window, if one was opened
         self.saved.connect(self._refresh)
 

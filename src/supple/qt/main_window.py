@@ -117,9 +117,8 @@ class MainWindow(QMainWindow):
             lambda: self.history_window)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
-        self.stack.addWidget(self.today.view)
         if self.today.wanted:  # a programme under way: Today opens first
-            self.stack.setCurrentWidget(self.today.view)
+            self.stack.setCurrentWidget(self._today_page())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -242,11 +241,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.library_view)
         self.library_view.tree.setFocus()
 
+    def _today_page(self) -> QWidget:
+        """The Today view, put in the stack the first time it is shown (made then, unless
+        Today opens first: a start showing the library does without it)."""
+        view = self.today.view
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        return view
+
     def show_today(self) -> None:
         if self.session is not None and self.session.under_way:
             self.stack.setCurrentWidget(self.session.player)
         else:
-            self.stack.setCurrentWidget(self.today.view)
+            self.stack.setCurrentWidget(self._today_page())
 
     # --- a routine --------------------------------------------------------------------------
 
@@ -338,7 +345,7 @@ class MainWindow(QMainWindow):
             self.recorder.drain()  # a few ms: so "last done" below includes this session
         self.reload_library()
         self.today.refresh()
-        self.stack.setCurrentWidget(self.today.view if self.today.wanted else self.library_view)
+        self.stack.setCurrentWidget(self._today_page() if self.today.wanted else self.library_view)
 
     def _leave_session(self, *, dispose: bool = True) -> SessionController | None:
         """End the session on screen, if any, and take its player out of the window; without

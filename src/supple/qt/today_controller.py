@@ -6,6 +6,10 @@ At start-up the view is painted from the summary saved at the last start (``toda
 index: no programme model, no history); once the history is open (:meth:`attach`) the summary
 is worked out afresh, once, and again after each change or when the date changes, never per
 paint. The programme files are read on that first refresh, after the window is shown.
+
+The view itself (its module, and some fifty widgets the style sheet would polish) is made when
+it is first asked for (:attr:`TodayController.view`): at start-up only when Today opens first.
+Until then the summary waits here and is painted when the view is made.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 
 from supple.qt.i18n import tr
 from supple.qt.today.summary import TodayIndex, TodaySummary, read_index, write_index
-from supple.qt.today.view import TodayView
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from supple.core.programmes.loader import LoadedProgramme
     from supple.core.routines.loader import LoadedRoutine
     from supple.qt.today.enrol import EnrolChoice, EnrolDialog
+    from supple.qt.today.view import TodayView
 
 DAY_CHECK_MS = 60_000
 
@@ -53,6 +57,7 @@ class TodayController(QObject):
 
     startRoutine = Signal(object)  # LoadedRoutine
     changed = Signal()  # a fresh summary is on screen
+    calfTestRequested = Signal()  # the view's "Calf test…"
 
     def __init__(self, paths: AppPaths, wall: Callable[[], datetime],
                  catalog: Callable[[], Catalog], notify: Callable[[str], None],
@@ -68,22 +73,16 @@ class TodayController(QObject):
         self.index = read_index(index_path(paths))
         saved = self.index.summary
         fresh = saved if saved is not None and saved.day == wall().date() else None
-        self.view = TodayView(fresh)
+        self._view: TodayView | None = None
+        #: What the view is to show once it is made: the summary, and whether to ask the
+        #: morning rating.
+        self._pending: tuple[TodaySummary | None, bool] = (fresh, False)
         #: What the index said at start-up: whether Today opens first.
         self.wanted = saved is not None and saved.active
         #: Replaceable (tests fill the dialog in): the choice made, or None if cancelled.
         self.ask_enrolment: Callable[[EnrolDialog], EnrolChoice | None] = _run_dialog
         #: Replaceable: asked before finishing a programme.
         self.confirm: Callable[[str], bool] = self._ask
-        v = self.view
-        v.startRequested.connect(self.start_due)
-        v.enrolRequested.connect(lambda: self.enrol())
-        v.pauseRequested.connect(self.pause)
-        v.resumeRequested.connect(self.resume)
-        v.finishRequested.connect(self.finish)
-        v.switchRequested.connect(self.switch)
-        v.morningRated.connect(self.rate_morning)
-        v.morningDismissed.connect(self._morning_done)
         self._day_check = QTimer(self)
         self._day_check.setInterval(DAY_CHECK_MS)
         self._day_check.timeout.connect(self._check_day)
@@ -92,8 +91,29 @@ class TodayController(QObject):
     # --- the summary ------------------------------------------------------------------------
 
     @property
+    def view(self) -> TodayView:
+        """The Today view, made (and painted with the summary known so far) on first use."""
+        if self._view is None:
+            from supple.qt.today.view import TodayView
+
+            summary, ask_morning = self._pending
+            v = self._view = TodayView(summary)
+            if ask_morning:
+                v.show_summary(summary, ask_morning=True)
+            v.startRequested.connect(self.start_due)
+            v.enrolRequested.connect(lambda: self.enrol())
+            v.pauseRequested.connect(self.pause)
+            v.resumeRequested.connect(self.resume)
+            v.finishRequested.connect(self.finish)
+            v.switchRequested.connect(self.switch)
+            v.morningRated.connect(self.rate_morning)
+            v.morningDismissed.connect(self._morning_done)
+            v.calfTestRequested.connect(self.calfTestRequested)
+        return self._view
+
+    @property
     def summary(self) -> TodaySummary | None:
-        return self.view.summary
+        return self._view.summary if self._view is not None else self._pending[0]
 
     def attach(self, store: HistoryStore) -> None:
         self._store = store
@@ -130,7 +150,10 @@ class TodayController(QObject):
         problem = write_index(index_path(self._paths), self.index)
         if problem:
             self._notify(problem)
-        self.view.show_summary(summary, ask_morning=self._asking)
+        if self._view is not None:
+            self._view.show_summary(summary, ask_morning=self._asking)
+        else:
+            self._pending = (summary, self._asking)
         self.changed.emit()
 
     def _check_day(self) -> None:
@@ -225,7 +248,8 @@ class TodayController(QObject):
         only once the new choice is made, just before enrolling in it."""
         from supple.qt.today.enrol import EnrolDialog
 
-        parent = self.view.window() if isinstance(self.view.window(), QWidget) else None
+        owner = self.parent()  # the window, which may not have shown Today yet
+        parent = owner.window() if isinstance(owner, QWidget) else self.view.window()
         dialog = EnrolDialog(self.programmes(), self._wall().date(), parent, title=title)
         try:
             choice = self.ask_enrolment(dialog)
