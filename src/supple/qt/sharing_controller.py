@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from supple.core.library.catalog import Catalog, RoutineCard
 from supple.core.paths import AppPaths
@@ -26,7 +26,8 @@ from supple.core.resources import images_dir
 from supple.qt.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
-    # Imported at the first export or import: the library paints without them.
+    # Imported at the first export or import: the library paints without them (and the first
+    # use of a Qt class builds its Python type and enums, so the dialogs' are imported then).
     from supple.core.routines.shared_file import SharedRoutine
     from supple.core.routines.sharing import Installed
 
@@ -104,6 +105,8 @@ class SharingController(QObject):
         return exported.target
 
     def _ask_export_path(self, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, tr("Export routine"), str(suggested),
             tr("Routine with its pictures (*.zip)") if suggested.suffix == ".zip"
@@ -170,6 +173,8 @@ class SharingController(QObject):
         return None
 
     def _ask_import_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.window, tr("Import routine"),
                                               str(self.last_folder), tr(FILE_FILTER))
         return Path(name) if name else None
@@ -181,6 +186,8 @@ class SharingController(QObject):
         return dialog.exec() == ImportPreview.DialogCode.Accepted
 
     def _ask_rename(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, tr("Name taken"), text,
                           QMessageBox.StandardButton.Cancel, self.window)
         rename = box.addButton(tr("Add under a new name"), QMessageBox.ButtonRole.AcceptRole)
@@ -189,6 +196,8 @@ class SharingController(QObject):
         return box.clickedButton() is rename
 
     def _show_error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
