@@ -3,7 +3,8 @@
 Speed itself is measured in benches/bench_app.py; this checks the cause instead: on every start
 but the first, the window is painted from the library index, without the YAML reader, the
 routine model (pydantic), the history database, the session controller with the engine and the
-player, the sound system, or the Today view (made only when Today opens first or is shown).
+player, the sound system, the Today view (made only when Today opens first or is shown), or
+the standard library's table of HTML entities.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 HEAVY = ("yaml", "pydantic", "sqlite3", "supple.core.routines.model", "supple.core.session.engine",
          "supple.core.history.store", "supple.qt.session_controller", "supple.qt.driver",
          "supple.qt.player.view", "supple.qt.editor.window", "PySide6.QtMultimedia",
-         "PySide6.QtCharts", "supple.qt.today.view", "supple.qt.today.morning")
+         "PySide6.QtCharts", "supple.qt.today.view", "supple.qt.today.morning", "html.entities")
 
 CHILD = textwrap.dedent("""
     import json, os, sys
