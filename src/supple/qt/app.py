@@ -1,9 +1,11 @@
 """Start-up: wire the real clock, sound, speech, history and settings into the main window.
 
-The window is shown first; the sound system (which may take a moment to answer, or not answer
-at all) is brought up right after, without blocking the GUI thread (``CuePlayerLoader``: the
-server is asked on a worker thread, within a bound), so a missing or silent audio server never
-delays or blocks start-up; ``supple run``'s routine starts once the sound is settled.
+The window is shown first. Once it is painted come the tray (before it only when asked for, by
+``--tray`` or the setting, since whether there is one decides what shows), the history, and the
+sound system, which may take a moment to answer, or not answer at all: it is brought up without
+blocking the GUI thread (``CuePlayerLoader``: the server is asked on a worker thread, within a
+bound), so a missing or silent audio server never delays or blocks start-up; ``supple run``'s
+routine starts once the sound is settled.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from supple.core.resources import builtin_routines_dir, sounds_dir
 from supple.core.session.clock import SystemClock
 from supple.core.session.cue_port import SilentCuePlayer, SwitchableCuePlayer
 from supple.core.settings import load_settings
-from supple.qt.desktop_tray import DesktopTray
 from supple.qt.i18n import install_translators, tr
 from supple.qt.main_window import MainWindow, Services
 from supple.qt.platform.desktop_entry import APP_ID
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
     from supple.core.routines.loader import LoadedRoutine
     from supple.core.session.cue_port import CuePlayer
+    from supple.qt.desktop_tray import DesktopTray
     from supple.qt.platform.speech import PhraseCache
 
 
@@ -114,13 +116,28 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     apply_style_sheet(app, settings.theme, settings.text_scale)  # once the widgets exist
     if settings_problem:
         window.notices.show_notice(settings_problem)
-    desktop = DesktopTray(app, window, icon, paths)
-    if tray and desktop.shown and routine is None:
-        desktop.closing.hide_window()  # in the tray: "Open Supple" or a click shows it
+    desktops: list[DesktopTray] = []  # the tray and the reminders, once made
+
+    def make_desktop() -> DesktopTray:
+        from supple.qt.desktop_tray import DesktopTray
+
+        assert window is not None
+        desktop = DesktopTray(app, window, icon, paths)
+        # The tray's and a reminder's "Start" are answered as a second `supple run X` is.
+        desktop.hand_over = lambda request: answer(request, window, window.start_routine)
+        desktops.append(desktop)
+        return desktop
+
+    if tray or settings.tray:  # whether there is a tray decides what shows
+        desktop = make_desktop()
+        if tray and desktop.shown and routine is None:
+            desktop.closing.hide_window()  # in the tray: "Open Supple" or a click shows it
+        else:
+            window.show()
+        if not desktop.shown:
+            window.notices.show_notice(tr(NO_TRAY))
     else:
-        window.show()
-    if (tray or settings.tray) and not desktop.shown:
-        window.notices.show_notice(tr(NO_TRAY))
+        window.show()  # the tray icon follows once the window is painted (after_show)
 
     servers: list[InstanceServer] = []
 
@@ -130,14 +147,12 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
             servers.append(InstanceServer(
                 instance, lambda request: answer(request, window, window.start_routine), app))
 
-    # The tray's and a reminder's "Start" are answered as a second `supple run X` is.
-    desktop.hand_over = lambda request: answer(request, window, window.start_routine)
-
     def after_show() -> None:
-        """What may take a moment, once the window is up: history, then sound."""
+        """What may take a moment, once the window is up: the tray, history, then sound."""
         from supple.core.history.model import HistoryError
 
         assert window is not None
+        desktop = desktops[0] if desktops else make_desktop()
         listen_for_later_starts()
         history, history_problem = _open_history(paths, notice)
         if history_problem:
@@ -197,7 +212,8 @@ def run_app(paths: AppPaths, routine: LoadedRoutine | None = None,
     window.routineStarted.connect(routine_started)
     QTimer.singleShot(0, after_show)
     code = app.exec()
-    desktop.close()
+    for desktop in desktops:
+        desktop.close()
     for server in servers:
         server.close()
     drawn = stop_drawing()  # a thread inside Qt's SVG code when Qt is torn down crashes

@@ -19,17 +19,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from supple.core.resources import desktop_dir
 from supple.core.wording import CLOCK, date_text
 from supple.qt.i18n import QT_TR_NOOP, tr
 from supple.qt.platform.desktop_entry import APP_ID, ICON_SIZES
-from supple.qt.platform.due import DueSource, ReminderPause
+
+if TYPE_CHECKING:  # app.py needs only app_icon before the window's first paint; the tray
+    # comes after it (the first use of a Qt class builds its Python type and enums)
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+    from supple.qt.platform.due import DueSource, ReminderPause
 
 NO_PROGRAMME = QT_TR_NOOP("No programme yet")
 NO_PLAN = QT_TR_NOOP("Today's plan: nothing planned")
@@ -52,6 +57,8 @@ def app_icon() -> QIcon:
 
 
 def tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
@@ -67,9 +74,11 @@ class Tray(QObject):
     def __init__(self, due: DueSource, pause: ReminderPause, calls: TrayCalls,
                  now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
                  parent: QObject | None = None) -> None:
+        from PySide6.QtWidgets import QMenu
+
         super().__init__(parent)
         self.due, self.pause, self.calls, self.now = due, pause, calls, now
-        self.menu = QMenu()
+        self.menu: QMenu = QMenu()
         self.menu.setTitle(tr("Supple"))
         self.menu.aboutToShow.connect(self.rebuild)
         self.icon: QSystemTrayIcon | None = None
@@ -129,6 +138,8 @@ class Tray(QObject):
 
     def show(self, icon: QIcon) -> bool:
         """Put the icon in the tray; False (and nothing shown) when the desktop has none."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if not tray_available():
             return False
         self.icon = QSystemTrayIcon(icon, self)
@@ -139,6 +150,8 @@ class Tray(QObject):
         return True
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if reason == QSystemTrayIcon.ActivationReason.Trigger:  # a left click
             self.calls.open_window()
 
