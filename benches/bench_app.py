@@ -6,8 +6,6 @@
   alternating runs; target ≤ 1.3× the bare window. The library is listed from the index of
   routine files (supple.core.library.catalog) kept by the previous start, as on every start but the
   first; the first start, which reads and validates every file, is reported on its own.
-  The CPU time each process used until shown is printed too, from the same runs: on a machine
-  shared with other busy processes it varies far less than the wall-clock time.
   The package is byte-compiled first, as pip does when it installs it (this machine may set
   PYTHONDONTWRITEBYTECODE, which would otherwise compile every module on every start).
 * memory: peak resident set size (VmHWM) once shown; target ≤ 1.3× bare + 30 MB.
@@ -37,10 +35,10 @@ def status_kb(field):
 def cpu_seconds():
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-def report(shown, hwm_kb, cpu_from, play, cpu_shown):
+def report(shown, hwm_kb, cpu_from, play):
     print(json.dumps({"shown": shown, "hwm_kb": hwm_kb,
                       "cpu": (cpu_seconds() - cpu_from) / max(play, 1e-9),
-                      "rss_end_kb": status_kb("VmRSS"), "cpu_shown": cpu_shown}))
+                      "rss_end_kb": status_kb("VmRSS")}))
 """
 
 BARE = MEASURE + r"""
@@ -52,7 +50,7 @@ play = float(sys.argv[1])
 def shown():
     t, hwm, cpu0 = time.monotonic(), status_kb("VmHWM"), cpu_seconds()
     def done():
-        report(t, hwm, cpu0, play, cpu0)
+        report(t, hwm, cpu0, play)
         app.quit()
     QTimer.singleShot(int(play * 1000), done)
 QTimer.singleShot(0, shown)
@@ -74,12 +72,12 @@ if routine_arg:
     from supple.cli.main import resolve_routine
     routine = resolve_routine(routine_arg, paths)
 def shown():
-    t, hwm, cpu_shown = time.monotonic(), status_kb("VmHWM"), cpu_seconds()
+    t, hwm = time.monotonic(), status_kb("VmHWM")
     # CPU is measured from 2 s after start-up, when the routine is under way.
     def start_measure():
         cpu0 = cpu_seconds()
         def done():
-            report(t, hwm, cpu0, play, cpu_shown)
+            report(t, hwm, cpu0, play)
             for w in QApplication.topLevelWidgets():
                 if hasattr(w, "confirm_quit"):
                     w.confirm_quit = lambda: True
@@ -119,16 +117,14 @@ def main() -> None:
     for _ in range(args.runs):  # no index yet: every routine file is read and validated
         shutil.rmtree(data / "cache", ignore_errors=True)
         first_t.append(run_child(APP, ["0"], env)[0])
-    bare_t, app_t, bare_mem, app_mem, bare_cpu, app_cpu = [], [], [], [], [], []
+    bare_t, app_t, bare_mem, app_mem = [], [], [], []
     for _ in range(args.runs):
         t, d = run_child(BARE, ["0"], env)
         bare_t.append(t)
         bare_mem.append(d["hwm_kb"] / 1024)
-        bare_cpu.append(d["cpu_shown"])
         t, d = run_child(APP, ["0"], env)
         app_t.append(t)
         app_mem.append(d["hwm_kb"] / 1024)
-        app_cpu.append(d["cpu_shown"])
     b, a = statistics.median(bare_t) * 1000, statistics.median(app_t) * 1000
     print(f"cold start to window shown ({args.platform}, median of {args.runs}):")
     print(f"  bare PySide6 window  {b:7.0f} ms")
@@ -136,10 +132,6 @@ def main() -> None:
     f = statistics.median(first_t) * 1000
     print(f"  Supple, first start  {f:7.0f} ms   ratio {f / b:.2f}x  (no index yet: every "
           "routine file read)")
-    bc, ac = statistics.median(bare_cpu) * 1000, statistics.median(app_cpu) * 1000
-    print("CPU time used until shown (the same runs; less swayed by other busy processes):")
-    print(f"  bare PySide6 window  {bc:7.0f} ms")
-    print(f"  Supple library       {ac:7.0f} ms   ratio {ac / bc:.2f}x")
     bm, am = statistics.median(bare_mem), statistics.median(app_mem)
     print("peak resident memory once shown:")
     print(f"  bare PySide6 window  {bm:7.1f} MB")
