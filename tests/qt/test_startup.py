@@ -3,9 +3,10 @@
 Speed itself is measured in benches/bench_app.py; this checks the cause instead: on every start
 but the first, the window is painted from the library index, without the YAML reader, the
 routine model (pydantic), the history database, the session controller with the engine and the
-player, the sound system, the Today view (made only when Today opens first or is shown), the
-tray with the reminders' pause (made once the window is painted, unless the tray is asked for),
-or the standard library's table of HTML entities.
+player, the sound system, the Today view (made only when Today opens first or is shown) and,
+with no programme under way, its index's module; without the tray and the reminders' pause
+(made once the window is painted, unless the tray is asked for), or the standard library's
+table of HTML entities.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from pathlib import Path
 HEAVY = ("yaml", "pydantic", "sqlite3", "supple.core.routines.model", "supple.core.session.engine",
          "supple.core.history.store", "supple.qt.session_controller", "supple.qt.driver",
          "supple.qt.player.view", "supple.qt.editor.window", "PySide6.QtMultimedia",
-         "PySide6.QtCharts", "supple.qt.today.view", "supple.qt.today.morning", "html.entities",
-         "supple.qt.desktop_tray", "supple.qt.platform.coach_due", "supple.core.reminders.pause")
+         "PySide6.QtCharts", "supple.qt.today.view", "supple.qt.today.morning",
+         "supple.qt.today.summary", "html.entities", "supple.qt.desktop_tray",
+         "supple.qt.platform.coach_due", "supple.core.reminders.pause")
 
 CHILD = textwrap.dedent("""
     import json, os, sys

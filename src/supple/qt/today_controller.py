@@ -9,11 +9,14 @@ paint. The programme files are read on that first refresh, after the window is s
 
 The view itself (its module, and some fifty widgets the style sheet would polish) is made when
 it is first asked for (:attr:`TodayController.view`): at start-up only when Today opens first.
-Until then the summary waits here and is painted when the view is made.
+Until then the summary waits here and is painted when the view is made. When the index holds
+no programme under way (the usual start), it is read in full, with its module, only once needed:
+after the first paint.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -23,7 +26,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from supple.qt.i18n import tr
-from supple.qt.today.summary import TodayIndex, TodaySummary, read_index, write_index
 
 if TYPE_CHECKING:
     from supple.core.history.store import HistoryStore
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from supple.core.programmes.loader import LoadedProgramme
     from supple.core.routines.loader import LoadedRoutine
     from supple.qt.today.enrol import EnrolChoice, EnrolDialog
+    from supple.qt.today.summary import TodayIndex, TodaySummary
     from supple.qt.today.view import TodayView
 
 DAY_CHECK_MS = 60_000
@@ -39,6 +42,17 @@ DAY_CHECK_MS = 60_000
 
 def index_path(paths: AppPaths) -> Path:
     return paths.cache / "today-index.json"
+
+
+def _lists_plans(path: Path) -> bool:
+    """Whether the index at ``path`` may hold a programme under way (a summary with plans, as
+    ``today/summary``'s ``to_json`` writes it). When it cannot, the usual case, the index and
+    its module (five dataclasses) are read only after the window's first paint."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return bool(data["summary"]["plans"])
+    except (OSError, ValueError, LookupError, TypeError):
+        return False
 
 
 def zone_of(now: datetime) -> str:
@@ -70,15 +84,17 @@ class TodayController(QObject):
         self._store: HistoryStore | None = None
         self._programmes: list[LoadedProgramme] | None = None
         self._asking = False
-        self.index = read_index(index_path(paths))
-        saved = self.index.summary
-        fresh = saved if saved is not None and saved.day == wall().date() else None
+        self._start_day = wall().date()
+        self._index: TodayIndex | None = None
+        #: What the index said at start-up: whether Today opens first.
+        self.wanted = False
+        if _lists_plans(index_path(paths)):
+            saved = self.index.summary
+            self.wanted = saved is not None and saved.active
         self._view: TodayView | None = None
         #: What the view is to show once it is made: the summary, and whether to ask the
-        #: morning rating.
-        self._pending: tuple[TodaySummary | None, bool] = (fresh, False)
-        #: What the index said at start-up: whether Today opens first.
-        self.wanted = saved is not None and saved.active
+        #: morning rating (None: the index's summary, if it is of the day of the start).
+        self._pending: tuple[TodaySummary | None, bool] | None = None
         #: Replaceable (tests fill the dialog in): the choice made, or None if cancelled.
         self.ask_enrolment: Callable[[EnrolDialog], EnrolChoice | None] = _run_dialog
         #: Replaceable: asked before finishing a programme.
@@ -91,12 +107,33 @@ class TodayController(QObject):
     # --- the summary ------------------------------------------------------------------------
 
     @property
+    def index(self) -> TodayIndex:
+        """What is kept between starts: as read from the file when first needed, then as this
+        controller last saved it."""
+        if self._index is None:
+            from supple.qt.today.summary import read_index
+
+            self._index = read_index(index_path(self._paths))
+        return self._index
+
+    @index.setter
+    def index(self, index: TodayIndex) -> None:
+        self._index = index
+
+    def _waiting(self) -> tuple[TodaySummary | None, bool]:
+        if self._pending is None:
+            saved = self.index.summary
+            fresh = saved if saved is not None and saved.day == self._start_day else None
+            self._pending = (fresh, False)
+        return self._pending
+
+    @property
     def view(self) -> TodayView:
         """The Today view, made (and painted with the summary known so far) on first use."""
         if self._view is None:
             from supple.qt.today.view import TodayView
 
-            summary, ask_morning = self._pending
+            summary, ask_morning = self._waiting()
             v = self._view = TodayView(summary)
             if ask_morning:
                 v.show_summary(summary, ask_morning=True)
@@ -113,7 +150,7 @@ class TodayController(QObject):
 
     @property
     def summary(self) -> TodaySummary | None:
-        return self._view.summary if self._view is not None else self._pending[0]
+        return self._view.summary if self._view is not None else self._waiting()[0]
 
     def attach(self, store: HistoryStore) -> None:
         self._store = store
@@ -135,6 +172,7 @@ class TodayController(QObject):
         if self._store is None:
             return
         from supple.qt.today.gather import gather
+        from supple.qt.today.summary import TodayIndex, write_index
 
         now = self._wall()
         names = {c.id: c.name for c in self._catalog().cards}
