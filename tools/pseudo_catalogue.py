@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import update_translations  # the English catalogue and the Qt tools
 
 _ACCENTS = str.maketrans("aceinoulsyzACEINOULSYZ", "äçéîñöüłšÿžÄÇÉÎÑÖÜŁŠŸŽ")
-# What must stay as written: fields, the count, markup and entities, key names after "&".
-_KEPT = re.compile(r"\{[^{}]*\}|%n|%\w|<[^<>]*>|&\w+;|&(?=\w)")
+# What must stay as written: fields, the count, markup and entities, key names after "&",
+# commands in backquotes and option names (docs/translating.md).
+_KEPT = re.compile(r"\{[^{}]*\}|%n|%\w|<[^<>]*>|&\w+;|&(?=\w)|`[^`]*`|--[\w-]+")
 
 
 def pseudo(text: str) -> str:
