@@ -166,3 +166,14 @@ def test_a_programme_past_its_weeks_says_so(tmp_path: Path) -> None:
     assert "  So far: 0 of 72 done (0 %), 72 missed." in status  # 3 a week × 2 routines × 12
     early = ok(tmp_path, "programme", "status", "--date", "2026-01-01")
     assert "  Starts on Mon 5 Jan 2026." in early
+
+
+def test_a_start_at_the_end_of_the_calendar_is_refused_and_nothing_is_kept(
+        tmp_path: Path) -> None:
+    """Started on 9999-12-31, the programme was kept, then its first week ran off the calendar
+    and every later `programme status` was an internal error."""
+    done = supple_cmd(tmp_path, "programme", "start", "alfredson", "--date", "9999-12-31")
+    assert done.returncode == 2 and "is too far from today" in done.stderr
+    assert "internal error" not in done.stderr
+    assert not (tmp_path / "history.db").exists() or enrolments(tmp_path) == []
+    assert supple_cmd(tmp_path, "programme", "status").returncode == 0

@@ -90,6 +90,7 @@ def test_pdf(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     (("--routine", "no-such-routine"), "no routine called 'no-such-routine'"),
     (("--programme", "nope"), "no programme called 'nope'"),
     (("--from", "2026-12-01", "--to", "2026-11-01"), "the period ends (2026-11-01) before"),
+    (("--from", "2010-01-01", "--to", "2026-01-01"), "a report covers at most ten years"),
 ])
 def test_bad_input_is_refused(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                               args: tuple[str, ...], message: str) -> None:
@@ -103,7 +104,19 @@ def test_a_date_that_is_not_one(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["report", "--from", "7/9/2026", "-o", "x.txt"])
     assert stopped.value.code == 2
-    assert "'7/9/2026' is not a date: write it as YYYY-MM-DD" in capsys.readouterr().err
+    assert "'7/9/2026' is not a date: give it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-31"])
+def test_a_date_at_the_ends_of_the_calendar_is_refused(
+        when: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Near year 1 or 9999 the period's edges ran off the calendar (an OverflowError, shown as
+    an internal error); such a date is refused as the typing mistake it is."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["report", "--to", when, "-o", "x.txt"])
+    assert stopped.value.code == 2
+    assert f"'{when}' is too far from today: give a date from 1900 to 2200" in \
+        capsys.readouterr().err
 
 
 def test_a_pdf_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,17 +21,27 @@ def today() -> date:
     return date.today()
 
 
+#: The years a date given on the command line may fall in: a runner's, with room on both
+#: sides; near year 1 or 9999 a programme's weeks or a report's period run off the calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
 def day(text: str) -> date:
-    """``2026-12-02``, or ``today``, ``yesterday``, ``tomorrow``."""
+    """``2026-12-02``, or ``today``, ``yesterday``, ``tomorrow``; from 1900 to 2200."""
     word = text.strip().casefold()
     if word in _RELATIVE:
         return today() + timedelta(days=_RELATIVE[word])
     try:
-        return date.fromisoformat(word)
+        found = date.fromisoformat(word)
     except ValueError:
         raise argparse.ArgumentTypeError(tr(
             "{value} is not a date: give it as YYYY-MM-DD (e.g. 2026-12-02), or today, "
             "yesterday or tomorrow").format(value=shown(repr(text)))) from None
+    if not FIRST_YEAR <= found.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(tr(
+            "{value} is too far from today: give a date from {first} to {last}").format(
+                value=shown(repr(text)), first=FIRST_YEAR, last=LAST_YEAR))
+    return found
 
 
 def score(text: str) -> int:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from supple.cli import arguments
 from supple.cli.faults import EXIT_INVALID, EXIT_OK, EXIT_READ_ONLY, Fault, history_fault
 from supple.cli.terminal import shown
 from supple.core.history.model import HistoryError
@@ -33,25 +34,16 @@ FORMATS = ("pdf", "text", "csv")
 SUFFIXES = {".pdf": "pdf", ".txt": "text", ".text": "text", ".csv": "csv"}
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr(
-            "{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-09-07").format(
-                value=repr(text))) from None
-
-
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "report", help=tr("write a progress report for a physiotherapist (PDF, text or CSV)"),
         description=tr("A progress report over a period: the prescription, how well it was "
                        "kept, the calf ratings and the change in pain, runs, rest days, the "
                        "advice given and the calf tests."))
-    parser.add_argument("--from", dest="first", metavar="DATE", type=_day,
+    parser.add_argument("--from", dest="first", metavar="DATE", type=arguments.day,
                         help=tr("first day (YYYY-MM-DD; default: %n day(s) before --to)", None,
                                 DEFAULT_DAYS))
-    parser.add_argument("--to", dest="last", metavar="DATE", type=_day,
+    parser.add_argument("--to", dest="last", metavar="DATE", type=arguments.day,
                         help=tr("last day (YYYY-MM-DD; default: today)"))
     parser.add_argument("--routine", dest="routines", metavar="NAME", nargs="+",
                         action="extend", default=[],
@@ -116,7 +108,10 @@ def _build(args: argparse.Namespace, paths: AppPaths, store: HistoryStore, first
         if isinstance(found, str):
             return found
         programme = found.id
-    query = Query(first, last, date.today(), tuple(routines), programme)
+    try:
+        query = Query(first, last, date.today(), tuple(routines), programme)
+    except ValueError as exc:  # a period the report does not cover (over ten years)
+        return tr("supple: {why}").format(why=exc)
     return build_report(store, sources.programmes, sources.routine_of, query)
 
 
