@@ -62,3 +62,16 @@ def test_an_export_with_a_bom_and_an_upper_case_uuid_imports_once(
     code, out, _ = run(capsys, "--data-dir", data, "history", "--json")
     assert code == 0
     assert [s["uuid"] for s in json.loads(out)["sessions"]] == [lower]
+
+
+def test_each_problem_of_a_refused_import_is_a_line_of_its_own(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The problems were printed as one line joined by a visible ``\\x0a``."""
+    bad = tmp_path / "export.json"
+    bad.write_text(json.dumps({"format": "supple-history", "version": 1, "sessions": [1, 2]}))
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "history", "--import", str(bad))
+    assert code == 1 and "\\x0a" not in err
+    lines = err.splitlines()
+    assert lines[0].endswith("2 problems in the file:")
+    assert [line.split(":")[0].strip() for line in lines[1:]] == ["sessions.0", "sessions.1"]

@@ -48,7 +48,7 @@ def _run(args: argparse.Namespace, store: HistoryStore, out: TextIO) -> int:
             result = import_json(store, args.import_file)
         except (OSError, ValueError, HistoryImportError) as exc:
             print(shown(tr("supple: cannot import {file}: {why}").format(
-                file=args.import_file, why=exc)), file=sys.stderr)
+                file=args.import_file, why=exc), lines=True), file=sys.stderr)
             return EXIT_INVALID
         out.write(tr("imported %n session(s), skipped {skipped} already present", None,
                      result.added).format(skipped=result.skipped_duplicates) + "\n")

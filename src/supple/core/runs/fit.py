@@ -95,8 +95,8 @@ def _frames(data: bytes, file: str) -> Iterator[Any]:
         raise file_error(file, message) from None
     except fitdecode.FitEOFError as exc:
         raise file_error(file, tr("is cut short: it ends at byte {offset}, inside a part of "
-                                  "{size} bytes").format(offset=exc.offset + exc.got,
-                                                         size=exc.expected)) from None
+                                  "%n byte(s)", None, exc.expected).format(
+                                      offset=exc.offset + exc.got)) from None
     except fitdecode.FitHeaderError as exc:
         # The first header was checked before (looks_like_fit); this one is where a chained
         # file would start.
