@@ -188,3 +188,17 @@ def test_not_a_zip_and_not_a_file(tmp_path: Path) -> None:
     huge.write_bytes(b"#" * (300 * 1024))
     with pytest.raises(ShareError, match="larger than 256 KB"):
         read_shared(huge)
+
+
+def test_an_entry_with_permissions_but_no_file_type_is_a_file(tmp_path: Path) -> None:
+    """Python's ``ZipFile.writestr(name, data)`` writes mode 0o600 with no file-type bits; such
+    zips were refused as "not a regular file" (and so never reached their real checks)."""
+    path = tmp_path / "by-python.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("friends-calves.yaml", ROUTINE)
+        archive.writestr("wall.svg", SVG)
+    shared = read_shared(path)
+    assert shared.routine.name and [p for p in shared.pictures] == ["wall.svg"]
+    socket = member("wall.svg", SVG, mode=stat.S_IFSOCK | 0o644)
+    assert "has an entry that is not a regular file" in refused(
+        tmp_path, packed(member("friends-calves.yaml", ROUTINE), socket))

@@ -134,7 +134,8 @@ def _entry_problem(info: zipfile.ZipInfo) -> str | None:
     if named is not None:
         return named
     mode = info.external_attr >> 16
-    if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+    kind = stat.S_IFMT(mode)  # none at all: permissions only (Python's writestr), a file
+    if info.is_dir() or (kind and kind != stat.S_IFREG):
         if stat.S_ISLNK(mode):
             return tr("has an entry that is a symbolic link")
         return tr("has an entry that is not a regular file")
