@@ -121,8 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_system_language()  # before the parser: its help is translated too
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "run" and (args.routine is None) == (not args.due):
-        parser.error(tr("run: give a ROUTINE or --due (not both)"))
+    if args.command == "run" and args.routine is not None and args.due:
+        parser.error(tr("run: give a ROUTINE or --due, not both"))
+    if args.command == "run" and args.routine is None and not args.due:
+        parser.error(tr("run: give a ROUTINE, or --due for what your programme has due"))
     paths = AppPaths.resolve(args.data_dir)
     try:
         return _dispatch(args, paths)

@@ -276,7 +276,7 @@ def test_unknown_tempo_phase() -> None:
     ("step", "fragment"),
     [
         ("{name: a, hold: 30s, reps: 3}", "either hold"),
-        ("{name: a}", "either hold"),
+        ("{name: a}", "it has neither"),
         ("{name: a, hold: 30s, tempo: 2s}", "tempo only applies to reps"),
         ("{name: a, reps: 3, tempo: {}}", "at least one phase"),
         ("{name: a, reps: 3, metronome: 170}", "metronome needs a hold"),
@@ -679,3 +679,11 @@ def test_the_json_schema_offers_step_kinds_as_alternatives() -> None:
     items = schema["properties"]["steps"]["items"]
     assert sorted(ref["$ref"].rsplit("/", 1)[1] for ref in items["anyOf"]) == [
         "Block", "Exercise", "RestStep"]
+
+
+def test_a_step_with_neither_hold_nor_reps_is_told_so() -> None:
+    """It was told "give either hold or reps, not both", as if it had both."""
+    neither = only("supple: 1\nname: x\nsteps:\n  - {name: a}\n")
+    assert neither.message == "give hold (a duration) or reps (a count): it has neither"
+    both = only("supple: 1\nname: x\nsteps:\n  - {name: a, hold: 30s, reps: 5}\n")
+    assert both.message == "give either hold (a duration) or reps (a count), not both"

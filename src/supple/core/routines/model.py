@@ -312,8 +312,10 @@ class Exercise(_StepText):
 
     @model_validator(mode="after")
     def _one_kind(self) -> Exercise:
-        if (self.hold is None) == (self.reps is None):
+        if self.hold is not None and self.reps is not None:
             raise ValueError(tr("give either hold (a duration) or reps (a count), not both"))
+        if self.hold is None and self.reps is None:
+            raise ValueError(tr("give hold (a duration) or reps (a count): it has neither"))
         if self.tempo is not None and self.reps is None:
             raise ValueError(tr("tempo only applies to reps"))
         if isinstance(self.tempo, dict) and not self.tempo:
