@@ -765,8 +765,12 @@
         <translation>remove what install-desktop added</translation>
     </message>
     <message>
-        <source>run: give a ROUTINE or --due (not both)</source>
-        <translation>run: give a ROUTINE or --due (not both)</translation>
+        <source>run: give a ROUTINE or --due, not both</source>
+        <translation>run: give a ROUTINE or --due, not both</translation>
+    </message>
+    <message>
+        <source>run: give a ROUTINE, or --due for what your programme has due</source>
+        <translation>run: give a ROUTINE, or --due for what your programme has due</translation>
     </message>
     <message>
         <source>supple: internal error: {kind}: {error}</source>
@@ -1891,6 +1895,10 @@
     <message>
         <source>give either hold (a duration) or reps (a count), not both</source>
         <translation>give either hold (a duration) or reps (a count), not both</translation>
+    </message>
+    <message>
+        <source>give hold (a duration) or reps (a count): it has neither</source>
+        <translation>give hold (a duration) or reps (a count): it has neither</translation>
     </message>
     <message>
         <source>tempo only applies to reps</source>
@@ -3395,6 +3403,10 @@
         <translation>{value} is not a date: give it as YYYY-MM-DD (e.g. 2026-12-02), or today, yesterday or tomorrow</translation>
     </message>
     <message>
+        <source>{value} is too far from today: give a date from {first} to {last}</source>
+        <translation>{value} is too far from today: give a date from {first} to {last}</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number from 0 to 10</source>
         <translation>{value} is not a whole number from 0 to 10</translation>
     </message>
@@ -4244,10 +4256,6 @@ Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add 
         <translation>Recorded the morning of {day}: {rating}.</translation>
     </message>
     <message>
-        <source>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-09-07</source>
-        <translation>{value} is not a date: write it as YYYY-MM-DD, e.g. 2026-09-07</translation>
-    </message>
-    <message>
         <source>write a progress report for a physiotherapist (PDF, text or CSV)</source>
         <translation>write a progress report for a physiotherapist (PDF, text or CSV)</translation>
     </message>
@@ -4293,6 +4301,10 @@ Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add 
     <message>
         <source>supple: the period ends ({last}) before it starts ({first})</source>
         <translation>supple: the period ends ({last}) before it starts ({first})</translation>
+    </message>
+    <message>
+        <source>supple: {why}</source>
+        <translation>supple: {why}</translation>
     </message>
     <message>
         <source>supple: a PDF is drawn with Qt (PySide6), which cannot be imported here; --format text or --format csv need no Qt</source>
@@ -6469,9 +6481,12 @@ Add {name} under a new name (such as &quot;{name} (2)&quot;), or cancel and add 
         <source>is damaged: its checksum does not match the content</source>
         <translation>is damaged: its checksum does not match the content</translation>
     </message>
-    <message>
-        <source>is cut short: it ends at byte {offset}, inside a part of {size} bytes</source>
-        <translation>is cut short: it ends at byte {offset}, inside a part of {size} bytes</translation>
+    <message numerus="yes">
+        <source>is cut short: it ends at byte {offset}, inside a part of %n byte(s)</source>
+        <translation>
+            <numerusform>is cut short: it ends at byte {offset}, inside a part of %n byte</numerusform>
+            <numerusform>is cut short: it ends at byte {offset}, inside a part of %n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>is damaged: what follows its FIT data is not FIT ({reason})</source>
