@@ -50,8 +50,10 @@ TODAY = date.today()
 def test_start_status_pause_resume_finish(tmp_path: Path) -> None:
     out = ok(tmp_path, "programme", "start", "alfredson", "--date", WEEK_AGO.isoformat(),
              "--side", "left", "--name", "Left Achilles")
+    last = WEEK_AGO + timedelta(days=83)
     assert out.splitlines()[0] == (f"Started Left Achilles (Alfredson heel drops, 12 weeks) on "
-                                   f"{WEEK_AGO:%a} {WEEK_AGO.day} {WEEK_AGO:%b %Y}, for 12 weeks.")
+                                   f"{WEEK_AGO:%a} {WEEK_AGO.day} {WEEK_AGO:%b %Y}; its last day "
+                                   f"is {last:%a} {last.day} {last:%b %Y}.")
     assert "Side: left." in out
     assert "In the tendon, 2–6 cm above the heel (the default; give --where to choose)." in out
     with HistoryStore(tmp_path / "history.db") as store:
@@ -72,6 +74,10 @@ def test_start_status_pause_resume_finish(tmp_path: Path) -> None:
 
     out = ok(tmp_path, "programme", "pause", "--date", TODAY.isoformat())
     assert out.startswith("Paused Left Achilles (Alfredson heel drops, 12 weeks) from ")
+    again = supple_cmd(tmp_path, "programme", "pause", "alfredson")
+    assert again.returncode == 1
+    assert again.stderr.strip() == ("supple: Left Achilles (Alfredson heel drops, 12 weeks) is "
+                                    "paused already")  # not "is paused; it cannot be paused"
     assert "  Paused since " in ok(tmp_path, "programme", "status")
     assert enrolments(tmp_path) == [("alfredson", EnrolmentState.PAUSED)]
     again = supple_cmd(tmp_path, "programme", "pause")
@@ -79,6 +85,9 @@ def test_start_status_pause_resume_finish(tmp_path: Path) -> None:
                                                 "pause\n")
 
     assert ok(tmp_path, "programme", "resume", "Left Achilles").startswith("Resumed ")
+    again = supple_cmd(tmp_path, "programme", "resume", "alfredson")
+    assert again.returncode == 1 and again.stderr.strip().endswith(
+        "is not paused: it is under way")
     assert enrolments(tmp_path) == [("alfredson", EnrolmentState.ACTIVE)]
     assert ok(tmp_path, "programme", "finish").startswith("Finished Left Achilles")
     assert enrolments(tmp_path) == [("alfredson", EnrolmentState.FINISHED)]

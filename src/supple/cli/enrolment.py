@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from supple.cli import arguments
@@ -171,8 +171,9 @@ def _start(args: argparse.Namespace, day: date, store: HistoryStore, catalog: Ca
         for other in under_way:
             store.finish_enrolment(other.uuid, max(arguments.today(), other.start_day))
             finished.append(other)
-    _say(out, tr("Started {programme} on {day}, for %n week(s).", None, programme.weeks)
-         .format(programme=_label(enrolment, by_id), day=_day(day)))
+    last_day = day + timedelta(days=7 * programme.weeks - 1)
+    _say(out, tr("Started {programme} on {day}; its last day is {last}.")
+         .format(programme=_label(enrolment, by_id), day=_day(day), last=_day(last_day)))
     if args.side is not None:
         _say(out, tr("Side: {side}.").format(side=args.side.value))
     if asks_where:
@@ -357,8 +358,14 @@ def _pick(verb: str, key: str | None, store: HistoryStore,
             cannot = {"pause": tr("supple: {programme} is {state}; it cannot be paused"),
                       "resume": tr("supple: {programme} is {state}; it cannot be resumed"),
                       "finish": tr("supple: {programme} is {state}; it cannot be finished")}
-            return Fault(EXIT_INVALID, cannot[verb].format(programme=_label(e, programmes),
-                                                           state=_state(e.state)))
+            if verb == "pause" and e.state is EnrolmentState.PAUSED:
+                said = tr("supple: {programme} is paused already")
+            elif verb == "resume" and e.state is EnrolmentState.ACTIVE:
+                said = tr("supple: {programme} is not paused: it is under way")
+            else:
+                said = cannot[verb]
+            return Fault(EXIT_INVALID, said.format(programme=_label(e, programmes),
+                                                   state=_state(e.state)))
     if not fitting:
         return Fault(EXIT_INVALID, {"pause": tr("supple: no programme is under way to pause"),
                                     "resume": tr("supple: no programme is paused to resume"),
