@@ -378,12 +378,9 @@
         <source>supple: you are already following {programme} (since {day}, started by another supple just now)</source>
         <translation>supple: you are already following {programme} (since {day}, started by another supple just now)</translation>
     </message>
-    <message numerus="yes">
-        <source>Started {programme} on {day}, for %n week(s).</source>
-        <translation>
-            <numerusform>Started {programme} on {day}, for %n week.</numerusform>
-            <numerusform>Started {programme} on {day}, for %n weeks.</numerusform>
-        </translation>
+    <message>
+        <source>Started {programme} on {day}; its last day is {last}.</source>
+        <translation>Started {programme} on {day}; its last day is {last}.</translation>
     </message>
     <message>
         <source>Side: {side}.</source>
@@ -499,6 +496,14 @@
     <message>
         <source>supple: {programme} is {state}; it cannot be finished</source>
         <translation>supple: {programme} is {state}; it cannot be finished</translation>
+    </message>
+    <message>
+        <source>supple: {programme} is paused already</source>
+        <translation>supple: {programme} is paused already</translation>
+    </message>
+    <message>
+        <source>supple: {programme} is not paused: it is under way</source>
+        <translation>supple: {programme} is not paused: it is under way</translation>
     </message>
     <message>
         <source>supple: no programme is under way to pause</source>
