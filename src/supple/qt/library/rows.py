@@ -1,18 +1,22 @@
-"""The library list's rows: the order of categories, "last done" in words, a routine's
-sources as the detail pane shows them, the bold category headings and the search filter that
-keeps a category while any of its routines matches. Apart from ``view`` so that the screen's
-module holds the screen."""
+"""The library list's rows: a routine's cells, the order of categories, "last done" in
+words, a routine's sources as the detail pane shows them, the bold category headings and the
+search filter that keeps a category while any of its routines matches. Apart from ``view`` so
+that the screen's module holds the screen."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from supple.core.library.catalog import RoutineCard
 from supple.core.routines.categories import DEFAULT_CATEGORY, KNOWN_CATEGORIES
+from supple.core.routines.durations import format_duration
 from supple.core.wording import DAY_MONTH, date_text
 from supple.qt.i18n import tr
+from supple.qt.widgets.plain_text import plain_tooltip
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # names of the routine and its exercises
@@ -47,6 +51,27 @@ def sources_text(source: str) -> str:
     if len(lines) < 2:
         return tr("Source: {source}").format(source=source.strip()) if lines else ""
     return tr("Sources:") + "\n" + "\n".join(f"• {line}" for line in lines)
+
+
+def blank_cell() -> QStandardItem:
+    """A heading row's empty cell."""
+    item = QStandardItem("")
+    item.setSelectable(False)
+    return item
+
+
+def routine_row(card: RoutineCard, last: datetime | None) -> list[QStandardItem]:
+    """A routine's cells: name, time, exercises, last done; each carries the card and the
+    text the search looks in."""
+    cells = [QStandardItem(card.name), QStandardItem(format_duration(card.total_seconds)),
+             QStandardItem(str(card.exercise_count)), QStandardItem(relative_day(last))]
+    for cell in cells:
+        cell.setData(card.search_text, SEARCH_ROLE)
+        cell.setToolTip(plain_tooltip(card.description or card.name))
+        cell.setData(card, ROUTINE_ROLE)
+    for number in cells[1:3]:
+        number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return cells
 
 
 class HeadingDelegate(QStyledItemDelegate):

@@ -48,14 +48,15 @@ from supple.qt.library.rows import (
     SEARCH_ROLE,
     HeadingDelegate,
     RoutineFilter,
+    blank_cell,
     category_order,
-    relative_day,
+    routine_row,
     sources_text,
 )
 from supple.qt.widgets.exercise_row import exercise_item
 from supple.qt.widgets.pain_scale import PainScale
 from supple.qt.widgets.pictures import picture_problems
-from supple.qt.widgets.plain_text import plain_label, plain_tooltip
+from supple.qt.widgets.plain_text import plain_label
 from supple.qt.widgets.reflow import SplitReflow
 
 # untranslated: key sequences, in Qt's portable form
@@ -292,9 +293,9 @@ class LibraryView(QWidget):
             # draws them as normal (bold) text all the same.
             head.setEnabled(False)
             head.setToolTip("")
-            cells = [head] + [self._blank() for _ in range(3)]
+            cells = [head] + [blank_cell() for _ in range(3)]
             for card in groups[category]:
-                head.appendRow(self._row(card, last_done.get(card.id)))
+                head.appendRow(routine_row(card, last_done.get(card.id)))
             self.model.appendRow(cells)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -306,25 +307,6 @@ class LibraryView(QWidget):
             self.tree.setCurrentIndex(chosen)
         else:
             self.show_routine(None)
-
-    @staticmethod
-    def _blank() -> QStandardItem:
-        item = QStandardItem("")
-        item.setSelectable(False)
-        return item
-
-    def _row(self, card: RoutineCard, last: datetime | None) -> list[QStandardItem]:
-        name = QStandardItem(card.name)
-        searchable = card.search_text
-        cells = [name, QStandardItem(format_duration(card.total_seconds)),
-                 QStandardItem(str(card.exercise_count)), QStandardItem(relative_day(last))]
-        for cell in cells:
-            cell.setData(searchable, SEARCH_ROLE)
-            cell.setToolTip(plain_tooltip(card.description or card.name))
-            cell.setData(card, ROUTINE_ROLE)
-        cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return cells
 
     def _routine_index(self, routine_id: str) -> QModelIndex | None:
         for row in range(self.proxy.rowCount()):
