@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,7 +38,7 @@ from supple.qt.routine_files import RoutineFiles
 from supple.qt.sharing_controller import SharingController
 from supple.qt.theme import apply_theme
 from supple.qt.today_controller import TodayController
-from supple.qt.unsaved_history import UnsavedHistory, ask_unsaved_history
+from supple.qt.unsaved_history import UnsavedHistory, ask_unsaved_history, saved_or_given_up
 from supple.qt.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -480,22 +480,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _history_saved_or_given_up(self) -> bool:
-        """Before quitting: True once nothing recorded is held in memory only (the file
-        refused it), or when the user chooses to quit all the same."""
-        while self.recorder is not None:
-            held = self.recorder.held()
-            if held is not None and held.count == 0:
-                return True
-            match self.ask_unsaved_history(held):
-                case UnsavedHistory.TRY_AGAIN:
-                    continue
-                case UnsavedHistory.QUIT:
-                    return True
-                case UnsavedHistory.STAY:
-                    return False
-                case unknown:
-                    assert_never(unknown)
-        return True
+        return saved_or_given_up(self.recorder, self.ask_unsaved_history)
 
     def _ask_unsaved_history(self, held: HeldWrites | None) -> UnsavedHistory:
         return ask_unsaved_history(self, held, self.services.paths.history_db)

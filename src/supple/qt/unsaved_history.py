@@ -7,9 +7,10 @@ full disk) and what would let them through, since "Try again" only helps once th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from supple.qt.i18n import tr
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from supple.core.history.held import HeldWrites
+    from supple.core.history.recorder import SessionRecorder
 
 
 class UnsavedHistory(Enum):
@@ -65,3 +67,23 @@ def ask_unsaved_history(parent: QWidget, held: HeldWrites | None,
     if clicked is again:
         return UnsavedHistory.TRY_AGAIN
     return UnsavedHistory.QUIT if clicked is lose else UnsavedHistory.STAY
+
+
+def saved_or_given_up(recorder: SessionRecorder | None,
+                      ask: Callable[[HeldWrites | None], UnsavedHistory]) -> bool:
+    """Before quitting: True once nothing recorded is held in memory only (the file refused
+    it), or when the user, asked with ``ask``, chooses to quit all the same."""
+    while recorder is not None:
+        held = recorder.held()
+        if held is not None and held.count == 0:
+            return True
+        match ask(held):
+            case UnsavedHistory.TRY_AGAIN:
+                continue
+            case UnsavedHistory.QUIT:
+                return True
+            case UnsavedHistory.STAY:
+                return False
+            case unknown:
+                assert_never(unknown)
+    return True
