@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 import supple
-from supple.cli.language import TRANSLATIONS_DIR, use_system_language
+from supple.cli.language import use_system_language
 from supple.core import wording
+from supple.core.paths import TRANSLATIONS_ENV_VAR as TRANSLATIONS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))

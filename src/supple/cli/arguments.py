@@ -98,13 +98,3 @@ def location(text: str) -> Location:
             "{value} is not where it hurts: mid-portion or insertion").format(
                 value=shown(repr(text))))
     return found
-
-
-def side_text(chosen: Side) -> str:
-    """``left side``, ``both sides``: a side as a person reads it (typed, it stays English)."""
-    return chosen.label
-
-
-def location_text(where: Location) -> str:
-    """``mid-portion``, ``insertion``: where it hurts, as a person reads it."""
-    return where.label

@@ -260,8 +260,8 @@ def _plan_status(coach: Coach, plan: Plan, day: date, catalog: Catalog, out: Tex
     e = plan.enrolment
     programme = plan.programme.programme
     _say(out, _label(e, {plan.programme.id: plan.programme})
-         + (", " + arguments.side_text(e.side) if e.side is not None else "")
-         + (", " + arguments.location_text(e.location) if e.location is not Location.NONE
+         + (", " + e.side.label if e.side is not None else "")
+         + (", " + e.location.label if e.location is not Location.NONE
             else ""))
     if plan.paused:
         since = e.pauses[-1].first_day if e.pauses else e.updated_at.date()

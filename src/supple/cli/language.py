@@ -18,8 +18,7 @@ from collections.abc import Mapping
 from importlib.resources import as_file, files
 from pathlib import Path
 
-TRANSLATIONS_DIR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: as supple.qt.i18n's, which the
-# terminal does not import unless a catalogue is found
+from supple.core.paths import TRANSLATIONS_ENV_VAR
 
 
 def wanted_locale(environ: Mapping[str, str] | None = None) -> str | None:
@@ -52,8 +51,8 @@ def use_system_language(environ: Mapping[str, str] | None = None,
     locale = wanted_locale(environ)
     if locale is None:
         return False
-    if folder is None and environ.get(TRANSLATIONS_DIR):
-        folder = Path(environ[TRANSLATIONS_DIR])
+    if folder is None and environ.get(TRANSLATIONS_ENV_VAR):
+        folder = Path(environ[TRANSLATIONS_ENV_VAR])
     with as_file(files("supple.qt") / "translations") as shipped:
         folder = Path(shipped) if folder is None else folder
         if not shipped_catalogue(locale, folder):

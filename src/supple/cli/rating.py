@@ -58,7 +58,7 @@ def cmd_rate_morning(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> 
     if args.tightness is not None:
         parts.append(tr("tightness {score}/10").format(score=args.tightness))
     if args.side is not None:
-        parts.append(arguments.side_text(args.side))
+        parts.append(args.side.label)
     out.write(shown(tr("Recorded the morning of {day}: {rating}.").format(
         day=day_text(day), rating=", ".join(parts))) + "\n")
     out.write(shown(tr("Advice: {advice}").format(advice=advice.text)) + "\n")

@@ -14,6 +14,9 @@ import platformdirs
 
 APP = "supple"
 ENV_VAR = "SUPPLE_DATA_DIR"
+#: A folder of catalogues (``supple_<language>.qm``) tried before the shipped ones, by the
+#: window and the terminal alike: a translation before it ships, or a pseudo-translation.
+TRANSLATIONS_ENV_VAR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: an environment variable
 
 
 @dataclass(frozen=True)

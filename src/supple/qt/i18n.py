@@ -39,14 +39,12 @@ from PySide6.QtCore import (
 )
 
 from supple.core import wording
+from supple.core.paths import TRANSLATIONS_ENV_VAR
 from supple.core.wording import QT_TR_NOOP
 
 __all__ = ["QT_TR_NOOP", "install_terminal_catalogue", "install_translators", "tr",
            "translations_dir"]
 
-TRANSLATIONS_DIR = "SUPPLE_TRANSLATIONS_DIR"  # untranslated: an environment variable's name
-"""A folder of catalogues to try before the shipped ones (``supple_<language>.qm``): for a
-translation before it ships, or a pseudo-translation (``tools/pseudo_catalogue.py``)."""
 
 CATALOGUE = "supple"
 """Catalogues are ``supple_<locale>.qm`` in this package's ``translations`` folder."""
@@ -89,7 +87,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
     native = QTranslator(app)
     # Tries supple_de_AT.qm, supple_de.qm, … in the order the locale's languages give; first
     # in the folder SUPPLE_TRANSLATIONS_DIR names (a translation being tried), then ours.
-    extra = os.environ.get(TRANSLATIONS_DIR)
+    extra = os.environ.get(TRANSLATIONS_ENV_VAR)
     places = ([Path(extra)] if extra else []) + [folder]
     if not any(native.load(locale, CATALOGUE, "_", str(place)) for place in places):
         return installed  # no catalogue of ours: all English, Qt's own buttons too
